@@ -1,0 +1,113 @@
+"""Start-up benchmark: process start to window shown, and to Home showing its data.
+
+Measured beside a bare PySide6 window process in the same run, all offscreen, median of
+several runs. Budgets (issue #2): window ≤ 1.5× bare, Home with data ≤ 2× bare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+from datagen import generate
+
+BARE = """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1000, 680)
+window.show()
+QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+app.exec()
+"""
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def bare_once() -> float:
+    """Seconds from spawning a bare PySide6 window process to its window shown."""
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", BARE], env=ENV, capture_output=True, text=True, check=True
+    ).stdout
+    return float(out.strip().splitlines()[-1]) - started
+
+
+def _log_time(line: str) -> float:
+    stamp = " ".join(line.split()[:2])
+    return datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f").timestamp()
+
+
+def app_once(data_dir: Path) -> tuple[float, float]:
+    """Seconds from spawning EventMate to its window shown, and to Home showing data."""
+    log = data_dir / "logs" / "eventmate.log"
+    log.unlink(missing_ok=True)
+    started = time.time()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "eventmate", "--data-dir", str(data_dir)],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    shown = home = None
+    while time.monotonic() < deadline and home is None:
+        time.sleep(0.02)
+        if not log.exists():
+            continue
+        for line in log.read_text(encoding="utf-8").splitlines():
+            if line.endswith("main window shown"):
+                shown = _log_time(line) - started
+            elif line.endswith("home shown with data"):
+                home = _log_time(line) - started
+    process.send_signal(signal.SIGTERM)
+    process.wait(30)
+    if shown is None or home is None:
+        raise RuntimeError("the app did not report its start-up")
+    return shown, home
+
+
+def main() -> None:
+    """Run the benchmark and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp)
+        generate(data_dir, people=args.people)
+        app_once(data_dir)  # warm the OS file cache and compile .pyc files
+        bare_once()
+        bare, shown, home = [], [], []
+        for _ in range(args.runs):
+            bare.append(bare_once())
+            window, data = app_once(data_dir)
+            shown.append(window)
+            home.append(data)
+    base = statistics.median(bare)
+    rows = [
+        ("bare PySide6 window shown", base, None),
+        (f"EventMate window shown ({args.people:,} people)", statistics.median(shown), 1.5),
+        (f"EventMate Home with data ({args.people:,} people)", statistics.median(home), 2.0),
+    ]
+    print(f"start-up, median of {args.runs} runs (offscreen)")
+    print(f"| {'measure':<46} | {'ms':>6} | {'× bare':>6} | {'budget':>6} |")
+    print(f"|{'-' * 48}|{'-' * 8}|{'-' * 8}|{'-' * 8}|")
+    for name, seconds, budget in rows:
+        ratio = seconds / base
+        verdict = "" if budget is None else f"≤ {budget}×" + (" ok" if ratio <= budget else " OVER")
+        print(f"| {name:<46} | {seconds * 1000:6.0f} | {ratio:6.2f} | {verdict:>6} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""Starting the app: lock the data folder, show the window, then open the database into it.
+
+The window is shown before the database layer is even imported, so the first paint does not
+wait for SQLAlchemy; Home fills in one event-loop turn later.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from eventmate import APP_ID, APP_NAME, __version__
+from eventmate.app.logging_setup import setup_logging
+from eventmate.app.resources import resource_path
+from eventmate.gui.main_window import MainWindow
+from eventmate.gui.preferences_dialog import saved_theme
+from eventmate.gui.theme import ThemeChoice, apply_theme
+from eventmate.storage.identity import HEAD_REVISION
+from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
+from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
+
+if TYPE_CHECKING:
+    from eventmate.services.container import Services
+    from eventmate.storage.opening import FileFacts
+
+log = logging.getLogger(__name__)
+
+#: Exit statuses of the app.
+EXIT_OK = 0
+EXIT_ALREADY_RUNNING = 3
+EXIT_DATABASE = 2
+
+
+def run_gui(data_dir: str | None) -> int:
+    """Open EventMate's window on ``data_dir`` (or the default data folder) and run it."""
+    locations = resolve_locations(data_dir)
+    locations.ensure()
+    log_file = setup_logging(locations.log_dir)
+    log.info("EventMate %s starting on %s", __version__, locations.data_dir)
+
+    app = _make_application()
+    lock = InstanceLock(locations.lock_file)
+    try:
+        lock.acquire()
+    except AlreadyRunningError as running:
+        return _hand_over_to_running(locations.data_dir, running)
+
+    from eventmate.app.single_instance import InstanceServer
+    from eventmate.app.unix_signals import SignalWatcher
+
+    settings = QSettings(str(locations.config_dir / "ui.ini"), QSettings.Format.IniFormat)
+    theme = saved_theme(settings)
+    if theme is not ThemeChoice.SYSTEM:
+        apply_theme(app, theme)
+    window = MainWindow(settings, str(locations.data_dir))
+    _install_excepthook(window, log_file)
+    server = InstanceServer(locations.data_dir, window)
+    server.requested.connect(lambda _command: _bring_forward(window))
+    watcher = SignalWatcher(lambda: _quit(app), window)
+
+    window.show()
+    status: list[int] = [EXIT_OK]
+    # Zero timers run in order once the event loop has painted the shown window.
+    QTimer.singleShot(0, lambda: log.info("main window shown"))
+    QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
+    code = app.exec()
+    window.close_database()
+    del watcher
+    lock.release()
+    log.info("EventMate stopped")
+    return status[0] or code
+
+
+def _make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationDomain("eventmate.org")
+    # Wayland matches windows to the .desktop entry (icon, name) by this id.
+    QGuiApplication.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", f"{APP_ID}.svg")
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def _open_database(
+    app: QApplication, window: MainWindow, locations: Locations, status: list[int]
+) -> None:
+    from eventmate.gui.problem_dialogs import show_database_problem
+    from eventmate.storage.opening import DatabaseProblem, preflight
+
+    url = os.environ.get(DATABASE_URL_ENV)
+    try:
+        facts = None if url else preflight(locations.database)
+        if facts is not None and not facts.is_new and facts.revision == HEAD_REVISION:
+            # The usual start: Home paints from plain SQLite reads, and the ORM-backed
+            # services load right after, while the user reads Home.
+            from eventmate.services.home import HomeService
+            from eventmate.storage.home_queries import SqliteHomeQueries
+
+            window.show_home(
+                HomeService(SqliteHomeQueries(locations.database)),
+                loader=lambda: _open_services(locations, url, facts),
+            )
+            # After Home has painted (and after the log line below, queued first).
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: window.services))
+        else:
+            window.attach_services(_open_services(locations, url, facts))
+    except DatabaseProblem as problem:
+        log.error("cannot open %s: %s", problem.location, problem.advice)
+        window.hide()
+        show_database_problem(problem.location, problem.advice, problem.detail)
+        status[0] = EXIT_DATABASE
+        app.quit()
+        return
+    QTimer.singleShot(0, lambda: log.info("home shown with data"))
+
+
+def _open_services(locations: Locations, url: str | None, facts: FileFacts | None) -> Services:
+    from eventmate.services.container import Services
+    from eventmate.storage.opening import open_sqlite, open_url
+
+    if url:
+        database = open_url(url)
+    else:
+        database = open_sqlite(locations.database, locations.backups_dir, facts)
+    return Services(database, locations.backups_dir if database.path else None)
+
+
+def _quit(app: QApplication) -> None:
+    # Also ends a modal dialog's nested event loop, so a polite SIGTERM always exits.
+    app.closeAllWindows()
+    app.quit()
+
+
+def _bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _hand_over_to_running(data_dir: Path, running: AlreadyRunningError) -> int:
+    from eventmate.app.single_instance import ask_running_instance
+    from eventmate.gui.problem_dialogs import show_already_running
+
+    if ask_running_instance(data_dir, "show"):
+        print("EventMate is already open on this data folder; brought its window forward.")
+        return EXIT_OK
+    log.warning("another instance holds %s", running.lock_file)
+    show_already_running(str(running.lock_file), running.pid)
+    return EXIT_ALREADY_RUNNING
+
+
+def _install_excepthook(window: MainWindow, log_file: Path) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("uncaught exception", exc_info=(kind, error, tb))
+        if issubclass(kind, KeyboardInterrupt):
+            window.close()
+            return
+        from eventmate.gui.problem_dialogs import show_unexpected_error
+
+        summary = "".join(traceback.format_exception(kind, error, tb))
+        show_unexpected_error(summary, str(log_file), window)
+
+    sys.excepthook = hook

@@ -1,0 +1,36 @@
+"""Quit cleanly on SIGTERM/SIGINT (logout, `kill`, Ctrl+C in a terminal) while Qt runs."""
+
+from __future__ import annotations
+
+import signal
+import socket
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSocketNotifier
+
+
+class SignalWatcher(QObject):
+    """Wakes the Qt event loop when a signal arrives and calls ``on_signal`` there.
+
+    Python runs signal handlers only between bytecodes, which never happens while Qt's C++
+    event loop waits; a wakeup socket watched by a QSocketNotifier fixes that without polling.
+    """
+
+    def __init__(self, on_signal: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_signal = on_signal
+        self._read, self._write = socket.socketpair()
+        self._read.setblocking(False)
+        self._write.setblocking(False)
+        signal.set_wakeup_fd(self._write.fileno())
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_notifier_activated)
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, lambda *_: None)
+
+    def _on_notifier_activated(self) -> None:
+        try:
+            self._read.recv(64)
+        except BlockingIOError:
+            return
+        self._on_signal()

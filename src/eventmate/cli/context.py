@@ -1,0 +1,51 @@
+"""Opening the user's database for one command, with clear one-line messages on failure."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
+
+if TYPE_CHECKING:
+    from eventmate.services.container import Services
+
+#: Exit status when the database cannot be opened (corrupt, locked, newer, ...).
+EXIT_DATABASE = 2
+
+
+class CommandError(Exception):
+    """A command failed with a message for the user; ``status`` is the exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@contextmanager
+def open_services(data_dir: str | None) -> Iterator[tuple[Services, Locations]]:
+    """Open the database the user chose and yield its services; close it afterwards."""
+    # Imported here so that parsing arguments (and opening the app) never loads SQLAlchemy.
+    from eventmate.services.container import Services
+    from eventmate.storage.opening import DatabaseProblem, open_sqlite, open_url
+
+    locations = resolve_locations(data_dir)
+    locations.ensure()
+    url = os.environ.get(DATABASE_URL_ENV)
+    try:
+        database = open_url(url) if url else open_sqlite(locations.database, locations.backups_dir)
+    except DatabaseProblem as problem:
+        raise CommandError(f"{problem.location}: {problem.advice}", EXIT_DATABASE) from problem
+    services = Services(database, locations.backups_dir if database.path else None)
+    try:
+        yield services, locations
+    finally:
+        services.close()
+
+
+def fail(message: str) -> None:
+    """Print an error line to standard error."""
+    print(f"eventmate: {message}", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Plain types and rules: no I/O, no database, no Qt."""

@@ -1,0 +1,52 @@
+"""Cleaning of user text at the input boundary: NFC, no control characters, capped lengths."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Longest single-line field (a name, a title, a venue) in characters.
+LINE_MAX = 500
+#: Longest free text (a note, a capture, a reflection answer) in characters.
+TEXT_MAX = 100_000
+
+# C0 and C1 controls except tab and newline; DEL; lone surrogates cannot be stored as UTF-8.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Bidi embedding/override/isolate controls: they can make a name render backwards in lists.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """Result of cleaning: the text to store and whether it had to be shortened."""
+
+    text: str
+    truncated: bool
+
+
+def clean_text(raw: str, *, limit: int = TEXT_MAX) -> Cleaned:
+    """Normalise free text (NFC, CRLF to LF, controls removed); cap it at ``limit`` characters."""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text)
+    if len(text) > limit:
+        return Cleaned(text[:limit], True)
+    return Cleaned(text, False)
+
+
+def clean_line(raw: str, *, limit: int = LINE_MAX) -> Cleaned:
+    """Normalise a one-line field: as :func:`clean_text`, whitespace collapsed, no bidi controls."""
+    text = unicodedata.normalize("NFC", raw)
+    text = _CONTROL.sub(" ", text.replace("\t", " ").replace("\n", " "))
+    text = _BIDI.sub("", text)
+    text = " ".join(text.split())
+    if len(text) > limit:
+        return Cleaned(text[:limit].rstrip(), True)
+    return Cleaned(text, False)
+
+
+def fold(text: str) -> str:
+    """Fold text for accent- and case-insensitive comparison ("Zoë" and "zoe" fold alike)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())

@@ -1,0 +1,309 @@
+"""The main window: a sidebar of sections, the current page, standard menus and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from eventmate.services.container import Services
+    from eventmate.services.home import HomeService
+
+
+class Section(IntEnum):
+    """The sidebar's sections, in order."""
+
+    HOME = 0
+    EVENTS = 1
+    PEOPLE = 2
+    JOURNAL = 3
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked pages. Pages are built on first visit so start-up paints Home only."""
+
+    section_changed = Signal(int)
+
+    def __init__(self, settings: QSettings, data_location: str) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("EventMate")
+        self._settings = settings
+        self._data_location = data_location
+        self._services: Services | None = None
+        self._services_loader: Callable[[], Services] | None = None
+        self._home: HomeService | None = None
+        self._pages: dict[Section, QWidget] = {}
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 14px; }")
+        labels = {
+            Section.HOME: self.tr("Home"),
+            Section.EVENTS: self.tr("Events"),
+            Section.PEOPLE: self.tr("People"),
+            Section.JOURNAL: self.tr("Journal"),
+        }
+        for section in Section:
+            item = QListWidgetItem(labels[section])
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)")
+                .replace("%1", labels[section])
+                .replace("%2", str(section + 1))
+            )
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+        self._build_menus(labels)
+        self.resize(1000, 680)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- services and pages ---------------------------------------------------------------
+
+    def attach_services(self, services: Services) -> None:
+        """Use ``services`` (the database is open) and show Home with its data."""
+        self._services = services
+        self.show_home(services.home)
+
+    def show_home(self, home: HomeService, loader: Callable[[], Services] | None = None) -> None:
+        """Paint Home from ``home`` now; ``loader`` opens the full services when first needed.
+
+        Start-up uses this to show Home before the ORM is imported (see ``app.gui_main``).
+        """
+        self._home = home
+        if loader is not None:
+            self._services_loader = loader
+        self.sidebar.setCurrentRow(Section.HOME)
+        if self.stack.count() == 0:
+            self._on_sidebar_row_changed(Section.HOME)
+
+    @property
+    def services(self) -> Services:
+        """Every service; opened on first use if start-up deferred it."""
+        if self._services is None:
+            assert self._services_loader is not None, "no database attached"
+            self._services = self._services_loader()
+        return self._services
+
+    def close_database(self) -> None:
+        """Release the database, if it was opened (at exit)."""
+        if self._services is not None:
+            self._services.close()
+            self._services = None
+
+    @property
+    def current_section(self) -> Section:
+        """The section on screen."""
+        return Section(max(self.sidebar.currentRow(), 0))
+
+    def page(self, section: Section) -> QWidget:
+        """The page of ``section``, built on first use."""
+        existing = self._pages.get(section)
+        if existing is not None:
+            return existing
+        page = self._build_page(section)
+        self._pages[section] = page
+        self.stack.addWidget(page)
+        return page
+
+    def show_section(self, section: Section) -> None:
+        """Switch to ``section`` (as clicking it in the sidebar does)."""
+        self.sidebar.setCurrentRow(section)
+
+    def refresh_all(self) -> None:
+        """Reload every page that has been built (after data changed underneath)."""
+        for page in self._pages.values():
+            _refresh(page)
+
+    def _build_page(self, section: Section) -> QWidget:
+        if section is Section.HOME:
+            return self._build_home()
+        builders: dict[Section, Callable[[Services], QWidget]] = {
+            Section.EVENTS: _build_events,
+            Section.PEOPLE: _build_people,
+            Section.JOURNAL: _build_journal,
+        }
+        return builders[section](self.services)
+
+    def _build_home(self) -> QWidget:
+        from eventmate.gui.pages.home_page import HomePage
+
+        assert self._home is not None
+        home = HomePage(self._home)
+        home.sample_data_requested.connect(self._on_home_sample_data_requested)
+        home.sample_data_removal_requested.connect(self._on_home_sample_data_removal_requested)
+        home.event_opened.connect(self._on_home_event_opened)
+        home.person_opened.connect(self._on_home_person_opened)
+        return home
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if row < 0 or self._home is None:
+            return
+        section = Section(row)
+        page = self.page(section)
+        _refresh(page)
+        self.stack.setCurrentWidget(page)
+        self.section_changed.emit(int(section))
+
+    def _on_home_sample_data_requested(self) -> None:
+        self.services.sample_data.add()
+        self.refresh_all()
+
+    def _on_home_sample_data_removal_requested(self) -> None:
+        self.services.sample_data.remove()
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Sample data removed."), 5000)
+
+    def _on_home_event_opened(self, event_id: int) -> None:
+        self.show_section(Section.EVENTS)
+        events = self.page(Section.EVENTS)
+        select = getattr(events, "select_event", None)
+        if select is not None:
+            select(event_id)
+
+    def _on_home_person_opened(self, person_id: int) -> None:
+        self.show_section(Section.PEOPLE)
+        people = self.page(Section.PEOPLE)
+        select = getattr(people, "select_person", None)
+        if select is not None:
+            select(person_id)
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _build_menus(self, labels: dict[Section, str]) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
+        # StandardKey.Quit has no binding on some platforms (e.g. Linux): keep Ctrl+Q too.
+        quit_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)] or [QKeySequence("Ctrl+Q")]
+        )
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setObjectName("preferencesAction")
+        preferences.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)]
+            or [QKeySequence("Ctrl+,")]
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self._on_preferences_triggered)
+        edit_menu.addAction(preferences)
+
+        go_menu = menu_bar.addMenu(self.tr("&Go"))
+        for section in Section:
+            action = QAction(labels[section], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{section + 1}"))
+            action.triggered.connect(lambda _=False, s=section: self.show_section(s))
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        next_action = QAction(self.tr("Next section"), self)
+        next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        next_action.triggered.connect(lambda: self._step_section(1))
+        previous_action = QAction(self.tr("Previous section"), self)
+        previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        previous_action.triggered.connect(lambda: self._step_section(-1))
+        go_menu.addActions([next_action, previous_action])
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("EventMate &Help"), self)
+        help_action.setObjectName("helpAction")
+        help_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)]
+            or [QKeySequence("F1")]
+        )
+        help_action.triggered.connect(self._on_help_triggered)
+        about_action = QAction(self.tr("&About EventMate"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self._on_about_triggered)
+        help_menu.addActions([help_action, about_action])
+
+    def _step_section(self, step: int) -> None:
+        self.show_section(Section((self.current_section + step) % len(Section)))
+
+    def _on_preferences_triggered(self) -> None:
+        from eventmate.gui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self._settings, self._data_location, self).exec()
+
+    def _on_help_triggered(self) -> None:
+        from eventmate.gui.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def _on_about_triggered(self) -> None:
+        from eventmate import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About EventMate"),
+            self.tr(
+                "<h3>EventMate %1</h3><p>A companion for building real relationships at "
+                "concerts, rehearsals and receptions.</p><p>Private and local: your data stays "
+                "in %2.</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self._data_location.replace("&", "&amp;").replace("<", "&lt;")),
+        )
+
+    # -- window state ---------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's geometry (UI state only; there is never unsaved data)."""
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
+
+
+def _refresh(page: QWidget) -> None:
+    refresh = getattr(page, "refresh", None)
+    if callable(refresh):
+        refresh()
+
+
+def _build_events(services: Services) -> QWidget:
+    from eventmate.gui.pages.events_page import EventsPage
+
+    return EventsPage(services)
+
+
+def _build_people(services: Services) -> QWidget:
+    from eventmate.gui.pages.people_page import PeoplePage
+
+    return PeoplePage(services)
+
+
+def _build_journal(services: Services) -> QWidget:
+    from eventmate.gui.pages.journal_page import JournalPage
+
+    return JournalPage(services)

@@ -1,0 +1,167 @@
+"""Home: what's next, promises due soon, who I met recently; each empty state invites."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventmate.gui.formatting import due_label, when
+from eventmate.gui.widgets import body, clear_layout, heading, muted
+
+if TYPE_CHECKING:
+    from eventmate.services.home import HomeService, HomeSummary
+
+
+class HomePage(QScrollArea):
+    """The first screen: one glance tells what is next."""
+
+    sample_data_requested = Signal()
+    sample_data_removal_requested = Signal()
+    event_opened = Signal(int)
+    person_opened = Signal(int)
+
+    def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._home = home
+        self.setObjectName("homePage")
+        self.setAccessibleName(self.tr("Home"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        self._layout = QVBoxLayout(content)
+        self._layout.setContentsMargins(32, 28, 32, 28)
+        self._layout.setSpacing(10)
+        self.setWidget(content)
+        self.summary: HomeSummary | None = None
+
+    def refresh(self) -> None:
+        """Read the summary again and rebuild the page."""
+        self.summary = self._home.summary()
+        self._rebuild(self.summary)
+
+    def _rebuild(self, summary: HomeSummary) -> None:
+        from eventmate.services.clock import system_clock
+
+        now = system_clock()
+        layout = self._layout
+        clear_layout(layout)
+        if summary.has_sample_data:
+            layout.addWidget(self._sample_banner())
+        self._add_next_event(summary, now)
+        layout.addSpacing(18)
+        layout.addWidget(heading(self.tr("Promised, due soon"), scale=1.1))
+        if summary.due:
+            for item in summary.due:
+                who = f" — {item.person_name}" if item.person_name else ""
+                row = body(f"· {item.text}{who}   {due_label(item.due_at, now)}")
+                row.setAccessibleName(row.text())
+                layout.addWidget(row)
+        else:
+            layout.addWidget(
+                muted(
+                    self.tr(
+                        "No promises waiting. When you offer someone a recording or an "
+                        "introduction, it will wait for you here."
+                    )
+                )
+            )
+        layout.addSpacing(18)
+        layout.addWidget(heading(self.tr("Recently met"), scale=1.1))
+        if summary.recent_people:
+            for person in summary.recent_people:
+                details = " · ".join(part for part in (person.role, person.organization) if part)
+                button = QPushButton(f"{person.name}   {details}".rstrip())
+                button.setFlat(True)
+                button.setStyleSheet("text-align: left; padding: 2px 0;")
+                button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
+                button.clicked.connect(lambda _=False, pid=person.id: self.person_opened.emit(pid))
+                layout.addWidget(button)
+        else:
+            layout.addWidget(
+                muted(
+                    self.tr(
+                        "People you meet will appear here. Capture someone at your next break, "
+                        "or import your address book."
+                    )
+                )
+            )
+        layout.addStretch(1)
+
+    def _add_next_event(self, summary: HomeSummary, now: datetime) -> None:
+        layout = self._layout
+        event = summary.next_event
+        if event is None:
+            layout.addWidget(heading(self.tr("Nothing planned yet"), scale=1.6))
+            layout.addWidget(
+                muted(
+                    self.tr("Going to a concert soon? Add it and set an intention — one is enough.")
+                )
+            )
+            if not summary.has_any_data:
+                layout.addWidget(
+                    muted(
+                        self.tr(
+                            "Or look around first with a small set of sample events and people; "
+                            "it is clearly marked and can be removed in one step."
+                        )
+                    )
+                )
+                try_it = QPushButton(self.tr("Explore with sample data"))
+                try_it.setObjectName("addSampleButton")
+                try_it.clicked.connect(self.sample_data_requested)
+                layout.addLayout(_left(try_it))
+            return
+        layout.addWidget(muted(when(event.starts_at, now)))
+        title = heading(event.title, scale=1.7)
+        title.setObjectName("nextEventTitle")
+        layout.addWidget(title)
+        place = " · ".join(part for part in (event.venue, event.city) if part)
+        if place:
+            layout.addWidget(body(place))
+        if event.intentions:
+            text = self.tr("%n intention(s) set", "", event.intentions)
+        else:
+            text = self.tr("No intentions yet — one is enough.")
+        layout.addWidget(muted(text))
+        open_button = QPushButton(self.tr("Open event"))
+        open_button.setObjectName("openNextEventButton")
+        open_button.clicked.connect(lambda: self.event_opened.emit(event.id))
+        layout.addLayout(_left(open_button))
+
+    def _sample_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("sampleBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(banner)
+        row.addWidget(
+            body(
+                self.tr(
+                    "You are exploring sample data: everything marked “sample” is made up "
+                    "and goes away in one step. Your own entries stay."
+                )
+            ),
+            1,
+        )
+        remove = QPushButton(self.tr("Remove sample data"))
+        remove.setObjectName("removeSampleButton")
+        remove.clicked.connect(self.sample_data_removal_requested)
+        row.addWidget(remove, 0, Qt.AlignmentFlag.AlignVCenter)
+        return banner
+
+
+def _left(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,65 @@
+"""Small shared widgets: section headings, muted text, empty states, clearing layouts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QLayout, QWidget
+
+
+def heading(text: str, *, scale: float = 1.25, parent: QWidget | None = None) -> QLabel:
+    """A bold heading label, ``scale`` times the system font size."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def muted(text: str, parent: QWidget | None = None) -> QLabel:
+    """Secondary text in the palette's placeholder colour, wrapping."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted_colour(palette))
+    label.setPalette(palette)
+    return label
+
+
+def muted_colour(palette: QPalette) -> QColor:
+    """Secondary text colour: the text colour eased towards the background.
+
+    Mixing keeps the contrast ratio above WCAG AA (4.5:1) on both light and dark palettes,
+    which a platform's placeholder grey often does not.
+    """
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mix = 0.68
+    return QColor(
+        round(text.red() * mix + back.red() * (1 - mix)),
+        round(text.green() * mix + back.green() * (1 - mix)),
+        round(text.blue() * mix + back.blue() * (1 - mix)),
+    )
+
+
+def body(text: str, parent: QWidget | None = None) -> QLabel:
+    """Plain wrapping text (never interpreted as rich text: user data may contain "<")."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every item of ``layout`` (nested layouts included)."""
+    while (item := layout.takeAt(0)) is not None:
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif (child := item.layout()) is not None:
+            clear_layout(child)

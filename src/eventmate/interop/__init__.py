@@ -1,0 +1,1 @@
+"""Reading and writing open formats (vCard, iCalendar, CSV, Markdown, JSON) as plain data."""

@@ -1,0 +1,84 @@
+"""What Home shows: the next event, promises due soon, and the people met most recently.
+
+This module stays free of SQLAlchemy imports so Home can paint first at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from eventmate.services.clock import Clock, system_clock
+from eventmate.storage.home_queries import HomeQueries
+
+#: An event stays "next" while it is running (until its end, or this long after its start).
+RUNNING_WITHOUT_END = timedelta(hours=4)
+#: Promises are listed from this far ahead, so nothing due tomorrow comes as a surprise.
+DUE_SOON = timedelta(days=3)
+
+
+@dataclass(frozen=True, slots=True)
+class NextEvent:
+    """The event happening now or coming next."""
+
+    id: int
+    title: str
+    venue: str
+    city: str
+    starts_at: datetime
+    ends_at: datetime | None
+    is_sample: bool
+    intentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class DueFollowUp:
+    """An open promise due soon or waiting since earlier."""
+
+    id: int
+    text: str
+    person_name: str | None
+    due_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecentPerson:
+    """Someone met or added recently."""
+
+    id: int
+    name: str
+    role: str
+    organization: str
+
+
+@dataclass(frozen=True, slots=True)
+class HomeSummary:
+    """Everything Home shows, in one read."""
+
+    next_event: NextEvent | None
+    due: tuple[DueFollowUp, ...]
+    recent_people: tuple[RecentPerson, ...]
+    has_any_data: bool
+    has_sample_data: bool
+
+
+class HomeService:
+    """Reads the Home summary."""
+
+    def __init__(self, queries: HomeQueries, clock: Clock = system_clock) -> None:
+        self._queries = queries
+        self._clock = clock
+
+    def summary(self, *, due_limit: int = 5, people_limit: int = 5) -> HomeSummary:
+        """The next event, open promises due within three days (oldest first), recent people."""
+        now = self._clock()
+        rows = self._queries.fetch(
+            now, now - RUNNING_WITHOUT_END, now + DUE_SOON, (due_limit, people_limit)
+        )
+        return HomeSummary(
+            next_event=NextEvent(*rows.next_event) if rows.next_event else None,
+            due=tuple(DueFollowUp(*row) for row in rows.due),
+            recent_people=tuple(RecentPerson(*row) for row in rows.recent_people),
+            has_any_data=rows.has_events or rows.has_people,
+            has_sample_data=rows.has_sample,
+        )

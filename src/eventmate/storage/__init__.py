@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine and its SQLite pragmas, migrations, opening checks and backups."""

@@ -1,0 +1,97 @@
+"""The SQLAlchemy engine, SQLite pragmas for durability, and read/write units of work."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from eventmate.storage.identity import BUSY_TIMEOUT_MS
+
+#: Backstop for huge pastes: SQLite refuses any single value above this many bytes.
+MAX_VALUE_BYTES = 50_000_000
+
+_WRITE = "eventmate_write"
+
+
+def sqlite_url(path: Path) -> URL:
+    """The SQLAlchemy URL of the SQLite database file at ``path``."""
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Take transaction control away from the sqlite3 module (its legacy mode makes DDL
+    # non-transactional and SELECTs transaction-less); BEGIN is emitted in _on_begin.
+    dbapi_connection.isolation_level = None
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL: a capture confirmed with Enter survives a power cut, not just a crash.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA temp_store = MEMORY")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    # Writes take the write lock up front (BEGIN IMMEDIATE) so they never fail half-way with
+    # SQLITE_BUSY when upgrading a read transaction; reads use a plain deferred BEGIN.
+    if connection.get_execution_options().get(_WRITE):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL | str) -> Engine:
+    """Create the engine for ``url``; SQLite files get WAL, FULL sync, foreign keys and timeouts."""
+    url = make_url(url)
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    """An open EventMate database: hands out short sessions, one per unit of work."""
+
+    def __init__(self, engine: Engine, path: Path | None) -> None:
+        self.engine = engine
+        #: The SQLite file, or None for a server database.
+        self.path = path
+        self._reads = sessionmaker(engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            engine.execution_options(**{_WRITE: True}), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; closing it ends the transaction (objects stay loaded)."""
+        with self._reads() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session for one write: committed durably on success, rolled back on any error."""
+        with self._writes() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        """Close every pooled connection (needed before backup restores and at exit)."""
+        self.engine.dispose()

@@ -1,0 +1,82 @@
+"""One running EventMate per data folder, with a lock the operating system frees on exit.
+
+The lock is an advisory OS lock (``flock`` / ``msvcrt.locking``) on a small file, not the file's
+existence, so a lock left by a killed or crashed process never blocks the next start.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+
+class AlreadyRunningError(Exception):
+    """Another EventMate process holds the data folder."""
+
+    def __init__(self, lock_file: Path, pid: int | None) -> None:
+        self.lock_file = lock_file
+        self.pid = pid
+        who = f" (process {pid})" if pid else ""
+        super().__init__(f"EventMate is already running on this data folder{who}: {lock_file}")
+
+
+class InstanceLock:
+    """Holds the data folder for this process until :meth:`release` or process exit."""
+
+    def __init__(self, lock_file: Path) -> None:
+        self.lock_file = lock_file
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> InstanceLock:
+        """Take the lock or raise :class:`AlreadyRunningError`."""
+        handle = open(self.lock_file, "a+", encoding="ascii")  # noqa: SIM115 - held open
+        try:
+            _lock(handle)
+        except OSError:
+            handle.seek(0)
+            text = handle.read().strip()
+            handle.close()
+            raise AlreadyRunningError(
+                self.lock_file, int(text) if text.isdigit() else None
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._handle = handle
+        return self
+
+    def release(self) -> None:
+        """Let another process open the data folder."""
+        if self._handle is not None:
+            _unlock(self._handle)
+            self._handle.close()
+            self._handle = None
+
+    @property
+    def held(self) -> bool:
+        """Whether this process holds the lock."""
+        return self._handle is not None
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

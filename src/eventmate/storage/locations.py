@@ -1,0 +1,63 @@
+"""Where EventMate keeps its database, backups, settings and logs on this platform."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+DATA_DIR_ENV = "EVENTMATE_DATA_DIR"
+DATABASE_URL_ENV = "EVENTMATE_DATABASE_URL"
+DATABASE_FILENAME = "eventmate.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class Locations:
+    """The folders EventMate uses; every path is absolute."""
+
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+
+    @property
+    def database(self) -> Path:
+        """The SQLite database file."""
+        return self.data_dir / DATABASE_FILENAME
+
+    @property
+    def backups_dir(self) -> Path:
+        """Where verified backups are kept."""
+        return self.data_dir / "backups"
+
+    @property
+    def lock_file(self) -> Path:
+        """The single-instance lock of this data folder."""
+        return self.data_dir / "eventmate.lock"
+
+    def ensure(self) -> None:
+        """Create the folders (private to the user) if they are missing."""
+        for folder in (self.data_dir, self.config_dir, self.log_dir, self.backups_dir):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def resolve_locations(data_dir: str | os.PathLike[str] | None = None) -> Locations:
+    """Resolve the folders: an explicit ``data_dir``, else ``$EVENTMATE_DATA_DIR``, else the
+    platform's user data folder. With an explicit or environment data folder, logs and config
+    live inside it too, so a test or a second profile never touches the user's real files.
+    """
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or None
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return Locations(data_dir=root, config_dir=root / "config", log_dir=root / "logs")
+    dirs = PlatformDirs("EventMate", appauthor=False)
+    locations = Locations(
+        data_dir=dirs.user_data_path.resolve(),
+        config_dir=dirs.user_config_path.resolve(),
+        log_dir=dirs.user_log_path.resolve(),
+    )
+    for path in (locations.data_dir, locations.config_dir, locations.log_dir):
+        if not path.is_absolute():  # pragma: no cover - platformdirs guarantees this today
+            raise RuntimeError(f"refusing a relative data location: {path}")
+    return locations

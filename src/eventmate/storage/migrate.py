@@ -1,0 +1,62 @@
+"""Schema revisions: read the current one, know the head, and upgrade in one transaction."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision stamped in the database, or None when it has no EventMate schema yet."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def alembic_config() -> Config:
+    """An Alembic configuration pointing at the migrations shipped inside the package."""
+    from alembic.config import Config
+
+    config = Config()
+    location = resources.files("eventmate.storage") / "migrations"
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def known_revisions() -> set[str]:
+    """Every revision this version of EventMate ships."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in scripts.walk_revisions()}
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Apply every missing migration in one transaction; on any error nothing changes."""
+    from alembic import command
+
+    config = alembic_config()
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations recreate tables, so foreign keys are switched off (this only
+            # works outside a transaction) and checked once before the commit instead.
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise RuntimeError(f"migration left broken references: {problems[:5]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,374 @@
+"""The whole data model as typed SQLAlchemy 2 ORM classes.
+
+Every table is created by the Alembic migrations in ``storage/migrations``; a test checks that
+these classes and the migrations agree. Times are aware UTC (:class:`UTCDateTime`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from eventmate.domain.kinds import (
+    ContactKind,
+    Direction,
+    EventKind,
+    ExchangeDirection,
+    ExchangeKind,
+    FactKind,
+    FollowUpKind,
+    FollowUpStatus,
+    IntentionKind,
+    IntentionOutcome,
+    MyRole,
+    PersonStatus,
+)
+from eventmate.storage.types import UTCDateTime, str_enum
+
+# Batch migrations on SQLite recreate tables and rely on constraints having stable names.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Current time, aware UTC (default for created/updated columns)."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with the naming convention and JSON for dict columns."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, datetime: UTCDateTime}
+
+
+person_tag = Table(
+    "person_tag",
+    Base.metadata,
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+event_tag = Table(
+    "event_tag",
+    Base.metadata,
+    Column("event_id", ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+reflection_mention = Table(
+    "reflection_mention",
+    Base.metadata,
+    Column("reflection_id", ForeignKey("reflection.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Tag(Base):
+    """A label on people and events, e.g. "conductor-search"."""
+
+    __tablename__ = "tag"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Series(Base):
+    """A group of recurring events, e.g. "Thursday chamber series"."""
+
+    __tablename__ = "series"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500), unique=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Event(Base):
+    """A concert, rehearsal, reception or any other occasion where I meet people."""
+
+    __tablename__ = "event"
+    __table_args__ = (
+        Index("ix_event_starts_at", "starts_at"),
+        Index("ix_event_ical", "ical_uid", "starts_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[EventKind] = mapped_column(
+        str_enum(EventKind, "event_kind"), default=EventKind.OTHER
+    )
+    venue: Mapped[str] = mapped_column(String(500), default="")
+    city: Mapped[str] = mapped_column(String(500), default="")
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime | None]
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    my_role: Mapped[MyRole | None] = mapped_column(str_enum(MyRole, "my_role"))
+    programme: Mapped[str] = mapped_column(Text, default="")
+    host: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("series.id", ondelete="SET NULL"), index=True
+    )
+    ical_uid: Mapped[str | None] = mapped_column(String(1000))
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    series: Mapped[Series | None] = relationship()
+    breaks: Mapped[list[Break]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Break.starts_at"
+    )
+    intentions: Mapped[list[Intention]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Intention.position"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=event_tag)
+
+
+class Break(Base):
+    """A pause in an event (an intermission) when there is time to meet and capture."""
+
+    __tablename__ = "break"
+    __table_args__ = (CheckConstraint("minutes > 0", name="minutes_positive"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    starts_at: Mapped[datetime]
+    minutes: Mapped[int] = mapped_column(Integer)
+
+    event: Mapped[Event] = relationship(back_populates="breaks")
+
+
+class Person(Base):
+    """Someone I have met or hope to meet."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="cadence_positive"),
+        Index("ix_person_sort_key", "sort_key"),
+        Index("ix_person_last_interaction_at", "last_interaction_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    #: Accent- and case-folded name, for sorting and duplicate suggestions.
+    sort_key: Mapped[str] = mapped_column(String(500), default="")
+    pronunciation: Mapped[str] = mapped_column(String(500), default="")
+    recall_cues: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String(500), default="")
+    organization: Mapped[str] = mapped_column(String(500), default="")
+    met_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
+    met_how: Mapped[str] = mapped_column(Text, default="")
+    introduced_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[PersonStatus] = mapped_column(
+        str_enum(PersonStatus, "person_status"), default=PersonStatus.ACTIVE
+    )
+    status_note: Mapped[str] = mapped_column(Text, default="")
+    cadence_days: Mapped[int | None]
+    last_interaction_at: Mapped[datetime | None]
+    first_met_at: Mapped[datetime | None]
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    contact_methods: Mapped[list[ContactMethod]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="ContactMethod.id"
+    )
+    facts: Mapped[list[Fact]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="Fact.id"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=person_tag)
+    met_event: Mapped[Event | None] = relationship(foreign_keys=[met_event_id])
+    introduced_by: Mapped[Person | None] = relationship(remote_side=[id])
+
+
+class ContactMethod(Base):
+    """An email address, phone number, web address or social handle of a person."""
+
+    __tablename__ = "contact_method"
+    __table_args__ = (Index("ix_contact_method_value", "kind", "value"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[ContactKind] = mapped_column(str_enum(ContactKind, "contact_kind"))
+    value: Mapped[str] = mapped_column(String(1000))
+    label: Mapped[str] = mapped_column(String(100), default="")
+
+    person: Mapped[Person] = relationship(back_populates="contact_methods")
+
+
+class Capture(Base):
+    """What I typed during a break, kept verbatim, whatever became of it."""
+
+    __tablename__ = "capture"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    raw_text: Mapped[str] = mapped_column(Text)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
+    break_id: Mapped[int | None] = mapped_column(ForeignKey("break.id", ondelete="SET NULL"))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    captured_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Fact(Base):
+    """Something I learned about a person: common ground, what they care about, their story."""
+
+    __tablename__ = "fact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[FactKind] = mapped_column(str_enum(FactKind, "fact_kind"), default=FactKind.OTHER)
+    text: Mapped[str] = mapped_column(Text)
+    capture_id: Mapped[int | None] = mapped_column(
+        ForeignKey("capture.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    person: Mapped[Person] = relationship(back_populates="facts")
+
+
+class Note(Base):
+    """A free note about a person, an event, or both."""
+
+    __tablename__ = "note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="CASCADE"), index=True
+    )
+    capture_id: Mapped[int | None] = mapped_column(ForeignKey("capture.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Intention(Base):
+    """Something I want to do at an event: connect, learn, offer, or a mindset."""
+
+    __tablename__ = "intention"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[IntentionKind] = mapped_column(str_enum(IntentionKind, "intention_kind"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    outcome: Mapped[IntentionOutcome | None] = mapped_column(
+        str_enum(IntentionOutcome, "intention_outcome")
+    )
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[Event] = relationship(back_populates="intentions")
+
+
+class FollowUp(Base):
+    """A promise by me or to me, or something I want to do for someone."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
+    capture_id: Mapped[int | None] = mapped_column(ForeignKey("capture.id", ondelete="SET NULL"))
+    direction: Mapped[Direction] = mapped_column(
+        str_enum(Direction, "direction"), default=Direction.MINE
+    )
+    kind: Mapped[FollowUpKind] = mapped_column(
+        str_enum(FollowUpKind, "follow_up_kind"), default=FollowUpKind.GIVE
+    )
+    text: Mapped[str] = mapped_column(Text)
+    due_at: Mapped[datetime | None]
+    status: Mapped[FollowUpStatus] = mapped_column(
+        str_enum(FollowUpStatus, "follow_up_status"), default=FollowUpStatus.OPEN
+    )
+    status_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    done_at: Mapped[datetime | None]
+
+
+class Exchange(Base):
+    """Something given to or received from a person: an introduction, a recording, advice."""
+
+    __tablename__ = "exchange"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
+    direction: Mapped[ExchangeDirection] = mapped_column(
+        str_enum(ExchangeDirection, "exchange_direction")
+    )
+    kind: Mapped[ExchangeKind] = mapped_column(
+        str_enum(ExchangeKind, "exchange_kind"), default=ExchangeKind.OTHER
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    occurred_on: Mapped[date] = mapped_column(Date)
+
+
+class ReflectionTemplate(Base):
+    """An editable set of reflection prompts; one is the default."""
+
+    __tablename__ = "reflection_template"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    prompts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Reflection(Base):
+    """My reflection on an event: answers to prompts, energy before and after, free writing."""
+
+    __tablename__ = "reflection"
+    __table_args__ = (
+        UniqueConstraint("event_id"),
+        CheckConstraint(
+            "energy_before IS NULL OR energy_before BETWEEN 1 AND 5", name="energy_before_range"
+        ),
+        CheckConstraint(
+            "energy_after IS NULL OR energy_after BETWEEN 1 AND 5", name="energy_after_range"
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reflection_template.id", ondelete="SET NULL")
+    )
+    #: Prompt text → answer, in the order the prompts were shown.
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    energy_before: Mapped[int | None]
+    energy_after: Mapped[int | None]
+    body: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
+
+    mentions: Mapped[list[Person]] = relationship(secondary=reflection_mention)

@@ -1,0 +1,131 @@
+"""The main window offscreen: sections by keyboard, Home's states, sample data, geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QPushButton
+from pytestqt.qtbot import QtBot
+
+from eventmate.gui.main_window import MainWindow, Section
+from eventmate.services.container import Services
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, settings: QSettings, data_dir: Path) -> MainWindow:
+    win = MainWindow(settings, str(data_dir))
+    qtbot.addWidget(win)
+    win.attach_services(services)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def labels(widget: object) -> list[str]:
+    assert hasattr(widget, "findChildren")
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def test_starts_on_home_with_inviting_empty_states(window: MainWindow) -> None:
+    assert window.current_section is Section.HOME
+    texts = " ".join(labels(window.page(Section.HOME)))
+    assert "Going to a concert soon?" in texts
+    assert "People you meet will appear here" in texts
+
+
+def test_keyboard_moves_between_sections(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section is Section.EVENTS
+    assert window.stack.currentWidget() is window.page(Section.EVENTS)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section is Section.JOURNAL
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section is Section.HOME
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section is Section.JOURNAL
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Up)
+    assert window.current_section is Section.PEOPLE
+    assert window.stack.currentWidget() is window.page(Section.PEOPLE)
+
+
+def test_sample_data_in_and_out_from_home(window: MainWindow, qtbot: QtBot) -> None:
+    home = window.page(Section.HOME)
+    add = home.findChild(QPushButton, "addSampleButton")
+    assert add is not None
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    title = home.findChild(QLabel, "nextEventTitle")
+    assert title is not None
+    assert "Autumn Gala" in title.text()
+    assert "sample" in title.text()
+    window.show_section(Section.PEOPLE)
+    people = window.page(Section.PEOPLE).findChild(QListView, "peopleList")
+    assert people is not None
+    assert people.model().rowCount() == 4
+    window.show_section(Section.HOME)
+    remove = home.findChild(QPushButton, "removeSampleButton")
+    assert remove is not None
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert home.findChild(QPushButton, "removeSampleButton") is None or not any(
+        button.isVisible() for button in home.findChildren(QPushButton, "removeSampleButton")
+    )
+    assert "Going to a concert soon?" in " ".join(labels(home))
+    assert people.model().rowCount() == 0
+
+
+def test_events_page_lists_upcoming_before_past(window: MainWindow, services: Services) -> None:
+    services.sample_data.add()
+    window.show_section(Section.EVENTS)
+    events = window.page(Section.EVENTS).findChild(QListWidget, "eventsList")
+    assert events is not None
+    texts = [events.item(i).text() for i in range(events.count())]
+    assert texts[0] == "Upcoming"
+    assert texts[1].startswith("Autumn Gala")
+    assert texts.index("Past") < texts.index(next(t for t in texts if "Donor" in t))
+
+
+def test_journal_lists_reflections(window: MainWindow, services: Services) -> None:
+    services.sample_data.add()
+    window.show_section(Section.JOURNAL)
+    journal = window.page(Section.JOURNAL).findChild(QListWidget, "journalList")
+    assert journal is not None
+    assert journal.count() == 1
+    assert "Spring Recital" in journal.item(0).text()
+
+
+def test_geometry_is_remembered(
+    qtbot: QtBot, services: Services, settings: QSettings, data_dir: Path
+) -> None:
+    first = MainWindow(settings, str(data_dir))
+    qtbot.addWidget(first)
+    first.resize(777, 555)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    second = MainWindow(settings, str(data_dir))
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (777, 555)
+
+
+def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    for section in Section:
+        window.show_section(section)
+    unnamed = [
+        widget.objectName() or type(widget).__name__
+        for widget in window.findChildren(QWidget)
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and widget.isVisibleTo(window)
+        and not widget.accessibleName()
+        and not (isinstance(widget, QPushButton) and widget.text())
+        and type(widget).__name__ not in {"QScrollBar", "QMenuBar"}
+    ]
+    assert unnamed == []

@@ -1,0 +1,80 @@
+"""Home: the next event, promises due soon (oldest first), recent people."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from conftest import NOW
+from eventmate.domain.kinds import FollowUpStatus
+from eventmate.services.container import Services
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Event, FollowUp, Intention, Person
+
+
+def test_empty_database_has_nothing_to_show(services: Services) -> None:
+    summary = services.home.summary()
+    assert summary.next_event is None
+    assert summary.due == ()
+    assert summary.recent_people == ()
+    assert not summary.has_any_data
+    assert not summary.has_sample_data
+
+
+def test_next_event_is_the_running_or_soonest_one(services: Services, database: Database) -> None:
+    with database.write() as session:
+        session.add(Event(title="Last week", starts_at=NOW - timedelta(days=7)))
+        running = Event(
+            title="Running now",
+            starts_at=NOW - timedelta(hours=1),
+            ends_at=NOW + timedelta(hours=1),
+            intentions=[],
+        )
+        session.add(running)
+        session.add(Event(title="Next week", starts_at=NOW + timedelta(days=7)))
+        session.flush()
+        session.add(Intention(event_id=running.id, kind="connect", text="Say hello to Anna"))
+    summary = services.home.summary()
+    assert summary.next_event is not None
+    assert summary.next_event.title == "Running now"
+    assert summary.next_event.intentions == 1
+
+
+def test_event_without_end_counts_as_running_for_a_few_hours(
+    services: Services, database: Database
+) -> None:
+    with database.write() as session:
+        session.add(Event(title="Started an hour ago", starts_at=NOW - timedelta(hours=1)))
+        session.add(Event(title="Yesterday", starts_at=NOW - timedelta(days=1)))
+    summary = services.home.summary()
+    assert summary.next_event is not None
+    assert summary.next_event.title == "Started an hour ago"
+
+
+def test_due_promises_oldest_first_without_done_or_far_ones(
+    services: Services, database: Database
+) -> None:
+    with database.write() as session:
+        anna = Person(name="Anna")
+        session.add(anna)
+        session.flush()
+        session.add_all(
+            [
+                FollowUp(person_id=anna.id, text="tomorrow", due_at=NOW + timedelta(days=1)),
+                FollowUp(person_id=anna.id, text="last week", due_at=NOW - timedelta(days=7)),
+                FollowUp(text="no person", due_at=NOW),
+                FollowUp(text="next month", due_at=NOW + timedelta(days=30)),
+                FollowUp(text="done", due_at=NOW - timedelta(days=1), status=FollowUpStatus.DONE),
+            ]
+        )
+    due = services.home.summary().due
+    assert [item.text for item in due] == ["last week", "no person", "tomorrow"]
+    assert due[0].person_name == "Anna"
+    assert due[1].person_name is None
+
+
+def test_recent_people_newest_first(services: Services, database: Database) -> None:
+    with database.write() as session:
+        for days, name in ((3, "Older"), (1, "Newest"), (2, "Middle")):
+            session.add(Person(name=name, created_at=NOW - timedelta(days=days)))
+    names = [person.name for person in services.home.summary().recent_people]
+    assert names == ["Newest", "Middle", "Older"]

@@ -1,0 +1,64 @@
+"""Backups are consistent snapshots, verified before they count."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from eventmate.storage.backup import BackupError, take_backup, verify
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Person
+
+
+def count_people(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_holds_committed_data_and_passes_its_check(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.write() as session:
+        session.add_all(Person(name=f"P{i}") for i in range(20))
+    assert database.path is not None
+    info = take_backup(database.path, tmp_path / "b" / "copy.sqlite3")
+    assert info.path.exists()
+    verify(info.path)
+    assert count_people(info.path) == 20
+    assert not list((tmp_path / "b").glob("*.partial"))
+
+
+def test_backup_during_writes_is_consistent(database: Database, tmp_path: Path) -> None:
+    assert database.path is not None
+    stop = threading.Event()
+
+    def keep_writing() -> None:
+        while not stop.is_set():
+            with database.write() as session:
+                session.add_all(Person(name="w") for _ in range(10))
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        info = take_backup(database.path, tmp_path / "during.sqlite3")
+    finally:
+        stop.set()
+        writer.join()
+    verify(info.path)
+    assert count_people(info.path) % 10 == 0
+
+
+def test_unreadable_source_leaves_no_backup(tmp_path: Path) -> None:
+    source = tmp_path / "garbage.sqlite3"
+    source.write_bytes(b"not a database" * 100)
+    target = tmp_path / "out.sqlite3"
+    with pytest.raises(BackupError):
+        take_backup(source, target)
+    assert not target.exists()
+    assert not target.with_name("out.sqlite3.partial").exists()

@@ -1,0 +1,103 @@
+"""Connection settings that keep data safe, and units of work that commit or roll back whole."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from eventmate.storage.engine import Database
+from eventmate.storage.identity import APPLICATION_ID
+from eventmate.storage.models import Event, Person
+
+
+def test_sqlite_pragmas_are_set_for_durability(database: Database) -> None:
+    with database.engine.connect() as connection:
+        pragma = {
+            name: connection.execute(text(f"PRAGMA {name}")).scalar()
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        }
+        app_id = connection.execute(text("PRAGMA application_id")).scalar()
+    assert pragma == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "busy_timeout": 5000,
+    }
+    assert app_id == APPLICATION_ID
+
+
+def test_write_commits_and_is_visible_to_another_connection(database: Database) -> None:
+    with database.write() as session:
+        session.add(Person(name="Anna Schmidt"))
+    assert database.path is not None
+    other = sqlite3.connect(database.path)
+    assert other.execute("SELECT name FROM person").fetchall() == [("Anna Schmidt",)]
+    other.close()
+
+
+def test_failed_write_rolls_back_everything(database: Database) -> None:
+    with pytest.raises(RuntimeError), database.write() as session:
+        session.add(Person(name="Kept?"))
+        session.flush()
+        raise RuntimeError("boom")
+    with database.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_foreign_keys_are_enforced(database: Database) -> None:
+    with pytest.raises(Exception, match="FOREIGN KEY"), database.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO fact (person_id, kind, text, created_at)"
+                " VALUES (999, 'other', 'x', '2026-01-01')"
+            )
+        )
+
+
+def test_writes_take_the_write_lock_at_begin(database: Database) -> None:
+    """A write unit of work holds SQLite's write lock from its first statement (BEGIN IMMEDIATE),
+    so a second writer waits instead of failing half-way through an upgrade."""
+    assert database.path is not None
+    entered = threading.Event()
+    release = threading.Event()
+
+    def hold_write() -> None:
+        with database.write() as session:
+            session.execute(select(1))
+            entered.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=hold_write)
+    thread.start()
+    entered.wait(5)
+    other = sqlite3.connect(database.path, timeout=0.05)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        other.execute("BEGIN IMMEDIATE")
+    other.close()
+    release.set()
+    thread.join()
+
+
+def test_times_come_back_aware_utc(database: Database) -> None:
+    start = datetime(2026, 12, 5, 19, 30, tzinfo=UTC)
+    with database.write() as session:
+        session.add(Event(title="Gala", starts_at=start))
+    with database.read() as session:
+        stored = session.scalars(select(Event)).one()
+    assert stored.starts_at == start
+    assert stored.starts_at.tzinfo is UTC
+
+
+def test_naive_times_are_refused(database: Database) -> None:
+    with pytest.raises(Exception, match="naive"), database.write() as session:
+        session.add(Event(title="Gala", starts_at=datetime(2026, 12, 5, 19, 30)))
+
+
+def test_huge_values_are_refused_by_the_backstop(database: Database, tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="too big"), database.write() as session:
+        session.add(Person(name="x" * 60_000_000))
