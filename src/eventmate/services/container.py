@@ -11,6 +11,7 @@ from eventmate.services.journal import JournalService
 from eventmate.services.maintenance import MaintenanceService
 from eventmate.services.people import PeopleService
 from eventmate.services.sample_data import SampleDataService
+from eventmate.services.search import SearchService
 from eventmate.storage.engine import Database
 from eventmate.storage.home_queries import EngineHomeQueries, HomeQueries, SqliteHomeQueries
 
@@ -35,6 +36,7 @@ class Services:
         self.journal = JournalService(database)
         self.sample_data = SampleDataService(database, clock)
         self.maintenance = MaintenanceService(database, backups_dir)
+        self.search = SearchService(database)
 
     def close(self) -> None:
         """Release the database (every pooled connection)."""
