@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventmate.services.clock import Clock, system_clock
+from eventmate.services.duplicates import DuplicatesService
 from eventmate.services.events import EventsService
 from eventmate.services.home import HomeService
 from eventmate.services.journal import JournalService
 from eventmate.services.maintenance import MaintenanceService
+from eventmate.services.merge import MergeService
 from eventmate.services.people import PeopleService
+from eventmate.services.person_detail import PersonDetailService
 from eventmate.services.sample_data import SampleDataService
 from eventmate.services.search import SearchService
+from eventmate.services.timeline import TimelineService
 from eventmate.storage.engine import Database
 from eventmate.storage.home_queries import EngineHomeQueries, HomeQueries, SqliteHomeQueries
 
@@ -37,6 +41,16 @@ class Services:
         self.sample_data = SampleDataService(database, clock)
         self.maintenance = MaintenanceService(database, backups_dir)
         self.search = SearchService(database)
+        self.person = PersonDetailService(database)
+        self.timeline = TimelineService(database)
+        self.duplicates = DuplicatesService(database)
+        self.merge = MergeService(database, self._backup_before_merge)
+
+    def _backup_before_merge(self) -> Path | None:
+        # A server database is backed up by the server's own tools; merges there rely on undo.
+        if self._db.path is None:
+            return None
+        return self.maintenance.backup(reason="pre-merge").path
 
     def close(self) -> None:
         """Release the database (every pooled connection)."""

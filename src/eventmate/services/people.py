@@ -1,43 +1,189 @@
-"""Listing people, one page at a time, sorted by their folded name."""
+"""Listing people a page at a time: filtered, sorted, and paged by keyset (never by offset)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true
 
+from eventmate.domain.kinds import PersonStatus
+from eventmate.domain.text import clean_line
 from eventmate.storage.engine import Database
-from eventmate.storage.models import Person
+from eventmate.storage.models import Capture, Event, Person, Tag, person_tag
+
+
+class PeopleSort(StrEnum):
+    """How the people list is ordered."""
+
+    NAME = "name"
+    LAST_INTERACTION = "last_interaction"
+    FIRST_MET = "first_met"
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleFilter:
+    """Which people the list shows; every field left empty means "anyone"."""
+
+    tag_id: int | None = None
+    status: PersonStatus | None = None
+    #: Organisation starts with this (case-insensitive).
+    organization: str = ""
+    #: Met at, or captured at, this event.
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class PersonRow:
-    """One person as a list shows them."""
+    """One person as a list shows them (and the keys that place them in the order)."""
 
     id: int
     name: str
     role: str
     organization: str
+    sort_key: str = ""
+    status: PersonStatus = PersonStatus.ACTIVE
+    last_interaction_at: datetime | None = None
+    first_met_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An id and a label for filter menus (tags, events)."""
+
+    id: int
+    label: str
+
+
+_COLUMNS = (
+    Person.id,
+    Person.name,
+    Person.role,
+    Person.organization,
+    Person.sort_key,
+    Person.status,
+    Person.last_interaction_at,
+    Person.first_met_at,
+)
+
+
+def _row(row: Any) -> PersonRow:
+    return PersonRow(*row)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(filters: PeopleFilter) -> ColumnElement[bool]:
+    clauses: list[ColumnElement[bool]] = []
+    if filters.tag_id is not None:
+        clauses.append(
+            exists().where(
+                person_tag.c.person_id == Person.id, person_tag.c.tag_id == filters.tag_id
+            )
+        )
+    if filters.status is not None:
+        clauses.append(Person.status == filters.status)
+    organization = clean_line(filters.organization).text
+    if organization:
+        clauses.append(Person.organization.ilike(f"{_escape_like(organization)}%", escape="\\"))
+    if filters.event_id is not None:
+        clauses.append(
+            or_(
+                Person.met_event_id == filters.event_id,
+                exists().where(
+                    Capture.person_id == Person.id, Capture.event_id == filters.event_id
+                ),
+            )
+        )
+    return and_(true(), *clauses)
+
+
+def _after(sort: PeopleSort, last: PersonRow) -> ColumnElement[bool]:
+    """Rows that come after ``last`` in ``sort`` order (the keyset condition)."""
+    if sort is PeopleSort.NAME:
+        return or_(
+            Person.sort_key > last.sort_key,
+            and_(Person.sort_key == last.sort_key, Person.id > last.id),
+        )
+    column = (
+        Person.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else Person.first_met_at
+    )
+    value = last.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else last.first_met_at
+    # Newest first, people without a date last: ORDER BY column DESC, id DESC puts NULLs last.
+    if value is None:
+        return and_(column.is_(None), Person.id < last.id)
+    return or_(
+        column < value,
+        and_(column == value, Person.id < last.id),
+        column.is_(None),
+    )
+
+
+def _ordered(query: Any, sort: PeopleSort) -> Any:
+    if sort is PeopleSort.NAME:
+        return query.order_by(Person.sort_key, Person.id)
+    column = (
+        Person.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else Person.first_met_at
+    )
+    return query.order_by(column.desc(), Person.id.desc())
 
 
 class PeopleService:
-    """Reads people."""
+    """Reads people for lists and filter menus."""
 
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def count(self) -> int:
-        """How many people there are."""
+    def count(self, filters: PeopleFilter | None = None) -> int:
+        """How many people match ``filters`` (everyone without filters)."""
+        query = select(func.count()).select_from(Person)
+        if filters is not None:
+            query = query.where(_where(filters))
         with self._db.read() as session:
-            return session.scalar(select(func.count()).select_from(Person)) or 0
+            return session.scalar(query) or 0
+
+    def page_after(
+        self,
+        last: PersonRow | None,
+        limit: int,
+        filters: PeopleFilter | None = None,
+        sort: PeopleSort = PeopleSort.NAME,
+    ) -> tuple[PersonRow, ...]:
+        """The ``limit`` people that follow ``last`` (from the start when None).
+
+        Keyset paging: every page costs the same however far down the list it is.
+        """
+        query = select(*_COLUMNS).where(_where(filters or PeopleFilter()))
+        if last is not None:
+            query = query.where(_after(sort, last))
+        with self._db.read() as session:
+            rows = session.execute(_ordered(query, sort).limit(limit)).all()
+        return tuple(_row(row) for row in rows)
 
     def page(self, offset: int, limit: int) -> tuple[PersonRow, ...]:
-        """``limit`` people from ``offset`` in name order (accent- and case-insensitive)."""
+        """``limit`` people from ``offset`` in name order (for small lists and scripts)."""
         with self._db.read() as session:
             rows = session.execute(
-                select(Person.id, Person.name, Person.role, Person.organization)
-                .order_by(Person.sort_key, Person.id)
-                .offset(offset)
+                _ordered(select(*_COLUMNS), PeopleSort.NAME).offset(offset).limit(limit)
+            ).all()
+        return tuple(_row(row) for row in rows)
+
+    def tags(self) -> tuple[Choice, ...]:
+        """Every tag, by name."""
+        with self._db.read() as session:
+            rows = session.execute(select(Tag.id, Tag.name).order_by(Tag.name)).all()
+        return tuple(Choice(*row) for row in rows)
+
+    def events(self, limit: int = 500) -> tuple[Choice, ...]:
+        """The most recent ``limit`` events (for the "met at" filter), newest first."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Event.id, Event.title, Event.starts_at)
+                .order_by(Event.starts_at.desc())
                 .limit(limit)
             ).all()
-        return tuple(PersonRow(*row) for row in rows)
+        return tuple(Choice(eid, f"{title} ({starts:%d %b %Y})") for eid, title, starts in rows)

@@ -14,7 +14,8 @@ its triggers silently. Any migration that recreates ``person``, ``fact``, ``capt
 ``reflection`` or ``event`` must recreate that table's triggers (copy them from here) and end
 with ``INSERT INTO search_x(search_x) VALUES('rebuild')``.
 
-On a server database (not SQLite) this migration does nothing: search there uses ``LIKE``.
+Also adds ``ix_person_first_met_at`` (the people list sorts by first meeting). On a server
+database (not SQLite) only that index is made: search there uses ``LIKE``.
 """
 
 from collections.abc import Sequence
@@ -83,6 +84,8 @@ def _reflection() -> list[str]:
 
 
 def upgrade() -> None:
+    # The people list sorts by first meeting; without an index every page would sort 100k rows.
+    op.create_index("ix_person_first_met_at", "person", ["first_met_at"])
     if op.get_bind().dialect.name != "sqlite":
         return
     for name, (table, columns) in EXTERNAL.items():
@@ -93,6 +96,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_person_first_met_at", "person")
     if op.get_bind().dialect.name != "sqlite":
         return
     for name in (*EXTERNAL, "search_reflection"):
