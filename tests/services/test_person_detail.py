@@ -66,7 +66,7 @@ def test_set_field_returns_the_old_value_and_cleans(services: Services, person_i
 def test_bad_values_are_refused(
     services: Services, person_id: int, field: PersonField, value: object
 ) -> None:
-    with pytest.raises(ValueError, match="name|cadence"):
+    with pytest.raises(ValueError, match=r"name|cadence"):
         services.person.set_field(person_id, field, value)
     assert services.person.get(person_id).name == "Zoë Müller"
 

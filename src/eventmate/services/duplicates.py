@@ -83,8 +83,6 @@ class DuplicatesService:
             people: dict[int, str] = {}
             for person_id, name in session.execute(select(Person.id, Person.name)):
                 people[person_id] = name
-                session.execute(select(Person.id, Person.name)).tuples().all()
-            )
             contacts = session.execute(
                 select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value).where(
                     ContactMethod.kind.in_((ContactKind.EMAIL, ContactKind.PHONE))
