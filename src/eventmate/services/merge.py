@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 
 from eventmate.services.person_detail import PersonField, PersonNotFound
+from eventmate.storage.backup import BackupError
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Capture,
@@ -92,11 +93,16 @@ class MergeService:
 
         Raises:
             MergeError: the same person twice, or one of them does not exist.
-            BackupError: the backup before the merge failed (nothing was merged).
+            MergeError: also when the backup before the merge failed (nothing was merged).
         """
         if keep_id == remove_id:
             raise MergeError("a person cannot be merged with themself")
-        backup = self._backup()
+        try:
+            backup = self._backup()
+        except (BackupError, OSError) as error:
+            raise MergeError(
+                f"nothing was merged: the backup before merging failed ({error})"
+            ) from error
         with self._db.write() as session:
             keep = (
                 session.execute(select(_PERSON).where(_PERSON.c.id == keep_id)).mappings().first()

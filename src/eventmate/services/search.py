@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from eventmate.domain.text import fold
+from eventmate.services.search_types import SearchHit, SearchKind, SearchResults
 from eventmate.storage.engine import Database
 from eventmate.storage.search_index import (
     ELLIPSIS,
@@ -33,53 +31,6 @@ from eventmate.storage.search_index import (
 )
 
 log = logging.getLogger(__name__)
-
-
-class SearchKind(StrEnum):
-    """What a search result is, in the order results are shown."""
-
-    PERSON = "person"
-    EVENT = "event"
-    FACT = "fact"
-    CAPTURE = "capture"
-    NOTE = "note"
-    REFLECTION = "reflection"
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One result: its text with the matched words' character spans, and what it belongs to."""
-
-    kind: SearchKind
-    id: int
-    text: str
-    spans: tuple[tuple[int, int], ...]
-    detail: str = ""
-    person_id: int | None = None
-    person_name: str = ""
-    event_id: int | None = None
-    event_title: str = ""
-    when: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResults:
-    """Results grouped by kind; ``failed`` when the search could not run (nothing is shown)."""
-
-    query: str
-    groups: dict[SearchKind, tuple[SearchHit, ...]] = field(default_factory=dict)
-    more: frozenset[SearchKind] = frozenset()
-    failed: bool = False
-
-    @property
-    def hits(self) -> tuple[SearchHit, ...]:
-        """Every hit, kind by kind in :class:`SearchKind` order."""
-        return tuple(hit for kind in SearchKind for hit in self.groups.get(kind, ()))
-
-    @property
-    def is_empty(self) -> bool:
-        """True when nothing matched."""
-        return not any(self.groups.values())
 
 
 def _mark(column: str, index: str) -> str:
@@ -269,16 +220,3 @@ def _utc(value: Any) -> datetime:
     """A stored time (naive UTC text from raw SQL, or a datetime) as an aware UTC datetime."""
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def folded_spans(body: str, tokens: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-    """Spans of ``body`` where a word starts with one of ``tokens`` (accent-insensitive)."""
-    spans = []
-    folded_tokens = [fold(token) for token in tokens if fold(token)]
-    position = 0
-    for word in body.split(" "):
-        folded = fold(word)
-        if any(folded.startswith(token) for token in folded_tokens):
-            spans.append((position, position + len(word)))
-        position += len(word) + 1
-    return tuple(spans)

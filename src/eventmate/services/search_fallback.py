@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, null, or_, select
 
-# Imported late by services.search, which defines these types.
-from eventmate.services.search import SearchHit, SearchKind, SearchResults, folded_spans
+from eventmate.domain.text import fold
+from eventmate.services.search_types import SearchHit, SearchKind, SearchResults
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, Event, Fact, Note, Person, Reflection
 
@@ -92,3 +92,16 @@ def like_search(
         if hits:
             groups[kind] = tuple(hits[:limit])
     return SearchResults(query, groups, frozenset(more))
+
+
+def folded_spans(body: str, tokens: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Spans of ``body`` where a word starts with one of ``tokens`` (accent-insensitive)."""
+    spans = []
+    folded_tokens = [fold(token) for token in tokens if fold(token)]
+    position = 0
+    for word in body.split(" "):
+        folded = fold(word)
+        if any(folded.startswith(token) for token in folded_tokens):
+            spans.append((position, position + len(word)))
+        position += len(word) + 1
+    return tuple(spans)
