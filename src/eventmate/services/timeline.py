@@ -55,7 +55,7 @@ class TimelineService:
         self._db = database
 
     def for_person(self, person_id: int) -> tuple[TimelineItem, ...]:
-        """Everything involving ``person_id``, newest first (ties: most recently added first)."""
+        """Everything involving ``person_id``, newest first."""
         items: list[TimelineItem] = []
         with self._db.read() as session:
             met = session.execute(
@@ -124,5 +124,8 @@ class TimelineService:
                 .where(Intention.person_id == person_id)
             ):
                 items.append(TimelineItem(TimelineKind.INTENTION, iid, starts, body, eid, title))
-        items.sort(key=lambda item: (item.when, item.id), reverse=True)
+        # At the same moment, meeting someone comes before anything else that evening.
+        items.sort(
+            key=lambda item: (item.when, item.kind is not TimelineKind.MET, item.id), reverse=True
+        )
         return tuple(items)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -41,16 +41,32 @@ _LINES = (
 _TEXTS = (PersonField.RECALL_CUES, PersonField.MET_HOW, PersonField.STATUS_NOTE)
 
 
-class _FocusOut(QObject):
-    """Saves a multi-line field when the cursor leaves it."""
+_UNDO_KEYS = (
+    QKeySequence("Ctrl+Z"),
+    QKeySequence("Ctrl+Shift+Z"),
+    QKeySequence("Ctrl+Y"),
+)
+
+
+class _FieldEvents(QObject):
+    """Saves a multi-line field when the cursor leaves it, and lets Ctrl+Z reach the page.
+
+    Text fields claim Ctrl+Z for their own typing undo. While a field holds nothing unsaved
+    the page's undo (of saved edits) is what the user means, so the key is passed on.
+    """
 
     def __init__(self, page: PersonPage) -> None:
         super().__init__(page)
         self._page = page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
             self._page.save_texts()
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if pressed in _UNDO_KEYS and not self._page.is_dirty(watched):
+                event.ignore()
+                return True
         return False
 
 
@@ -108,12 +124,13 @@ class PersonPage(QWidget):
         }
         self._lines: dict[PersonField, QLineEdit] = {}
         self._texts: dict[PersonField, QPlainTextEdit] = {}
-        focus_out = _FocusOut(self)
+        field_events = _FieldEvents(self)
         for field in _LINES:
             line = QLineEdit()
             line.setObjectName(f"field_{field.value}")
             line.setAccessibleName(labels[field].replace("&", ""))
             line.editingFinished.connect(lambda f=field: self._line_done(f))
+            line.installEventFilter(field_events)
             self._lines[field] = line
             self._form.addRow(labels[field], line)
         for field in _TEXTS:
@@ -122,7 +139,7 @@ class PersonPage(QWidget):
             text.setAccessibleName(labels[field].replace("&", ""))
             text.setTabChangesFocus(True)
             text.setFixedHeight(64)
-            text.installEventFilter(focus_out)
+            text.installEventFilter(field_events)
             self._texts[field] = text
         self._form.addRow(labels[PersonField.RECALL_CUES], self._texts[PersonField.RECALL_CUES])
 
@@ -301,6 +318,18 @@ class PersonPage(QWidget):
     def _show_message(self, text: str) -> None:
         self._message.setText(text)
         self._message.show()
+
+    def is_dirty(self, widget: QObject) -> bool:
+        """True when ``widget`` (a field of this page) holds typing not saved yet."""
+        if self._detail is None:
+            return False
+        for field, line in self._lines.items():
+            if line is widget:
+                return bool(line.text() != self._detail.value(field))
+        for field, text in self._texts.items():
+            if text is widget:
+                return bool(text.toPlainText() != self._detail.value(field))
+        return False
 
     def _line_done(self, field: PersonField) -> None:
         self._commit(field, self._lines[field].text())
