@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from eventmate.domain.kinds import ContactKind, PersonStatus
@@ -249,3 +249,23 @@ def test_duplicates_dialog_merges_and_undo_restores(
     assert services.people.count() == 1
     merged = services.people.page(0, 1)[0]
     assert services.person.get(merged.id).contacts[0].value == "j@example.org"
+
+
+def test_a_refused_save_keeps_the_text_and_says_so(
+    person_page: tuple[PersonPage, int], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventmate.services.person_detail import SaveFailed
+
+    page, _person_id = person_page
+
+    def refuse(*_args: object) -> None:
+        raise SaveFailed("database is locked")
+
+    monkeypatch.setattr(services.person, "set_field", refuse)
+    role = page.findChild(QLineEdit, "field_role")
+    assert role is not None
+    role.setText("Oboe")
+    role.editingFinished.emit()
+    assert role.text() == "Oboe"
+    assert "Not saved yet" in page.findChild(QLabel, "personMessage").text()
+    assert page.undo_stack.count() == 0

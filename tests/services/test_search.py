@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from eventmate.services.container import Services
 from eventmate.services.search import SearchKind
@@ -92,3 +93,27 @@ def test_operator_like_input_never_fails(services: Services, filled: Database, q
 def test_any_string_searches_without_error(services: Services, text: str) -> None:
     results = services.search.search(text)
     assert not results.failed
+
+
+def test_a_broken_index_gives_failed_not_an_exception(services: Services, filled: Database) -> None:
+    with filled.write() as session:
+        session.execute(text("DROP TABLE search_fact"))
+    results = services.search.search("ligeti")
+    assert results.failed
+    assert results.is_empty
+
+
+def test_set_field_on_a_locked_database_raises_save_failed(
+    services: Services, filled: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from eventmate.services.person_detail import PersonField, SaveFailed
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked"))
+
+    person_id = services.people.page(0, 1)[0].id
+    monkeypatch.setattr(filled, "write", locked)
+    with pytest.raises(SaveFailed, match="locked"):
+        services.person.set_field(person_id, PersonField.ROLE, "Horn")

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import OperationalError
 
 from eventmate.domain.kinds import ContactKind, FactKind, PersonStatus
 from eventmate.domain.text import LINE_MAX, clean_line, clean_text, fold
@@ -21,6 +22,10 @@ from eventmate.storage.models import ContactMethod, Event, Fact, Person, Tag, pe
 
 class PersonNotFound(LookupError):
     """The person was removed (or merged) since the page was opened."""
+
+
+class SaveFailed(RuntimeError):
+    """The database refused the change (busy with another program, read-only, disk full)."""
 
 
 class PersonField(StrEnum):
@@ -140,16 +145,20 @@ class PersonDetailService:
         Raises:
             ValueError: an empty name, a cadence below one day, or linking a person to themself.
             PersonNotFound: the person is gone.
+            SaveFailed: the database could not take the change (locked, read-only, full).
         """
         value = _clean(field, value, person_id)
-        with self._db.write() as session:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise PersonNotFound(person_id)
-            old = getattr(person, field.value)
-            setattr(person, field.value, value)
-            if field is PersonField.NAME:
-                person.sort_key = fold(value)
+        try:
+            with self._db.write() as session:
+                person = session.get(Person, person_id)
+                if person is None:
+                    raise PersonNotFound(person_id)
+                old = getattr(person, field.value)
+                setattr(person, field.value, value)
+                if field is PersonField.NAME:
+                    person.sort_key = fold(value)
+        except OperationalError as error:
+            raise SaveFailed(str(error.orig)) from error
         return old
 
     # -- contact methods ------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -176,7 +176,9 @@ class PeoplePage(QWidget):
             self.status.setText("")
         total = self.model.total
         self.count_label.setText(
-            self.tr("1 person") if total == 1 else self.tr("%n people", "", total)
+            self.tr("1 person")
+            if total == 1
+            else self.tr("%1 people").replace("%1", QLocale().toString(total))
         )
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0))

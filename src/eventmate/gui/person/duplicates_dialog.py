@@ -176,6 +176,10 @@ class DuplicatesDialog(QDialog):
                     label = QLabel()
                     label.setTextFormat(Qt.TextFormat.PlainText)
                     label.setText(str(value))
+                    if column == 1 and not mine:
+                        # Empty on the kept side: the merge fills it from the right.
+                        label = muted(self.tr("(takes “%1”)").replace("%1", str(theirs)))
+                        label.setTextFormat(Qt.TextFormat.PlainText)
                     label.setWordWrap(True)
                     self._compare.addWidget(label, row, column)
             row += 1

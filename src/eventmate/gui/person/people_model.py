@@ -113,6 +113,19 @@ class PersonRowDelegate(QStyledItemDelegate):
     def __init__(self, resting_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._resting = resting_label
+        self._fonts: dict[str, tuple[QFont, QFontMetrics, QFontMetrics]] = {}
+
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics]:
+        # Built once per base font, not per painted row: scrolling 100k rows paints a lot, and
+        # (PySide6 6.12) QFont.setWeight in that hot path ends in a refcount crash.
+        key = font.key()
+        cached = self._fonts.get(key)
+        if cached is None:
+            bold = QFont(font)
+            bold.setBold(True)
+            cached = (bold, QFontMetrics(bold), QFontMetrics(font))
+            self._fonts[key] = cached
+        return cached
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         height = QFontMetrics(option.font).height()
@@ -132,11 +145,9 @@ class PersonRowDelegate(QStyledItemDelegate):
         palette: QPalette = opt.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
-        bold = QFont(opt.font)
-        bold.setWeight(QFont.Weight.DemiBold)
+        bold, metrics, plain_metrics = self._fonts_for(opt.font)
         painter.setFont(bold)
         painter.setPen(palette.color(text_role))
-        metrics = QFontMetrics(bold)
         name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(rect.width() // 2, 80))
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         painter.drawText(rect, align, name)
@@ -148,7 +159,7 @@ class PersonRowDelegate(QStyledItemDelegate):
             if not selected:
                 painter.setPen(muted_colour(palette))
             left = rect.adjusted(metrics.horizontalAdvance(name) + 16, 0, 0, 0)
-            detail = QFontMetrics(opt.font).elidedText(
+            detail = plain_metrics.elidedText(
                 detail, Qt.TextElideMode.ElideRight, max(left.width(), 0)
             )
             painter.drawText(left, align, detail)

@@ -27,7 +27,12 @@ from eventmate.gui.person.commands import SetFieldCommand
 from eventmate.gui.person.person_lists import ContactsEditor, FactsEditor, TagsEditor
 from eventmate.gui.person.timeline_model import EventRole, TimelineModel
 from eventmate.gui.widgets import heading, muted
-from eventmate.services.person_detail import PersonDetail, PersonField, PersonNotFound
+from eventmate.services.person_detail import (
+    PersonDetail,
+    PersonField,
+    PersonNotFound,
+    SaveFailed,
+)
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -295,6 +300,15 @@ class PersonPage(QWidget):
             return
         except PersonNotFound:
             self._show_message(self.tr("This person is no longer here (merged or removed)."))
+            return
+        except SaveFailed:
+            # The typed text stays in the field; leaving and coming back to it retries.
+            self._show_message(
+                self.tr(
+                    "Not saved yet: the database is busy or read-only. Your text is still here; "
+                    "try again in a moment."
+                )
+            )
             return
         self._message.hide()
         self.undo_stack.push(

@@ -131,6 +131,9 @@ class SearchBar(QWidget):
         self.list.setItemDelegate(RichTextDelegate(self.list))
         self.list.setModel(self.model)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
+        # Long captures are cut at the panel's edge rather than scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.clicked.connect(self._open_index)
         panel_layout.addWidget(self.list)
         self.panel.hide()
@@ -177,7 +180,7 @@ class SearchBar(QWidget):
         parent = self.panel.parentWidget()
         assert parent is not None
         top_left = self.field.mapTo(parent, QPoint(0, self.field.height() + 2))
-        width = max(self.field.width(), 420)
+        width = min(max(self.field.width(), 640), parent.width() - top_left.x() - 8)
         rows = sum(self.list.sizeHintForRow(r) for r in range(self.model.rowCount()))
         height = min(max(rows + 16, 48), int(parent.height() * 0.7))
         self.panel.setGeometry(top_left.x(), top_left.y(), width, height)
