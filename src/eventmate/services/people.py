@@ -9,7 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true, tuple_
 
 from eventmate.domain.kinds import ContactKind, PersonStatus
 from eventmate.domain.text import clean_line
@@ -117,34 +117,14 @@ def _where(filters: PeopleFilter) -> ColumnElement[bool]:
     return and_(true(), *clauses)
 
 
-def _after(sort: PeopleSort, last: PersonRow) -> ColumnElement[bool]:
-    """Rows that come after ``last`` in ``sort`` order (the keyset condition)."""
-    if sort is PeopleSort.NAME:
-        return or_(
-            Person.sort_key > last.sort_key,
-            and_(Person.sort_key == last.sort_key, Person.id > last.id),
-        )
-    column = (
+def _dated_column(sort: PeopleSort) -> Any:
+    return (
         Person.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else Person.first_met_at
-    )
-    value = last.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else last.first_met_at
-    # Newest first, people without a date last: ORDER BY column DESC, id DESC puts NULLs last.
-    if value is None:
-        return and_(column.is_(None), Person.id < last.id)
-    return or_(
-        column < value,
-        and_(column == value, Person.id < last.id),
-        column.is_(None),
     )
 
 
-def _ordered(query: Any, sort: PeopleSort) -> Any:
-    if sort is PeopleSort.NAME:
-        return query.order_by(Person.sort_key, Person.id)
-    column = (
-        Person.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else Person.first_met_at
-    )
-    return query.order_by(column.desc(), Person.id.desc())
+def _dated_value(sort: PeopleSort, row: PersonRow) -> datetime | None:
+    return row.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else row.first_met_at
 
 
 class PeopleService:
@@ -170,20 +150,42 @@ class PeopleService:
     ) -> tuple[PersonRow, ...]:
         """The ``limit`` people that follow ``last`` (from the start when None).
 
-        Keyset paging: every page costs the same however far down the list it is.
+        Keyset paging with row values (``(key, id) > (?, ?)``), which SQLite answers from the
+        sort index: every page costs the same however far down the list it is. Dated sorts are
+        newest first, people without a date after everyone else.
         """
-        query = select(*_COLUMNS).where(_where(filters or PeopleFilter()))
-        if last is not None:
-            query = query.where(_after(sort, last))
+        base = select(*_COLUMNS).where(_where(filters or PeopleFilter()))
         with self._db.read() as session:
-            rows = session.execute(_ordered(query, sort).limit(limit)).all()
-        return tuple(_row(row) for row in rows)
+            if sort is PeopleSort.NAME:
+                query = base
+                if last is not None:
+                    query = query.where(
+                        tuple_(Person.sort_key, Person.id) > tuple_(last.sort_key, last.id)
+                    )
+                rows = session.execute(query.order_by(Person.sort_key, Person.id).limit(limit))
+                return tuple(_row(row) for row in rows)
+            column = _dated_column(sort)
+            value = None if last is None else _dated_value(sort, last)
+            found: list[PersonRow] = []
+            if last is None or value is not None:
+                query = base.where(column.is_not(None))
+                if last is not None:
+                    query = query.where(tuple_(column, Person.id) < tuple_(value, last.id))
+                rows = session.execute(query.order_by(column.desc(), Person.id.desc()).limit(limit))
+                found.extend(_row(row) for row in rows)
+            if len(found) < limit:
+                query = base.where(column.is_(None))
+                if last is not None and value is None:
+                    query = query.where(Person.id < last.id)
+                rows = session.execute(query.order_by(Person.id.desc()).limit(limit - len(found)))
+                found.extend(_row(row) for row in rows)
+        return tuple(found)
 
     def page(self, offset: int, limit: int) -> tuple[PersonRow, ...]:
         """``limit`` people from ``offset`` in name order (for small lists and scripts)."""
         with self._db.read() as session:
             rows = session.execute(
-                _ordered(select(*_COLUMNS), PeopleSort.NAME).offset(offset).limit(limit)
+                select(*_COLUMNS).order_by(Person.sort_key, Person.id).offset(offset).limit(limit)
             ).all()
         return tuple(_row(row) for row in rows)
 

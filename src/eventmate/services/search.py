@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -49,7 +49,7 @@ _SQL: dict[SearchKind, str] = {
         f"{_mark('3', 'search_person')}, {_mark('4', 'search_person')}, "
         f"{_snip('search_person', 2)}, p.last_interaction_at "
         "FROM search_person CROSS JOIN person p ON p.id = search_person.rowid "
-        "WHERE search_person MATCH :q AND search_person.rowid IN :ids LIMIT :limit"
+        "WHERE search_person MATCH :q ORDER BY search_person.rowid DESC LIMIT :limit"
     ),
     SearchKind.EVENT: (
         f"SELECT e.id, {_mark('0', 'search_event')}, {_snip('search_event')}, e.starts_at "
@@ -82,12 +82,6 @@ _SQL: dict[SearchKind, str] = {
         "WHERE search_reflection MATCH :q ORDER BY search_reflection.rowid DESC LIMIT :limit"
     ),
 }
-
-
-#: Ids of people matching :q, newest first (the index alone: no person rows are read).
-_PEOPLE_IDS_SQL = (
-    "SELECT rowid FROM search_person WHERE search_person MATCH :q ORDER BY rowid DESC LIMIT :limit"
-)
 
 
 class SearchService:
@@ -141,24 +135,16 @@ class SearchService:
         self, session: Session, fts: FtsQuery, limit: int, params: dict[str, Any]
     ) -> list[SearchHit]:
         # Name matches first (most recently added first), then people matched by role,
-        # organisation, pronunciation or recall cues. Only the chosen few are joined and
-        # highlighted: reading more person rows would cost more than the search itself.
+        # organisation, pronunciation or recall cues. Both queries stop after a handful of
+        # rows, so highlighting them costs little.
+        sql = text(_SQL[SearchKind.PERSON])
         name_query = build_query(fts_text(fts), column="name").expression
-        ids = list(session.scalars(text(_PEOPLE_IDS_SQL), {"q": name_query, "limit": limit + 1}))
-        if len(ids) <= limit:
-            others = session.scalars(
-                text(_PEOPLE_IDS_SQL), {"q": fts.expression, "limit": limit * 3}
-            )
-            ids.extend(pid for pid in others if pid not in ids)
-        ids = ids[: limit + 1]
-        if not ids:
-            return []
-        rows = session.execute(
-            text(_SQL[SearchKind.PERSON]).bindparams(bindparam("ids", expanding=True)),
-            {**params, "q": fts.expression, "ids": ids, "limit": len(ids)},
-        ).all()
-        by_id = {row[0]: row for row in rows}
-        return [_person_hit(by_id[pid]) for pid in ids if pid in by_id]
+        rows = list(session.execute(sql, {**params, "q": name_query, "limit": limit + 1}))
+        if len(rows) <= limit:
+            seen = {row[0] for row in rows}
+            others = session.execute(sql, {**params, "q": fts.expression, "limit": limit * 3})
+            rows.extend(row for row in others if row[0] not in seen)
+        return [_person_hit(row) for row in rows[: limit + 1]]
 
 
 def fts_text(fts: FtsQuery) -> str:

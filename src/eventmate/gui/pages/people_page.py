@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
-from eventmate.gui.person.person_page import PersonPage
 from eventmate.gui.widgets import heading, muted
 from eventmate.services.people import PeopleFilter, PeopleSort
 
 if TYPE_CHECKING:
+    from eventmate.gui.person.person_page import PersonPage
     from eventmate.services.container import Services
 
 
@@ -86,16 +86,24 @@ class PeoplePage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             list_page.addAction(action)
 
-        self.person_page = PersonPage(services)
-        self.person_page.back_requested.connect(self.show_list)
-        self.person_page.event_opened.connect(self.event_opened)
-        self.person_page.person_changed.connect(lambda _pid: self._list_stale())
-        self.pages.addWidget(self.person_page)
+        self._person_page: PersonPage | None = None
         self._stale = False
         self._org_timer = QTimer(self)
         self._org_timer.setSingleShot(True)
         self._org_timer.setInterval(250)
         self._org_timer.timeout.connect(self._apply_filters)
+
+    @property
+    def person_page(self) -> PersonPage:
+        """The person page, built the first time someone is opened (the list paints first)."""
+        if self._person_page is None:
+            page = PersonPage(self._services)
+            page.back_requested.connect(self.show_list)
+            page.event_opened.connect(self.event_opened)
+            page.person_changed.connect(lambda _pid: self._list_stale())
+            self.pages.addWidget(page)
+            self._person_page = page
+        return self._person_page
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -188,7 +196,7 @@ class PeoplePage(QWidget):
 
     def show_list(self) -> None:
         """Back from a person to the list (reloaded if they changed, the person selected)."""
-        person_id = self.person_page.person_id
+        person_id = self._person_page.person_id if self._person_page is not None else None
         self.pages.setCurrentIndex(0)
         if self._stale:
             self._apply_filters()
