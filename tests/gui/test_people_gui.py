@@ -56,14 +56,27 @@ def test_people_model_passes_the_model_tester(qtmodeltester, page: PeoplePage) -
     qtmodeltester.check(page.model)
 
 
-def test_list_loads_lazily_and_reaches_the_end(page: PeoplePage) -> None:
-    assert page.model.total == 450
-    assert page.model.rowCount() == people_model.PAGE_SIZE
-    while page.model.canFetchMore(page.model.index(0).parent()):
-        page.model.fetchMore(page.model.index(0).parent())
-    names = [page.model.index(r).data() for r in range(page.model.rowCount())]
+def test_list_reads_pages_lazily_and_reaches_the_end(page: PeoplePage) -> None:
+    model = page.model
+    assert model.total == model.rowCount() == 450
+    assert model.loaded_rows <= 2 * people_model.PAGE_SIZE  # only what the screen showed
+    last = model.index(449).data()  # jump to the end: read without reading everything before
+    assert last == "Person 0449"
+    names = [model.index(r).data() for r in range(model.rowCount())]
     assert len(names) == len(set(names)) == 450
     assert names == sorted(names)
+    assert model.loaded_rows <= people_model.CACHED_PAGES * people_model.PAGE_SIZE
+
+
+def test_scrolling_back_reads_evicted_pages_again(
+    page: PeoplePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(people_model, "CACHED_PAGES", 1)
+    model = page.model
+    first = model.index(0).data()
+    assert model.index(449).data() == "Person 0449"
+    assert model.loaded_rows <= people_model.PAGE_SIZE
+    assert model.index(0).data() == first
 
 
 def test_sort_and_filters(page: PeoplePage) -> None:

@@ -90,3 +90,14 @@ def test_filters_select_the_right_people(services: Services, crowd: Database) ->
 def test_choices_for_filter_menus(services: Services, crowd: Database) -> None:
     assert [c.label for c in services.people.tags()] == ["choir"]
     assert len(services.people.events()) == 2
+
+
+@pytest.mark.parametrize("sort", list(PeopleSort))
+def test_page_at_agrees_with_keyset_paging(
+    services: Services, crowd: Database, sort: PeopleSort
+) -> None:
+    walked = _walk(services, sort, PeopleFilter())
+    jumped = [
+        row for offset in range(0, 23, 5) for row in services.people.page_at(offset, 5, None, sort)
+    ]
+    assert [r.id for r in jumped] == [r.id for r in walked]

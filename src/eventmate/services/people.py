@@ -181,6 +181,34 @@ class PeopleService:
                 found.extend(_row(row) for row in rows)
         return tuple(found)
 
+    def page_at(
+        self,
+        offset: int,
+        limit: int,
+        filters: PeopleFilter | None = None,
+        sort: PeopleSort = PeopleSort.NAME,
+    ) -> tuple[PersonRow, ...]:
+        """``limit`` people from position ``offset`` in ``sort`` order (for jumping anywhere).
+
+        The offset is walked in the sort index only (a covering subquery of ids), then just the
+        ``limit`` rows are read: a few milliseconds even at the end of 100k people.
+        """
+        if sort is PeopleSort.NAME:
+            order: tuple[Any, ...] = (Person.sort_key, Person.id)
+        else:
+            # DESC puts people without a date last in SQLite, as page_after does.
+            order = (_dated_column(sort).desc(), Person.id.desc())
+        ids = (
+            select(Person.id)
+            .where(_where(filters or PeopleFilter()))
+            .order_by(*order)
+            .offset(offset)
+            .limit(limit)
+        )
+        with self._db.read() as session:
+            rows = session.execute(select(*_COLUMNS).where(Person.id.in_(ids)).order_by(*order))
+            return tuple(_row(row) for row in rows)
+
     def page(self, offset: int, limit: int) -> tuple[PersonRow, ...]:
         """``limit`` people from ``offset`` in name order (for small lists and scripts)."""
         with self._db.read() as session:

@@ -97,6 +97,8 @@ class PeoplePage(QWidget):
     def person_page(self) -> PersonPage:
         """The person page, built the first time someone is opened (the list paints first)."""
         if self._person_page is None:
+            from eventmate.gui.person.person_page import PersonPage
+
             page = PersonPage(self._services)
             page.back_requested.connect(self.show_list)
             page.event_opened.connect(self.event_opened)

@@ -1,7 +1,8 @@
-"""The people list's item model: keyset pages fetched as the view scrolls, never all at once."""
+"""The people list's item model: pages read as the view shows them, never everyone at once."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -25,63 +26,90 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 #: Rows fetched per page: a screenful or two, so the first paint never waits for the rest.
 PAGE_SIZE = 200
+#: Pages kept in memory (the rest are read again when scrolled back to).
+CACHED_PAGES = 40
 #: Extra roles: the row's details line and whether the person is resting.
 DetailRole = Qt.ItemDataRole.UserRole + 1
 RestingRole = Qt.ItemDataRole.UserRole + 2
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.UserRole,
+    DetailRole,
+    RestingRole,
+}
 
 
 class PeopleListModel(QAbstractListModel):
-    """People matching a filter, in the chosen order, fetched a page at a time."""
+    """People matching a filter, in the chosen order, read a page at a time as rows are shown.
+
+    The model reports every matching person as a row from the start (one ``count``), and
+    reads a page of :data:`PAGE_SIZE` rows when the view first asks for one of them. Rows are
+    never inserted while scrolling (inserting into a 100k-row view relays it out each time)
+    and only :data:`CACHED_PAGES` pages stay in memory, so jumping to the end is as quick as
+    the first screen.
+    """
 
     def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._people = people
-        self._rows: list[PersonRow] = []
+        self._pages: OrderedDict[int, tuple[PersonRow, ...]] = OrderedDict()
         self._total = 0
-        self._exhausted = True
         self.filters = PeopleFilter()
         self.sort_order = PeopleSort.NAME
 
     def reload(
         self, filters: PeopleFilter | None = None, sort_order: PeopleSort | None = None
     ) -> None:
-        """Forget loaded rows (optionally with a new filter/order) and fetch the first page."""
+        """Forget loaded rows (optionally with a new filter/order) and count again."""
         self.beginResetModel()
         if filters is not None:
             self.filters = filters
         if sort_order is not None:
             self.sort_order = sort_order
-        self._rows = []
+        self._pages.clear()
         self._total = self._people.count(self.filters)
-        self._exhausted = self._total == 0
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and not self._exhausted
+    def row(self, number: int) -> PersonRow | None:
+        """The person on row ``number`` (reading their page if needed)."""
+        if not 0 <= number < self._total:
+            return None
+        page_number = number // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self._load(page_number)
+        else:
+            self._pages.move_to_end(page_number)
+        offset = number - page_number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
 
-    def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid() or self._exhausted:
-            return
-        last = self._rows[-1] if self._rows else None
-        rows = self._people.page_after(last, PAGE_SIZE, self.filters, self.sort_order)
-        if len(rows) < PAGE_SIZE:
-            self._exhausted = True
-        if not rows:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+    def _load(self, page_number: int) -> tuple[PersonRow, ...]:
+        previous = self._pages.get(page_number - 1)
+        if previous is not None and len(previous) == PAGE_SIZE:
+            # Scrolling down: continue from the last row above (keyset, no offset to walk).
+            page = self._people.page_after(previous[-1], PAGE_SIZE, self.filters, self.sort_order)
+        else:
+            page = self._people.page_at(
+                page_number * PAGE_SIZE, PAGE_SIZE, self.filters, self.sort_order
+            )
+        self._pages[page_number] = page
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or index.column() != 0:
             return None
-        row = self._rows[index.row()]
+        if role not in _ROLES:
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.name
         if role == DetailRole:
@@ -90,16 +118,20 @@ class PeopleListModel(QAbstractListModel):
             return row.status is PersonStatus.RESTING
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.name
-        return None
+        return row.name  # ToolTipRole
 
     def row_of(self, person_id: int) -> int | None:
-        """The row of ``person_id`` among the loaded rows, if loaded."""
-        for number, row in enumerate(self._rows):
-            if row.id == person_id:
-                return number
+        """The row of ``person_id`` among the pages in memory, if there."""
+        for page_number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row.id == person_id:
+                    return page_number * PAGE_SIZE + offset
         return None
+
+    @property
+    def loaded_rows(self) -> int:
+        """How many rows are in memory now."""
+        return sum(len(page) for page in self._pages.values())
 
     @property
     def total(self) -> int:
