@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self._build_menus(labels)
+        from eventmate.gui.search.install import install_search
+
+        self.search_bar = install_search(self)
         self.resize(1000, 680)
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -149,7 +152,12 @@ class MainWindow(QMainWindow):
             Section.PEOPLE: _build_people,
             Section.JOURNAL: _build_journal,
         }
-        return builders[section](self.services)
+        page = builders[section](self.services)
+        # Pages that link to events (a person's timeline) open them in the Events section.
+        event_opened = getattr(page, "event_opened", None)
+        if event_opened is not None:
+            event_opened.connect(self._on_home_event_opened)
+        return page
 
     def _build_home(self) -> QWidget:
         from eventmate.gui.pages.home_page import HomePage
