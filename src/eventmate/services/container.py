@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventmate.services.capture import CaptureService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events import EventsService
 from eventmate.services.home import HomeService
@@ -32,6 +33,7 @@ class Services:
         self.home = HomeService(home_queries(database), clock)
         self.events = EventsService(database, clock)
         self.people = PeopleService(database)
+        self.capture = CaptureService(database, clock)
         self.journal = JournalService(database)
         self.sample_data = SampleDataService(database, clock)
         self.maintenance = MaintenanceService(database, backups_dir)
