@@ -12,39 +12,34 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
-from eventmate.domain.text import TEXT_MAX, clean_line, clean_text, fold
+from eventmate.domain.text import TEXT_MAX, clean_text
 from eventmate.services.capture_context import (
     BreakStatus,
     CaptureContextService,
     EventChoice,
-    event_end,
+)
+from eventmate.services.capture_store import (
+    DEFAULT_DUE,
+    CaptureResult,
+    NothingToCapture,
+    UnknownRecord,
+    store_capture,
 )
 from eventmate.services.capture_undo import UndoRecord, UndoResult, undo_capture
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.name_suggestions import NameSuggester, PersonSuggestion
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
-    Break,
     Capture,
     Event,
-    Fact,
     FollowUp,
-    Note,
     Person,
-    Tag,
-    person_tag,
 )
-
-#: A promise is due this long after the event ends (or after the capture, without an event).
-DEFAULT_DUE = timedelta(hours=72)
-#: Longest tag name (the column's size).
-TAG_MAX = 100
 
 __all__ = [
     "DEFAULT_DUE",
@@ -58,55 +53,6 @@ __all__ = [
     "UndoResult",
     "UnknownRecord",
 ]
-
-
-class NothingToCapture(ValueError):
-    """The text was empty or only whitespace: nothing is stored."""
-
-
-class UnknownRecord(LookupError):
-    """An event, person or capture id that does not exist (any more)."""
-
-
-@dataclass(frozen=True, slots=True)
-class CaptureResult:
-    """What one capture stored.
-
-    Attributes:
-        capture_id: The stored capture.
-        raw_text: The text stored verbatim (cleaned: NFC, no control characters).
-        event_id: The event it is assigned to, if any.
-        person_id: The person it created or was linked to; None when kept to tidy later.
-        person_name: That person's name.
-        person_created: Whether a new person was made.
-        descriptor: The recall cue typed instead of a name ("cellist, red scarf").
-        role: Role or instrument found.
-        organization: Organisation or ensemble found.
-        facts: Facts stored on the person.
-        tags: Tags linked to the person.
-        follow_ups: Promises stored (``!`` mine, ``?`` theirs).
-        note: Note text stored on the person.
-        kept_to_tidy: True when no person was linked: the capture waits to be tidied.
-        truncated: Whether the text was longer than the cap and was cut.
-        remainder: The cut-off part (never stored here; the caller keeps it for the user).
-    """
-
-    capture_id: int
-    raw_text: str
-    event_id: int | None
-    person_id: int | None
-    person_name: str | None
-    person_created: bool
-    descriptor: str | None
-    role: str | None
-    organization: str | None
-    facts: tuple[str, ...]
-    tags: tuple[str, ...]
-    follow_ups: tuple[str, ...]
-    note: str | None
-    kept_to_tidy: bool
-    truncated: bool
-    remainder: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +151,7 @@ class CaptureService:
             raise NothingToCapture(text)
         now = self._clock()
         with self._db.write() as session:
-            result, record = self._store(session, stored, remainder, event_id, person_id, now)
+            result, record = store_capture(session, stored, remainder, event_id, person_id, now)
         self._remember(record)
         return result
 
@@ -227,7 +173,7 @@ class CaptureService:
         records: list[UndoRecord] = []
         with self._db.write() as session:
             for stored, remainder in pieces:
-                result, record = self._store(session, stored, remainder, event_id, None, now)
+                result, record = store_capture(session, stored, remainder, event_id, None, now)
                 results.append(result)
                 records.append(record)
         for record in records:
@@ -299,187 +245,3 @@ class CaptureService:
 
     def _remember(self, record: UndoRecord) -> None:
         self._undo[record.capture_id] = record
-
-    def _store(
-        self,
-        session: Session,
-        stored: str,
-        remainder: str,
-        event_id: int | None,
-        person_id: int | None,
-        now: datetime,
-    ) -> tuple[CaptureResult, UndoRecord]:
-        parsed = parse_capture(stored)
-        event = None
-        if event_id is not None:
-            event = session.get(Event, event_id)
-            if event is None:
-                raise UnknownRecord(f"event {event_id}")
-        capture = Capture(
-            raw_text=stored,
-            event_id=event_id,
-            break_id=_break_at(session, event_id, now) if event_id is not None else None,
-            captured_at=now,
-        )
-        session.add(capture)
-        person, created, record = self._person_for(session, parsed, event_id, person_id, now)
-        if person is not None:
-            capture.person_id = person.id
-        session.flush()
-        record.capture_id = capture.id
-        due = (event_end(event.starts_at, event.ends_at) if event else now) + DEFAULT_DUE
-        for follow in parsed.follow_ups:
-            session.add(
-                FollowUp(
-                    person_id=person.id if person else None,
-                    event_id=event_id,
-                    capture_id=capture.id,
-                    direction=follow.direction,
-                    kind=follow.kind,
-                    text=follow.text,
-                    due_at=due,
-                    created_at=now,
-                )
-            )
-        tags: tuple[str, ...] = ()
-        if person is not None:
-            for fact in parsed.facts:
-                session.add(
-                    Fact(
-                        person_id=person.id,
-                        kind=fact.kind,
-                        text=fact.text,
-                        capture_id=capture.id,
-                        created_at=now,
-                    )
-                )
-            note = _note_text(parsed, person, created)
-            if note:
-                session.add(
-                    Note(
-                        person_id=person.id,
-                        event_id=event_id,
-                        capture_id=capture.id,
-                        text=note,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
-            tags = _link_tags(session, person.id, parsed.tags, record)
-        session.flush()
-        linked = person is not None
-        result = CaptureResult(
-            capture_id=capture.id,
-            raw_text=stored,
-            event_id=event_id,
-            person_id=person.id if person else None,
-            person_name=person.name if person else None,
-            person_created=created,
-            descriptor=parsed.descriptor,
-            role=parsed.role,
-            organization=parsed.organization,
-            facts=tuple(f.text for f in parsed.facts) if linked else (),
-            tags=tags,
-            follow_ups=tuple(f.text for f in parsed.follow_ups),
-            note=parsed.note if linked else None,
-            kept_to_tidy=not linked,
-            truncated=bool(remainder),
-            remainder=remainder,
-        )
-        return result, record
-
-    def _person_for(
-        self,
-        session: Session,
-        parsed: ParsedCapture,
-        event_id: int | None,
-        person_id: int | None,
-        now: datetime,
-    ) -> tuple[Person | None, bool, UndoRecord]:
-        """The person the capture is about: the one picked, a new one for a name, or none."""
-        if person_id is not None:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise UnknownRecord(f"person {person_id}")
-            record = UndoRecord(
-                person_id=person.id, previous_interaction=person.last_interaction_at
-            )
-            # Fill only what is empty: a picked person's details are never overwritten.
-            if parsed.role and not person.role:
-                person.role = parsed.role
-                record.filled_role = True
-            if parsed.organization and not person.organization:
-                person.organization = parsed.organization
-                record.filled_organization = True
-            person.last_interaction_at = now
-            return person, False, record
-        if parsed.name is None:
-            return None, False, UndoRecord()
-        person = Person(
-            name=parsed.name,
-            sort_key=fold(parsed.name),
-            role=parsed.role or "",
-            organization=parsed.organization or "",
-            met_event_id=event_id,
-            first_met_at=now,
-            last_interaction_at=now,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(person)
-        session.flush()
-        return person, True, UndoRecord(person_id=person.id, person_created=True)
-
-
-def _break_at(session: Session, event_id: int | None, now: datetime) -> int | None:
-    for break_id, starts_at, minutes in session.execute(
-        select(Break.id, Break.starts_at, Break.minutes).where(Break.event_id == event_id)
-    ):
-        if starts_at <= now < starts_at + timedelta(minutes=minutes):
-            return int(break_id)
-    return None
-
-
-def _note_text(parsed: ParsedCapture, person: Person, created: bool) -> str:
-    """The note to store: leftover text, plus details that differ from a picked person's."""
-    parts = [parsed.note] if parsed.note else []
-    if not created:
-        differing = [
-            value
-            for value, current in (
-                (parsed.role, person.role),
-                (parsed.organization, person.organization),
-            )
-            if value and fold(value) != fold(current)
-        ]
-        if differing:
-            parts.append("(" + ", ".join(differing) + ")")
-    return " ".join(parts)
-
-
-def _link_tags(
-    session: Session, person_id: int, names: tuple[str, ...], record: UndoRecord
-) -> tuple[str, ...]:
-    """Get or create each tag and link it to the person; note what was new for undo."""
-    linked: list[str] = []
-    for raw in names:
-        name = clean_line(raw, limit=TAG_MAX).text
-        if not name or name in linked:
-            continue
-        tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
-        if tag_id is None:
-            tag = Tag(name=name)
-            session.add(tag)
-            session.flush()
-            tag_id = tag.id
-            record.tags_created.append(tag_id)
-        exists = session.scalar(
-            select(person_tag.c.tag_id).where(
-                person_tag.c.person_id == person_id, person_tag.c.tag_id == tag_id
-            )
-        )
-        if exists is None:
-            session.execute(person_tag.insert().values(person_id=person_id, tag_id=tag_id))
-            record.tag_links_created.append(tag_id)
-        linked.append(name)
-    return tuple(linked)

@@ -1,0 +1,155 @@
+"""Capture benchmark: Enter → durable commit, name suggestions per keystroke, opening capture mode.
+
+At 100k people with ~1M facts and captures (``datagen.generate``; cached under /tmp because
+generating takes a couple of minutes). Targets (issue #7): commit p99 ≤ 5 ms, suggestion per
+keystroke p99 ≤ 10 ms, capture mode shown ≤ 100 ms after Ctrl+Shift+N (offscreen, in-process).
+
+Usage: ``python bench/capture.py [--people 100000] [--cache /tmp/eventmate-bench-capture]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datagen import generate
+
+from eventmate.services.container import Services
+from eventmate.storage.opening import open_sqlite
+
+LINES = [
+    "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #conductor-search !send Ligeti",
+    "Seán O'Brien: oboe, new to London",
+    "cellist, red scarf — studied in Vienna",
+    "Zoë Ng (flute @ Aurora) — both love Ligeti ?send me her recital dates",
+    "Tomás Núñez — tenor; sings in a folk band #weekend",
+]
+TYPED = ["Anna Schmidt", "Zoë Ng", "schmit", "Seán O'Br", "Kwame Mensah", "Tomás", "dvorak"]
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The ``p``-th percentile (nearest rank) of ``values``."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+def prepared(cache: Path, people: int) -> Path:
+    """A copy of the cached bench database (generated once), so runs do not accumulate rows."""
+    source = cache / f"people-{people}"
+    if not (source / "eventmate.sqlite3").exists():
+        started = time.perf_counter()
+        generate(source, people=people, facts_per_person=7.0, captures_per_person=3.0)
+        print(f"generated {source} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    work = cache / "run"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    shutil.copy2(source / "eventmate.sqlite3", work / "eventmate.sqlite3")
+    return work
+
+
+def bench_commits(services: Services, runs: int) -> list[float]:
+    """Milliseconds from calling capture() (Enter) to its durable commit returning."""
+    times = []
+    for i in range(runs):
+        text = LINES[i % len(LINES)]
+        started = time.perf_counter()
+        services.capture.capture(text, event_id=1)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def bench_suggestions(services: Services) -> tuple[float, list[float]]:
+    """Build time of the word list (ms), and ms per keystroke while typing each name."""
+    started = time.perf_counter()
+    services.capture.names.warm_up()
+    build = (time.perf_counter() - started) * 1000
+    times = []
+    for _ in range(5):
+        for name in TYPED:
+            for end in range(1, len(name) + 1):
+                started = time.perf_counter()
+                services.capture.suggest_people(name[:end])
+                times.append((time.perf_counter() - started) * 1000)
+    return build, times
+
+
+def bench_open(services: Services, data_dir: Path, runs: int) -> list[float]:
+    """Milliseconds from Ctrl+Shift+N in the main window to capture mode shown."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from eventmate.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    times = []
+    for _ in range(runs):
+        window = MainWindow(settings, str(data_dir))
+        window.attach_services(services)
+        window.show()
+        app.processEvents()
+        started = time.perf_counter()
+        QTest.keyClick(
+            window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        capture = window.capture_window
+        assert capture is not None
+        while not capture.isVisible():
+            app.processEvents()
+        app.processEvents()  # the first paint
+        times.append((time.perf_counter() - started) * 1000)
+        capture.close()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return times
+
+
+def main() -> None:
+    """Run the benchmark and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/eventmate-bench-capture"))
+    parser.add_argument("--commits", type=int, default=500)
+    args = parser.parse_args()
+    work = prepared(args.cache, args.people)
+    database = open_sqlite(work / "eventmate.sqlite3", work / "backups")
+    services = Services(database, None)
+    with database.engine.connect() as connection:
+        counts = {
+            table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+            for table in ("person", "fact", "capture")
+        }
+    build, suggestions = bench_suggestions(services)
+    commits = bench_commits(services, args.commits)
+    opens = bench_open(services, work, 15)
+    services.close()
+    print(
+        f"data: {counts['person']:,} people, {counts['fact']:,} facts, "
+        f"{counts['capture']:,} captures"
+    )
+    print(f"{'measure':<44} {'median':>8} {'p99':>8} {'target':>8}")
+    rows = [
+        ("Enter → durable commit (ms)", commits, 5.0),
+        ("name suggestion per keystroke (ms)", suggestions, 10.0),
+        ("Ctrl+Shift+N → capture mode shown (ms)", opens, 100.0),
+    ]
+    for label, values, target in rows:
+        p99 = percentile(values, 99)
+        verdict = "ok" if p99 <= target else "MISSED"
+        print(
+            f"{label:<44} {statistics.median(values):8.2f} {p99:8.2f} {target:8.0f}  {verdict}"
+        )
+    print(f"{'suggestion word list, built once (ms)':<44} {build:8.0f}")
+
+
+if __name__ == "__main__":
+    main()
