@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from eventmate.gui.capture.capture_window import CaptureWindow
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
 
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self._services_loader: Callable[[], Services] | None = None
         self._home: HomeService | None = None
         self._pages: dict[Section, QWidget] = {}
+        #: Capture mode, built on first use and kept (with anything typed) afterwards.
+        self.capture_window: CaptureWindow | None = None
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         home.sample_data_removal_requested.connect(self._on_home_sample_data_removal_requested)
         home.event_opened.connect(self._on_home_event_opened)
         home.person_opened.connect(self._on_home_person_opened)
+        home.capture_requested.connect(self.open_capture)
         return home
 
     def _on_sidebar_row_changed(self, row: int) -> None:
@@ -194,11 +198,36 @@ class MainWindow(QMainWindow):
         if select is not None:
             select(person_id)
 
+    def open_capture(self, event_id: int | None = None) -> None:
+        """Open capture mode (for ``event_id``, else the event happening now)."""
+        from eventmate.gui.capture.capture_window import CaptureWindow
+
+        if self.capture_window is None:
+            self.capture_window = CaptureWindow(self.services.capture, event_id, self)
+            self.capture_window.captured.connect(self.refresh_all)
+            self.capture_window.undone.connect(self.refresh_all)
+            self.capture_window.left.connect(self._on_capture_left)
+            # The name list for suggestions builds off the GUI thread (about 1 s at 100k).
+            self.services.capture.names.warm_up_in_background()
+        elif event_id is not None:
+            self.capture_window.set_event(event_id)
+        self.capture_window.focus_input()
+
+    def _on_capture_left(self) -> None:
+        self.activateWindow()
+
     # -- menus ----------------------------------------------------------------------------
 
     def _build_menus(self, labels: dict[Section, str]) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
+        capture_action = QAction(self.tr("&Capture…"), self)
+        capture_action.setObjectName("captureAction")
+        capture_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        capture_action.triggered.connect(lambda: self.open_capture())
+        file_menu.addAction(capture_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         # StandardKey.Quit has no binding on some platforms (e.g. Linux): keep Ctrl+Q too.

@@ -86,6 +86,10 @@ class CaptureService:
 
     # -- reading ----------------------------------------------------------------------------
 
+    def now(self) -> datetime:
+        """The service's current time (the injected clock)."""
+        return self._clock()
+
     def preview(self, text: str) -> ParsedCapture:
         """What ``text`` would store (the parse only; nothing is written)."""
         return parse_capture(text)

@@ -78,9 +78,19 @@ class NameSuggester:
         self._built = False
 
     def warm_up(self) -> None:
-        """Build the word list now (capture mode calls this right after it is shown)."""
+        """Build the word list now, on this thread."""
         with self._lock:
             self._refresh()
+
+    def warm_up_in_background(self) -> threading.Thread:
+        """Build the word list on a worker thread; until it is ready, suggestions are empty.
+
+        At 100k people the first build takes about a second: capture mode must not freeze
+        while it runs, and a first keystroke without suggestions is better than a stall.
+        """
+        thread = threading.Thread(target=self.warm_up, name="name-suggestions", daemon=True)
+        thread.start()
+        return thread
 
     def invalidate(self) -> None:
         """Forget the word list; the next suggestion rebuilds it (after renames or merges)."""
@@ -89,8 +99,8 @@ class NameSuggester:
 
     def forget(self, person_id: int) -> None:
         """Stop suggesting ``person_id`` (it was just removed, e.g. by undoing its capture)."""
-        with self._lock:
-            self._keys.pop(person_id, None)
+        # No lock: a dict pop is atomic, and a build running meanwhile reads the database anew.
+        self._keys.pop(person_id, None)
 
     def suggest(self, text: str, limit: int = 5) -> tuple[PersonSuggestion, ...]:
         """Up to ``limit`` people whose name is like ``text``, best first.
@@ -102,10 +112,14 @@ class NameSuggester:
         query = fold(text)
         if len(query.replace(" ", "")) < MIN_QUERY or limit <= 0:
             return ()
-        with self._lock:
+        if not self._lock.acquire(blocking=False):
+            return ()  # the word list is being built on a worker thread
+        try:
             self._refresh()
             candidates = self._candidates(query)
             choices = {pid: self._keys[pid] for pid in candidates if pid in self._keys}
+        finally:
+            self._lock.release()
         ranked = process.extract(
             query,
             choices,
