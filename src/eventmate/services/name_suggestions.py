@@ -76,6 +76,7 @@ class NameSuggester:
         self._recent: list[tuple[str, int]] = []  # added since the last sort; scanned linearly
         self._max_id = 0
         self._built = False
+        self._thread: threading.Thread | None = None
 
     def warm_up(self) -> None:
         """Build the word list now, on this thread."""
@@ -89,8 +90,15 @@ class NameSuggester:
         while it runs, and a first keystroke without suggestions is better than a stall.
         """
         thread = threading.Thread(target=self.warm_up, name="name-suggestions", daemon=True)
+        self._thread = thread
         thread.start()
         return thread
+
+    def wait(self) -> None:
+        """Wait for a background build to finish (before the database is closed)."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
 
     def invalidate(self) -> None:
         """Forget the word list; the next suggestion rebuilds it (after renames or merges)."""
