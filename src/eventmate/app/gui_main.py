@@ -165,6 +165,7 @@ def capture_command(event_id: int | None) -> str:
 
 def on_instance_request(window: MainWindow, command: str) -> None:
     """Answer a later launch: "capture [EVENT_ID]" opens capture mode, anything else shows."""
+    log.info("asked by a later launch: %s", command)
     words = command.split()
     if words and words[0] == "capture":
         event_id = int(words[1]) if len(words) > 1 and words[1].isdigit() else None
