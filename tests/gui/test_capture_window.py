@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from tests.conftest import NOW
 
+from conftest import NOW
 from eventmate.app.gui_main import on_instance_request
 from eventmate.domain.text import TEXT_MAX, fold
 from eventmate.gui.capture.capture_window import CaptureWindow
@@ -49,14 +48,14 @@ def event_id(database: Database) -> int:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services, event_id: int) -> Iterator[CaptureWindow]:
+def window(qtbot: QtBot, services: Services, event_id: int) -> CaptureWindow:
     win = CaptureWindow(services.capture)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     win.input.setFocus()
-    yield win
-    services.capture.names.wait()
+    qtbot.waitUntil(lambda: win.suggestions_ready)
+    return win
 
 
 def count(database: Database, model: type) -> int:
@@ -240,7 +239,7 @@ def test_ctrl_shift_n_opens_capture_from_the_main_window(
     assert capture is not None
     qtbot.waitExposed(capture)
     assert capture.event_id == event_id
-    services.capture.names.wait()
+    qtbot.waitUntil(lambda: capture.suggestions_ready)
     type_and_enter(qtbot, capture, "Sean O'Brien: oboe")
     assert count(database, Capture) == 1
     qtbot.keyClick(capture.input, Qt.Key.Key_Escape)

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
-from tests.conftest import NOW
 
+from conftest import NOW
 from eventmate.domain.kinds import Direction, FactKind, FollowUpKind
 from eventmate.domain.text import TEXT_MAX
 from eventmate.services.capture import DEFAULT_DUE, NothingToCapture, UnknownRecord

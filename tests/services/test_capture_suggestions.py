@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from tests.conftest import NOW
 
+from conftest import NOW
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Break, Event, Person
@@ -57,6 +57,15 @@ def test_very_short_input_suggests_nothing(people: Services, typed: str) -> None
 
 def test_unrelated_input_suggests_nothing(people: Services) -> None:
     assert people.capture.suggest_people("Hiroshi Suzuki") == ()
+
+
+def test_suggestions_wait_for_a_build_in_slices(people: Services) -> None:
+    steps = people.capture.names.warm_up_steps()
+    next(steps)
+    assert people.capture.suggest_people("Zoe") == ()  # building: no stall, no half answers
+    for _ in steps:
+        pass
+    assert [s.name for s in people.capture.suggest_people("Zoe")] == ["Zoë Ng"]
 
 
 def test_new_and_removed_people_are_seen(people: Services) -> None:

@@ -40,5 +40,4 @@ class Services:
 
     def close(self) -> None:
         """Release the database (every pooled connection)."""
-        self.capture.names.wait()
         self._db.close()

@@ -4,21 +4,24 @@ Each keystroke must answer well inside a frame at 100k people. ``person.sort_key
 name) is indexed, but only for its start, and people are often typed by their family name
 ("schmit" should find "Anna Schmidt"). So the service keeps a sorted in-memory list of every
 folded name *word* with its person id, built once (one read of ``id, sort_key``), extended with
-people added since (``id >`` the highest seen, a primary-key range read per keystroke). A
-keystroke bisects that list for words starting like the typed words, keeps a few thousand
-candidates at most, and ranks only those with rapidfuzz. The chosen few are then read back by
-id, so people deleted meanwhile never appear and names are always current.
+people added since (``id >`` the highest seen: a primary-key range read, at most every two
+seconds, or at once after this service added someone). A keystroke bisects that list for words
+starting like the typed words, keeps a thousand candidates at most, and ranks only those with
+rapidfuzz. The chosen few are then read back by id, so people deleted meanwhile never appear
+and names are always current. People renamed elsewhere are found under their new name after
+:meth:`NameSuggester.invalidate` (whatever renames people should call it).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from eventmate.domain.text import fold
 from eventmate.storage.engine import Database
@@ -29,12 +32,28 @@ MIN_QUERY = 2
 #: Words are looked up by this many leading letters, so a typo later in a word still matches.
 PREFIX = 4
 #: Most candidates ranked per keystroke; bounds the work for very short, common prefixes.
-MAX_CANDIDATES = 3000
+MAX_CANDIDATES = 1000
 #: Lowest rapidfuzz score (0–100) still offered.
 SCORE_CUTOFF = 72.0
 
 
+#: Rows read per slice while building (the caller's event loop runs between slices).
+_FETCH = 5000
+#: People added by other parts of the app are looked for at most this often.
+RECHECK_SECONDS = 2.0
+
 _PUNCTUATION = re.compile(r"[^\w]+")
+# Built once: building statements per keystroke costs more than running them.
+_DETAILS = (
+    select(Person.id, Person.name, Person.role, Person.organization, Event.title)
+    .outerjoin(Event, Event.id == Person.met_event_id)
+    .where(Person.id.in_(bindparam("ids", expanding=True)))
+)
+_ADDED_SINCE = (
+    select(Person.id, Person.sort_key, Person.name)
+    .where(Person.id > bindparam("after"))
+    .order_by(Person.id)
+)
 
 
 def word_forms(key: str) -> set[str]:
@@ -69,41 +88,45 @@ class NameSuggester:
 
     def __init__(self, database: Database) -> None:
         self._db = database
-        self._lock = threading.Lock()
-        self._words: list[str] = []
-        self._word_ids: list[int] = []
+        self._building = False
+        # Per first letter: sorted words, and for each word its person's id and folded name.
+        # Buckets keep every sort short, so each slice of a build stays short.
+        self._buckets: dict[str, _Bucket] = {}
         self._keys: dict[int, str] = {}
         self._recent: list[tuple[str, int]] = []  # added since the last sort; scanned linearly
         self._max_id = 0
         self._built = False
-        self._thread: threading.Thread | None = None
+        self._checked = 0.0  # when people added elsewhere were last looked for (monotonic)
+        self._stale = False
 
     def warm_up(self) -> None:
-        """Build the word list now, on this thread."""
-        with self._lock:
-            self._refresh()
+        """Build the word list now, in one go."""
+        for _ in self.warm_up_steps():
+            pass
 
-    def warm_up_in_background(self) -> threading.Thread:
-        """Build the word list on a worker thread; until it is ready, suggestions are empty.
+    def warm_up_steps(self) -> Iterator[None]:
+        """Build the word list a slice at a time (a few milliseconds each), yielding between.
 
-        At 100k people the first build takes about a second: capture mode must not freeze
-        while it runs, and a first keystroke without suggestions is better than a stall.
+        At 100k people a build takes about a second. Capture mode drives this from its event
+        loop, so keys are handled between slices instead of waiting for the whole build (a
+        worker thread would hold the GIL and stall the GUI just the same). Until the build is
+        done, suggestions are empty: a first keystroke without them beats a frozen window.
         """
-        thread = threading.Thread(target=self.warm_up, name="name-suggestions", daemon=True)
-        self._thread = thread
-        thread.start()
-        return thread
-
-    def wait(self) -> None:
-        """Wait for a background build to finish (before the database is closed)."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        if self._building:
+            return
+        self._building = True
+        try:
+            yield from self._refresh_steps()
+        finally:
+            self._building = False
 
     def invalidate(self) -> None:
         """Forget the word list; the next suggestion rebuilds it (after renames or merges)."""
-        with self._lock:
-            self._built = False
+        self._built = False
+
+    def note_added(self) -> None:
+        """People were just added here: look for them on the next keystroke, not in a while."""
+        self._stale = True
 
     def forget(self, person_id: int) -> None:
         """Stop suggesting ``person_id`` (it was just removed, e.g. by undoing its capture)."""
@@ -120,30 +143,27 @@ class NameSuggester:
         query = fold(text)
         if len(query.replace(" ", "")) < MIN_QUERY or limit <= 0:
             return ()
-        if not self._lock.acquire(blocking=False):
-            return ()  # the word list is being built on a worker thread
-        try:
-            self._refresh()
-            candidates = self._candidates(query)
-            choices = {pid: self._keys[pid] for pid in candidates if pid in self._keys}
-        finally:
-            self._lock.release()
+        if self._building:
+            return ()  # the word list is being built, slice by slice
+        for _ in self._refresh_steps():
+            pass
+        ids, keys = self._candidates(query)
         ranked = process.extract(
             query,
-            choices,
+            keys,
             scorer=fuzz.WRatio,
             score_cutoff=SCORE_CUTOFF,
-            limit=limit * 3,  # a few spare: some may have been deleted meanwhile
+            limit=limit * 3,  # a few spare: some may be removed, or found by two words
         )
-        if not ranked:
+        order: dict[int, tuple[float, int]] = {}
+        for _choice, score, index in ranked:
+            pid = ids[index]
+            if pid not in order and pid in self._keys:  # not forgotten meanwhile
+                order[pid] = (-score, pid)
+        if not order:
             return ()
-        order = {key: (-score, key) for _choice, score, key in ranked}
         with self._db.read() as session:
-            rows = session.execute(
-                select(Person.id, Person.name, Person.role, Person.organization, Event.title)
-                .outerjoin(Event, Event.id == Person.met_event_id)
-                .where(Person.id.in_(order))
-            ).all()
+            rows = session.connection().execute(_DETAILS, {"ids": list(order)}).all()
         found = [
             PersonSuggestion(pid, name, role, org, title, -order[pid][0])
             for pid, name, role, org, title in rows
@@ -151,59 +171,98 @@ class NameSuggester:
         found.sort(key=lambda s: order[s.id])
         return tuple(found[:limit])
 
-    def _candidates(self, query: str) -> set[int]:
-        """Ids of people with a word starting like a typed word; the most selective word wins."""
+    def _candidates(self, query: str) -> tuple[list[int], list[str]]:
+        """People with words starting like the typed words (all of them, if any match).
+
+        Returns:
+            Their ids and folded names, position by position (a person may appear twice).
+        """
+        found: list[tuple[list[int], list[str]]] = []
         tokens = query.split()
-        best: set[int] | None = None
         for token in (_PUNCTUATION.sub("", token) for token in tokens):
             if len(token) < MIN_QUERY and len(tokens) > 1:
                 continue  # an initial ("a schmidt") narrows nothing
-            ids = self._ids_with_prefix(token[:PREFIX])
+            ids, keys = self._with_prefix(token[:PREFIX])
             if not ids and len(token) > MIN_QUERY:
-                ids = self._ids_with_prefix(token[: PREFIX - 1])  # "shmidt": try "shm"…
-            if ids and (best is None or len(ids) < len(best)):
-                best = ids
-        return best or set()
+                ids, keys = self._with_prefix(token[: PREFIX - 1])  # "shmidt": try "shm"…
+            if ids:
+                found.append((ids, keys))
+        if len(found) <= 1:
+            return found[0] if found else ([], [])
+        found.sort(key=lambda pair: len(pair[0]))
+        # "Anna Schmidt" narrows to people with both words; a typo in one word falls back to
+        # the most selective word alone.
+        both = set(found[0][0]).intersection(*(set(ids) for ids, _ in found[1:]))
+        if not both:
+            return found[0]
+        ids = sorted(both)
+        return ids, [self._keys.get(pid, "") for pid in ids]
 
-    def _ids_with_prefix(self, prefix: str) -> set[int]:
-        words = self._words
-        ids: set[int] = set()
-        start = bisect.bisect_left(words, prefix)
-        stop = min(len(words), start + MAX_CANDIDATES)
-        for i in range(start, stop):
-            if not words[i].startswith(prefix):
-                break
-            ids.add(self._word_ids[i])
-        ids.update(pid for word, pid in self._recent if word.startswith(prefix))
-        return ids
+    def _with_prefix(self, prefix: str) -> tuple[list[int], list[str]]:
+        # Both ends by bisection and slices in C: no Python loop over thousands of words.
+        bucket = self._buckets.get(prefix[:1])
+        ids: list[int] = []
+        keys: list[str] = []
+        if bucket is not None:
+            words = bucket.words
+            start = bisect.bisect_left(words, prefix)
+            stop = min(
+                bisect.bisect_left(words, prefix + "\U0010ffff", lo=start),
+                start + MAX_CANDIDATES,
+            )
+            ids = bucket.ids[start:stop]
+            keys = bucket.keys[start:stop]
+        for word, pid in self._recent:
+            if word.startswith(prefix):
+                ids.append(pid)
+                keys.append(self._keys.get(pid, ""))
+        return ids, keys
 
-    def _refresh(self) -> None:
+    def _refresh_steps(self) -> Iterator[None]:
         """Load everyone on first use, afterwards only people added since (by id)."""
         if not self._built:
-            self._words, self._word_ids, self._keys, self._recent = [], [], {}, []
+            self._buckets, self._keys, self._recent = {}, {}, []
             self._max_id = 0
-        with self._db.read() as session:
-            rows = session.execute(
-                select(Person.id, Person.sort_key, Person.name)
-                .where(Person.id > self._max_id)
-                .order_by(Person.id)
-            ).all()
-        if not rows:
-            self._built = True
+        now = time.monotonic()
+        if self._built and not self._stale and now - self._checked < RECHECK_SECONDS:
             return
         pairs: list[tuple[str, int]] = []
-        for pid, sort_key, name in rows:
-            key = sort_key or fold(name)
-            self._keys[pid] = key
-            pairs.extend((word, pid) for word in word_forms(key))
-        self._max_id = rows[-1][0]
+        with self._db.read() as session:
+            result = session.connection().execute(_ADDED_SINCE, {"after": self._max_id})
+            while rows := result.fetchmany(_FETCH):
+                for pid, sort_key, name in rows:
+                    key = sort_key or fold(name)
+                    self._keys[pid] = key
+                    pairs.extend((word, pid) for word in word_forms(key))
+                self._max_id = rows[-1][0]
+                yield
+        self._checked, self._stale = now, False
         if self._built and len(self._recent) + len(pairs) < 1000:
             self._recent.extend(pairs)
             return
         pairs.extend(self._recent)
-        pairs.extend(zip(self._words, self._word_ids, strict=True))
-        pairs.sort()
-        self._words = [word for word, _ in pairs]
-        self._word_ids = [pid for _, pid in pairs]
+        by_letter: dict[str, list[tuple[str, int]]] = {}
+        for pair in pairs:
+            by_letter.setdefault(pair[0][:1], []).append(pair)
+        for letter, added in by_letter.items():
+            old = self._buckets.get(letter)
+            if old is not None:
+                added.extend(zip(old.words, old.ids, strict=True))
+            added.sort()
+            self._buckets[letter] = _Bucket(
+                [word for word, _ in added],
+                [pid for _, pid in added],
+                [self._keys.get(pid, "") for _, pid in added],
+            )
+            yield
         self._recent = []
         self._built = True
+
+
+@dataclass(slots=True)
+class _Bucket:
+    """The words starting with one letter, sorted, with their person's id and folded name."""
+
+    words: list[str]
+    ids: list[int]
+    keys: list[str]

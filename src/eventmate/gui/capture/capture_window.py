@@ -10,6 +10,7 @@ window that stays on top.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -53,6 +54,8 @@ log = logging.getLogger(__name__)
 RECENT_SHOWN = 5
 #: The break timer's refresh interval.
 TICK_MS = 15_000
+#: Delay before the name list for suggestions starts building (after the first paint).
+WARM_UP_DELAY_MS = 150
 #: Texts longer than this are previewed after a short pause, not on every keystroke.
 LONG_TEXT = 5_000
 
@@ -90,6 +93,12 @@ class CaptureWindow(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self._update_preview)
+        # The name list for suggestions is built slice by slice once the window has painted.
+        self._warm_steps: Iterator[None] | None = None
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.timeout.connect(self._on_warm_timer_timeout)
+        self._warm_timer.start(WARM_UP_DELAY_MS)
         self.refresh_recent()
         self._update_preview()
         self.resize(1000, 640)
@@ -366,6 +375,20 @@ class CaptureWindow(QWidget):
     def _on_pick_shortcut_activated(self) -> None:
         self.event_picker.setFocus()
         self.event_picker.showPopup()
+
+    def _on_warm_timer_timeout(self) -> None:
+        if self._warm_steps is None:
+            self._warm_steps = self._capture.names.warm_up_steps()
+        if next(self._warm_steps, StopIteration) is StopIteration:
+            self._warm_steps = None
+            self._update_preview()  # suggestions for what was typed meanwhile
+            return
+        self._warm_timer.start(0)  # keys typed meanwhile are handled before the next slice
+
+    @property
+    def suggestions_ready(self) -> bool:
+        """Whether the name list for suggestions has been built."""
+        return self._warm_steps is None and not self._warm_timer.isActive()
 
     def _on_timer_timeout(self) -> None:
         self._update_header()
