@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
         """Open capture mode (for ``event_id``, else the event happening now)."""
         from eventmate.gui.capture.capture_window import CaptureWindow
 
+        if self._services is None and self._services_loader is None:
+            return  # no database open (it could not be opened): nowhere to store captures
         if self.capture_window is None:
             self.capture_window = CaptureWindow(self.services.capture, event_id, self)
             self.capture_window.captured.connect(self.refresh_all)

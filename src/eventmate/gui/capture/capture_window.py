@@ -54,6 +54,8 @@ log = logging.getLogger(__name__)
 RECENT_SHOWN = 5
 #: The break timer's refresh interval.
 TICK_MS = 15_000
+#: Where the event picker keeps each event's plain title.
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Delay before the name list for suggestions starts building (after the first paint).
 WARM_UP_DELAY_MS = 150
 #: Texts longer than this are previewed after a short pause, not on every keystroke.
@@ -207,6 +209,7 @@ class CaptureWindow(QWidget):
         choices = list(self._capture.event_choices())
         for choice in choices:
             picker.addItem(f"{choice.title} · {when(choice.starts_at, now)}", choice.id)
+            picker.setItemData(picker.count() - 1, choice.title, TITLE_ROLE)
         wanted = event_id
         if wanted is None:
             current = self._capture.current_event(now)
@@ -215,6 +218,7 @@ class CaptureWindow(QWidget):
             title = self._capture.context.event_title(wanted)
             if title is not None:
                 picker.insertItem(1, title, wanted)
+                picker.setItemData(1, title, TITLE_ROLE)
         index = picker.findData(wanted) if wanted is not None else 0
         picker.setCurrentIndex(max(index, 0))
         picker.blockSignals(False)
@@ -412,8 +416,7 @@ class CaptureWindow(QWidget):
         if event_id is None:
             self.header.setText(self.tr("No event — captures can be assigned to one later"))
             return
-        title = self.event_picker.currentText().split(" · ")[0]
-        parts = [title]
+        parts = [str(self.event_picker.currentData(TITLE_ROLE) or "")]
         status = self._capture.current_break(event_id)
         if status is not None:
             label = status.label or self.tr("Break")
