@@ -211,23 +211,28 @@ class MainWindow(QMainWindow):
 
     def open_capture(self, event_id: int | None = None) -> None:
         """Open capture mode (for ``event_id``, else the event happening now)."""
-        from eventmate.gui.capture.capture_window import CaptureWindow
-
         if self._services is None and self._services_loader is None:
             return  # no database open (it could not be opened): nowhere to store captures
+        window = self._capture_window()
+        window.open(event_id)
+
+    def _capture_window(self) -> CaptureWindow:
+        from eventmate.gui.capture.capture_window import CaptureWindow
+
         if self.capture_window is None:
-            self.capture_window = CaptureWindow(self.services.capture, event_id, self)
-            self.capture_window.captured.connect(self.refresh_all)
-            self.capture_window.undone.connect(self.refresh_all)
-            self.capture_window.left.connect(self._on_capture_left)
-        elif event_id is not None:
-            self.capture_window.set_event(event_id)
-        self.capture_window.focus_input()
+            window = CaptureWindow(self.services.capture, parent=self)
+            window.captured.connect(self.refresh_all)
+            window.undone.connect(self.refresh_all)
+            window.left.connect(self._on_capture_left)
+            self.capture_window = window
+        return self.capture_window
 
     def _preload_capture(self) -> None:
+        """Build capture mode hidden while the app is idle, so Ctrl+Shift+N only shows it."""
         preload_capture()
         if self._services is not None:
             self._services.capture.prepare()
+            self._capture_window()
 
     def _on_capture_left(self) -> None:
         self.activateWindow()

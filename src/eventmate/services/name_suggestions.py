@@ -37,8 +37,12 @@ MAX_CANDIDATES = 1000
 SCORE_CUTOFF = 72.0
 
 
-#: Rows read per slice while building (the caller's event loop runs between slices).
-_FETCH = 5000
+#: Rows read at a time while building; a slice ends after about 8 ms of work, so the
+#: caller's event loop (capture mode) handles keys between slices.
+_FETCH = 500
+_SLICE_SECONDS = 0.008
+#: Words are kept in buckets by their first two letters (short sorts, short slices).
+_BUCKET = 2
 #: People added by other parts of the app are looked for at most this often.
 RECHECK_SECONDS = 2.0
 
@@ -64,6 +68,8 @@ def word_forms(key: str) -> set[str]:
     forms: set[str] = set()
     for word in key.split():
         forms.add(word)
+        if word.isalnum():
+            continue  # the usual case; no punctuation to take apart
         parts = [part for part in _PUNCTUATION.split(word) if part]
         forms.add("".join(parts))
         forms.update(parts)
@@ -89,7 +95,7 @@ class NameSuggester:
     def __init__(self, database: Database) -> None:
         self._db = database
         self._building = False
-        # Per first letter: sorted words, and for each word its person's id and folded name.
+        # Per first two letters: sorted words, and for each word its person's id and folded name.
         # Buckets keep every sort short, so each slice of a build stays short.
         self._buckets: dict[str, _Bucket] = {}
         self._keys: dict[int, str] = {}
@@ -200,7 +206,7 @@ class NameSuggester:
 
     def _with_prefix(self, prefix: str) -> tuple[list[int], list[str]]:
         # Both ends by bisection and slices in C: no Python loop over thousands of words.
-        bucket = self._buckets.get(prefix[:1])
+        bucket = self._buckets.get(prefix[:_BUCKET])
         ids: list[int] = []
         keys: list[str] = []
         if bucket is not None:
@@ -226,42 +232,65 @@ class NameSuggester:
         now = time.monotonic()
         if self._built and not self._stale and now - self._checked < RECHECK_SECONDS:
             return
-        pairs: list[tuple[str, int]] = []
+        # Parallel lists of words and ids, not (word, id) tuples: millions of small tuples
+        # would wake the cyclic garbage collector for long pauses in the middle of a build.
+        words: list[str] = []
+        ids: list[int] = []
+        since = time.perf_counter()
         with self._db.read() as session:
             result = session.connection().execute(_ADDED_SINCE, {"after": self._max_id})
             while rows := result.fetchmany(_FETCH):
                 for pid, sort_key, name in rows:
                     key = sort_key or fold(name)
                     self._keys[pid] = key
-                    pairs.extend((word, pid) for word in word_forms(key))
+                    for word in word_forms(key):
+                        words.append(word)
+                        ids.append(pid)
                 self._max_id = rows[-1][0]
-                yield
+                if time.perf_counter() - since > _SLICE_SECONDS:
+                    yield
+                    since = time.perf_counter()
         self._checked, self._stale = now, False
-        if self._built and len(self._recent) + len(pairs) < 1000:
-            self._recent.extend(pairs)
+        yield
+        since = time.perf_counter()
+        if self._built and len(self._recent) + len(words) < 1000:
+            self._recent.extend(zip(words, ids, strict=True))
             return
-        pairs.extend(self._recent)
-        by_letter: dict[str, list[tuple[str, int]]] = {}
-        for pair in pairs:
-            by_letter.setdefault(pair[0][:1], []).append(pair)
-        for letter, added in by_letter.items():
-            old = self._buckets.get(letter)
+        for word, pid in self._recent:
+            words.append(word)
+            ids.append(pid)
+        by_bucket: dict[str, tuple[list[str], list[int]]] = {}
+        for i, word in enumerate(words):
+            bucket = by_bucket.get(word[:_BUCKET])
+            if bucket is None:
+                bucket = by_bucket[word[:_BUCKET]] = ([], [])
+            bucket[0].append(word)
+            bucket[1].append(ids[i])
+            if not i % 20_000 and time.perf_counter() - since > _SLICE_SECONDS:
+                yield
+                since = time.perf_counter()
+        del words, ids
+        for prefix, (new_words, new_ids) in by_bucket.items():
+            old = self._buckets.get(prefix)
             if old is not None:
-                added.extend(zip(old.words, old.ids, strict=True))
-            added.sort()
-            self._buckets[letter] = _Bucket(
-                [word for word, _ in added],
-                [pid for _, pid in added],
-                [self._keys.get(pid, "") for _, pid in added],
+                new_words.extend(old.words)
+                new_ids.extend(old.ids)
+            order = sorted(range(len(new_words)), key=new_words.__getitem__)
+            self._buckets[prefix] = _Bucket(
+                [new_words[i] for i in order],
+                [new_ids[i] for i in order],
+                [self._keys.get(new_ids[i], "") for i in order],
             )
-            yield
+            if time.perf_counter() - since > _SLICE_SECONDS:
+                yield
+                since = time.perf_counter()
         self._recent = []
         self._built = True
 
 
 @dataclass(slots=True)
 class _Bucket:
-    """The words starting with one letter, sorted, with their person's id and folded name."""
+    """The words starting with the same two letters, sorted, with their person's id and name."""
 
     words: list[str]
     ids: list[int]

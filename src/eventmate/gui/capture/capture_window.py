@@ -81,6 +81,7 @@ class CaptureWindow(QWidget):
         self._linked: PersonSuggestion | None = None
         self._linked_head: str | None = None
         self._compact = False
+        self._opened = False
         self.setObjectName("captureWindow")
         self.setWindowTitle(self.tr("Capture — EventMate"))
         self.setAccessibleName(self.tr("Capture mode"))
@@ -231,6 +232,19 @@ class CaptureWindow(QWidget):
         """The event captures are assigned to (None: no event)."""
         data = self.event_picker.currentData()
         return int(data) if data is not None else None
+
+    def open(self, event_id: int | None = None) -> None:
+        """Show capture mode for ``event_id``; on first showing, else, the event happening now.
+
+        Reopening without an event keeps the event picked before.
+        """
+        if event_id is not None or not self._opened:
+            self._fill_events(event_id)
+        else:
+            self._update_header()
+        self._opened = True
+        self.refresh_recent()
+        self.focus_input()
 
     def set_event(self, event_id: int | None) -> None:
         """Pick ``event_id`` (reloading the nearby events)."""
