@@ -163,6 +163,7 @@ def main() -> None:
         f"data: {counts['person']:,} people, {counts['fact']:,} facts, "
         f"{counts['capture']:,} captures"
     )
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'measure':<44} {'median':>8} {'p99':>8} {'target':>8}")
     rows = [
         ("Enter → durable commit (ms)", commits, 5.0),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -252,3 +253,25 @@ def test_ctrl_shift_n_opens_capture_from_the_main_window(
     capture.close()
     on_instance_request(main, "capture")
     assert capture.isVisible()
+
+
+@pytest.mark.parametrize("problem", ["database or disk is full", "database is locked"])
+def test_a_failed_write_says_so_and_keeps_every_word(
+    qtbot: QtBot,
+    window: CaptureWindow,
+    services: Services,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    problem: str,
+) -> None:
+    def fail(*_args: object) -> None:
+        raise sqlite3.OperationalError(problem)
+
+    monkeypatch.setattr(services.capture, "capture", fail)
+    type_and_enter(qtbot, window, "Ingrid Aberg - harp")
+    assert window.input.text == "Ingrid Aberg - harp"
+    assert window.message.text().startswith(f"Not saved: {problem}.")
+    monkeypatch.undo()
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)  # the disk has room again: Enter retries
+    assert count(database, Capture) == 1
+    assert window.input.text == ""
