@@ -13,11 +13,9 @@ import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,24 +24,25 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.domain.capture_syntax import split_lines
-from eventmate.domain.text import TEXT_MAX
 from eventmate.gui.capture.capture_input import CaptureInput
 from eventmate.gui.capture.dim_theme import (
-    HEADER_PT,
     INPUT_PT,
     PREVIEW_PT,
     SMALL_PT,
     apply_dim,
+    dim_label,
     sized,
 )
+from eventmate.gui.capture.event_header import EventHeaderWidget
 from eventmate.gui.capture.preview import (
     batch_lines,
     detail_line,
     person_line,
     relative_time,
+    saved_message,
     shorten,
+    who,
 )
-from eventmate.gui.formatting import time_of_day, when
 
 if TYPE_CHECKING:
     from eventmate.services.capture import CaptureService, PersonSuggestion
@@ -54,8 +53,6 @@ log = logging.getLogger(__name__)
 RECENT_SHOWN = 5
 #: The break timer's refresh interval.
 TICK_MS = 15_000
-#: Where the event picker keeps each event's plain title.
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Delay before the name list for suggestions starts building (after the first paint).
 WARM_UP_DELAY_MS = 150
 #: Texts longer than this are previewed after a short pause, not on every keystroke.
@@ -82,6 +79,7 @@ class CaptureWindow(QWidget):
         self._linked_head: str | None = None
         self._compact = False
         self._opened = False
+        self._asked: tuple[str | None, PersonSuggestion | None] = (None, None)
         self.setObjectName("captureWindow")
         self.setWindowTitle(self.tr("Capture — EventMate"))
         self.setAccessibleName(self.tr("Capture mode"))
@@ -112,26 +110,10 @@ class CaptureWindow(QWidget):
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 24, 36, 20)
         layout.setSpacing(10)
-        top = QHBoxLayout()
-        self.header = QLabel()
-        self.header.setObjectName("captureHeader")
-        self.header.setProperty("role", "secondary")
-        self.header.setFont(sized(self.header.font(), HEADER_PT))
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
-        top.addWidget(self.header, 1)
-        picker_label = QLabel(self.tr("&Event"))
-        picker_label.setProperty("role", "secondary")
-        picker_label.setFont(sized(picker_label.font(), SMALL_PT))
-        self.event_picker = QComboBox()
-        self.event_picker.setObjectName("eventPicker")
-        self.event_picker.setAccessibleName(self.tr("Event for these captures"))
-        self.event_picker.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.event_picker.setFont(sized(self.event_picker.font(), SMALL_PT))
-        picker_label.setBuddy(self.event_picker)
-        self.event_picker.currentIndexChanged.connect(self._on_event_picker_changed)
-        top.addWidget(picker_label)
-        top.addWidget(self.event_picker)
-        layout.addLayout(top)
+        self.event_header = EventHeaderWidget(self._capture)
+        self.header = self.event_header.header
+        self.event_picker = self.event_header.picker
+        layout.addWidget(self.event_header)
         layout.addSpacing(14)
 
         input_label = QLabel(self.tr("&Who did you meet?"))
@@ -155,11 +137,11 @@ class CaptureWindow(QWidget):
         self.input.textChanged.connect(self._on_input_text_changed)
         layout.addWidget(self.input)
 
-        self.person_preview = self._label(PREVIEW_PT, "previewPerson")
-        self.detail_preview = self._label(PREVIEW_PT, "previewDetails", secondary=True)
-        self.suggestion_line = self._label(PREVIEW_PT, "suggestion")
+        self.person_preview = dim_label(PREVIEW_PT, "previewPerson")
+        self.detail_preview = dim_label(PREVIEW_PT, "previewDetails", secondary=True)
+        self.suggestion_line = dim_label(PREVIEW_PT, "suggestion")
         self.suggestion_line.setProperty("role", "suggestion")
-        self.message = self._label(SMALL_PT + 1, "captureMessage", secondary=True)
+        self.message = dim_label(SMALL_PT + 1, "captureMessage", secondary=True)
         for label in (
             self.person_preview,
             self.detail_preview,
@@ -175,7 +157,7 @@ class CaptureWindow(QWidget):
         self.recent_list.setFont(sized(self.recent_list.font(), SMALL_PT + 1))
         self.recent_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.recent_list, 1)
-        self.hint = self._label(SMALL_PT, "captureHint", secondary=True)
+        self.hint = dim_label(SMALL_PT, "captureHint", secondary=True)
         self.hint.setText(
             self.tr(
                 "Enter saves · Tab takes the suggestion · Ctrl+Z undoes the last · "
@@ -185,53 +167,21 @@ class CaptureWindow(QWidget):
         layout.addWidget(self.hint)
 
         pick = QShortcut(QKeySequence("Ctrl+E"), self)
-        pick.activated.connect(self._on_pick_shortcut_activated)
+        pick.activated.connect(self.event_header.pick)
         compact = QShortcut(QKeySequence("F11"), self)
         compact.activated.connect(lambda: self.set_compact(not self._compact))
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         leave.activated.connect(self.leave)
 
-    def _label(self, points: int, name: str, *, secondary: bool = False) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # user text may contain "<"
-        label.setWordWrap(True)
-        label.setFont(sized(label.font(), points))
-        if secondary:
-            label.setProperty("role", "secondary")
-        return label
-
     def _fill_events(self, event_id: int | None) -> None:
-        now = self._capture.now()
-        picker = self.event_picker
-        picker.blockSignals(True)
-        picker.clear()
-        picker.addItem(self.tr("No event"), None)
-        choices = list(self._capture.event_choices())
-        for choice in choices:
-            picker.addItem(f"{choice.title} · {when(choice.starts_at, now)}", choice.id)
-            picker.setItemData(picker.count() - 1, choice.title, TITLE_ROLE)
-        wanted = event_id
-        if wanted is None:
-            current = self._capture.current_event(now)
-            wanted = current.id if current is not None else None
-        if wanted is not None and picker.findData(wanted) < 0:
-            title = self._capture.context.event_title(wanted)
-            if title is not None:
-                picker.insertItem(1, title, wanted)
-                picker.setItemData(1, title, TITLE_ROLE)
-        index = picker.findData(wanted) if wanted is not None else 0
-        picker.setCurrentIndex(max(index, 0))
-        picker.blockSignals(False)
-        self._update_header()
+        self.event_header.fill(event_id)
 
     # -- state ------------------------------------------------------------------------------
 
     @property
     def event_id(self) -> int | None:
         """The event captures are assigned to (None: no event)."""
-        data = self.event_picker.currentData()
-        return int(data) if data is not None else None
+        return self.event_header.event_id
 
     def open(self, event_id: int | None = None) -> None:
         """Show capture mode for ``event_id``; on first showing, else, the event happening now.
@@ -322,23 +272,7 @@ class CaptureWindow(QWidget):
         self._reset_link()
         self.input.setPlainText(remainder)
         self.input.moveCursor(self.input.textCursor().MoveOperation.Start)
-        if remainder:
-            self._say(
-                self.tr(
-                    "Saved the first %1 characters. The rest is still in the input: "
-                    "press Enter to save it as another capture."
-                ).replace("%1", f"{TEXT_MAX:,}")
-            )
-        elif len(results) > 1:
-            self._say(self.tr("%1 captures saved.").replace("%1", str(len(results))))
-        else:
-            result = results[0]
-            if result.kept_to_tidy:
-                self._say(self.tr("Saved — kept to tidy later."))
-            elif result.person_created:
-                self._say(self.tr("Saved %1.").replace("%1", result.person_name or ""))
-            else:
-                self._say(self.tr("Added to %1.").replace("%1", result.person_name or ""))
+        self._say(saved_message(results))
         self.refresh_recent()
         self.captured.emit(len(results))
 
@@ -387,18 +321,12 @@ class CaptureWindow(QWidget):
         else:
             self._update_preview()
 
-    def _on_event_picker_changed(self, _index: int) -> None:
-        self._update_header()
-
-    def _on_pick_shortcut_activated(self) -> None:
-        self.event_picker.setFocus()
-        self.event_picker.showPopup()
-
     def _on_warm_timer_timeout(self) -> None:
         if self._warm_steps is None:
             self._warm_steps = self._capture.names.warm_up_steps()
         if next(self._warm_steps, StopIteration) is StopIteration:
             self._warm_steps = None
+            self._asked = (None, None)
             self._update_preview()  # suggestions for what was typed meanwhile
             return
         self._warm_timer.start(0)  # keys typed meanwhile are handled before the next slice
@@ -426,23 +354,7 @@ class CaptureWindow(QWidget):
         self._linked_head = None
 
     def _update_header(self) -> None:
-        event_id = self.event_id
-        if event_id is None:
-            self.header.setText(self.tr("No event — captures can be assigned to one later"))
-            return
-        parts = [str(self.event_picker.currentData(TITLE_ROLE) or "")]
-        status = self._capture.current_break(event_id)
-        if status is not None:
-            label = status.label or self.tr("Break")
-            if status.is_on:
-                parts += [label, self.tr("%n min left", "", status.minutes_left)]
-            else:
-                parts.append(
-                    self.tr("%1 at %2")
-                    .replace("%1", label)
-                    .replace("%2", time_of_day(status.starts_at))
-                )
-        self.header.setText(" · ".join(parts))
+        self.event_header.update_text()
 
     def _update_preview(self) -> None:
         text = self.input.text
@@ -471,20 +383,23 @@ class CaptureWindow(QWidget):
         query = parsed.name
         if query is None and parsed.descriptor and len(parsed.descriptor.split()) <= 3:
             query = parsed.descriptor if "," not in parsed.descriptor else None
-        suggestions = self._capture.suggest_people(query, 1) if query else ()
-        self._show_suggestion(suggestions[0] if suggestions else None)
+        if query != self._asked[0] or self._warm_steps is not None:
+            # Typing the facts after a name asks nothing new.
+            found = self._capture.suggest_people(query, 1) if query else ()
+            self._asked = (query, found[0] if found else None)
+        self._show_suggestion(self._asked[1])
 
     def _show_suggestion(self, suggestion: PersonSuggestion | None) -> None:
         self._suggestion = suggestion
         if self._linked is not None:
             self.suggestion_line.setText(
                 self.tr("↳ Linked to %1 — Tab to make a new person instead").replace(
-                    "%1", _who(self._linked)
+                    "%1", who(self._linked)
                 )
             )
         elif suggestion is not None:
             self.suggestion_line.setText(
-                self.tr("↳ Did you mean %1?  Tab").replace("%1", _who(suggestion))
+                self.tr("↳ Did you mean %1?  Tab").replace("%1", who(suggestion))
             )
         else:
             self.suggestion_line.clear()
@@ -493,15 +408,3 @@ class CaptureWindow(QWidget):
         """Leaving keeps the typed text; the owner is told so it can come forward."""
         super().closeEvent(event)
         self.left.emit()
-
-
-def _who(person: PersonSuggestion) -> str:
-    """ "Anna Schmitt (met at Spring Recital)" or "Anna Schmitt (viola, LSO)"."""
-    if person.met_event_title:
-        return (
-            QCoreApplication.translate("CaptureWindow", "%1 (met at %2)")
-            .replace("%1", person.name)
-            .replace("%2", person.met_event_title)
-        )
-    details = ", ".join(part for part in (person.role, person.organization) if part)
-    return f"{person.name} ({details})" if details else person.name

@@ -7,8 +7,9 @@ pure white, and there is no red anywhere.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 BACKGROUND = "#121110"
 SURFACE = "#1b1917"
@@ -83,3 +84,15 @@ def sized(font: QFont, points: int) -> QFont:
     copy = QFont(font)
     copy.setPointSizeF(max(float(points), font.pointSizeF()))
     return copy
+
+
+def dim_label(points: int, name: str, *, secondary: bool = False) -> QLabel:
+    """A wrapping plain-text label (user text may contain "<") at ``points``."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setFont(sized(label.font(), points))
+    if secondary:
+        label.setProperty("role", "secondary")
+    return label

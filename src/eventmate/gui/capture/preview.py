@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from eventmate.domain.capture_syntax import ParsedCapture
 from eventmate.domain.kinds import Direction
+from eventmate.domain.text import TEXT_MAX
 from eventmate.gui.formatting import day_label, time_of_day
+
+if TYPE_CHECKING:
+    from eventmate.services.capture import CaptureResult, PersonSuggestion
 
 #: Longest line of a preview or of the recent list before it is shortened with "…".
 LINE_CHARS = 110
@@ -78,3 +84,30 @@ def relative_time(moment: datetime, now: datetime) -> str:
     if label in (_tr("Today"), _tr("Tonight")):
         return time_of_day(moment)
     return label
+
+
+def who(person: PersonSuggestion) -> str:
+    """ "Anna Schmitt (met at Spring Recital)", else "Anna Schmitt (viola, LSO)"."""
+    if person.met_event_title:
+        return (
+            _tr("%1 (met at %2)").replace("%1", person.name).replace("%2", person.met_event_title)
+        )
+    details = ", ".join(part for part in (person.role, person.organization) if part)
+    return f"{person.name} ({details})" if details else person.name
+
+
+def saved_message(results: Sequence[CaptureResult]) -> str:
+    """What Enter did: "Saved Anna Schmidt.", "3 captures saved.", or that the text was cut."""
+    if any(result.remainder for result in results):
+        return _tr(
+            "Saved the first %1 characters. The rest is still in the input: "
+            "press Enter to save it as another capture."
+        ).replace("%1", f"{TEXT_MAX:,}")
+    if len(results) > 1:
+        return _tr("%1 captures saved.").replace("%1", str(len(results)))
+    result = results[0]
+    if result.kept_to_tidy:
+        return _tr("Saved — kept to tidy later.")
+    if result.person_created:
+        return _tr("Saved %1.").replace("%1", result.person_name or "")
+    return _tr("Added to %1.").replace("%1", result.person_name or "")
