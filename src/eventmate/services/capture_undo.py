@@ -79,9 +79,22 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
     if capture is None:
         return None
     raw_text, person_id, captured_at = capture.raw_text, capture.person_id, capture.captured_at
+    # note.capture_id and follow_up.capture_id have no index: a capture's notes and promises
+    # are found through the indexed person_id (NULL for a capture kept to tidy later).
     facts = _delete_count(session, Fact, Fact.capture_id == capture_id)
-    notes = _delete_count(session, Note, Note.capture_id == capture_id)
-    follow_ups = _delete_count(session, FollowUp, FollowUp.capture_id == capture_id)
+    notes = 0
+    follow_ups = _delete_count(
+        session, FollowUp, FollowUp.person_id.is_(None) & (FollowUp.capture_id == capture_id)
+    )
+    if person_id is not None:
+        notes = _delete_count(
+            session, Note, (Note.person_id == person_id) & (Note.capture_id == capture_id)
+        )
+        follow_ups += _delete_count(
+            session,
+            FollowUp,
+            (FollowUp.person_id == person_id) & (FollowUp.capture_id == capture_id),
+        )
     session.delete(capture)
     session.flush()
     person_removed: str | None = None
