@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
+from eventmate.services.capture import CaptureService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.duplicates import DuplicatesService
 from eventmate.services.events import EventsService
@@ -42,6 +43,7 @@ class Services:
         self.home = HomeService(home_queries(database), clock)
         self.events = EventsService(database, clock)
         self.people = PeopleService(database)
+        self.capture = CaptureService(database, clock)
         self.journal = JournalService(database)
         self.sample_data = SampleDataService(database, clock)
         self.maintenance = MaintenanceService(database, backups_dir)
