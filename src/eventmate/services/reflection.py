@@ -1,0 +1,397 @@
+"""Reflecting on an event: prompt templates, answers saved as typed, mentions, intention review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from eventmate.domain.kinds import IntentionKind, IntentionOutcome
+from eventmate.domain.mentions import find_mentions, resolve
+from eventmate.domain.text import clean_line, clean_text
+from eventmate.services.clock import Clock, system_clock
+from eventmate.services.interactions import event_moment, touch_people
+from eventmate.storage.engine import Database
+from eventmate.storage.models import (
+    Event,
+    Intention,
+    Person,
+    Reflection,
+    ReflectionTemplate,
+    reflection_mention,
+)
+
+#: The prompts of the template that ships with EventMate.
+DEFAULT_PROMPTS: tuple[str, ...] = (
+    "What went well?",
+    "Whom did I really listen to?",
+    "What did I learn about others?",
+    "What common ground did we find?",
+    "What did I give?",
+    "What surprised me?",
+)
+DEFAULT_TEMPLATE_NAME = "After an event"
+#: Most prompts a template may have (a reflection is a few minutes' writing, not a form).
+MAX_PROMPTS = 20
+
+
+class ReflectionError(ValueError):
+    """A request the user can fix (empty name, unknown event, energy out of range)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A set of reflection prompts."""
+
+    id: int
+    name: str
+    prompts: tuple[str, ...]
+    is_default: bool
+
+
+@dataclass(frozen=True, slots=True)
+class IntentionReview:
+    """An intention of the event and how it turned out."""
+
+    id: int
+    kind: IntentionKind
+    text: str
+    person_name: str | None
+    outcome: IntentionOutcome | None
+    outcome_note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectionView:
+    """A reflection with its event, prompts, answers and mentioned people."""
+
+    id: int
+    event_id: int
+    event_title: str
+    event_starts_at: datetime
+    prompts: tuple[str, ...]
+    answers: dict[str, str]
+    body: str
+    energy_before: int | None
+    energy_after: int | None
+    mentioned: tuple[tuple[int, str], ...]
+    intentions: tuple[IntentionReview, ...]
+
+
+def _prompts(raw: dict[str, Any] | None) -> tuple[str, ...]:
+    items = (raw or {}).get("prompts", [])
+    return tuple(str(item) for item in items if str(item).strip())
+
+
+def _template(row: ReflectionTemplate) -> Template:
+    return Template(row.id, row.name, _prompts(row.prompts), row.is_default)
+
+
+def _clean_prompts(prompts: list[str] | tuple[str, ...]) -> list[str]:
+    cleaned = []
+    for prompt in prompts:
+        text = clean_line(prompt).text
+        if text and text not in cleaned:
+            cleaned.append(text)
+    if not cleaned:
+        raise ReflectionError("A template needs at least one prompt.")
+    return cleaned[:MAX_PROMPTS]
+
+
+class ReflectionService:
+    """Templates, reflections and the intention review of one event."""
+
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+        self._db = database
+        self._clock = clock
+        # Folded names already resolved per reflection: autosave re-resolves only on change.
+        self._last_candidates: dict[int, frozenset[str]] = {}
+
+    # -- templates ------------------------------------------------------------------------
+
+    def _ensure_default(self, session: Session) -> ReflectionTemplate:
+        row = session.scalars(
+            select(ReflectionTemplate).order_by(
+                ReflectionTemplate.is_default.desc(), ReflectionTemplate.id
+            )
+        ).first()
+        if row is None:
+            row = ReflectionTemplate(
+                name=DEFAULT_TEMPLATE_NAME, prompts={"prompts": list(DEFAULT_PROMPTS)}
+            )
+            row.is_default = True
+            session.add(row)
+            session.flush()
+        return row
+
+    def templates(self) -> tuple[Template, ...]:
+        """Every template, the default first (the shipped one is created on first use)."""
+        with self._db.write() as session:
+            self._ensure_default(session)
+            rows = session.scalars(
+                select(ReflectionTemplate).order_by(
+                    ReflectionTemplate.is_default.desc(), ReflectionTemplate.name
+                )
+            ).all()
+            return tuple(_template(row) for row in rows)
+
+    def create_template(self, name: str, prompts: list[str] | tuple[str, ...]) -> Template:
+        """A new template named ``name`` (unique) with ``prompts``."""
+        clean_name = self._unique_name(name)
+        with self._db.write() as session:
+            self._ensure_default(session)
+            row = ReflectionTemplate(name=clean_name, prompts={"prompts": _clean_prompts(prompts)})
+            row.is_default = False
+            session.add(row)
+            session.flush()
+            return _template(row)
+
+    def _unique_name(self, name: str, template_id: int | None = None) -> str:
+        clean_name = clean_line(name, limit=200).text
+        if not clean_name:
+            raise ReflectionError("A template needs a name.")
+        with self._db.read() as session:
+            clash = session.scalar(
+                select(ReflectionTemplate.id).where(
+                    ReflectionTemplate.name == clean_name, ReflectionTemplate.id != template_id
+                )
+            )
+        if clash is not None:
+            raise ReflectionError(f"There is already a template called “{clean_name}”.")
+        return clean_name
+
+    def rename_template(self, template_id: int, name: str) -> Template:
+        """Give a template another name."""
+        clean_name = self._unique_name(name, template_id)
+        with self._db.write() as session:
+            row = self._get_template(session, template_id)
+            row.name = clean_name
+            return _template(row)
+
+    def set_prompts(self, template_id: int, prompts: list[str] | tuple[str, ...]) -> Template:
+        """Replace a template's prompts (answers already written keep their own prompt text)."""
+        cleaned = _clean_prompts(prompts)
+        with self._db.write() as session:
+            row = self._get_template(session, template_id)
+            row.prompts = {"prompts": cleaned}
+            return _template(row)
+
+    def set_default(self, template_id: int) -> Template:
+        """Make a template the one new reflections use."""
+        with self._db.write() as session:
+            row = self._get_template(session, template_id)
+            session.execute(update(ReflectionTemplate).values(is_default=False))
+            row.is_default = True
+            return _template(row)
+
+    @staticmethod
+    def _get_template(session: Session, template_id: int) -> ReflectionTemplate:
+        row = session.get(ReflectionTemplate, template_id)
+        if row is None:
+            raise ReflectionError("That template no longer exists.")
+        return row
+
+    # -- reflections ----------------------------------------------------------------------
+
+    def open(self, event_id: int) -> ReflectionView:
+        """The reflection on ``event_id``, created (with the default template) if none exists."""
+        with self._db.write() as session:
+            event = session.get(Event, event_id)
+            if event is None:
+                raise ReflectionError("That event no longer exists.")
+            row = session.scalar(select(Reflection).where(Reflection.event_id == event_id))
+            if row is None:
+                template = self._ensure_default(session)
+                row = Reflection(event_id=event_id, template_id=template.id, answers={}, body="")
+                row.created_at = row.updated_at = self._clock()
+                session.add(row)
+                session.flush()
+            self._last_candidates.pop(row.id, None)
+            return self._view(session, row, event)
+
+    def get(self, reflection_id: int) -> ReflectionView:
+        """The reflection ``reflection_id`` as it is stored now."""
+        with self._db.read() as session:
+            row = session.get(Reflection, reflection_id)
+            if row is None:
+                raise ReflectionError("That reflection no longer exists.")
+            event = session.get(Event, row.event_id)
+            assert event is not None
+            return self._view(session, row, event)
+
+    def _view(self, session: Session, row: Reflection, event: Event) -> ReflectionView:
+        template = session.get(ReflectionTemplate, row.template_id) if row.template_id else None
+        answers = {str(k): str(v) for k, v in (row.answers or {}).items()}
+        prompts = list(_prompts(template.prompts) if template else DEFAULT_PROMPTS)
+        # Prompts answered under an earlier wording stay visible with their answers.
+        prompts += [prompt for prompt in answers if prompt not in prompts]
+        mentioned = session.execute(
+            select(Person.id, Person.name)
+            .join(reflection_mention, reflection_mention.c.person_id == Person.id)
+            .where(reflection_mention.c.reflection_id == row.id)
+            .order_by(Person.sort_key)
+        ).all()
+        return ReflectionView(
+            id=row.id,
+            event_id=event.id,
+            event_title=event.title,
+            event_starts_at=event.starts_at,
+            prompts=tuple(prompts),
+            answers=answers,
+            body=row.body,
+            energy_before=row.energy_before,
+            energy_after=row.energy_after,
+            mentioned=tuple((pid, name) for pid, name in mentioned),
+            intentions=self._intentions(session, event.id),
+        )
+
+    def save_answer(self, reflection_id: int, prompt: str, answer: str) -> None:
+        """Store the answer to ``prompt`` (one short write; mentions are synced with it)."""
+        key = clean_line(prompt).text
+        text = clean_text(answer).text
+        with self._db.write() as session:
+            current = session.scalar(
+                select(Reflection.answers).where(Reflection.id == reflection_id)
+            )
+            if current is None:
+                raise ReflectionError("That reflection no longer exists.")
+            answers = {str(k): str(v) for k, v in current.items()}
+            answers[key] = text
+            session.execute(
+                update(Reflection)
+                .where(Reflection.id == reflection_id)
+                .values(answers=answers, updated_at=self._clock())
+            )
+            self._sync_mentions(session, reflection_id, [*answers.values()])
+
+    def save_body(self, reflection_id: int, body: str) -> None:
+        """Store the free writing (Markdown) in one short write; mentions are synced with it."""
+        text = clean_text(body).text
+        with self._db.write() as session:
+            answers = session.scalar(
+                select(Reflection.answers).where(Reflection.id == reflection_id)
+            )
+            if answers is None:
+                raise ReflectionError("That reflection no longer exists.")
+            session.execute(
+                update(Reflection)
+                .where(Reflection.id == reflection_id)
+                .values(body=text, updated_at=self._clock())
+            )
+            self._sync_mentions(session, reflection_id, [text, *map(str, answers.values())])
+
+    def save_energy(
+        self, reflection_id: int, *, before: int | None = None, after: int | None = None
+    ) -> None:
+        """Store energy before and/or after the event (1–5; 0 clears it)."""
+        values: dict[str, Any] = {}
+        for column, value in (("energy_before", before), ("energy_after", after)):
+            if value is None:
+                continue
+            if not 0 <= value <= 5:
+                raise ReflectionError("Energy is a number from 1 to 5.")
+            values[column] = value or None
+        if not values:
+            return
+        with self._db.write() as session:
+            result = session.execute(
+                update(Reflection)
+                .where(Reflection.id == reflection_id)
+                .values(**values, updated_at=self._clock())
+            )
+            if result.rowcount == 0:  # type: ignore[attr-defined]
+                raise ReflectionError("That reflection no longer exists.")
+
+    def _sync_mentions(self, session: Session, reflection_id: int, texts: list[str]) -> None:
+        mentions = tuple(m for text in texts for m in find_mentions(text))
+        candidates = frozenset(c for m in mentions for c in m.candidates)
+        if self._last_candidates.get(reflection_id) == candidates:
+            return
+        known: dict[str, int] = {}
+        if candidates:
+            event_id = session.scalar(
+                select(Reflection.event_id).where(Reflection.id == reflection_id)
+            )
+            rows = session.execute(
+                select(Person.sort_key, Person.id)
+                .where(Person.sort_key.in_(candidates))
+                # Among people with the same name, prefer whom I met at this event, then
+                # whom I saw most recently: the one I most likely mean.
+                .order_by(
+                    (Person.met_event_id == event_id).desc(),
+                    Person.last_interaction_at.desc(),
+                    Person.id.desc(),
+                )
+            ).all()
+            for sort_key, person_id in rows:
+                known.setdefault(sort_key, person_id)
+        wanted = {known[name] for name in resolve(mentions, frozenset(known))}
+        existing = set(
+            session.scalars(
+                select(reflection_mention.c.person_id).where(
+                    reflection_mention.c.reflection_id == reflection_id
+                )
+            )
+        )
+        added, removed = wanted - existing, existing - wanted
+        if removed:
+            session.execute(
+                delete(reflection_mention).where(
+                    reflection_mention.c.reflection_id == reflection_id,
+                    reflection_mention.c.person_id.in_(removed),
+                )
+            )
+        if added:
+            session.execute(
+                insert(reflection_mention),
+                [{"reflection_id": reflection_id, "person_id": pid} for pid in sorted(added)],
+            )
+            moment = event_moment(session, reflection_id, self._clock())
+            touch_people(session, sorted(added), moment)
+        self._last_candidates[reflection_id] = candidates
+
+    # -- intention review -----------------------------------------------------------------
+
+    @staticmethod
+    def _intentions(session: Session, event_id: int) -> tuple[IntentionReview, ...]:
+        rows = session.execute(
+            select(
+                Intention.id,
+                Intention.kind,
+                Intention.text,
+                Person.name,
+                Intention.outcome,
+                Intention.outcome_note,
+            )
+            .outerjoin(Person, Person.id == Intention.person_id)
+            .where(Intention.event_id == event_id)
+            .order_by(Intention.position, Intention.id)
+        ).all()
+        return tuple(IntentionReview(*row) for row in rows)
+
+    def intentions(self, event_id: int) -> tuple[IntentionReview, ...]:
+        """The event's intentions and their outcomes, in the order they were set."""
+        with self._db.read() as session:
+            return self._intentions(session, event_id)
+
+    def set_outcome(
+        self, intention_id: int, outcome: IntentionOutcome | None, note: str | None = None
+    ) -> None:
+        """Mark how an intention turned out (None: not reviewed yet), with an optional note."""
+        values: dict[str, Any] = {"outcome": outcome}
+        if note is not None:
+            values["outcome_note"] = clean_text(note, limit=2000).text
+        with self._db.write() as session:
+            result = session.execute(
+                update(Intention).where(Intention.id == intention_id).values(**values)
+            )
+            if result.rowcount == 0:  # type: ignore[attr-defined]
+                raise ReflectionError("That intention no longer exists.")
+
+    def count(self) -> int:
+        """How many reflections exist."""
+        with self._db.read() as session:
+            return int(session.scalar(select(func.count(Reflection.id))) or 0)
