@@ -30,6 +30,7 @@ class Section(IntEnum):
     EVENTS = 1
     PEOPLE = 2
     JOURNAL = 3
+    FOLLOW_UPS = 4
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self._services_loader: Callable[[], Services] | None = None
         self._home: HomeService | None = None
         self._pages: dict[Section, QWidget] = {}
+        self._reflections: dict[int, QWidget] = {}
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
             Section.EVENTS: self.tr("Events"),
             Section.PEOPLE: self.tr("People"),
             Section.JOURNAL: self.tr("Journal"),
+            Section.FOLLOW_UPS: self.tr("Follow-ups"),
         }
         for section in Section:
             item = QListWidgetItem(labels[section])
@@ -148,8 +151,13 @@ class MainWindow(QMainWindow):
             Section.EVENTS: _build_events,
             Section.PEOPLE: _build_people,
             Section.JOURNAL: _build_journal,
+            Section.FOLLOW_UPS: _build_follow_ups,
         }
-        return builders[section](self.services)
+        page = builders[section](self.services)
+        reflect = getattr(page, "reflect_requested", None)
+        if reflect is not None:
+            reflect.connect(self.open_reflection)
+        return page
 
     def _build_home(self) -> QWidget:
         from eventmate.gui.pages.home_page import HomePage
@@ -160,7 +168,24 @@ class MainWindow(QMainWindow):
         home.sample_data_removal_requested.connect(self._on_home_sample_data_removal_requested)
         home.event_opened.connect(self._on_home_event_opened)
         home.person_opened.connect(self._on_home_person_opened)
+        home.reflect_requested.connect(self.open_reflection)
         return home
+
+    def open_reflection(self, event_id: int) -> QWidget:
+        """Open (or bring forward) the reflection window for ``event_id``; returns it."""
+        from eventmate.gui.reflection.window import ReflectionWindow
+
+        window = self._reflections.get(event_id)
+        if window is None or not window.isVisible():
+            if window is not None:
+                window.deleteLater()
+            window = ReflectionWindow(self.services, event_id, self)
+            window.closed.connect(self.refresh_all)
+            self._reflections[event_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0 or self._home is None:
@@ -280,6 +305,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's geometry (UI state only; there is never unsaved data)."""
+        for reflection in list(self._reflections.values()):
+            reflection.close()  # each saves what was typed
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
@@ -301,6 +328,12 @@ def _build_people(services: Services) -> QWidget:
     from eventmate.gui.pages.people_page import PeoplePage
 
     return PeoplePage(services)
+
+
+def _build_follow_ups(services: Services) -> QWidget:
+    from eventmate.gui.pages.followups_page import FollowUpsPage
+
+    return FollowUpsPage(services)
 
 
 def _build_journal(services: Services) -> QWidget:

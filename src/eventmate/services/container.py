@@ -37,7 +37,7 @@ class Services:
         self.home = HomeService(home_queries(database), clock)
         self.events = EventsService(database, clock)
         self.people = PeopleService(database)
-        self.journal = JournalService(database)
+        self.journal = JournalService(database, clock)
         self.sample_data = SampleDataService(database, clock)
         self.maintenance = MaintenanceService(database, backups_dir)
         self.reflection = ReflectionService(database, clock)

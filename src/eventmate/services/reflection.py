@@ -65,6 +65,16 @@ class IntentionReview:
 
 
 @dataclass(frozen=True, slots=True)
+class PastEvent:
+    """An event that has happened, for the "Reflect on an event…" picker."""
+
+    id: int
+    title: str
+    starts_at: datetime
+    has_reflection: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ReflectionView:
     """A reflection with its event, prompts, answers and mentioned people."""
 
@@ -390,6 +400,19 @@ class ReflectionService:
             )
             if result.rowcount == 0:  # type: ignore[attr-defined]
                 raise ReflectionError("That intention no longer exists.")
+
+    def recent_past_events(self, limit: int = 40) -> tuple[PastEvent, ...]:
+        """Events that have begun, the most recent first, and whether each has a reflection."""
+        now = self._clock()
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Event.id, Event.title, Event.starts_at, Reflection.id.is_not(None))
+                .outerjoin(Reflection, Reflection.event_id == Event.id)
+                .where(Event.starts_at <= now)
+                .order_by(Event.starts_at.desc(), Event.id.desc())
+                .limit(limit)
+            ).all()
+        return tuple(PastEvent(row[0], row[1], row[2], bool(row[3])) for row in rows)
 
     def count(self) -> int:
         """How many reflections exist."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ class HomePage(QScrollArea):
     sample_data_removal_requested = Signal()
     event_opened = Signal(int)
     person_opened = Signal(int)
+    reflect_requested = Signal(int)
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,9 @@ class HomePage(QScrollArea):
         if summary.has_sample_data:
             layout.addWidget(self._sample_banner())
         self._add_next_event(summary, now)
+        if summary.to_reflect is not None:
+            layout.addSpacing(12)
+            self._add_reflect(summary)
         layout.addSpacing(18)
         layout.addWidget(heading(self.tr("Promised, due soon"), scale=1.1))
         if summary.due:
@@ -75,6 +79,9 @@ class HomePage(QScrollArea):
                     )
                 )
             )
+        if summary.reconnect:
+            layout.addSpacing(18)
+            self._add_reconnect(summary)
         layout.addSpacing(18)
         layout.addWidget(heading(self.tr("Recently met"), scale=1.1))
         if summary.recent_people:
@@ -137,6 +144,43 @@ class HomePage(QScrollArea):
         open_button.setObjectName("openNextEventButton")
         open_button.clicked.connect(lambda: self.event_opened.emit(event.id))
         layout.addLayout(_left(open_button))
+
+    def _add_reflect(self, summary: HomeSummary) -> None:
+        event = summary.to_reflect
+        assert event is not None
+        button = QPushButton(self.tr("Reflect on %1…").replace("%1", event.title))
+        button.setObjectName("reflectButton")
+        button.setToolTip(
+            self.tr("A few lines while it is fresh: whom you listened to, what you learned.")
+        )
+        button.clicked.connect(lambda: self.reflect_requested.emit(event.id))
+        self._layout.addLayout(_left(button))
+
+    def _add_reconnect(self, summary: HomeSummary) -> None:
+        from eventmate.gui.formatting import to_local
+
+        layout = self._layout
+        layout.addWidget(heading(self.tr("Reconnect"), scale=1.1))
+        for person in summary.reconnect:
+            if person.last_event_title and person.last_event_at is not None:
+                month = QLocale().toString(to_local(person.last_event_at), "MMMM yyyy")
+                detail = (
+                    self.tr("last met at %1, %2")
+                    .replace("%1", person.last_event_title)
+                    .replace("%2", month)
+                )
+            elif person.last_interaction_at is not None:
+                detail = self.tr("last in touch %1").replace(
+                    "%1", QLocale().toString(to_local(person.last_interaction_at), "MMMM yyyy")
+                )
+            else:
+                detail = self.tr("not in touch yet")
+            button = QPushButton(f"{person.name} — {detail}")
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px 0;")
+            button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
+            button.clicked.connect(lambda _=False, pid=person.id: self.person_opened.emit(pid))
+            layout.addWidget(button)
 
     def _sample_banner(self) -> QFrame:
         banner = QFrame()
