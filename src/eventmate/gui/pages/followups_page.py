@@ -87,6 +87,7 @@ class FollowUpsPage(QScrollArea):
         self.list.setAccessibleName(self.tr("Open follow-ups"))
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(220)
+        self.list.setSpacing(4)
         self.list.itemActivated.connect(lambda _item: self.edit_current())
         layout.addWidget(self.list, 1)
         self._empty = muted(
@@ -150,6 +151,7 @@ class FollowUpsPage(QScrollArea):
         self.direction.addItem(self.tr("They promised"), Direction.THEIRS)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("ddd d MMM yyyy")
         name_spin_box(self.due, self.tr("Due"))
         self.due.setToolTip(self.tr("Due date (three days from now unless you change it)"))
         add = QPushButton(self.tr("Add"))
@@ -261,6 +263,9 @@ class FollowUpsPage(QScrollArea):
             )
             who = f" — {item.person_name}" if item.person_name else ""
             when = due_label(item.due_at, now)
+            if item.due_at is not None and to_local(item.due_at).date() < to_local(now).date():
+                # Calm wording for what has waited: never "overdue".
+                when = self.tr("waiting %1").replace("%1", when)
             line = QListWidgetItem(f"{item.text}{who}\n{mine} · {when}".rstrip(" ·"))
             line.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(line)

@@ -70,6 +70,7 @@ class GiveTakePanel(QWidget):
         self.text.returnPressed.connect(self.record)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
         name_spin_box(self.day, self.tr("When"))
         self.record_button = QPushButton(self.tr("Record"))
         self.record_button.setObjectName("recordExchangeButton")
@@ -79,20 +80,22 @@ class GiveTakePanel(QWidget):
         row.addWidget(self.record_button)
         layout.addLayout(row)
         self.hint = muted("")
+        self.hint.setVisible(False)
         layout.addWidget(self.hint)
         self.recent = QListWidget()
         self.recent.setObjectName("exchangeList")
         self.recent.setAccessibleName(self.tr("Recent give & take"))
         self.recent.setMaximumHeight(150)
+        self.recent.setSpacing(2)
         layout.addWidget(self.recent)
 
     def encouragement(self, balance: Balance) -> str:
         """A gentle sentence about giving; never a verdict on anyone."""
-        if balance.given_this_season:
-            return self.tr(
-                "You've given %n thing(s) this season. Thank you for that.",
-                "",
-                balance.given_this_season,
+        if balance.given_this_season == 1:
+            return self.tr("You've given one thing this season. Small offers add up.")
+        if balance.given_this_season > 1:
+            return self.tr("You've given %1 things this season. Thank you for that.").replace(
+                "%1", str(balance.given_this_season)
             )
         if balance.received:
             return self.tr(
@@ -108,6 +111,7 @@ class GiveTakePanel(QWidget):
 
         if self.person.person_id is None:
             self.hint.setText(self.tr("Choose the person from the list as you type their name."))
+            self.hint.setVisible(True)
             self.person.setFocus()
             return
         try:
@@ -120,8 +124,9 @@ class GiveTakePanel(QWidget):
             )
         except ExchangeError as error:
             self.hint.setText(str(error))
+            self.hint.setVisible(True)
             return
-        self.hint.setText("")
+        self.hint.setVisible(False)
         self.text.clear()
         self.person.choose(None)
         self.refresh()

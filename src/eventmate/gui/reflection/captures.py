@@ -72,6 +72,7 @@ class CapturesPanel(QWidget):
         self.list.setAccessibleName(self.tr("Captures of this event"))
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(140)
+        self.list.setSpacing(3)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.make_button = QPushButton(self.tr("&Make a person…"))

@@ -59,9 +59,12 @@ class IntentionRow(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         self.buttons: dict[IntentionOutcome, QPushButton] = {}
-        for outcome, caption in outcome_labels().items():
+        self._captions = outcome_labels()
+        for outcome, caption in self._captions.items():
             chip = QPushButton(caption)
             chip.setCheckable(True)
+            # A tick as well as the pressed look: some styles barely show "checked" in dark.
+            chip.toggled.connect(lambda on, c=chip, t=caption: c.setText(f"✓ {t}" if on else t))
             chip.setChecked(item.outcome is outcome)
             chip.setObjectName(f"outcome_{outcome.value}")
             chip.setAccessibleName(self.tr("%1: %2").replace("%1", text).replace("%2", caption))

@@ -244,6 +244,7 @@ class ReflectionWindow(QWidget):
         self.preview_button.toggle()
 
     def _show_preview(self, on: bool) -> None:
+        self.preview_button.setText(self.tr("Edit") if on else self.tr("Preview"))
         if on:
             self.preview.document().setMarkdown(self.body.toPlainText(), MARKDOWN)
             self.body_stack.setCurrentWidget(self.preview)
