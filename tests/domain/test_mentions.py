@@ -37,6 +37,7 @@ def test_resolve_keeps_the_longest_known_name() -> None:
 def test_active_prefix_for_completion() -> None:
     assert active_mention_prefix("met @Se", 7) == "Se"
     assert active_mention_prefix("met @Seán O", 11) == "Seán O"
+    assert active_mention_prefix("met @Seán ", 10) is None
     assert active_mention_prefix("mail a@b", 8) is None
     assert active_mention_prefix("@Anna\nnext", 10) is None
     assert active_mention_prefix("no at sign", 5) is None

@@ -88,6 +88,9 @@ def active_mention_prefix(text: str, cursor: int) -> str | None:
     if at < 0 or (at > 0 and (before[at - 1].isalnum() or before[at - 1] == "_")):
         return None
     typed = before[at + 1 :]
-    if "\n" in typed or len(typed.split(" ")) > MAX_NAME_WORDS or typed.startswith(" "):
+    if "\n" in typed or len(typed.split(" ")) > MAX_NAME_WORDS or typed[:1].isspace():
+        return None
+    if typed[-1:].isspace():
+        # A finished word: wait for the next letter before offering names again.
         return None
     return typed
