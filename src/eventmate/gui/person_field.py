@@ -51,7 +51,12 @@ class PersonField(QLineEdit):
         self._timer.timeout.connect(self.search)
         self.textEdited.connect(self._on_edited)
 
-    def _on_edited(self, _text: str) -> None:
+    def _on_edited(self, text: str) -> None:
+        # The completer also "edits" the text when a suggestion is highlighted or chosen.
+        chosen = self._choices.get(text)
+        if chosen is not None:
+            self.person_id = chosen
+            return
         self.person_id = None
         self._timer.start()
 
@@ -66,6 +71,10 @@ class PersonField(QLineEdit):
         completer = self.completer()
         if self._choices and self.hasFocus():
             completer.complete()
+            popup = completer.popup()
+            if popup is not None:
+                # Enter takes the first match without an arrow key first.
+                popup.setCurrentIndex(completer.completionModel().index(0, 0))
 
     def _on_chosen(self, label: str) -> None:
         self.person_id = self._choices.get(label)
