@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventmate.domain.text import fold
 
@@ -35,21 +36,25 @@ def _trim(word: str) -> str:
     return word.rstrip(".'’-")
 
 
+@lru_cache(maxsize=64)
 def find_mentions(text: str) -> tuple[Mention, ...]:
     """Every ``@`` mention in ``text`` with its folded candidate names, longest first.
 
     Example: ``"thanks @Seán O'Brien for"`` gives candidates
-    ``("sean o'brien for", "sean o'brien", "sean")``.
+    ``("sean o'brien for", "sean o'brien", "sean")``. Results are cached: autosave parses
+    the unchanged fields of a reflection again on every save.
     """
+    if "@" not in text:
+        return ()
     mentions = []
     for match in _MENTION.finditer(text):
         words = [_trim(word) for word in match.group(1).replace("\u00a0", " ").split(" ")]
-        words = [word for word in words if word]
+        folded_words = [folded for word in words if word and (folded := fold(word))]
         candidates: list[str] = []
-        for count in range(len(words), 0, -1):
-            folded = fold(" ".join(words[:count]))
-            if folded and folded not in candidates:
-                candidates.append(folded)
+        for count in range(len(folded_words), 0, -1):
+            candidate = " ".join(folded_words[:count])
+            if candidate not in candidates:
+                candidates.append(candidate)
         if candidates:
             mentions.append(Mention(match.start(), tuple(candidates)))
     return tuple(mentions)

@@ -191,14 +191,29 @@ class FollowUpService:
         with self._db.read() as session:
             return self._item(session, follow_up_id)
 
-    def open_items(self, *, due_before: datetime | None = None) -> tuple[FollowUpItem, ...]:
-        """Open follow-ups, the longest waiting first (no due date last)."""
-        query = _query().where(FollowUp.status == FollowUpStatus.OPEN)
+    def open_items(
+        self, *, due_before: datetime | None = None, limit: int | None = None
+    ) -> tuple[FollowUpItem, ...]:
+        """Open follow-ups, the longest waiting first (those without a due date last)."""
+        # Two index-friendly reads (status, due_at) instead of sorting on "due_at IS NULL".
+        dated = (
+            _query()
+            .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at.is_not(None))
+            .order_by(FollowUp.due_at, FollowUp.id)
+        )
         if due_before is not None:
-            query = query.where(FollowUp.due_at <= due_before)
-        query = query.order_by(FollowUp.due_at.is_(None), FollowUp.due_at, FollowUp.id)
+            dated = dated.where(FollowUp.due_at <= due_before)
         with self._db.read() as session:
-            return tuple(FollowUpItem(*row) for row in session.execute(query).all())
+            rows = session.execute(dated.limit(limit)).all()
+            if due_before is None and (limit is None or len(rows) < limit):
+                undated = (
+                    _query()
+                    .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at.is_(None))
+                    .order_by(FollowUp.id)
+                )
+                rest = None if limit is None else limit - len(rows)
+                rows = [*rows, *session.execute(undated.limit(rest)).all()]
+        return tuple(FollowUpItem(*row) for row in rows)
 
     def due(self, within: timedelta = timedelta(days=3)) -> tuple[FollowUpItem, ...]:
         """Open follow-ups due within ``within`` or waiting since earlier, oldest first."""

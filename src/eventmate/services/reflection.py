@@ -258,11 +258,17 @@ class ReflectionService:
             intentions=self._intentions(session, event.id),
         )
 
-    def save_answer(self, reflection_id: int, prompt: str, answer: str) -> None:
-        """Store the answer to ``prompt`` (one short write; mentions are synced with it)."""
+    def save_answer(
+        self, reflection_id: int, prompt: str, answer: str, *, durable: bool = True
+    ) -> None:
+        """Store the answer to ``prompt`` (one short write; mentions are synced with it).
+
+        ``durable=False`` is for saves while typing (see ``Database.write``); the save when
+        the field loses focus or the window closes is durable.
+        """
         key = clean_line(prompt).text
         text = clean_text(answer).text
-        with self._db.write() as session:
+        with self._db.write(durable=durable) as session:
             current = session.scalar(
                 select(Reflection.answers).where(Reflection.id == reflection_id)
             )
@@ -277,10 +283,10 @@ class ReflectionService:
             )
             self._sync_mentions(session, reflection_id, [*answers.values()])
 
-    def save_body(self, reflection_id: int, body: str) -> None:
+    def save_body(self, reflection_id: int, body: str, *, durable: bool = True) -> None:
         """Store the free writing (Markdown) in one short write; mentions are synced with it."""
         text = clean_text(body).text
-        with self._db.write() as session:
+        with self._db.write(durable=durable) as session:
             answers = session.scalar(
                 select(Reflection.answers).where(Reflection.id == reflection_id)
             )

@@ -32,6 +32,8 @@ LIMIT 1
 REFLECT_WITHIN = timedelta(days=14)
 #: How many people Home suggests reconnecting with.
 RECONNECT_LIMIT = 5
+#: How many people with a cadence Home looks at, at most, to find those due.
+RECONNECT_SCAN = 500
 
 DUE_FOLLOW_UPS = """
 SELECT f.id, f.text, p.name, f.due_at
@@ -58,16 +60,20 @@ ORDER BY e.starts_at DESC, e.id DESC
 LIMIT 1
 """
 
-CADENCES = """
-SELECT DISTINCT cadence_days FROM person WHERE cadence_days IS NOT NULL
+#: People with a cadence, the longest since a stored interaction first (walks the index on
+#: last_interaction_at; nobody touched within the last day can be due, cadences are ≥ 1 day).
+RECONNECT_CANDIDATES = """
+SELECT id, name, last_interaction_at, cadence_days FROM person
+WHERE last_interaction_at <= :before AND cadence_days IS NOT NULL AND status = 'active'
+ORDER BY last_interaction_at, id
+LIMIT :limit
 """
 
-#: People with this cadence whose stored last interaction is old enough, the longest ago first.
-RECONNECT_CANDIDATES = """
-SELECT id, name, last_interaction_at FROM person
-WHERE cadence_days = :cadence AND status = 'active'
-  AND (last_interaction_at IS NULL OR last_interaction_at <= :cutoff)
-ORDER BY last_interaction_at, id
+#: People with a cadence and no interaction stored at all (rare: added by hand, never met).
+RECONNECT_NEVER = """
+SELECT id, name, last_interaction_at, cadence_days FROM person
+WHERE last_interaction_at IS NULL AND cadence_days IS NOT NULL AND status = 'active'
+ORDER BY id
 LIMIT :limit
 """
 
@@ -180,26 +186,34 @@ def _rows(
 def _reconnect(execute: Any, convert: Any, now: datetime, limit: int) -> list[tuple[Any, ...]]:
     """People whose cadence has passed since their last real interaction, longest ago first.
 
-    Candidates come from the indexed stored value (a lower bound of the real last
+    Candidates come from the indexed stored value (never later than the real last
     interaction); each is then checked against every kind of interaction.
     """
-    due: list[tuple[datetime, tuple[Any, ...]]] = []
-    for (cadence,) in execute(CADENCES, {}):
-        cutoff = now - timedelta(days=int(cadence))
-        candidates = execute(
-            RECONNECT_CANDIDATES,
-            {"cadence": cadence, "cutoff": convert(cutoff), "limit": limit * 4},
-        )
-        for person_id, name, _stored_last in candidates:
-            last = _aware(execute(LAST_INTERACTION, {"pid": person_id})[0][0])
-            if last is not None and last > cutoff:
-                continue
-            event = execute(LAST_EVENT, {"pid": person_id})
-            title, starts = (event[0][0], _aware(event[0][1])) if event else (None, None)
-            overdue_since = (last or now) + timedelta(days=int(cadence))
-            due.append((overdue_since, (person_id, name, last, title, starts)))
-    due.sort(key=lambda item: (item[0], item[1][0]))
-    return [row for _since, row in due[:limit]]
+    before = convert(now - timedelta(days=1))
+    never = execute(RECONNECT_NEVER, {"limit": limit})
+    # A short look first (usually enough), a longer one only when few of those are due.
+    for scan in (limit * 8, RECONNECT_SCAN):
+        rows = [*never, *execute(RECONNECT_CANDIDATES, {"before": before, "limit": scan})]
+        due = _due_people(execute, rows, now, limit)
+        if len(due) == limit or len(rows) < scan:
+            break
+    return due
+
+
+def _due_people(
+    execute: Any, rows: list[tuple[Any, ...]], now: datetime, limit: int
+) -> list[tuple[Any, ...]]:
+    due: list[tuple[Any, ...]] = []
+    for person_id, name, _stored, cadence in rows:
+        last = _aware(execute(LAST_INTERACTION, {"pid": person_id})[0][0])
+        if last is not None and last > now - timedelta(days=int(cadence)):
+            continue
+        event = execute(LAST_EVENT, {"pid": person_id})
+        title, starts = (event[0][0], _aware(event[0][1])) if event else (None, None)
+        due.append((person_id, name, last, title, starts))
+        if len(due) == limit:
+            break
+    return due
 
 
 class SqliteHomeQueries:

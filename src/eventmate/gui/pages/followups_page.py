@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from eventmate.services.followups import FollowUpItem
 
 
+#: The page lists this many open follow-ups (oldest first); the CLI lists them all.
+LIST_LIMIT = 300
+
+
 class _StatusCommand(QUndoCommand):
     """Done or let it rest, undone by opening the follow-up again."""
 
@@ -253,7 +257,7 @@ class FollowUpsPage(QScrollArea):
 
         now = system_clock()
         current = self.list.currentRow()
-        self._items = self._services.followups.open_items()
+        self._items = self._services.followups.open_items(limit=LIST_LIMIT)
         self.list.clear()
         for item in self._items:
             mine = (

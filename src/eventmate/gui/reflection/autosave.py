@@ -1,4 +1,8 @@
-"""Saving as you type: edits are written after a short pause, on focus-out and on close."""
+"""Saving as you type: edits are written after a short pause, on focus-out and on close.
+
+Saves after a pause are quick (they survive an app crash); the save on focus-out and on close
+is durable (flushed to disk), which also makes every earlier quick save durable.
+"""
 
 from __future__ import annotations
 
@@ -25,11 +29,11 @@ class Autosaver(QObject):
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
-        self._pending: dict[str, Callable[[], None]] = {}
+        self._pending: dict[str, Callable[[bool], None]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(lambda: self.flush(durable=False))
         self.last_error: str = ""
 
     @property
@@ -37,18 +41,18 @@ class Autosaver(QObject):
         """Whether some edit is not stored yet."""
         return bool(self._pending)
 
-    def schedule(self, key: str, save: Callable[[], None]) -> None:
-        """Run ``save`` after the pause (a newer save for the same ``key`` replaces it)."""
+    def schedule(self, key: str, save: Callable[[bool], None]) -> None:
+        """Run ``save(durable)`` after the pause (a newer save for ``key`` replaces it)."""
         self._pending[key] = save
         self._timer.start()
 
-    def flush(self) -> bool:
+    def flush(self, durable: bool = True) -> bool:
         """Run every pending save now; True when all succeeded."""
         self._timer.stop()
-        failed: dict[str, Callable[[], None]] = {}
+        failed: dict[str, Callable[[bool], None]] = {}
         for key, save in list(self._pending.items()):
             try:
-                save()
+                save(durable)
             except Exception as error:  # any storage problem: keep the edit and retry later
                 log.warning("autosave of %s failed: %s", key, error)
                 self.last_error = str(error)

@@ -36,6 +36,8 @@ from eventmate.gui.reflection.text_edit import GrowingTextEdit
 from eventmate.gui.widgets import heading, muted, name_spin_box
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from eventmate.domain.kinds import IntentionOutcome
     from eventmate.services.container import Services
     from eventmate.services.reflection import ReflectionView
@@ -141,7 +143,7 @@ class ReflectionWindow(QWidget):
             editor.setPlainText(view.answers.get(prompt, ""))
             label.setBuddy(editor)
             editor.textChanged.connect(lambda p=prompt, e=editor: self._schedule_answer(p, e))
-            editor.focus_left.connect(self.autosaver.flush)
+            editor.focus_left.connect(self.save)
             self.editors[prompt] = editor
             layout.addSpacing(6)
             layout.addWidget(label)
@@ -165,7 +167,7 @@ class ReflectionWindow(QWidget):
         self.body.setAccessibleName(self.tr("Free writing"))
         self.body.setPlainText(view.body)
         self.body.textChanged.connect(self._schedule_body)
-        self.body.focus_left.connect(self.autosaver.flush)
+        self.body.focus_left.connect(self.save)
         self.preview = QTextBrowser()
         self.preview.setObjectName("reflectionPreview")
         self.preview.setAccessibleName(self.tr("Free writing, formatted"))
@@ -203,8 +205,8 @@ class ReflectionWindow(QWidget):
         reflection_id = self.view.id
         self.autosaver.schedule(
             f"answer:{prompt}",
-            lambda: self._services.reflection.save_answer(
-                reflection_id, prompt, editor.toPlainText()
+            lambda durable: self._services.reflection.save_answer(
+                reflection_id, prompt, editor.toPlainText(), durable=durable
             ),
         )
 
@@ -212,11 +214,16 @@ class ReflectionWindow(QWidget):
         reflection_id = self.view.id
         self.autosaver.schedule(
             "body",
-            lambda: self._services.reflection.save_body(reflection_id, self.body.toPlainText()),
+            lambda durable: self._services.reflection.save_body(
+                reflection_id, self.body.toPlainText(), durable=durable
+            ),
         )
 
-    def _save_now(self, save: object) -> None:
-        self.autosaver.schedule(f"now:{id(save)}", save)  # type: ignore[arg-type]
+    def _save_now(self, save: Callable[[], object]) -> None:
+        def run(_durable: bool) -> None:
+            save()
+
+        self.autosaver.schedule(f"now:{id(save)}", run)
         self.autosaver.flush()
 
     def _save_outcome(

@@ -1,0 +1,149 @@
+"""After-the-event benchmark at 100k people: Home shown, reflection autosave, lookups.
+
+Budgets (issue #4): Home shown ≤ 100 ms; a reflection autosave (one service call, as the GUI
+makes after a pause in typing) ≤ 5 ms at p99. Saves while typing commit without a disk flush
+(they survive an app crash); the save on focus-out or close flushes, and is shown for
+reference. The data is generated once by ``datagen`` and
+cached under /tmp. Everything runs offscreen; prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datagen import generate
+
+
+def cached_data(people: int) -> Path:
+    """A data folder with ``people`` people, generated on first use."""
+    folder = Path(tempfile.gettempdir()) / f"eventmate-bench-after-{people}"
+    marker = folder / ".complete"
+    if not marker.exists():
+        print(f"generating {people:,} people in {folder} (once)…", flush=True)
+        generate(folder, people=people)
+        marker.touch()
+    return folder
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    """The sample at ``fraction`` (nearest rank)."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
+
+
+def timed(action: Callable[[], object], runs: int) -> list[float]:
+    """Seconds each of ``runs`` calls of ``action`` took."""
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def main() -> None:
+    """Run the benchmark and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=15, help="Home constructions")
+    parser.add_argument("--saves", type=int, default=400, help="autosaves of each kind")
+    args = parser.parse_args()
+    folder = cached_data(args.people)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from eventmate.gui.main_window import MainWindow
+    from eventmate.gui.theme import ThemeChoice, apply_theme
+    from eventmate.services.container import Services
+    from eventmate.storage.opening import open_sqlite
+
+    app = QApplication([])
+    app.setStyle("Fusion")
+    apply_theme(app, ThemeChoice.LIGHT)
+    database = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
+    services = Services(database, folder / "backups")
+    settings_dir = tempfile.mkdtemp()
+    settings = QSettings(str(Path(settings_dir) / "ui.ini"), QSettings.Format.IniFormat)
+
+    def show_home() -> float:
+        started = time.perf_counter()
+        window = MainWindow(settings, str(folder))
+        window.attach_services(services)
+        window.show()
+        app.processEvents()
+        window.repaint()  # paint now, synchronously
+        elapsed = time.perf_counter() - started
+        window.hide()  # not close(): closing writes window settings, not part of showing Home
+        window.deleteLater()
+        app.processEvents()
+        return elapsed
+
+    show_home()  # warm caches (first Qt paint, OS file cache)
+    home = [show_home() for _ in range(args.runs)]
+    summary = services.home.summary()
+
+    event_id = services.reflection.recent_past_events(limit=1)[0].id
+    view = services.reflection.open(event_id)
+    prompt = view.prompts[1]
+    names = [m.name for m in services.tidy.find_people("an", limit=3)]
+    mentions = " and ".join(f"@{name}" for name in names)
+    answer = f"Long talk with {mentions} about the Ligeti. " + "They listened well. " * 10
+    # A typical evening's free writing: about 2 KB with a few mentions.
+    body = f"# Evening\n\nMet {mentions} in the bar.\n\n" + "Quiet, good, warm hall. " * 80
+    reflection = services.reflection
+
+    def typing_answer() -> None:
+        reflection.save_answer(view.id, prompt, answer + str(time.time()), durable=False)
+
+    def typing_body() -> None:
+        reflection.save_body(view.id, body + str(time.time()), durable=False)
+
+    answers = timed(typing_answer, args.saves)
+    bodies = timed(typing_body, args.saves)
+    durable = timed(lambda: reflection.save_body(view.id, body + str(time.time())), 50)
+    home_read = timed(services.home.summary, 10)
+    lookups = timed(lambda: services.tidy.find_people("se"), 50)
+    follow_ups = timed(lambda: services.followups.open_items(limit=300), 10)
+    journal = timed(lambda: services.journal.entries("ligeti evening"), 10)
+    services.close()
+
+    ms = 1000.0
+    rows = [
+        ("Home shown (window + read + paint)", "median", statistics.median(home), None),
+        ("Home shown (window + read + paint)", "max", max(home), 0.100),
+        ("  of which Home's database read", "median", statistics.median(home_read), None),
+        ("autosave while typing: answer", "p50", statistics.median(answers), None),
+        ("autosave while typing: answer", "p99", percentile(answers, 0.99), 0.005),
+        ("autosave while typing: free writing", "p50", statistics.median(bodies), None),
+        ("autosave while typing: free writing", "p99", percentile(bodies, 0.99), 0.005),
+        ("save on focus-out/close (disk flush)", "p50", statistics.median(durable), None),
+        ("save on focus-out/close (disk flush)", "p99", percentile(durable, 0.99), None),
+        ("@ completion lookup (“se”)", "p99", percentile(lookups, 0.99), None),
+        ("Follow-ups page read (300 oldest open)", "median", statistics.median(follow_ups), None),
+        ("Journal search (two words)", "median", statistics.median(journal), None),
+    ]
+    print(
+        f"after the event, {args.people:,} people, offscreen "
+        f"(Home ×{args.runs}, saves ×{args.saves}); Home listed {len(summary.reconnect)} "
+        f"reconnects, {len(summary.due)} promises"
+    )
+    print(f"| {'measure':<38} | {'stat':<6} | {'ms':>7} | {'budget':>11} |")
+    print(f"|{'-' * 40}|{'-' * 8}|{'-' * 9}|{'-' * 13}|")
+    for name, stat, seconds, budget in rows:
+        verdict = ""
+        if budget is not None:
+            verdict = f"≤ {budget * ms:.0f} " + ("ok" if seconds <= budget else "OVER")
+        print(f"| {name:<38} | {stat:<6} | {seconds * ms:7.2f} | {verdict:>11} |")
+
+
+if __name__ == "__main__":
+    main()
