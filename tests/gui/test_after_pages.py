@@ -222,3 +222,53 @@ def test_open_reflection_is_reused_and_closing_main_window_saves(
     qtbot.keyClicks(first.body, "notes before quitting")
     window.close()
     assert services.reflection.open(3).body == "notes before quitting"
+
+
+def test_prompt_templates_are_edited_in_the_journal(qtbot: QtBot, services: Services) -> None:
+    from eventmate.gui.reflection.templates_dialog import TemplatesDialog
+
+    dialog = TemplatesDialog(services.reflection)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    dialog.prompts.setPlainText("Whom did I listen to?\nWhat will I offer next time?")
+    dialog.name.setText("Short")
+    dialog.save()
+    (template,) = services.reflection.templates()
+    assert (template.name, template.prompts) == (
+        "Short",
+        ("Whom did I listen to?", "What will I offer next time?"),
+    )
+    dialog.new_template()
+    assert dialog.list.count() == 2
+    dialog.make_default()
+    assert services.reflection.templates()[0].name == "My prompts"
+    dialog.prompts.setPlainText("   ")
+    dialog.save()
+    assert "at least one prompt" in dialog.message.text()
+
+
+def test_reconnect_can_rest_or_be_marked_in_touch(
+    qtbot: QtBot, services: Services, database: Database, tmp_path: Path, data_dir: Path
+) -> None:
+    with database.write() as session:
+        for pid, name in ((1, "Seán O'Brien"), (2, "Anna Schmidt")):
+            session.add(
+                Person(
+                    id=pid,
+                    name=name,
+                    sort_key=fold(name),
+                    cadence_days=30,
+                    last_interaction_at=REAL_NOW - timedelta(days=60),
+                )
+            )
+    real = Services(database, data_dir / "backups")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, str(data_dir))
+    qtbot.addWidget(win)
+    win.attach_services(real)
+    home = win.page(Section.HOME)
+    assert len(home.findChildren(QPushButton, "restPersonButton")) == 2
+    win._on_home_rest_requested(1, "on tour all year")
+    win._on_home_in_touch_requested(2)
+    assert real.keep_in_touch.get(1).status_note == "on tour all year"
+    assert real.home.summary().reconnect == ()

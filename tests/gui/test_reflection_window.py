@@ -204,3 +204,14 @@ def test_link_to_someone_shows_a_side_by_side_preview(
     assert any("+44 20 7946 0000" in text for text in texts)
     window.captures.apply(dialog, capture)
     assert services.tidy.captures(event_id)[0].person_name == "Kwame Mensah"
+
+
+def test_captures_without_an_event_can_be_shown(
+    qtbot: QtBot, window: ReflectionWindow, database: Database
+) -> None:
+    with database.write() as session:
+        session.add(Capture(raw_text="someone at the bar", captured_at=NOW - timedelta(hours=2)))
+    assert window.captures.list.count() == 1
+    window.captures.loose.setChecked(True)
+    assert window.captures.list.count() == 2
+    assert "someone at the bar" in window.captures.list.item(1).text()

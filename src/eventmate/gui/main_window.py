@@ -171,7 +171,25 @@ class MainWindow(QMainWindow):
         home.event_opened.connect(self._on_home_event_opened)
         home.person_opened.connect(self._on_home_person_opened)
         home.reflect_requested.connect(self.open_reflection)
+        home.rest_requested.connect(self._on_home_rest_requested)
+        home.in_touch_requested.connect(self._on_home_in_touch_requested)
         return home
+
+    def _on_home_rest_requested(self, person_id: int, note: str | None = None) -> None:
+        if note is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            note, ok = QInputDialog.getText(
+                self, self.tr("Let it rest"), self.tr("A line on why (optional):")
+            )
+            if not ok:
+                return
+        self.services.keep_in_touch.let_rest(person_id, note)
+        self.refresh_all()
+
+    def _on_home_in_touch_requested(self, person_id: int) -> None:
+        self.services.keep_in_touch.record_interaction(person_id)
+        self.refresh_all()
 
     def open_reflection(self, event_id: int) -> QWidget:
         """Open (or bring forward) the reflection window for ``event_id``; returns it."""

@@ -30,6 +30,8 @@ class HomePage(QScrollArea):
     event_opened = Signal(int)
     person_opened = Signal(int)
     reflect_requested = Signal(int)
+    rest_requested = Signal(int)
+    in_touch_requested = Signal(int)
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,7 +182,25 @@ class HomePage(QScrollArea):
             button.setStyleSheet("text-align: left; padding: 2px 0;")
             button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
             button.clicked.connect(lambda _=False, pid=person.id: self.person_opened.emit(pid))
-            layout.addWidget(button)
+            touched = QPushButton(self.tr("We were in touch"))
+            touched.setObjectName("inTouchButton")
+            touched.setToolTip(self.tr("You talked or wrote lately; the reminder starts again."))
+            touched.clicked.connect(
+                lambda _=False, pid=person.id: self.in_touch_requested.emit(pid)
+            )
+            rest = QPushButton(self.tr("Let it rest…"))
+            rest.setObjectName("restPersonButton")
+            rest.setToolTip(self.tr("No more reminders about them; nothing is deleted."))
+            rest.clicked.connect(lambda _=False, pid=person.id: self.rest_requested.emit(pid))
+            for extra in (touched, rest):
+                extra.setFlat(True)
+                extra.setAccessibleName(f"{extra.text()} — {person.name}")
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addWidget(touched)
+            row.addWidget(rest)
+            row.addStretch(1)
+            layout.addLayout(row)
 
     def _sample_banner(self) -> QFrame:
         banner = QFrame()

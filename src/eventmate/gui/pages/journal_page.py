@@ -118,6 +118,11 @@ class JournalPage(QWidget):
         self.reflect_button.setObjectName("reflectOnEventButton")
         self.reflect_button.clicked.connect(self.pick_event)
         top.addWidget(self.reflect_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.prompts_button = QPushButton(self.tr("&Prompts…"))
+        self.prompts_button.setObjectName("editPromptsButton")
+        self.prompts_button.setToolTip(self.tr("Change the questions a reflection asks"))
+        self.prompts_button.clicked.connect(self.edit_prompts)
+        top.addWidget(self.prompts_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(top)
         self.search = QLineEdit()
         self.search.setObjectName("journalSearch")
@@ -177,6 +182,12 @@ class JournalPage(QWidget):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.reflect_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def edit_prompts(self) -> None:
+        """Open the prompt templates editor."""
+        from eventmate.gui.reflection.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(self._services.reflection, self).exec()
 
     def pick_event(self) -> None:
         """Choose a recent past event and reflect on it."""

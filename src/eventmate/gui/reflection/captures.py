@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -74,6 +75,10 @@ class CapturesPanel(QWidget):
         self.list.setMinimumHeight(140)
         self.list.setSpacing(3)
         layout.addWidget(self.list, 1)
+        self.loose = QCheckBox(self.tr("Also show captures without an event"))
+        self.loose.setObjectName("looseCaptures")
+        self.loose.toggled.connect(lambda _on: self.reload())
+        layout.addWidget(self.loose)
         row = QHBoxLayout()
         self.make_button = QPushButton(self.tr("&Make a person…"))
         self.make_button.setObjectName("makePersonButton")
@@ -101,6 +106,8 @@ class CapturesPanel(QWidget):
         """Read the captures again, keeping the selection."""
         current = self.list.currentRow()
         self._captures = self._tidy.captures(self._event_id) if self._event_id else ()
+        if self.loose.isChecked():
+            self._captures = (*self._captures, *self._tidy.captures(None))
         self.list.clear()
         for capture in self._captures:
             first = capture.raw_text.strip().split("\n", 1)[0]
@@ -113,7 +120,7 @@ class CapturesPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, capture.id)
             self.list.addItem(item)
         self._empty.setVisible(not self._captures)
-        self.list.setVisible(bool(self._captures))
+        self.list.setVisible(bool(self._captures) or self.loose.isChecked())
         if self._captures:
             self.list.setCurrentRow(min(max(current, 0), len(self._captures) - 1))
         self._update_buttons()
