@@ -198,6 +198,8 @@ def test_link_to_someone_shows_a_side_by_side_preview(
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "kwa")
     qtbot.waitUntil(lambda: dialog.search_results.count() == 1, timeout=3000)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Down)
+    assert dialog.search_results.currentRow() == 0
     qtbot.keyClicks(dialog.phone, "+44 20 7946 0000")
     texts = [label.text() for label in dialog.preview.findChildren(type(window.status))]
     assert any("Kwame Mensah has" in text for text in texts)

@@ -63,7 +63,7 @@ def due_label(due: datetime | None, now: datetime) -> str:
     if days == 1:
         return _tr("due tomorrow")
     if days == -1:
-        return _tr("since yesterday")
+        return _tr("waiting since yesterday")
     if days < 0:
-        return _tr("since %1").replace("%1", day_label(due, now))
+        return _tr("waiting since %1").replace("%1", day_label(due, now))
     return _tr("due %1").replace("%1", day_label(due, now))

@@ -267,9 +267,6 @@ class FollowUpsPage(QScrollArea):
             )
             who = f" — {item.person_name}" if item.person_name else ""
             when = due_label(item.due_at, now)
-            if item.due_at is not None and to_local(item.due_at).date() < to_local(now).date():
-                # Calm wording for what has waited: never "overdue".
-                when = self.tr("waiting %1").replace("%1", when)
             line = QListWidgetItem(f"{item.text}{who}\n{mine} · {when}".rstrip(" ·"))
             line.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(line)

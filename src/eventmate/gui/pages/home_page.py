@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.formatting import due_label, when
-from eventmate.gui.widgets import body, clear_layout, heading, muted
+from eventmate.gui.widgets import body, clear_layout, heading, muted, muted_colour
 
 if TYPE_CHECKING:
     from eventmate.services.home import HomeService, HomeSummary
@@ -194,6 +195,9 @@ class HomePage(QScrollArea):
             rest.clicked.connect(lambda _=False, pid=person.id: self.rest_requested.emit(pid))
             for extra in (touched, rest):
                 extra.setFlat(True)
+                palette = extra.palette()
+                palette.setColor(QPalette.ColorRole.ButtonText, muted_colour(palette))
+                extra.setPalette(palette)
                 extra.setAccessibleName(f"{extra.text()} — {person.name}")
             row = QHBoxLayout()
             row.addWidget(button)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -97,11 +98,27 @@ class TidyDialog(QDialog):
             for field in (self.cues, self.email, self.phone):
                 field.textEdited.connect(self._show_preview)
             self.facts.textChanged.connect(self._show_preview)
+            self.name.installEventFilter(self)
             self._search()
         else:
             self.name.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
             self.ok.setEnabled(bool(self.name.text().strip()))
         self.resize(560, 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Down in the name field move through the matching people."""
+        if (
+            watched is self.name
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and self.search_results.count()
+        ):
+            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            row = self.search_results.currentRow() + step
+            self.search_results.setCurrentRow(min(max(row, 0), self.search_results.count() - 1))
+            return True
+        return super().eventFilter(watched, event)
 
     # -- values ---------------------------------------------------------------------------
 
@@ -137,6 +154,8 @@ class TidyDialog(QDialog):
         grid = self.preview_grid
         while (item := grid.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         person_id = self.chosen_person()
         self.ok.setEnabled(person_id is not None)
