@@ -60,7 +60,7 @@ def test_typing_saves_after_a_pause(
     assert window.autosaver.pending
     qtbot.waitUntil(lambda: not window.autosaver.pending, timeout=3000)
     assert services.reflection.get(window.view.id).answers[prompt] == "The Brahms went well"
-    assert window.status.text() == "Saved."
+    qtbot.waitUntil(lambda: window.status.text() == "Saved.", timeout=3000)
 
 
 def test_closing_saves_without_asking(
@@ -217,3 +217,25 @@ def test_captures_without_an_event_can_be_shown(
     window.captures.loose.setChecked(True)
     assert window.captures.list.count() == 2
     assert "someone at the bar" in window.captures.list.item(1).text()
+
+
+def test_typing_goes_on_while_another_program_holds_the_database(
+    qtbot: QtBot, window: ReflectionWindow, services: Services, database: Database
+) -> None:
+    import sqlite3
+
+    assert database.path is not None
+    other = sqlite3.connect(database.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # someone else is writing
+    try:
+        qtbot.keyClicks(window.body, "first line")
+        qtbot.waitUntil(lambda: "body" in window.autosaver._running, timeout=3000)
+        # The write waits in the background; the GUI thread still takes keys.
+        qtbot.keyClicks(window.body, ", still typing")
+        assert window.body.toPlainText() == "first line, still typing"
+        assert window.autosaver.pending
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    window.close()
+    assert services.reflection.get(window.view.id).body == "first line, still typing"

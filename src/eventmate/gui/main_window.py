@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,11 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
+
+
+#: How long after the database opens the heap is settled (see ``_settle_heap``).
+SETTLE_AFTER_MS = 1500
+_heap_settled = False
 
 
 class Section(IntEnum):
@@ -92,7 +97,7 @@ class MainWindow(QMainWindow):
     def attach_services(self, services: Services) -> None:
         """Use ``services`` (the database is open) and show Home with its data."""
         self._services = services
-        _settle_heap()
+        QTimer.singleShot(SETTLE_AFTER_MS, _settle_heap)
         self.show_home(services.home)
 
     def show_home(self, home: HomeService, loader: Callable[[], Services] | None = None) -> None:
@@ -113,7 +118,7 @@ class MainWindow(QMainWindow):
         if self._services is None:
             assert self._services_loader is not None, "no database attached"
             self._services = self._services_loader()
-            _settle_heap()
+            QTimer.singleShot(SETTLE_AFTER_MS, _settle_heap)
         return self._services
 
     def close_database(self) -> None:
@@ -333,15 +338,19 @@ class MainWindow(QMainWindow):
 
 
 def _settle_heap() -> None:
-    """Move everything loaded so far out of the garbage collector's way.
+    """Move everything loaded so far out of the garbage collector's way (once, when idle).
 
     The ORM and Qt bindings leave ~10⁵ long-lived objects; a full collection would rescan them
-    in the middle of an autosave (several ms). Frozen objects are simply never rescanned.
+    in the middle of an autosave (several ms). Frozen objects are never rescanned. Runs a
+    moment after the database opens, so the collection before freezing never delays Home.
     """
     import gc
 
-    gc.collect()
-    gc.freeze()
+    global _heap_settled
+    if not _heap_settled:
+        _heap_settled = True
+        gc.collect()
+        gc.freeze()
 
 
 def _refresh(page: QWidget) -> None:

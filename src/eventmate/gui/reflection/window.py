@@ -202,28 +202,35 @@ class ReflectionWindow(QWidget):
     # -- saving ---------------------------------------------------------------------------
 
     def _schedule_answer(self, prompt: str, editor: GrowingTextEdit) -> None:
+        reflection = self._services.reflection
         reflection_id = self.view.id
-        self.autosaver.schedule(
-            f"answer:{prompt}",
-            lambda durable: self._services.reflection.save_answer(
-                reflection_id, prompt, editor.toPlainText(), durable=durable
-            ),
-        )
+
+        def prepare() -> Callable[[bool], None]:
+            text = editor.toPlainText()  # read on the GUI thread, written by the worker
+            return lambda durable: reflection.save_answer(
+                reflection_id, prompt, text, durable=durable
+            )
+
+        self.autosaver.schedule(f"answer:{prompt}", prepare)
 
     def _schedule_body(self) -> None:
-        reflection_id = self.view.id
-        self.autosaver.schedule(
-            "body",
-            lambda durable: self._services.reflection.save_body(
-                reflection_id, self.body.toPlainText(), durable=durable
-            ),
-        )
+        reflection = self._services.reflection
+        reflection_id, body = self.view.id, self.body
+
+        def prepare() -> Callable[[bool], None]:
+            text = body.toPlainText()
+            return lambda durable: reflection.save_body(reflection_id, text, durable=durable)
+
+        self.autosaver.schedule("body", prepare)
 
     def _save_now(self, save: Callable[[], object]) -> None:
-        def run(_durable: bool) -> None:
+        def job(_durable: bool) -> None:
             save()
 
-        self.autosaver.schedule(f"now:{id(save)}", run)
+        def prepare() -> Callable[[bool], None]:
+            return job
+
+        self.autosaver.schedule(f"now:{id(save)}", prepare)
         self.autosaver.flush()
 
     def _save_outcome(
@@ -268,5 +275,6 @@ class ReflectionWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save and close; never asks."""
         self.save()
+        self.autosaver.shutdown()
         super().closeEvent(event)
         self.closed.emit()
