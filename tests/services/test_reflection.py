@@ -156,3 +156,10 @@ def test_intention_review(services: Services, database: Database) -> None:
     ]
     with pytest.raises(ReflectionError):
         services.reflection.set_outcome(999, IntentionOutcome.MET)
+
+
+def test_journal_excerpt_skips_markdown_markers(services: Services, database: Database) -> None:
+    view = services.reflection.open(_event(database))
+    services.reflection.save_body(view.id, "\n# Evening at the hall\n\n- more")
+    (entry,) = services.journal.entries()
+    assert entry.excerpt() == "Evening at the hall"

@@ -22,6 +22,11 @@ def local_date_time(moment: datetime) -> str:
     return QLocale().toString(to_local(moment), QLocale.FormatType.LongFormat)
 
 
+def local_date(moment: datetime) -> str:
+    """The local date in the user's locale, e.g. "Thursday 27 November 2026"."""
+    return QLocale().toString(to_local(moment).date(), QLocale.FormatType.LongFormat)
+
+
 def time_of_day(moment: datetime) -> str:
     """The local time only, e.g. "19:30"."""
     return QLocale().toString(to_local(moment).time(), QLocale.FormatType.ShortFormat)

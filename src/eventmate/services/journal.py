@@ -32,7 +32,13 @@ class JournalEntry:
     def excerpt(self, length: int = 160) -> str:
         """The first line of the free writing, else of the first answer."""
         first_answer = next((a for a in self.answers.values() if a.strip()), "")
-        return (self.body.strip() or first_answer.strip()).split("\n", 1)[0][:length]
+        text = self.body if self.body.strip() else first_answer
+        # The first line with words in it, without Markdown's heading/list/quote markers.
+        for line in text.splitlines():
+            words = line.strip().lstrip("#>*-+ ").strip()
+            if words:
+                return words[:length]
+        return ""
 
     def folded(self) -> str:
         """Everything searchable in the entry, accent- and case-folded."""

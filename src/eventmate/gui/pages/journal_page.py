@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.formatting import local_date_time
+from eventmate.gui.formatting import local_date
 from eventmate.gui.widgets import heading, muted
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 def _entry_item(entry: JournalEntry) -> QListWidgetItem:
     item = QListWidgetItem(
-        f"{entry.event_title} — {local_date_time(entry.event_starts_at)}\n{entry.excerpt()}"
+        f"{entry.event_title} — {local_date(entry.event_starts_at)}\n{entry.excerpt()}"
     )
     item.setData(Qt.ItemDataRole.UserRole, entry.event_id)
     return item
@@ -71,7 +71,7 @@ class EventPicker(QDialog):
         for event in self._events:
             if all(word in fold(event.title) for word in words):
                 mark = self.tr("  · reflected") if event.has_reflection else ""
-                item = QListWidgetItem(f"{event.title} — {local_date_time(event.starts_at)}{mark}")
+                item = QListWidgetItem(f"{event.title} — {local_date(event.starts_at)}{mark}")
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
                 self.list.addItem(item)
         if self.list.count():

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.formatting import local_date_time
+from eventmate.gui.formatting import local_date, time_of_day
 from eventmate.gui.reflection.autosave import Autosaver
 from eventmate.gui.reflection.captures import CapturesPanel
 from eventmate.gui.reflection.intentions import IntentionsPanel
@@ -109,7 +109,9 @@ class ReflectionWindow(QWidget):
 
     def _build_main(self) -> None:
         view, layout = self.view, self._main
-        layout.addWidget(muted(local_date_time(view.event_starts_at)))
+        layout.addWidget(
+            muted(f"{local_date(view.event_starts_at)} · {time_of_day(view.event_starts_at)}")
+        )
         layout.addWidget(heading(view.event_title, scale=1.6))
         layout.addWidget(
             muted(self.tr("Write as much or as little as you like; it saves as you type."))
