@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import IntentionKind, IntentionOutcome
@@ -34,6 +34,7 @@ DEFAULT_PROMPTS: tuple[str, ...] = (
     "What surprised me?",
 )
 DEFAULT_TEMPLATE_NAME = "After an event"
+_TABLE: Table = Reflection.__table__  # type: ignore[assignment]
 #: Most prompts a template may have (a reflection is a few minutes' writing, not a form).
 MAX_PROMPTS = 20
 
@@ -269,16 +270,18 @@ class ReflectionService:
         key = clean_line(prompt).text
         text = clean_text(answer).text
         with self._db.write(durable=durable) as session:
-            current = session.scalar(
-                select(Reflection.answers).where(Reflection.id == reflection_id)
-            )
+            # Core statements on the table: the ORM's bulk-update path costs more than the write.
+            connection = session.connection()
+            current = connection.execute(
+                select(_TABLE.c.answers).where(_TABLE.c.id == reflection_id)
+            ).scalar()
             if current is None:
                 raise ReflectionError("That reflection no longer exists.")
             answers = {str(k): str(v) for k, v in current.items()}
             answers[key] = text
-            session.execute(
-                update(Reflection)
-                .where(Reflection.id == reflection_id)
+            connection.execute(
+                update(_TABLE)
+                .where(_TABLE.c.id == reflection_id)
                 .values(answers=answers, updated_at=self._clock())
             )
             self._sync_mentions(session, reflection_id, [*answers.values()])
@@ -287,14 +290,15 @@ class ReflectionService:
         """Store the free writing (Markdown) in one short write; mentions are synced with it."""
         text = clean_text(body).text
         with self._db.write(durable=durable) as session:
-            answers = session.scalar(
-                select(Reflection.answers).where(Reflection.id == reflection_id)
-            )
+            connection = session.connection()
+            answers = connection.execute(
+                select(_TABLE.c.answers).where(_TABLE.c.id == reflection_id)
+            ).scalar()
             if answers is None:
                 raise ReflectionError("That reflection no longer exists.")
-            session.execute(
-                update(Reflection)
-                .where(Reflection.id == reflection_id)
+            connection.execute(
+                update(_TABLE)
+                .where(_TABLE.c.id == reflection_id)
                 .values(body=text, updated_at=self._clock())
             )
             self._sync_mentions(session, reflection_id, [text, *map(str, answers.values())])
