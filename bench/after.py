@@ -171,6 +171,7 @@ def main() -> None:
         window.autosaver._save_in_background()
         handovers.append(time.perf_counter() - started)
         window.autosaver.flush()  # wait for the worker before the next round
+    # process_time would count the worker thread too; this row's CPU column repeats wall time.
     CPU[id(handovers)] = handovers
     window.close()
     home_read = timed(services.home.summary, 10)
