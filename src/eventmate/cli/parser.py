@@ -6,10 +6,15 @@ import argparse
 from collections.abc import Sequence
 
 from eventmate import __version__
-from eventmate.cli import capture_commands, maintenance_commands, people_commands
+from eventmate.cli import (
+    capture_commands,
+    followup_commands,
+    maintenance_commands,
+    people_commands,
+)
 
 #: Each module adds its subcommands with ``register(subparsers)``.
-COMMAND_MODULES = (maintenance_commands, capture_commands, people_commands)
+COMMAND_MODULES = (maintenance_commands, capture_commands, people_commands, followup_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

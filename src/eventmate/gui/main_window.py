@@ -33,6 +33,11 @@ def preload_capture() -> None:
     import eventmate.gui.capture.capture_window  # noqa: F401
 
 
+#: How long after the database opens the heap is settled (see ``_settle_heap``).
+SETTLE_AFTER_MS = 1500
+_heap_settled = False
+
+
 class Section(IntEnum):
     """The sidebar's sections, in order."""
 
@@ -40,6 +45,7 @@ class Section(IntEnum):
     EVENTS = 1
     PEOPLE = 2
     JOURNAL = 3
+    FOLLOW_UPS = 4
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[Section, QWidget] = {}
         #: Capture mode, built on first use and kept (with anything typed) afterwards.
         self.capture_window: CaptureWindow | None = None
+        self._reflections: dict[int, QWidget] = {}
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -75,6 +82,7 @@ class MainWindow(QMainWindow):
             Section.EVENTS: self.tr("Events"),
             Section.PEOPLE: self.tr("People"),
             Section.JOURNAL: self.tr("Journal"),
+            Section.FOLLOW_UPS: self.tr("Follow-ups"),
         }
         for section in Section:
             item = QListWidgetItem(labels[section])
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
     def attach_services(self, services: Services) -> None:
         """Use ``services`` (the database is open) and show Home with its data."""
         self._services = services
+        QTimer.singleShot(SETTLE_AFTER_MS, _settle_heap)
         self.show_home(services.home)
 
     def show_home(self, home: HomeService, loader: Callable[[], Services] | None = None) -> None:
@@ -126,6 +135,7 @@ class MainWindow(QMainWindow):
         if self._services is None:
             assert self._services_loader is not None, "no database attached"
             self._services = self._services_loader()
+            QTimer.singleShot(SETTLE_AFTER_MS, _settle_heap)
         return self._services
 
     def close_database(self) -> None:
@@ -165,12 +175,16 @@ class MainWindow(QMainWindow):
             Section.EVENTS: _build_events,
             Section.PEOPLE: _build_people,
             Section.JOURNAL: _build_journal,
+            Section.FOLLOW_UPS: _build_follow_ups,
         }
         page = builders[section](self.services)
         # Pages that link to events (a person's timeline) open them in the Events section.
         event_opened = getattr(page, "event_opened", None)
         if event_opened is not None:
             event_opened.connect(self._on_home_event_opened)
+        reflect = getattr(page, "reflect_requested", None)
+        if reflect is not None:
+            reflect.connect(self.open_reflection)
         return page
 
     def _build_home(self) -> QWidget:
@@ -183,7 +197,42 @@ class MainWindow(QMainWindow):
         home.event_opened.connect(self._on_home_event_opened)
         home.person_opened.connect(self._on_home_person_opened)
         home.capture_requested.connect(self.open_capture)
+        home.reflect_requested.connect(self.open_reflection)
+        home.rest_requested.connect(self._on_home_rest_requested)
+        home.in_touch_requested.connect(self._on_home_in_touch_requested)
         return home
+
+    def _on_home_rest_requested(self, person_id: int, note: str | None = None) -> None:
+        if note is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            note, ok = QInputDialog.getText(
+                self, self.tr("Let it rest"), self.tr("A line on why (optional):")
+            )
+            if not ok:
+                return
+        self.services.keep_in_touch.let_rest(person_id, note)
+        self.refresh_all()
+
+    def _on_home_in_touch_requested(self, person_id: int) -> None:
+        self.services.keep_in_touch.record_interaction(person_id)
+        self.refresh_all()
+
+    def open_reflection(self, event_id: int) -> QWidget:
+        """Open (or bring forward) the reflection window for ``event_id``; returns it."""
+        from eventmate.gui.reflection.window import ReflectionWindow
+
+        window = self._reflections.get(event_id)
+        if window is None or not window.isVisible():
+            if window is not None:
+                window.deleteLater()
+            window = ReflectionWindow(self.services, event_id, self)
+            window.closed.connect(self.refresh_all)
+            self._reflections[event_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0 or self._home is None:
@@ -338,9 +387,27 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's geometry (UI state only; there is never unsaved data)."""
+        for reflection in list(self._reflections.values()):
+            reflection.close()  # each saves what was typed
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _settle_heap() -> None:
+    """Move everything loaded so far out of the garbage collector's way (once, when idle).
+
+    The ORM and Qt bindings leave ~10⁵ long-lived objects; a full collection would rescan them
+    in the middle of an autosave (several ms). Frozen objects are never rescanned. Runs a
+    moment after the database opens, so the collection before freezing never delays Home.
+    """
+    import gc
+
+    global _heap_settled
+    if not _heap_settled:
+        _heap_settled = True
+        gc.collect()
+        gc.freeze()
 
 
 def _refresh(page: QWidget) -> None:
@@ -359,6 +426,12 @@ def _build_people(services: Services) -> QWidget:
     from eventmate.gui.pages.people_page import PeoplePage
 
     return PeoplePage(services)
+
+
+def _build_follow_ups(services: Services) -> QWidget:
+    from eventmate.gui.pages.followups_page import FollowUpsPage
+
+    return FollowUpsPage(services)
 
 
 def _build_journal(services: Services) -> QWidget:
