@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventmate.services.briefing import BriefingService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events import EventsService
 from eventmate.services.home import HomeService
+from eventmate.services.intentions import IntentionsService
 from eventmate.services.journal import JournalService
 from eventmate.services.maintenance import MaintenanceService
 from eventmate.services.people import PeopleService
@@ -31,6 +33,8 @@ class Services:
         self._db = database
         self.home = HomeService(home_queries(database), clock)
         self.events = EventsService(database, clock)
+        self.intentions = IntentionsService(database)
+        self.briefing = BriefingService(database)
         self.people = PeopleService(database)
         self.journal = JournalService(database)
         self.sample_data = SampleDataService(database, clock)
