@@ -28,6 +28,7 @@ class HomePage(QScrollArea):
     sample_data_requested = Signal()
     sample_data_removal_requested = Signal()
     event_opened = Signal(int)
+    prepare_requested = Signal(int)
     person_opened = Signal(int)
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
@@ -133,10 +134,14 @@ class HomePage(QScrollArea):
         else:
             text = self.tr("No intentions yet — one is enough.")
         layout.addWidget(muted(text))
+        prepare = QPushButton(self.tr("Prepare"))
+        prepare.setObjectName("prepareNextEventButton")
+        prepare.setToolTip(self.tr("Set intentions and read the briefing"))
+        prepare.clicked.connect(lambda: self.prepare_requested.emit(event.id))
         open_button = QPushButton(self.tr("Open event"))
         open_button.setObjectName("openNextEventButton")
         open_button.clicked.connect(lambda: self.event_opened.emit(event.id))
-        layout.addLayout(_left(open_button))
+        layout.addLayout(_left(prepare, open_button))
 
     def _sample_banner(self) -> QFrame:
         banner = QFrame()
