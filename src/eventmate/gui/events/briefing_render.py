@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from eventmate.services.briefing import Briefing, BriefingPerson, Reason
     from eventmate.services.intentions import IntentionRow
 
-# Characters that start or change Markdown formatting anywhere in a line.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
+# Characters that start or change Markdown formatting anywhere in a line ("(" and "!" only
+# matter next to "[", which is escaped); a few more matter only at the start of a line.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_LINE_START = re.compile(r"^(\s*)([-+>=]|\d+(?=[.)]))")
 
 
 def _tr(text: str) -> str:
@@ -28,7 +30,14 @@ def _tr(text: str) -> str:
 
 def md(text: str) -> str:
     """``text`` safe inside Markdown: specials backslash-escaped, lines joined with spaces."""
-    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+    escaped = _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+    match = _LINE_START.match(escaped)
+    if match is None:
+        return escaped
+    if match.group(2).isdigit():
+        end = match.end()
+        return f"{escaped[:end]}\\{escaped[end:]}"
+    return f"{match.group(1)}\\{escaped[match.start(2) :]}"
 
 
 def h(text: str) -> str:
