@@ -66,7 +66,7 @@ def reason_text(reason: Reason, now: datetime) -> str:
             else _tr("You hope to connect")
         )
     if reason.why is Why.ORGANIZATION:
-        return _tr("Works with %1, tonight's host").replace("%1", reason.text)
+        return _tr("Works with %1, the host").replace("%1", reason.text)
     place = {
         Why.VENUE: _tr("same venue"),
         Why.SERIES: _tr("same series"),

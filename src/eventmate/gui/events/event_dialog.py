@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -89,7 +90,10 @@ class EventDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         content = QWidget()
-        form = QFormLayout(content)
+        column = QVBoxLayout(content)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         scroll.setWidget(content)
@@ -107,7 +111,7 @@ class EventDialog(QDialog):
         self.starts.setDisplayFormat(_DATE_TIME)
         self.starts.setAccessibleName(self.tr("Starts (local time)"))
         self.starts.setObjectName("eventStarts")
-        self.has_end = QCheckBox(self.tr("Ends"))
+        self.has_end = QCheckBox(self.tr("E&nds"))
         self.has_end.setAccessibleName(self.tr("The event has an end time"))
         self.ends = QDateTimeEdit(self.starts.dateTime().addSecs(2 * 3600), calendarPopup=True)
         self.ends.setDisplayFormat(_DATE_TIME)
@@ -140,6 +144,7 @@ class EventDialog(QDialog):
         self.programme.setPlaceholderText(self.tr("What is being played, one piece a line"))
         self.breaks = BreaksEditor()
         self.breaks.setObjectName("eventBreaks")
+        self.breaks.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.breaks.rows_changed.connect(self._apply_tab_order)
         self.tags = self._line(self.tr("Tags"), "eventTags", self.tr("comma-separated"))
         completer = TagCompleter(list(services.events.tag_names()), self.tags)
@@ -150,14 +155,10 @@ class EventDialog(QDialog):
         when_row = QHBoxLayout()
         when_row.addWidget(self.starts, 1)
         when_row.addWidget(self.all_day)
-        end_row = QHBoxLayout()
-        end_row.addWidget(self.has_end)
-        end_row.addWidget(self.ends, 1)
         rows: list[tuple[str, QWidget | QHBoxLayout, QWidget]] = [
             (self.tr("&Title (required)"), self.title, self.title),
             (self.tr("&Kind"), self.kind, self.kind),
             (self.tr("&Starts"), when_row, self.starts),
-            (self.tr("E&nds"), end_row, self.has_end),
             (self.tr("&Venue"), self.venue, self.venue),
             (self.tr("&City"), self.city, self.city),
             (self.tr("My &role"), self.role, self.role),
@@ -172,6 +173,9 @@ class EventDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(buddy)
             form.addRow(label, field)
+            if buddy is self.starts:
+                # The end is optional: its check box is the row's label.
+                form.addRow(self.has_end, self.ends)
 
         self.problem = body("")
         self.problem.setObjectName("eventProblem")
