@@ -42,7 +42,12 @@ def page(qtbot: QtBot, services: Services) -> EventsPage:
 
 
 def titles(page: EventsPage) -> list[str]:
-    return [str(page.proxy.index(row, 0).data()) for row in range(page.proxy.rowCount())]
+    """Every visible row, headings in capitals."""
+    rows = [page.proxy.index(row, 0) for row in range(page.proxy.rowCount())]
+    return [
+        str(index.data()).upper() if index.data(EventRole.HEADING) else str(index.data())
+        for index in rows
+    ]
 
 
 def when_modal(qtbot: QtBot, act: Callable[[EventDialog], None]) -> list[BaseException]:
@@ -77,14 +82,25 @@ def test_models_pass_the_model_tester(qtmodeltester: object, services: Services)
     proxy.setSourceModel(model)
     proxy.set_query("gala")
     qtmodeltester.check(proxy)  # type: ignore[attr-defined]
-    assert proxy.rowCount() == 1
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+        "Upcoming",
+        "Autumn Gala (sample)",
+    ]
 
 
-def test_upcoming_first_then_past_with_group_flags(page: EventsPage) -> None:
-    assert titles(page) == ["Autumn Gala", "Quartet rehearsal", "Donor reception"]
-    flags = [page.proxy.index(r, 0).data(EventRole.UPCOMING) for r in range(3)]
-    assert flags == [True, True, False]
-    details = str(page.proxy.index(0, 0).data(EventRole.DETAILS))
+def test_upcoming_first_then_past_with_headings(page: EventsPage) -> None:
+    assert titles(page) == [
+        "UPCOMING",
+        "Autumn Gala",
+        "Quartet rehearsal",
+        "PAST",
+        "Donor reception",
+    ]
+    flags = [page.proxy.index(r, 0).data(EventRole.UPCOMING) for r in range(5)]
+    assert flags == [True, True, True, False, False]
+    assert page.proxy.index(0, 0).flags() == Qt.ItemFlag.NoItemFlags
+    assert page.current_event_id() == page.proxy.index(1, 0).data(EventRole.ID)
+    details = str(page.proxy.index(1, 0).data(EventRole.DETAILS))
     assert "Wigmore Hall" in details
     assert "Other" in details
 
@@ -94,13 +110,13 @@ def test_filter_as_you_type_accent_insensitive_and_escape_clears(
 ) -> None:
     page.filter.setFocus()
     qtbot.keyClicks(page.filter, "zurich")
-    assert titles(page) == ["Donor reception"]
+    assert titles(page) == ["PAST", "Donor reception"]
     qtbot.keyClicks(page.filter, " nothing-like-this")
     assert titles(page) == []
     assert page._no_match.isVisible()
     qtbot.keyClick(page.filter, Qt.Key.Key_Escape)
     assert page.filter.text() == ""
-    assert len(titles(page)) == 3
+    assert len(titles(page)) == 5
     qtbot.keyClicks(page.filter, "rehearsal")
     qtbot.keyClick(page.filter, Qt.Key.Key_Down)
     assert page.view.hasFocus()
@@ -130,7 +146,7 @@ def test_new_event_with_ctrl_n_typed_and_saved_with_enter(
 def test_enter_edits_and_escape_cancels_without_changes(
     page: EventsPage, qtbot: QtBot, services: Services
 ) -> None:
-    page.select_event(page.model.index(0, 0).data(EventRole.ID))
+    page.select_event(page.model.index(1, 0).data(EventRole.ID))
     event_id = page.current_event_id()
     assert event_id is not None
     before = services.events.get(event_id)
@@ -164,7 +180,7 @@ def test_enter_edits_and_escape_cancels_without_changes(
 def test_delete_then_undo_restores_the_event_and_its_intentions(
     page: EventsPage, qtbot: QtBot, services: Services
 ) -> None:
-    event_id = page.model.index(0, 0).data(EventRole.ID)
+    event_id = page.model.index(1, 0).data(EventRole.ID)
     services.intentions.add(event_id, IntentionKind.MINDSET, "Listen more than I talk")
     page.select_event(event_id)
     page.view.setFocus()

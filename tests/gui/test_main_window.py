@@ -89,8 +89,9 @@ def test_events_page_lists_upcoming_before_past(window: MainWindow, services: Se
     assert events is not None
     model = events.model()
     rows = [model.index(i, 0) for i in range(model.rowCount())]
-    assert str(rows[0].data()).startswith("Autumn Gala")
-    assert rows[0].data(EventRole.UPCOMING)
+    assert rows[0].data() == "Upcoming"
+    assert str(rows[1].data()).startswith("Autumn Gala")
+    assert rows[1].data(EventRole.UPCOMING)
     donor = next(i for i in rows if "Donor" in str(i.data()))
     assert not donor.data(EventRole.UPCOMING)
 

@@ -25,8 +25,8 @@ from eventmate.storage.models import Capture, Event, Fact, FollowUp, Note, Perso
 DEFAULT_CAP = 10
 #: Facts of one kind shown per person.
 FACTS_PER_KIND = 3
-#: Related events read per query while looking for people met there.
-_CHUNK = 200
+#: Related events read by the first query for people met there; each next query reads 4× more.
+_FIRST_CHUNK = 8
 
 
 class Why(StrEnum):
@@ -175,8 +175,10 @@ def _met_before(session: Session, event: Event, found: dict[int, _Found], want: 
     ).all()
     # Newest events first, a chunk at a time: the briefing wants the most recent people and
     # usually has them after the first chunk, long before reading every person ever met.
-    for start in range(0, len(related), _CHUNK):
-        chunk = related[start : start + _CHUNK]
+    start, size = 0, _FIRST_CHUNK
+    while start < len(related):
+        chunk = related[start : start + size]
+        start, size = start + size, size * 4
         by_id = {row[0]: row for row in chunk}
         pairs: list[tuple[int, int]] = [
             (int(a), b)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
 from eventmate.domain.kinds import EventKind, MyRole
@@ -181,17 +181,19 @@ def _apply(session: Session, event: Event, draft: EventDraft) -> None:
     ]
 
 
-def _row_columns() -> tuple[object, ...]:
-    return (
-        Event.id,
-        Event.title,
-        Event.kind,
-        Event.venue,
-        Event.city,
-        Event.starts_at,
-        Event.ends_at,
-        Event.is_sample,
-    )
+_LIST_SQL = """
+SELECT id, title, kind, venue, city, starts_at, ends_at, is_sample
+FROM event ORDER BY starts_at, id
+"""
+_KINDS = {kind.value: kind for kind in EventKind}
+
+
+def _utc(value: object) -> datetime:
+    # SQLite hands back the stored text ("2026-11-25 18:00:00.000000", naive UTC); server
+    # databases hand back datetimes.
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    assert isinstance(moment, datetime)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 class EventsService:
@@ -210,14 +212,27 @@ class EventsService:
         """
         now = self._clock()
         with self._db.read() as session:
-            rows = session.execute(
-                select(*_row_columns()).order_by(Event.starts_at, Event.id)  # type: ignore[call-overload]
-            ).all()
+            # Plain SQL and hand-made rows: the ORM's per-value processing costs more than the
+            # query itself for thousands of events, and the events page must paint at once.
+            raw = session.execute(text(_LIST_SQL)).all()
+        rows = [
+            (
+                int(r[0]),
+                str(r[1]),
+                _KINDS.get(r[2]) or EventKind.OTHER,
+                str(r[3]),
+                str(r[4]),
+                _utc(r[5]),
+                _utc(r[6]) if r[6] is not None else None,
+                bool(r[7]),
+            )
+            for r in raw
+        ]
         words = fold(clean_line(query).text).split()
         upcoming: list[EventRow] = []
         past: list[EventRow] = []
-        for raw in rows:
-            row = EventRow(*raw)
+        for values in rows:
+            row = EventRow(*values)
             if words:
                 hay = fold(f"{row.title} {row.venue} {row.city} {row.kind.value}")
                 if not all(word in hay for word in words):

@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -39,6 +40,7 @@ class EventRole(IntEnum):
     UPCOMING = Qt.ItemDataRole.UserRole + 2
     SEARCH = Qt.ItemDataRole.UserRole + 3
     DETAILS = Qt.ItemDataRole.UserRole + 4
+    HEADING = Qt.ItemDataRole.UserRole + 5
 
 
 def kind_label(kind: str) -> str:
@@ -59,12 +61,17 @@ def kind_label(kind: str) -> str:
 
 
 class EventListModel(QAbstractListModel):
-    """Upcoming events (soonest first) followed by past ones (most recent first)."""
+    """A heading row, upcoming events (soonest first), a heading row, past ones (latest first).
+
+    The two headings are rows of their own (neither enabled nor selectable), so every row has
+    the same height and the view lays out thousands of events without asking each its size.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[EventRow] = []
-        self._upcoming = 0
+        #: Event rows, or True/False for the "Upcoming"/"Past" heading.
+        self._items: list[EventRow | bool] = []
+        self._past_heading = -1
         self._search: dict[int, str] = {}
         self._details: dict[int, str] = {}
         self._now: datetime | None = None
@@ -72,44 +79,84 @@ class EventListModel(QAbstractListModel):
     def set_events(self, events: EventList, now: datetime) -> None:
         """Show ``events`` (relative day names are computed against ``now``)."""
         self.beginResetModel()
-        self._rows = [*events.upcoming, *events.past]
-        self._upcoming = len(events.upcoming)
+        items: list[EventRow | bool] = []
+        if events.upcoming:
+            items += [True, *events.upcoming]
+        self._past_heading = len(items) if events.past else -1
+        if events.past:
+            items += [False, *events.past]
+        self._items = items
         self._search = {}
         self._details = {}
         self._now = now
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._items)
 
     def row_of(self, event_id: int) -> int:
         """The row showing ``event_id``, or -1."""
-        return next((i for i, row in enumerate(self._rows) if row.id == event_id), -1)
+        for number, item in enumerate(self._items):
+            if not isinstance(item, bool) and item.id == event_id:
+                return number
+        return -1
+
+    def is_heading(self, row: int) -> bool:
+        """Whether ``row`` is the "Upcoming" or "Past" heading."""
+        return 0 <= row < len(self._items) and isinstance(self._items[row], bool)
+
+    def group_rows(self, heading_row: int) -> range:
+        """The event rows under the heading at ``heading_row``."""
+        if heading_row == self._past_heading:
+            return range(heading_row + 1, len(self._items))
+        end = self._past_heading if self._past_heading > heading_row else len(self._items)
+        return range(heading_row + 1, end)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid() or self.is_heading(index.row()):
+            # Neither enabled nor selectable: arrow keys step over the headings.
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        number = index.row()
-        row = self._rows[number]
+        item = self._items[index.row()]
+        if isinstance(item, bool):
+            return self._heading_data(item, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.title
+            return item.title
         if role == EventRole.ID:
-            return row.id
+            return item.id
         if role == EventRole.UPCOMING:
-            return number < self._upcoming
+            return self._past_heading < 0 or index.row() < self._past_heading
+        if role == EventRole.HEADING:
+            return False
         if role == EventRole.ROW:
-            return row
+            return item
         if role == EventRole.DETAILS:
-            return self._detail(row)
+            return self._detail(item)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.title}, {self._detail(row)}"
+            return f"{item.title}, {self._detail(item)}"
         if role == EventRole.SEARCH:
             # Folded lazily: folding 5,000 titles up front would delay the first paint.
-            text = self._search.get(row.id)
+            text = self._search.get(item.id)
             if text is None:
-                text = fold(f"{row.title} {row.venue} {row.city} {kind_label(row.kind.value)}")
-                self._search[row.id] = f"{text} {row.kind.value}"
-            return self._search[row.id]
+                text = fold(f"{item.title} {item.venue} {item.city} {kind_label(item.kind.value)}")
+                text = f"{text} {item.kind.value}"
+                self._search[item.id] = text
+            return text
+        return None
+
+    def _heading_data(self, upcoming: bool, role: int) -> object:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if upcoming:
+                return QCoreApplication.translate("EventListModel", "Upcoming")
+            return QCoreApplication.translate("EventListModel", "Past")
+        if role == EventRole.HEADING:
+            return True
+        if role == EventRole.UPCOMING:
+            return upcoming
         return None
 
     def _detail(self, row: EventRow) -> str:
@@ -126,7 +173,10 @@ class EventListModel(QAbstractListModel):
 
 
 class EventFilterModel(QSortFilterProxyModel):
-    """Keeps the rows whose title, venue, city or kind contain every typed word."""
+    """Keeps the events whose title, venue, city or kind contain every typed word.
+
+    A heading stays while at least one event under it does.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,28 +191,40 @@ class EventFilterModel(QSortFilterProxyModel):
         self._words = words
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def _matches(self, source: QAbstractItemModel, row: int, parent: _Index) -> bool:
+        hay = str(source.data(source.index(row, 0, parent), EventRole.SEARCH))
+        return all(word in hay for word in self._words)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self._words:
             return True
         source = self.sourceModel()
-        hay = str(source.data(source.index(source_row, 0, source_parent), EventRole.SEARCH))
-        return all(word in hay for word in self._words)
-
-
-def starts_group(index: QModelIndex | QPersistentModelIndex) -> bool:
-    """Whether ``index`` is the first visible row of the upcoming or the past group."""
-    if index.row() == 0:
-        return True
-    previous = index.model().index(index.row() - 1, 0)
-    return bool(previous.data(EventRole.UPCOMING)) != bool(index.data(EventRole.UPCOMING))
+        if isinstance(source, EventListModel) and source.is_heading(source_row):
+            return any(
+                self._matches(source, row, source_parent) for row in source.group_rows(source_row)
+            )
+        return self._matches(source, source_row, source_parent)
 
 
 class EventDelegate(QStyledItemDelegate):
-    """Two lines per event (title; when · where · kind), with a group heading above the first."""
+    """Two lines per event (title; when · where · kind); headings small and muted.
+
+    Every row has the same height, so the view can use uniform item sizes.
+    """
 
     PAD = 8
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Fonts and heights per base font: sizeHint runs for every row on each layout, and
+        # building fonts there thousands of times is slow (and has tripped PySide refcounts).
+        self._cache: dict[str, tuple[QFont, QFont, QFont, int, int]] = {}
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, int, int]:
+        key = option.font.key()
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
         base = QFont(option.font)
         title = QFont(base)
         title.setWeight(QFont.Weight.DemiBold)
@@ -171,39 +233,30 @@ class EventDelegate(QStyledItemDelegate):
         header.setPointSizeF(base.pointSizeF() * 0.92)
         header.setCapitalization(QFont.Capitalization.AllUppercase)
         header.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
-        return base, title, header
-
-    def _header_height(self, option: QStyleOptionViewItem) -> int:
-        return QFontMetrics(self._fonts(option)[2]).height() + 2 * self.PAD + 4
+        row_height = QFontMetrics(title).height() + QFontMetrics(base).height() + 3 * self.PAD
+        header_height = QFontMetrics(header).height() + 2 * self.PAD + 4
+        cached = (base, title, header, row_height, header_height)
+        self._cache[key] = cached
+        return cached
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        base, title, _ = self._fonts(option)
-        height = QFontMetrics(title).height() + QFontMetrics(base).height() + 3 * self.PAD
-        if starts_group(index):
-            height += self._header_height(option)
-        return QSize(200, height)
+        return QSize(200, self._fonts(option)[3])
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        base, title_font, header_font = self._fonts(option)
+        base, title_font, header_font, _, _ = self._fonts(option)
         rect = QRect(option.rect)
         palette: QPalette = option.palette
         painter.save()
-        if starts_group(index):
-            header = QRect(rect)
-            header.setHeight(self._header_height(option))
+        if index.data(EventRole.HEADING):
             painter.setFont(header_font)
             painter.setPen(muted_colour(palette))
-            text = (
-                QCoreApplication.translate("EventDelegate", "Upcoming")
-                if index.data(EventRole.UPCOMING)
-                else QCoreApplication.translate("EventDelegate", "Past")
-            )
             painter.drawText(
-                header.adjusted(self.PAD, self.PAD + 4, -self.PAD, 0),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                text,
+                rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD // 2),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                str(index.data()),
             )
-            rect.setTop(header.bottom() + 1)
+            painter.restore()
+            return
         item = QStyleOptionViewItem(option)
         item.rect = rect
         item.text = ""

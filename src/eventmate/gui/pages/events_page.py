@@ -129,6 +129,8 @@ class EventsPage(QWidget):
         self.view.setAccessibleName(self.tr("Events"))
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(EventDelegate(self.view))
+        # Every row (headings too) has one height: layout never asks 5,000 rows their size.
+        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._on_view_activated)
@@ -149,14 +151,14 @@ class EventsPage(QWidget):
         self._update_empty()
         if current is not None:
             self.select_event(current)
-        if self.view.currentIndex().row() < 0 and self.proxy.rowCount() > 0:
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        if self.current_event_id() is None:
+            self._select_first()
         self._update_buttons()
 
     def current_event_id(self) -> int | None:
         """The selected event's id, if any."""
-        index = self.view.currentIndex()
-        return int(index.data(EventRole.ID)) if index.isValid() else None
+        value = self.view.currentIndex().data(EventRole.ID)
+        return int(value) if value is not None else None
 
     def select_event(self, event_id: int) -> None:
         """Select the row of ``event_id`` (clearing the filter if it hides it)."""
@@ -202,10 +204,9 @@ class EventsPage(QWidget):
     def delete_current(self) -> None:
         """Delete the selected event (undoable)."""
         index = self.view.currentIndex()
-        if not index.isValid():
+        if index.data(EventRole.ID) is None:
             return
-        next_row = index.row() + 1 if index.row() + 1 < self.proxy.rowCount() else index.row() - 1
-        following = self.proxy.index(next_row, 0).data(EventRole.ID) if next_row >= 0 else None
+        following = self._neighbour(index.row())
         self.undo_stack.push(
             DeleteEventCommand(self, int(index.data(EventRole.ID)), str(index.data()))
         )
@@ -219,6 +220,21 @@ class EventsPage(QWidget):
         self.undo_button.setVisible(undo)
         self.notice.show()
         self.message.emit(text + (" " + self.tr("Undo with Ctrl+Z.") if undo else ""))
+
+    def _neighbour(self, row: int) -> int | None:
+        """The event shown after ``row`` (or else before it), to select after a delete."""
+        for other in (*range(row + 1, self.proxy.rowCount()), *range(row - 1, -1, -1)):
+            value = self.proxy.index(other, 0).data(EventRole.ID)
+            if value is not None:
+                return int(value)
+        return None
+
+    def _select_first(self) -> None:
+        for row in range(min(self.proxy.rowCount(), 3)):
+            index = self.proxy.index(row, 0)
+            if index.data(EventRole.ID) is not None:
+                self.view.setCurrentIndex(index)
+                return
 
     def _prepare(self) -> None:
         event_id = self.current_event_id()
@@ -265,8 +281,8 @@ class EventsPage(QWidget):
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_query(text)
         self._update_empty()
-        if self.proxy.rowCount() > 0 and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        if self.current_event_id() is None:
+            self._select_first()
         self._update_buttons()
 
     def _on_view_activated(self, _index: QModelIndex) -> None:
@@ -280,7 +296,7 @@ class EventsPage(QWidget):
         self.view.setVisible(shown > 0)
 
     def _update_buttons(self, *_args: object) -> None:
-        has = self.view.currentIndex().isValid()
+        has = self.current_event_id() is not None
         for button in (self.prepare_button, self.edit_button, self.delete_button):
             button.setEnabled(has)
 
@@ -291,13 +307,13 @@ class EventsPage(QWidget):
             if watched is self.filter:
                 if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                     self.view.setFocus()
-                    if not self.view.currentIndex().isValid() and self.proxy.rowCount():
-                        self.view.setCurrentIndex(self.proxy.index(0, 0))
+                    if self.current_event_id() is None:
+                        self._select_first()
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
                     self.view.setFocus()
-                    if not self.view.currentIndex().isValid():
-                        self.view.setCurrentIndex(self.proxy.index(0, 0))
+                    if self.current_event_id() is None:
+                        self._select_first()
                     return True
                 if key == Qt.Key.Key_Escape and self.filter.text():
                     self.filter.clear()
