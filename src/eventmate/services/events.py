@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from eventmate.domain.kinds import EventKind, MyRole
@@ -191,9 +191,10 @@ _KINDS = {kind.value: kind for kind in EventKind}
 def _utc(value: object) -> datetime:
     # SQLite hands back the stored text ("2026-11-25 18:00:00.000000", naive UTC); server
     # databases hand back datetimes.
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    assert isinstance(moment, datetime)
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    if isinstance(value, str):
+        return datetime.fromisoformat(value + "+00:00")
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class EventsService:
@@ -212,9 +213,15 @@ class EventsService:
         """
         now = self._clock()
         with self._db.read() as session:
-            # Plain SQL and hand-made rows: the ORM's per-value processing costs more than the
-            # query itself for thousands of events, and the events page must paint at once.
-            raw = session.execute(text(_LIST_SQL)).all()
+            # Plain SQL through the driver's cursor and hand-made rows: SQLAlchemy's result
+            # processing costs more than the query itself for thousands of events, and the
+            # events page must paint at once.
+            cursor = session.connection().connection.cursor()
+            try:
+                cursor.execute(_LIST_SQL)
+                raw = cursor.fetchall()
+            finally:
+                cursor.close()
         rows = [
             (
                 int(r[0]),
