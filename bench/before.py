@@ -17,13 +17,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from datagen import generate  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
-from eventmate.domain.kinds import IntentionKind  # noqa: E402
-from eventmate.services.container import Services  # noqa: E402
-from eventmate.storage.models import Event, Intention, Person  # noqa: E402
-from eventmate.storage.opening import open_sqlite  # noqa: E402
+from datagen import generate
+from eventmate.domain.kinds import IntentionKind
+from eventmate.services.container import Services
+from eventmate.storage.models import Event, Intention, Person
+from eventmate.storage.opening import open_sqlite
 
 RUNS = 15
 
