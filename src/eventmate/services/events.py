@@ -86,7 +86,8 @@ class EventDetail(EventDraft):
     is_sample: bool = False
 
 
-def _validated(draft: EventDraft) -> EventDraft:
+def validated_draft(draft: EventDraft) -> EventDraft:
+    """``draft`` with every text cleaned; raises :class:`EventInvalid` if it cannot be saved."""
     title = clean_line(draft.title).text
     # A title of only invisible characters (zero-width spaces) reads as no title at all.
     if not any(unicodedata.category(ch)[0] not in "CZ" for ch in title):
@@ -161,7 +162,8 @@ def _tags(session: Session, names: tuple[str, ...]) -> list[Tag]:
     return tags
 
 
-def _apply(session: Session, event: Event, draft: EventDraft) -> None:
+def apply_draft(session: Session, event: Event, draft: EventDraft) -> None:
+    """Set every field of ``event`` from a validated ``draft`` (series and tags found or made)."""
     event.title = draft.title
     event.kind = draft.kind
     event.venue = draft.venue
@@ -285,22 +287,22 @@ class EventsService:
 
     def create(self, draft: EventDraft) -> int:
         """Store a new event; returns its id. Raises :class:`EventInvalid` with the reason."""
-        clean = _validated(draft)
+        clean = validated_draft(draft)
         with self._db.write() as session:
             event = Event(title=clean.title, starts_at=clean.starts_at)
             session.add(event)
-            _apply(session, event, clean)
+            apply_draft(session, event, clean)
             session.flush()
             return event.id
 
     def update(self, event_id: int, draft: EventDraft) -> bool:
         """Replace every field of ``event_id`` with ``draft``; False if it no longer exists."""
-        clean = _validated(draft)
+        clean = validated_draft(draft)
         with self._db.write() as session:
             event = session.get(Event, event_id)
             if event is None:
                 return False
-            _apply(session, event, clean)
+            apply_draft(session, event, clean)
             return True
 
     def delete(self, event_id: int) -> DeletedEvent | None:
