@@ -10,8 +10,16 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QDateTime,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -213,6 +221,8 @@ class EventDialog(QDialog):
         edit.setObjectName(object_name)
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
+        # Ctrl+Enter saves from here too (the text box would otherwise take it as a new line).
+        edit.installEventFilter(self)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
         return edit
 
@@ -257,6 +267,20 @@ class EventDialog(QDialog):
         self.notes.setPlainText(detail.notes)
 
     # -- behaviour --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in a multi-line field saves the event."""
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self.accept()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_starts_changed(self, moment: QDateTime) -> None:
         if not self.has_end.isChecked() or self.ends.dateTime() < moment:
