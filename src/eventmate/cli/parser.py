@@ -8,13 +8,20 @@ from collections.abc import Sequence
 from eventmate import __version__
 from eventmate.cli import (
     capture_commands,
+    event_commands,
     followup_commands,
     maintenance_commands,
     people_commands,
 )
 
 #: Each module adds its subcommands with ``register(subparsers)``.
-COMMAND_MODULES = (maintenance_commands, capture_commands, people_commands, followup_commands)
+COMMAND_MODULES = (
+    maintenance_commands,
+    event_commands,
+    capture_commands,
+    people_commands,
+    followup_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

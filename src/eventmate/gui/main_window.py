@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         #: Capture mode, built on first use and kept (with anything typed) afterwards.
         self.capture_window: CaptureWindow | None = None
         self._reflections: dict[int, QWidget] = {}
+        self._prepare_dialogs: dict[int, QDialog] = {}
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -185,7 +187,35 @@ class MainWindow(QMainWindow):
         reflect = getattr(page, "reflect_requested", None)
         if reflect is not None:
             reflect.connect(self.open_reflection)
+        if section is Section.EVENTS:
+            page.prepare_requested.connect(self.open_prepare)  # type: ignore[attr-defined]
+            page.message.connect(self._on_page_message)  # type: ignore[attr-defined]
         return page
+
+    def open_prepare(self, event_id: int) -> None:
+        """Open (or bring forward) the intentions and briefing of ``event_id``."""
+        from eventmate.gui.events.prepare_dialog import PrepareDialog
+
+        dialog = self._prepare_dialogs.get(event_id)
+        if dialog is None:
+            dialog = PrepareDialog(self.services, event_id, self)
+            dialog.closed.connect(self._on_prepare_closed)
+            self._prepare_dialogs[event_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _on_prepare_closed(self, event_id: int) -> None:
+        dialog = self._prepare_dialogs.pop(event_id, None)
+        if dialog is not None:
+            dialog.deleteLater()
+        # Intentions and energy may have changed: Home counts them.
+        home = self._pages.get(Section.HOME)
+        if home is not None:
+            _refresh(home)
+
+    def _on_page_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
 
     def _build_home(self) -> QWidget:
         from eventmate.gui.pages.home_page import HomePage
@@ -195,6 +225,7 @@ class MainWindow(QMainWindow):
         home.sample_data_requested.connect(self._on_home_sample_data_requested)
         home.sample_data_removal_requested.connect(self._on_home_sample_data_removal_requested)
         home.event_opened.connect(self._on_home_event_opened)
+        home.prepare_requested.connect(self.open_prepare)
         home.person_opened.connect(self._on_home_person_opened)
         home.capture_requested.connect(self.open_capture)
         home.reflect_requested.connect(self.open_reflection)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
+from eventmate.services.briefing import BriefingService
 from eventmate.services.capture import CaptureService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.duplicates import DuplicatesService
@@ -13,6 +14,7 @@ from eventmate.services.events import EventsService
 from eventmate.services.exchanges import ExchangeService
 from eventmate.services.followups import FollowUpService
 from eventmate.services.home import HomeService
+from eventmate.services.intentions import IntentionsService
 from eventmate.services.interactions import KeepInTouchService
 from eventmate.services.journal import JournalService
 from eventmate.services.maintenance import MaintenanceService
@@ -47,6 +49,8 @@ class Services:
         configure_mappers()
         self.home = HomeService(home_queries(database), clock)
         self.events = EventsService(database, clock)
+        self.intentions = IntentionsService(database)
+        self.briefing = BriefingService(database)
         self.people = PeopleService(database)
         self.capture = CaptureService(database, clock)
         self.journal = JournalService(database, clock)

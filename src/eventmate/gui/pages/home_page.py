@@ -29,6 +29,7 @@ class HomePage(QScrollArea):
     sample_data_requested = Signal()
     sample_data_removal_requested = Signal()
     event_opened = Signal(int)
+    prepare_requested = Signal(int)
     person_opened = Signal(int)
     capture_requested = Signal(int)  # the event's id
     reflect_requested = Signal(int)
@@ -144,6 +145,10 @@ class HomePage(QScrollArea):
         else:
             text = self.tr("No intentions yet — one is enough.")
         layout.addWidget(muted(text))
+        prepare = QPushButton(self.tr("Prepare"))
+        prepare.setObjectName("prepareNextEventButton")
+        prepare.setToolTip(self.tr("Set intentions and read the briefing"))
+        prepare.clicked.connect(lambda: self.prepare_requested.emit(event.id))
         open_button = QPushButton(self.tr("Open event"))
         open_button.setObjectName("openNextEventButton")
         open_button.clicked.connect(lambda: self.event_opened.emit(event.id))
@@ -151,7 +156,7 @@ class HomePage(QScrollArea):
         capture_button.setObjectName("captureButton")
         capture_button.setToolTip(self.tr("Capture people you meet here (Ctrl+Shift+N)"))
         capture_button.clicked.connect(lambda: self.capture_requested.emit(event.id))
-        layout.addLayout(_left(open_button, capture_button))
+        layout.addLayout(_left(prepare, open_button, capture_button))
 
     def _add_reflect(self, summary: HomeSummary) -> None:
         event = summary.to_reflect
