@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventmate.services.briefing import BriefingService
+from eventmate.services.calendar_import import CalendarImportService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events import EventsService
 from eventmate.services.home import HomeService
@@ -35,6 +36,7 @@ class Services:
         self.events = EventsService(database, clock)
         self.intentions = IntentionsService(database)
         self.briefing = BriefingService(database)
+        self.calendar_import = CalendarImportService(database, backups_dir, clock)
         self.people = PeopleService(database)
         self.journal = JournalService(database)
         self.sample_data = SampleDataService(database, clock)
