@@ -13,6 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eventmate.domain.kinds import FactKind
@@ -47,6 +48,7 @@ def main() -> None:
     app = QApplication([])
     app.setStyle("Fusion")
     from eventmate.gui.events.event_dialog import EventDialog
+    from eventmate.gui.events.import_dialog import ImportCalendarDialog
     from eventmate.gui.events.prepare_dialog import PrepareDialog
     from eventmate.gui.pages.events_page import EventsPage
 
@@ -70,7 +72,13 @@ def main() -> None:
             _shoot(dialog, out / f"event-dialog-{theme}.png")
             prepare = PrepareDialog(services, gala)
             _shoot(prepare, out / f"prepare-{theme}.png")
-            for widget in (page, dialog, prepare):
+            calendar = Path(__file__).parent.parent / "tests" / "data" / "ics"
+            importer = ImportCalendarDialog(services, calendar / "google_invite_request.ics")
+            importer.show()
+            while importer.preview is None:
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            _shoot(importer, out / f"import-dialog-{theme}.png")
+            for widget in (page, dialog, prepare, importer):
                 widget.close()
                 widget.deleteLater()
         services.close()

@@ -158,3 +158,37 @@ def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> N
         and type(widget).__name__ not in {"QScrollBar", "QMenuBar"}
     ]
     assert unnamed == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_file_import_calendar_previews_and_imports(
+    window: MainWindow, services: Services, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
+
+    from eventmate.gui.events.import_dialog import ImportCalendarDialog
+
+    action = window.findChild(QAction, "importCalendarAction")
+    assert action is not None
+    assert action.text() == "Import &calendar…"
+    path = tmp_path / "one.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:one@x\r\n"
+        "DTSTAMP:20261101T000000Z\r\nSUMMARY:Imported gala\r\nDTSTART:20261203T183000Z\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+
+    def press_import() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ImportCalendarDialog) or dialog.preview is None:
+            QTimer.singleShot(20, press_import)
+            return
+        dialog.accept()
+
+    QTimer.singleShot(0, press_import)
+    window.import_calendar(path)
+    assert [row.title for row in services.events.list_events().upcoming] == ["Imported gala"]
+    assert window.statusBar().currentMessage() == "1 event(s) imported from one.ics"

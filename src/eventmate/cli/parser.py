@@ -10,6 +10,7 @@ from eventmate.cli import (
     capture_commands,
     event_commands,
     followup_commands,
+    import_commands,
     maintenance_commands,
     people_commands,
 )
@@ -21,6 +22,7 @@ COMMAND_MODULES = (
     capture_commands,
     people_commands,
     followup_commands,
+    import_commands,
 )
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -214,6 +216,30 @@ class MainWindow(QMainWindow):
         if home is not None:
             _refresh(home)
 
+    def import_calendar(self, path: Path | None = None) -> None:
+        """Ask for an .ics file (unless ``path`` is given), preview it and import it."""
+        from eventmate.gui.events.import_dialog import ImportCalendarDialog
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import calendar"),
+                "",
+                self.tr("Calendar files (*.ics *.ical *.ifb);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        dialog = ImportCalendarDialog(self.services, path, self)
+        if dialog.exec() and dialog.import_result is not None:
+            self.refresh_all()
+            self.statusBar().showMessage(
+                self.tr("%n event(s) imported from %1", "", dialog.import_result.imported).replace(
+                    "%1", path.name
+                ),
+                10_000,
+            )
+
     def _on_page_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
@@ -336,6 +362,10 @@ class MainWindow(QMainWindow):
         capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         capture_action.triggered.connect(lambda: self.open_capture())
         file_menu.addAction(capture_action)
+        import_calendar = QAction(self.tr("Import &calendar…"), self)
+        import_calendar.setObjectName("importCalendarAction")
+        import_calendar.triggered.connect(lambda: self.import_calendar())
+        file_menu.addAction(import_calendar)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")

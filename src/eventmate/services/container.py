@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy.orm import configure_mappers
 
 from eventmate.services.briefing import BriefingService
+from eventmate.services.calendar_import import CalendarImportService
 from eventmate.services.capture import CaptureService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.duplicates import DuplicatesService
@@ -51,6 +52,7 @@ class Services:
         self.events = EventsService(database, clock)
         self.intentions = IntentionsService(database)
         self.briefing = BriefingService(database)
+        self.calendar_import = CalendarImportService(database, backups_dir, clock)
         self.people = PeopleService(database)
         self.capture = CaptureService(database, clock)
         self.journal = JournalService(database, clock)
