@@ -131,3 +131,29 @@ def test_interrupted_first_start_with_only_the_id_is_completed(data_dir: Path) -
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM person").fetchone() == (0,)
     conn.close()
+
+
+def test_older_database_is_backed_up_then_upgraded(data_dir: Path) -> None:
+    from alembic import command
+
+    from eventmate.storage.identity import HEAD_REVISION
+    from eventmate.storage.migrate import alembic_config, current_revision
+
+    path = data_dir / "eventmate.sqlite3"
+    make_database(path, people=10)
+    db = open_sqlite(path, data_dir / "backups")
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002_search")
+    db.close()
+    upgraded = open_sqlite(path, data_dir / "backups")
+    with upgraded.engine.connect() as connection:
+        assert current_revision(connection) == HEAD_REVISION
+    upgraded.close()
+    backups = list((data_dir / "backups").glob("*pre-migration-0002_search*"))
+    assert len(backups) == 1
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002_search",)
+    assert conn.execute("SELECT count(*) FROM person").fetchone() == (10,)
+    conn.close()

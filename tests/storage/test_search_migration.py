@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, delete, insert, text, update
 
 from eventmate.storage.engine import Database
+from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.migrate import alembic_config, current_revision
 from eventmate.storage.models import Capture, Event, Fact, Note, Person, Reflection
 
@@ -76,7 +77,7 @@ def test_all_migrations_from_0001_on_a_populated_database(database: Database) ->
         command.downgrade(config, "0001_initial")
         _populate(connection)
         command.upgrade(config, "head")
-        assert current_revision(connection) == "0002_search"
+        assert current_revision(connection) == HEAD_REVISION
         _integrity(connection)
         assert _match(connection, "search_person", '"zoe"*') == [1]
         assert _match(connection, "search_person", '"🎻"*') == [2]

@@ -108,7 +108,8 @@ LIMIT 1
 FLAGS = """
 SELECT EXISTS (SELECT 1 FROM event),
        EXISTS (SELECT 1 FROM person),
-       EXISTS (SELECT 1 FROM event WHERE is_sample) OR EXISTS (SELECT 1 FROM person WHERE is_sample)
+       EXISTS (SELECT 1 FROM event WHERE is_sample = 1)
+           OR EXISTS (SELECT 1 FROM person WHERE is_sample = 1)
 """
 
 

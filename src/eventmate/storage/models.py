@@ -168,6 +168,8 @@ class Person(Base):
         Index("ix_person_sort_key", "sort_key"),
         Index("ix_person_last_interaction_at", "last_interaction_at"),
         Index("ix_person_first_met_at", "first_met_at"),
+        Index("ix_person_created_at", "created_at"),
+        Index("ix_person_is_sample", "is_sample"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(500))
@@ -264,7 +266,9 @@ class Note(Base):
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("event.id", ondelete="CASCADE"), index=True
     )
-    capture_id: Mapped[int | None] = mapped_column(ForeignKey("capture.id", ondelete="SET NULL"))
+    capture_id: Mapped[int | None] = mapped_column(
+        ForeignKey("capture.id", ondelete="SET NULL"), index=True
+    )
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -302,7 +306,9 @@ class FollowUp(Base):
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("event.id", ondelete="SET NULL"), index=True
     )
-    capture_id: Mapped[int | None] = mapped_column(ForeignKey("capture.id", ondelete="SET NULL"))
+    capture_id: Mapped[int | None] = mapped_column(
+        ForeignKey("capture.id", ondelete="SET NULL"), index=True
+    )
     direction: Mapped[Direction] = mapped_column(
         str_enum(Direction, "direction"), default=Direction.MINE
     )
