@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from eventmate.interop.ics_read import (
-    MAX_OCCURRENCES,
-    IcsEvent,
-    IcsProblem,
-    IcsReadResult,
-    read_ics,
-)
+from eventmate.interop.ics_model import MAX_OCCURRENCES, IcsEvent, IcsProblem, IcsReadResult
+from eventmate.interop.ics_read import read_ics
 from eventmate.interop.ics_write import IcsOutEvent, write_ics
 
 __all__ = [

@@ -17,8 +17,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 import icalendar
 
 from eventmate.domain.text import LINE_MAX, clean_line, clean_text
-
-_KIND = "X-EVENTMATE-KIND"
+from eventmate.interop.ics_model import KIND
 
 
 def _escape(text: str) -> str:
@@ -134,7 +133,7 @@ def _vevent(event: IcsOutEvent, stamp: datetime, local_tz: tzinfo | None) -> ica
         component.add("categories", _Categories(list(dict.fromkeys(categories))))
     kind = _line(event.kind)
     if kind:
-        component.add(_KIND, _Text(kind))
+        component.add(KIND, _Text(kind))
     return component
 
 
