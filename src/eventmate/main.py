@@ -8,9 +8,16 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line, or open the app when no subcommand is given."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    opens_app, data_dir = _plain_app_launch(argv)
+    if opens_app:
+        # The common launch (a desktop icon): skip loading the command line's machinery.
+        from eventmate.app.gui_main import run_gui
+
+        return run_gui(data_dir)
     from eventmate.cli.parser import parse_args
 
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
     if args.command is None:
         from eventmate.app.gui_main import run_gui
 
@@ -24,6 +31,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from eventmate.cli.commands import run_command
 
     return run_command(args)
+
+
+def _plain_app_launch(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` just opens the app (nothing, or only ``--data-dir DIR``), and the DIR."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+        return True, argv[0].split("=", 1)[1] or None
+    return False, None
 
 
 def gui_main() -> int:

@@ -64,33 +64,38 @@ def run_gui(
         command = capture_command(event_id) if start_in_capture else "show"
         return _hand_over_to_running(locations.data_dir, running, command)
 
-    from eventmate.app.single_instance import InstanceServer
-    from eventmate.app.unix_signals import SignalWatcher
-
     settings = QSettings(str(locations.config_dir / "ui.ini"), QSettings.Format.IniFormat)
     theme = saved_theme(settings)
     if theme is not ThemeChoice.SYSTEM:
         apply_theme(app, theme)
     window = MainWindow(settings, str(locations.data_dir))
     _install_excepthook(window, log_file)
-    server = InstanceServer(locations.data_dir, window)
-    server.requested.connect(lambda command: on_instance_request(window, command))
-    watcher = SignalWatcher(lambda: _quit(app), window)
 
     window.show()
     status: list[int] = [EXIT_OK]
-    # Zero timers run in order once the event loop has painted the shown window.
+    # Zero timers run in order once the event loop has painted the shown window; what is not
+    # needed for that first paint (the hand-over socket, signal handling, the database) waits.
     QTimer.singleShot(0, lambda: log.info("main window shown"))
+    QTimer.singleShot(0, lambda: _listen(app, window, locations.data_dir))
     QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
     if start_in_capture:
         # After the database has opened (the timer above runs first).
         QTimer.singleShot(0, lambda: _open_capture(window, event_id, status))
     code = app.exec()
     window.close_database()
-    del watcher
     lock.release()
     log.info("EventMate stopped")
     return status[0] or code
+
+
+def _listen(app: QApplication, window: MainWindow, data_dir: Path) -> None:
+    """Answer later launches (bring forward, capture) and quit politely on SIGTERM/SIGINT."""
+    from eventmate.app.single_instance import InstanceServer
+    from eventmate.app.unix_signals import SignalWatcher
+
+    server = InstanceServer(data_dir, window)
+    server.requested.connect(lambda command: on_instance_request(window, command))
+    SignalWatcher(lambda: _quit(app), window)
 
 
 def _make_application() -> QApplication:
