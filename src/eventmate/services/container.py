@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventmate.services.archive import ArchiveService
+from eventmate.services.backups import BackupsService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events import EventsService
 from eventmate.services.home import HomeService
@@ -35,6 +37,8 @@ class Services:
         self.journal = JournalService(database)
         self.sample_data = SampleDataService(database, clock)
         self.maintenance = MaintenanceService(database, backups_dir)
+        self.backups = BackupsService(database, backups_dir, clock)
+        self.archive = ArchiveService(database, clock)
 
     def close(self) -> None:
         """Release the database (every pooled connection)."""
