@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from tests.conftest import NOW
 
 from eventmate.services.backups import BackupError, BackupsService, restore_database
 from eventmate.services.container import Services
@@ -15,7 +16,6 @@ from eventmate.storage.backup import backup_name
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Person
 from eventmate.storage.opening import open_sqlite
-from tests.conftest import NOW
 
 
 def people(path: Path) -> int:
@@ -90,7 +90,7 @@ def test_new_backup_prunes_by_schedule_only_after_it_verified(
         path.chmod(0o644)
     blocker = data_dir / "not-a-folder"
     blocker.write_text("x")
-    broken = BackupsService(services.archive._db, blocker, clock=lambda: NOW + timedelta(days=400))  # noqa: SLF001
+    broken = BackupsService(services.archive._db, blocker, clock=lambda: NOW + timedelta(days=400))
     with pytest.raises(BackupError):
         broken.backup_now()
     assert {e.path for e in services.backups.list()} == before
@@ -183,7 +183,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(
         conn.close()
     assert database.path is not None
     before = sorted(p.name for p in data_dir.iterdir())
-    with pytest.raises(BackupError, match="bad.sqlite3"):
+    with pytest.raises(BackupError, match=r"bad\.sqlite3"):
         services.backups.restore(bad)
     assert sorted(p.name for p in data_dir.iterdir()) == before
     assert services.people.count() == 4

@@ -8,6 +8,7 @@ from eventmate.services.archive import ArchiveService
 from eventmate.services.backups import BackupsService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events import EventsService
+from eventmate.services.exports import ExportsService
 from eventmate.services.home import HomeService
 from eventmate.services.journal import JournalService
 from eventmate.services.maintenance import MaintenanceService
@@ -39,6 +40,7 @@ class Services:
         self.maintenance = MaintenanceService(database, backups_dir)
         self.backups = BackupsService(database, backups_dir, clock)
         self.archive = ArchiveService(database, clock)
+        self.exports = ExportsService(database)
 
     def close(self) -> None:
         """Release the database (every pooled connection)."""
