@@ -138,18 +138,12 @@ class BackupsService:
     def restore(self, backup: Path, on_closed: Callable[[], None] | None = None) -> RestoreResult:
         """Replace the open database by ``backup``; the current one is kept aside intact.
 
-        The backup is checked before anything changes. Then a backup of the current data is
-        attempted (it may fail if the current database is the damaged one: the aside copy
-        keeps it anyway), every connection is closed, the files are swapped and the restored
-        database is brought to this version's schema. Automatic backups pause until restart
+        The backup is checked before anything changes; then every connection is closed and
+        :func:`restore_database` does the rest. Automatic backups pause until restart
         so the restored state is not immediately thinned away.
         """
         source, folder = self._paths()
         check_backup(backup)
-        try:
-            self.backup_before("restore")
-        except BackupError as error:
-            log.warning("no backup before restore (the current file is kept aside): %s", error)
         self._db.close()
         if on_closed is not None:
             on_closed()
@@ -164,8 +158,16 @@ def restore_database(
     """Restore ``backup`` over the (closed) database file ``live`` and upgrade its schema.
 
     Used by the running app (after closing its connections) and by ``eventmate restore``,
-    which must work even when the live database can no longer be opened.
+    which must work even when the live database can no longer be opened. A backup of the
+    current data is attempted first; it may fail if the current database is the damaged one,
+    which is why the current file is also moved aside intact.
     """
+    check_backup(backup)
+    try:
+        take_backup(live, backups_dir / backup_name("before-restore", now))
+    except BackupError as error:
+        # The current file may be the damaged one; it is moved aside intact either way.
+        log.warning("no backup before restore (the current file is kept aside): %s", error)
     result = restore_file(backup, live, now)
     if result.revision != HEAD_REVISION:
         # An older backup (from before an upgrade) is brought to this version's schema,
