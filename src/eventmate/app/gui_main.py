@@ -73,6 +73,10 @@ def run_gui(data_dir: str | None) -> int:
     QTimer.singleShot(0, lambda: log.info("main window shown"))
     QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
     code = app.exec()
+    # A background job (an automatic backup, an export) finishes before the database closes.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
     window.close_database()
     del watcher
     lock.release()

@@ -199,6 +199,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self, labels: dict[Section, str]) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
+        from eventmate.gui.data.actions import DataActions
+
+        self.data_actions = DataActions(self, lambda: self.services, self.refresh_all)
+        self.data_actions.install(file_menu)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         # StandardKey.Quit has no binding on some platforms (e.g. Linux): keep Ctrl+Q too.
