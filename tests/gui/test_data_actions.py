@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
+from tests.conftest import NOW
 
 from eventmate.gui.data.export_dialog import ExportDialog
 from eventmate.gui.data.restore_dialog import RestoreDialog
@@ -17,7 +18,6 @@ from eventmate.services.container import Services
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Person
 from eventmate.storage.opening import open_sqlite
-from tests.conftest import NOW
 
 
 @pytest.fixture
