@@ -14,6 +14,7 @@ from eventmate.services.journal import JournalService
 from eventmate.services.maintenance import MaintenanceService
 from eventmate.services.people import PeopleService
 from eventmate.services.sample_data import SampleDataService
+from eventmate.services.vcards import VCardService
 from eventmate.storage.engine import Database
 from eventmate.storage.home_queries import EngineHomeQueries, HomeQueries, SqliteHomeQueries
 
@@ -41,6 +42,7 @@ class Services:
         self.backups = BackupsService(database, backups_dir, clock)
         self.archive = ArchiveService(database, clock)
         self.exports = ExportsService(database)
+        self.vcards = VCardService(database, self.backups)
 
     def close(self) -> None:
         """Release the database (every pooled connection)."""
