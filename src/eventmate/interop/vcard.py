@@ -2,21 +2,21 @@
 
 :func:`read_vcards` reads vCard 2.1, 3.0 and 4.0 as Android, Apple, Google, Outlook and
 CardDAV tools write them; :func:`write_vcards` writes 3.0 (or 4.0). The implementation lives
-in :mod:`eventmate.interop.vcard_read` and :mod:`eventmate.interop.vcard_write`; import from
+in the ``vcard_*`` modules (model, labels, lines, values, person, read, write); import from
 here.
 """
 
 from __future__ import annotations
 
-from eventmate.interop.vcard_read import (
+from eventmate.interop.vcard_model import (
     MAX_CARDS,
     PHOTO_MAX_BYTES,
     CardProblem,
     VCardContactMethod,
     VCardPerson,
     VCardReadResult,
-    read_vcards,
 )
+from eventmate.interop.vcard_read import read_vcards
 from eventmate.interop.vcard_write import write_vcards
 
 __all__ = [

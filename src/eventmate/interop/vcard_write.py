@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from typing import Literal
 
 from eventmate.domain.text import clean_line, clean_text
-from eventmate.interop.vcard_read import VCardContactMethod, VCardPerson, type_label
+from eventmate.interop.vcard_labels import type_label
+from eventmate.interop.vcard_model import VCardContactMethod, VCardPerson
 
 _FOLD_OCTETS = 75
 _PRODID = "-//EventMate//EventMate vCard export//EN"

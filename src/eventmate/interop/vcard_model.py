@@ -1,0 +1,133 @@
+"""The data a vCard file is read into and written from, and the reader's limits.
+
+Plain frozen records shared by the reader and the writer, plus :class:`ReadReport`, which
+collects a read's people and problems with the problem lists capped for hostile files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Largest photo kept, in decoded bytes; larger photos are dropped with a warning.
+PHOTO_MAX_BYTES = 1024 * 1024
+#: Most cards read from one file; the rest are reported, not read.
+MAX_CARDS = 200_000
+#: Most problems of each kind listed; more are summed up in one last entry.
+MAX_PROBLEMS = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class VCardContactMethod:
+    """One way to reach a person.
+
+    Attributes:
+        kind: ``"email"``, ``"phone"``, ``"url"`` or ``"social"`` (IM handles, social profiles).
+        value: The address, number, URL or handle (``tel:`` and ``mailto:`` removed).
+        label: A lower-case type such as ``"work"``, ``"cell"``, ``"home fax"``, a service such as
+            ``"skype"``, a custom label as written (Apple/Google ``X-ABLabel``), or ``""``.
+    """
+
+    kind: str
+    value: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class VCardPerson:
+    """The parts of a vCard that EventMate keeps for a person.
+
+    Attributes:
+        name: ``FN``, else built from ``N``, else the organisation, else the first e-mail.
+        pronunciation: From ``X-PHONETIC-FIRST/MIDDLE/LAST-NAME`` (Android, Apple) or the
+            DoCoMo ``SOUND;X-IRMC-N``, or ``""``.
+        role: ``TITLE``, else ``ROLE``.
+        organization: ``ORG`` components joined with ``", "``.
+        note: All ``NOTE`` properties, separated by a blank line.
+        nickname: All nicknames joined with ``", "``.
+        birthday: ``YYYY-MM-DD`` or ``--MM-DD`` (no year) when the value is a date, else as
+            written (``"circa 1800"``), or ``""``.
+        contact_methods: E-mail addresses, phone numbers, URLs and social handles in file order.
+        categories: ``CATEGORIES`` values, to become tags.
+        uid: ``UID`` as written, or ``""``.
+        photo: The embedded photo's bytes, or ``None`` (no photo, a link, or too large).
+    """
+
+    name: str
+    pronunciation: str
+    role: str
+    organization: str
+    note: str
+    nickname: str
+    birthday: str
+    contact_methods: tuple[VCardContactMethod, ...]
+    categories: tuple[str, ...]
+    uid: str
+    photo: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class CardProblem:
+    """Why a card was skipped, or what was lost while reading it.
+
+    Attributes:
+        index: 0-based position of the card among the ``BEGIN:VCARD`` of the file, or ``-1`` for
+            a problem with the file itself (too large, no card, text outside cards).
+        line: 1-based line in the file where the card or the faulty property starts, or ``0``
+            when the problem concerns the whole file.
+        reason: A sentence for the user.
+        snippet: The start of the offending line or the card's name, cleaned for display.
+    """
+
+    index: int
+    line: int
+    reason: str
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class VCardReadResult:
+    """Everything read from one vCard file.
+
+    Attributes:
+        people: The cards that could be read, in file order.
+        skipped: Cards (or the whole file) that were not imported, with the reason.
+        warnings: Cards that were imported with something left out or changed.
+    """
+
+    people: tuple[VCardPerson, ...]
+    skipped: tuple[CardProblem, ...]
+    warnings: tuple[CardProblem, ...]
+
+
+@dataclass(slots=True)
+class ReadReport:
+    """Collects results and problems, capping the problem lists for hostile files."""
+
+    people: list[VCardPerson] = field(default_factory=list)
+    skipped: list[CardProblem] = field(default_factory=list)
+    warnings: list[CardProblem] = field(default_factory=list)
+    more_skipped: int = 0
+    more_warnings: int = 0
+
+    def skip(self, index: int, line: int, reason: str, snippet: str) -> None:
+        if len(self.skipped) < MAX_PROBLEMS:
+            self.skipped.append(CardProblem(index, line, reason, snippet))
+        else:
+            self.more_skipped += 1
+
+    def warn(self, index: int, line: int, reason: str, snippet: str) -> None:
+        self.add_warning(CardProblem(index, line, reason, snippet))
+
+    def add_warning(self, problem: CardProblem) -> None:
+        if len(self.warnings) < MAX_PROBLEMS:
+            self.warnings.append(problem)
+        else:
+            self.more_warnings += 1
+
+    def finish(self) -> None:
+        if self.more_skipped:
+            self.skipped.append(
+                CardProblem(-1, 0, f"{self.more_skipped} more cards were skipped", "")
+            )
+        if self.more_warnings:
+            self.warnings.append(CardProblem(-1, 0, f"{self.more_warnings} more warnings", ""))
