@@ -115,7 +115,11 @@ def test_restore_keeps_the_current_database_aside(
     status, out, _ = run(capsys, "--data-dir", str(folder), "restore", str(backup))
     assert status == 0
     assert people(folder / "eventmate.sqlite3") == 2
-    aside = next(folder.glob("eventmate.sqlite3.before-restore-*"))
+    aside = next(
+        p
+        for p in folder.glob("eventmate.sqlite3.before-restore-*")
+        if p.name[-4:] not in ("-wal", "-shm")
+    )
     assert people(aside) == 7
     assert f"previous database kept as {aside}" in out
 
@@ -150,3 +154,26 @@ def test_restore_refuses_while_the_app_is_open(
         lock.release()
     assert status == 1
     assert "close it first" in err
+
+
+def test_vcard_import_lists_skipped_cards_and_export_reads_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nEMAIL:a@x.org\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Broken\r\n"
+    )
+    folder = tmp_path / "d"
+    status, out, _ = run(capsys, "--data-dir", str(folder), "import", str(cards))
+    assert status == 0
+    assert "imported 1 new people" in out
+    assert "skipped card 2" in out
+    assert any(p.name.endswith("-before-import.sqlite3") for p in (folder / "backups").iterdir())
+    target = tmp_path / "out.vcf"
+    status, _, _ = run(
+        capsys, "--data-dir", str(folder), "export", "--format", "vcard4", "-o", str(target)
+    )
+    assert status == 0
+    assert b"VERSION:4.0" in target.read_bytes()
+    assert b"FN:Anna Schmidt" in target.read_bytes()

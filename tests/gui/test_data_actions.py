@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 from tests.conftest import NOW
 
+from eventmate.gui import jobs
 from eventmate.gui.data.export_dialog import ExportDialog
 from eventmate.gui.data.restore_dialog import RestoreDialog
 from eventmate.gui.main_window import MainWindow
@@ -139,6 +140,7 @@ def test_export_dialog_writes_the_chosen_format(
     dialog = ExportDialog(lambda: services, ask_path=lambda _fmt: target)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.findChild(QRadioButton, "format_csv").click()
     assert dialog.selected().key == "csv"
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10_000)
@@ -149,14 +151,48 @@ def test_automatic_backup_runs_in_the_background_only_when_changed(
     qtbot: QtBot, window: MainWindow, services: Services, database: Database
 ) -> None:
     add_people(database, 1)
-    job = window.data_actions.automatic_backup()
-    assert job is not None
-    with qtbot.waitSignal(job.signals.ended, timeout=10_000):
-        pass
+    assert window.data_actions.automatic_backup() is not None
+    qtbot.waitUntil(lambda: not jobs.is_busy(), timeout=10_000)
     assert len(services.backups.list()) == 1
-    job = window.data_actions.automatic_backup()
-    assert job is not None
-    with qtbot.waitSignal(job.signals.succeeded, timeout=10_000) as blocker:
-        pass
-    assert blocker.args == [None]
+    # Unchanged since: the next run takes no backup.
+    assert window.data_actions.automatic_backup() is not None
+    qtbot.waitUntil(lambda: not jobs.is_busy(), timeout=10_000)
     assert len(services.backups.list()) == 1
+    assert "did not work" not in window.statusBar().currentMessage()
+
+
+def test_vcard_import_shows_a_preview_and_imports_after_confirming(
+    qtbot: QtBot, window: MainWindow, services: Services, database: Database, tmp_path: Path
+) -> None:
+    with database.write() as session:
+        from eventmate.domain.kinds import ContactKind
+        from eventmate.storage.models import ContactMethod
+
+        anna = Person(name="Anna S.", sort_key="anna s.")
+        anna.contact_methods.append(ContactMethod(kind=ContactKind.EMAIL, value="anna@x.org"))
+        session.add(anna)
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nEMAIL:anna@x.org\r\n"
+        b"TITLE:Violin\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kwame Mensah\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut off\r\n"
+    )
+    window.data_actions.import_file(cards)
+    qtbot.waitUntil(lambda: window.data_actions.preview_dialog is not None, timeout=10_000)
+    dialog = window.data_actions.preview_dialog
+    assert dialog is not None
+    table = dialog.table  # type: ignore[attr-defined]
+    assert table.item(0, 2).text() == "Add to Anna S."
+    assert table.item(1, 2).text() == "New person"
+    assert "skipped" in " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
+    assert services.people.count() == 1  # nothing written by the preview
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "Imported 1 new people" in window.statusBar().currentMessage(), timeout=10_000
+    )
+    assert services.people.count() == 2
+    assert any(e.reason == "before-import" for e in services.backups.list())
+    box = window.findChild(QMessageBox, "dataMessage")
+    assert box is not None
+    assert "card 3" in box.text()

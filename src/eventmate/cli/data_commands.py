@@ -27,8 +27,18 @@ def _markdown(services: Services) -> bytes:
     return services.exports.journal_markdown()
 
 
+def _vcard(services: Services) -> bytes:
+    return services.vcards.export(version="3.0")
+
+
+def _vcard4(services: Services) -> bytes:
+    return services.vcards.export(version="4.0")
+
+
 #: Export formats: name → what writes the file.
 EXPORTERS: dict[str, Callable[[Services], bytes]] = {
+    "vcard": _vcard,
+    "vcard4": _vcard4,
     "csv": _csv,
     "markdown": _markdown,
     "json": _json,
@@ -40,7 +50,8 @@ def register(subparsers: Any) -> None:
     export = subparsers.add_parser(
         "export",
         help="export people, events, the journal or everything",
-        description="csv: people as a spreadsheet; markdown: the journal; json: everything, "
+        description="vcard, vcard4: people as vCard 3.0 or 4.0; csv: people as a "
+        "spreadsheet; markdown: the journal; json: everything, "
         "re-importable into an empty data folder.",
     )
     export.add_argument("--format", required=True, choices=sorted(EXPORTERS), dest="format")

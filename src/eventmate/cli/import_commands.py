@@ -38,15 +38,33 @@ def _import_json(services: Services, data: bytes) -> ImportReport:
     return ImportReport(imported={k: v for k, v in counts.items() if v})
 
 
+def _import_vcard(services: Services, data: bytes) -> ImportReport:
+    # Same e-mail or phone: added to that person; everyone else becomes a new person. A
+    # verified backup is taken first; the cards land in one transaction.
+    from eventmate.services.backups import BackupError
+
+    try:
+        result = services.vcards.import_bytes(data)
+    except BackupError as error:
+        raise CommandError(f"no backup could be taken, so nothing was imported: {error}") from error
+    imported = {
+        "new people": result.created,
+        "added to people already here": result.added_to_existing,
+    }
+    return ImportReport(
+        imported={k: v for k, v in imported.items() if v}, skipped=list(result.skipped)
+    )
+
+
 #: Importers by file extension (lower case, with the dot).
-IMPORTERS: dict[str, Importer] = {".json": _import_json}
+IMPORTERS: dict[str, Importer] = {".json": _import_json, ".vcf": _import_vcard}
 
 
 def register(subparsers: Any) -> None:
     """Add ``import``."""
     parser = subparsers.add_parser(
         "import",
-        help="import files: a complete archive (.json)",
+        help="import files: contacts (.vcf) or a complete archive (.json)",
         description="Import each FILE by its extension. Each file is imported whole or not at "
         "all; skipped entries are listed with their reason.",
     )

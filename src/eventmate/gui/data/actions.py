@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from eventmate.gui import jobs
 
@@ -42,6 +42,8 @@ class DataActions(QObject):
         self.export_action.triggered.connect(self._on_export_triggered)
         self.backup_action.triggered.connect(self._on_backup_triggered)
         self.restore_action.triggered.connect(self._on_restore_triggered)
+        #: The open vCard preview, if any (kept so it is not garbage-collected).
+        self.preview_dialog: QDialog | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("automaticBackupTimer")
         self.timer.setInterval(AUTOMATIC_BACKUP_MS)
@@ -106,24 +108,39 @@ class DataActions(QObject):
             self._window,
             self.tr("Import"),
             str(Path.home()),
-            self.tr("Files EventMate can import (*.json);;EventMate archives (*.json)"),
+            self.tr(
+                "Files EventMate can import (*.vcf *.json);;Contacts (*.vcf);;"
+                "EventMate archives (*.json)"
+            ),
         )
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> jobs.Job | None:
-        """Import ``path`` by its extension, on a worker with progress and Cancel."""
+        """Import ``path`` by its extension, on a worker with progress and Cancel.
+
+        A vCard file is read first and shown in a preview; nothing is written until the
+        user confirms it.
+        """
         suffix = path.suffix.lower()
-        if suffix != ".json":
+        if suffix not in (".json", ".vcf"):
             self._tell(
                 self.tr("Not imported"),
                 self.tr("EventMate cannot import %1 files.").replace("%1", suffix or path.name),
             )
             return None
         services = self._services()
+        if suffix == ".vcf":
+            return jobs.run_with_progress(
+                self._window,
+                self.tr("Reading %1…").replace("%1", path.name),
+                lambda _control: services.vcards.preview(_read(path)),
+                lambda preview: self._show_vcard_preview(preview, path),
+                lambda message: self._tell(self.tr("Not imported"), message),
+            )
 
         def work(control: JobControl) -> dict[str, int]:
-            return services.archive.import_bytes(path.read_bytes(), control)
+            return services.archive.import_bytes(_read(path), control)
 
         return jobs.run_with_progress(
             self._window,
@@ -131,8 +148,45 @@ class DataActions(QObject):
             work,
             self._on_imported,
             lambda message: self._tell(self.tr("Not imported"), message),
-            lambda: self._status(self.tr("Import stopped; nothing was imported.")),
+            self._on_import_stopped,
         )
+
+    def _show_vcard_preview(self, preview: Any, path: Path) -> None:
+        from eventmate.gui.data.vcard_preview_dialog import VCardPreviewDialog
+
+        dialog = VCardPreviewDialog(preview, path.name, self._window)
+        self.preview_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_vcards(dialog.preview))
+        dialog.open()
+
+    def apply_vcards(self, preview: Any) -> jobs.Job:
+        """Import the cards of a confirmed preview (after a verified backup)."""
+        services = self._services()
+        return jobs.run_with_progress(
+            self._window,
+            self.tr("Importing contacts…"),
+            lambda control: services.vcards.apply(preview, control),
+            self._on_vcards_imported,
+            lambda message: self._tell(self.tr("Not imported"), message),
+            self._on_import_stopped,
+        )
+
+    def _on_vcards_imported(self, result: Any) -> None:
+        self._data_changed()
+        text = (
+            self.tr("Imported %1 new people; added details to %2 people already here.")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.added_to_existing))
+        )
+        self._status(text)
+        if result.skipped:
+            self._tell(
+                self.tr("Contacts imported"),
+                text + "\n\n" + self.tr("Skipped:") + "\n" + "\n".join(result.skipped[:30]),
+            )
+
+    def _on_import_stopped(self) -> None:
+        self._status(self.tr("Import stopped; nothing was imported."))
 
     def _on_imported(self, counts: Any) -> None:
         people = counts.get("person", 0)
@@ -153,3 +207,10 @@ class DataActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self._window)
         box.setObjectName("dataMessage")
         box.open()
+
+
+def _read(path: Path) -> bytes:
+    # Runs on the worker; an unreadable or huge file becomes the job's failure message.
+    if path.stat().st_size > 1 << 30:
+        raise ValueError(f"{path.name} is too large to import")
+    return path.read_bytes()

@@ -41,6 +41,20 @@ def export_formats(tr: Callable[[str], str]) -> tuple[ExportFormat, ...]:
     """The formats offered, in the order shown."""
     return (
         ExportFormat(
+            "vcard",
+            tr("People as contacts (vCard 3.0, for most address books)"),
+            tr("vCard files (*.vcf)"),
+            "eventmate-people.vcf",
+            lambda s, c: s.vcards.export(version="3.0", control=c),
+        ),
+        ExportFormat(
+            "vcard4",
+            tr("People as contacts (vCard 4.0)"),
+            tr("vCard files (*.vcf)"),
+            "eventmate-people.vcf",
+            lambda s, c: s.vcards.export(version="4.0", control=c),
+        ),
+        ExportFormat(
             "csv",
             tr("People as a spreadsheet (CSV)"),
             tr("CSV spreadsheets (*.csv)"),
