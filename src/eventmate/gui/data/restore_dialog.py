@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui import jobs
-from eventmate.gui.formatting import local_date_time
+from eventmate.gui import formatting, jobs
 from eventmate.gui.widgets import heading, muted
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ class RestoreDialog(QDialog):
         for entry in entries:
             item = QListWidgetItem(self._describe(entry))
             item.setData(_PATH, str(entry.path))
-            item.setToolTip(str(entry.path))
+            item.setToolTip(f"{formatting.local_date_time(entry.taken_at)}\n{entry.path}")
             if not entry.readable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.backup_list.addItem(item)
@@ -146,14 +146,15 @@ class RestoreDialog(QDialog):
             base,
             self.tr("before an update") if base.startswith("pre-migration") else base,
         )
-        when = local_date_time(entry.taken_at)
+        when = formatting.when(entry.taken_at, datetime.now(UTC))
         if not entry.readable:
             return self.tr("%1 — %2\ncannot be read").replace("%1", when).replace("%2", reason)
-        counts = (
-            self.tr("%1 people · %2 events · %3 captures")
-            .replace("%1", str(entry.people))
-            .replace("%2", str(entry.events))
-            .replace("%3", str(entry.captures))
+        counts = " · ".join(
+            (
+                _count(entry.people, self.tr("1 person"), self.tr("%1 people")),
+                _count(entry.events, self.tr("1 event"), self.tr("%1 events")),
+                _count(entry.captures, self.tr("1 capture"), self.tr("%1 captures")),
+            )
         )
         return f"{when} — {reason}\n{counts}"
 
@@ -212,3 +213,7 @@ class RestoreDialog(QDialog):
         self.status.setText(
             self.tr("Not restored: %1. Nothing was changed.").replace("%1", message)
         )
+
+
+def _count(n: int | None, one: str, many: str) -> str:
+    return one if n == 1 else many.replace("%1", str(n))

@@ -105,8 +105,10 @@ class VCardPreviewDialog(QDialog):
         if preview.skipped:
             layout.addWidget(
                 QLabel(
-                    self.tr("%1 could not be read and will be skipped:").replace(
-                        "%1", self.tr("%n card(s)", "", len(preview.skipped))
+                    self.tr("1 card could not be read and will be skipped:")
+                    if len(preview.skipped) == 1
+                    else self.tr("%1 cards could not be read and will be skipped:").replace(
+                        "%1", str(len(preview.skipped))
                     ),
                     self,
                 )
