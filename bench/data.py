@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from datagen import generate
-
 from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
 from eventmate.services.container import Services
 from eventmate.storage.opening import open_sqlite
@@ -99,12 +98,18 @@ def main() -> int:
             )
         )
         rows.append(
-            (f"CSV export of {args.people:,} people",
-             timed(lambda: services.exports.people_csv(), 1), None)
+            (
+                f"CSV export of {args.people:,} people",
+                timed(lambda: services.exports.people_csv(), 1),
+                None,
+            )
         )
         rows.append(
-            (f"JSON archive export ({args.people:,} people, every table)",
-             timed(lambda: services.archive.export_bytes(), 1), None)
+            (
+                f"JSON archive export ({args.people:,} people, every table)",
+                timed(lambda: services.archive.export_bytes(), 1),
+                None,
+            )
         )
     database.close()
 
@@ -122,8 +127,11 @@ def main() -> int:
             db.close()
         del run
     rows.append(
-        (f"import {args.cards:,} vCards (read, match, backup, write)",
-         statistics.median(times), 5.0)
+        (
+            f"import {args.cards:,} vCards (read, match, backup, write)",
+            statistics.median(times),
+            5.0,
+        )
     )
 
     width = max(len(name) for name, _t, _b in rows)
