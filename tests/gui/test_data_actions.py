@@ -196,3 +196,38 @@ def test_vcard_import_shows_a_preview_and_imports_after_confirming(
     box = window.findChild(QMessageBox, "dataMessage")
     assert box is not None
     assert "card 3" in box.text()
+
+
+def test_preview_lets_the_user_change_what_happens_by_keyboard(
+    qtbot: QtBot, services: Services, database: Database
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from eventmate.gui.data.vcard_preview_dialog import VCardPreviewDialog
+    from eventmate.services.vcards import CardAction
+
+    with database.write() as session:
+        session.add(Person(name="Léa Dubois", sort_key="lea dubois"))
+    preview = services.vcards.preview(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lea Dubois\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kwame Mensah\r\nEND:VCARD\r\n"
+    )
+    dialog = VCardPreviewDialog(preview, "x.vcf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    assert table.item(0, 2).text() == "New person (or the same as Léa Dubois?)"
+    table.setCurrentCell(0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    combo = table.findChild(QComboBox)
+    assert combo is not None
+    # Offered: add to Léa (first), new person, leave out; the current one is "new person".
+    assert combo.currentData() == CardAction.CREATE.value
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert dialog.preview.cards[0].action is CardAction.ADD_TO_EXISTING
+    assert table.item(0, 2).text() == "Add to Léa Dubois"
+    dialog.set_action(1, CardAction.SKIP)
+    assert "0 new, 1 added to people already here, 1 left out." in dialog.summary.text()
+    result = services.vcards.apply(dialog.preview, backup_first=False)
+    assert (result.created, result.added_to_existing) == (0, 1)
+    assert services.people.count() == 1

@@ -48,7 +48,13 @@ class _ActionDelegate(QStyledItemDelegate):
         combo.setAccessibleName(self._dialog.tr("What happens to this card"))
         for action in self._dialog.choices(card):
             combo.addItem(self._dialog.describe(card, action), action.value)
+        # A choice (click, arrow key, Enter) takes effect at once.
+        combo.activated.connect(lambda _index: self._commit(combo))
         return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
 
     def setEditorData(self, editor: QWidget, index: _ModelIndex) -> None:
         assert isinstance(editor, QComboBox)
@@ -96,8 +102,10 @@ class VCardPreviewDialog(QDialog):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 300)
+        # "New person (or the same as …?)" needs the room more than the details do.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(_ACTION_COLUMN, _ActionDelegate(self))
         for row, card in enumerate(preview.cards):
             self._fill(row, card)
