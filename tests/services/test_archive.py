@@ -89,6 +89,12 @@ def test_export_import_export_gives_the_same_bytes(
     assert body["format"] == "eventmate-archive"
     assert set(body["tables"]) == {t.name for t in archive_tables()}
     assert not any(name.startswith("search_") for name in body["tables"])
+    assert any(e["starts_at"] == "2026-11-25T18:00:00+00:00" for e in body["tables"]["event"])
+    assert any(
+        r["created_at"] == "2026-11-25T17:59:59.999993+00:00" for r in body["tables"]["reflection"]
+    )
+    assert "learn" in {r["kind"] for r in body["tables"]["intention"]}
+    assert all(isinstance(r["is_sample"], bool) for r in body["tables"]["person"])
 
 
 def test_import_into_a_database_with_data_is_refused_and_changes_nothing(
