@@ -311,28 +311,32 @@ def _tag(name: str, tags: dict[str, Tag]) -> Tag | None:
     return tags[name]
 
 
-def _methods(person: VCardPerson) -> list[ContactMethod]:
-    methods = []
+def _method_values(person: VCardPerson) -> list[tuple[ContactKind, str, str]]:
+    values = []
     for method in person.contact_methods:
         kind = _KINDS.get(method.kind)
         value = clean_line(method.value, limit=1000).text
         if kind is not None and value:
-            methods.append(
-                ContactMethod(
-                    kind=kind, value=value, label=clean_line(method.label, limit=100).text
-                )
-            )
-    return methods
+            values.append((kind, value, clean_line(method.label, limit=100).text))
+    return values
+
+
+def _methods(person: VCardPerson) -> list[ContactMethod]:
+    return [ContactMethod(kind=k, value=v, label=lbl) for k, v, lbl in _method_values(person)]
+
+
+def _extra_texts(person: VCardPerson) -> list[str]:
+    # Nickname and birthday have no field of their own: kept as facts, so nothing is lost.
+    texts = []
+    if _line(person.nickname):
+        texts.append(f"Nickname: {_line(person.nickname)}")
+    if _line(person.birthday):
+        texts.append(f"Birthday: {_line(person.birthday)}")
+    return texts
 
 
 def _extras(person: VCardPerson) -> list[Fact]:
-    # Nickname and birthday have no field of their own: kept as facts, so nothing is lost.
-    facts = []
-    if _line(person.nickname):
-        facts.append(Fact(kind=FactKind.OTHER, text=f"Nickname: {_line(person.nickname)}"))
-    if _line(person.birthday):
-        facts.append(Fact(kind=FactKind.OTHER, text=f"Birthday: {_line(person.birthday)}"))
-    return facts
+    return [Fact(kind=FactKind.OTHER, text=text) for text in _extra_texts(person)]
 
 
 def _insert_people(session: Session, cards: Sequence[VCardPerson]) -> Iterator[int]:
@@ -363,11 +367,12 @@ def _insert_people(session: Session, cards: Sequence[VCardPerson]) -> Iterator[i
         links: list[dict[str, Any]] = []
         for person_id, card in zip(ids, chunk, strict=True):
             methods += [
-                {"person_id": person_id, "kind": m.kind, "value": m.value, "label": m.label}
-                for m in _methods(card)
+                {"person_id": person_id, "kind": kind, "value": value, "label": label}
+                for kind, value, label in _method_values(card)
             ]
             facts += [
-                {"person_id": person_id, "kind": f.kind, "text": f.text} for f in _extras(card)
+                {"person_id": person_id, "kind": FactKind.OTHER, "text": text}
+                for text in _extra_texts(card)
             ]
             note = clean_text(card.note).text.strip()
             if note:
@@ -383,10 +388,11 @@ def _insert_people(session: Session, cards: Sequence[VCardPerson]) -> Iterator[i
                         insert(Tag).values(name=tag).returning(Tag.id)
                     ).scalar_one()
                 links.append({"person_id": person_id, "tag_id": tag_ids[tag]})
+        # Tables, not ORM classes: the ORM's bulk path costs more than the inserts.
         targets: tuple[tuple[Any, list[dict[str, Any]]], ...] = (
-            (ContactMethod, methods),
-            (Fact, facts),
-            (Note, notes),
+            (ContactMethod.__table__, methods),
+            (Fact.__table__, facts),
+            (Note.__table__, notes),
             (person_tag, links),
         )
         for table, values in targets:
