@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QListView, QListWidget, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
 from eventmate.gui.main_window import MainWindow, Section
@@ -66,7 +66,7 @@ def test_sample_data_in_and_out_from_home(window: MainWindow, qtbot: QtBot) -> N
     assert "Autumn Gala" in title.text()
     assert "sample" in title.text()
     window.show_section(Section.PEOPLE)
-    people = window.page(Section.PEOPLE).findChild(QListView, "peopleList")
+    people = window.page(Section.PEOPLE).findChild(QAbstractItemView, "peopleList")
     assert people is not None
     assert people.model().rowCount() == 4
     window.show_section(Section.HOME)

@@ -202,3 +202,17 @@ def test_fuzzed_rows_never_traceback_or_half_import(
         services.archive.import_bytes(json.dumps(body).encode())
     assert services.maintenance.check().counts["people"] == 0
     assert "kept only if all is well" not in services.archive.export_bytes().decode()
+
+
+def test_imported_archive_is_searchable(
+    services: Services, database: Database, tmp_path: Path
+) -> None:
+    # The search index is built from the data (triggers), never carried in the archive.
+    fill(services, database)
+    other, other_db = new_services(tmp_path / "other")
+    try:
+        other.archive.import_bytes(services.archive.export_bytes())
+        assert any("Zoë" in hit.text for hit in services.search.search("zoe").hits)
+        assert any("Zoë" in hit.text for hit in other.search.search("zoe").hits)
+    finally:
+        other_db.close()

@@ -184,3 +184,8 @@ def test_fuzzed_files_never_traceback_and_import_whole_or_nothing(
     preview = services.vcards.preview(b"BEGIN:VCARD\r\nVERSION:3.0\r\n" + data)
     result = services.vcards.apply(preview, backup_first=False)
     assert services.people.count() == before + result.created
+
+
+def test_imported_cards_are_searchable(services: Services) -> None:
+    services.vcards.import_bytes(CARDS)
+    assert any("Kwame" in hit.text for hit in services.search.search("kwame").hits)

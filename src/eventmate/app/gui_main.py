@@ -40,8 +40,17 @@ EXIT_ALREADY_RUNNING = 3
 EXIT_DATABASE = 2
 
 
-def run_gui(data_dir: str | None) -> int:
-    """Open EventMate's window on ``data_dir`` (or the default data folder) and run it."""
+def run_gui(
+    data_dir: str | None, *, start_in_capture: bool = False, event_id: int | None = None
+) -> int:
+    """Open EventMate's window on ``data_dir`` (or the default data folder) and run it.
+
+    Args:
+        data_dir: The data folder, or None for the default.
+        start_in_capture: Open capture mode as soon as the database is open
+            (``eventmate capture``); a running instance is asked to open it instead.
+        event_id: The event capture mode starts with (else the one happening now).
+    """
     locations = resolve_locations(data_dir)
     locations.ensure()
     log_file = setup_logging(locations.log_dir)
@@ -52,7 +61,8 @@ def run_gui(data_dir: str | None) -> int:
     try:
         lock.acquire()
     except AlreadyRunningError as running:
-        return _hand_over_to_running(locations.data_dir, running)
+        command = capture_command(event_id) if start_in_capture else "show"
+        return _hand_over_to_running(locations.data_dir, running, command)
 
     from eventmate.app.single_instance import InstanceServer
     from eventmate.app.unix_signals import SignalWatcher
@@ -64,7 +74,7 @@ def run_gui(data_dir: str | None) -> int:
     window = MainWindow(settings, str(locations.data_dir))
     _install_excepthook(window, log_file)
     server = InstanceServer(locations.data_dir, window)
-    server.requested.connect(lambda _command: _bring_forward(window))
+    server.requested.connect(lambda command: on_instance_request(window, command))
     watcher = SignalWatcher(lambda: _quit(app), window)
 
     window.show()
@@ -72,6 +82,9 @@ def run_gui(data_dir: str | None) -> int:
     # Zero timers run in order once the event loop has painted the shown window.
     QTimer.singleShot(0, lambda: log.info("main window shown"))
     QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
+    if start_in_capture:
+        # After the database has opened (the timer above runs first).
+        QTimer.singleShot(0, lambda: _open_capture(window, event_id, status))
     code = app.exec()
     # A background job (an automatic backup, an export) finishes before the database closes.
     from PySide6.QtCore import QThreadPool
@@ -149,18 +162,44 @@ def _quit(app: QApplication) -> None:
     app.quit()
 
 
+def capture_command(event_id: int | None) -> str:
+    """The single-instance request that opens capture mode (for ``event_id``)."""
+    return "capture" if event_id is None else f"capture {event_id}"
+
+
+def on_instance_request(window: MainWindow, command: str) -> None:
+    """Answer a later launch: "capture [EVENT_ID]" opens capture mode, anything else shows."""
+    log.info("asked by a later launch: %s", command)
+    words = command.split()
+    if words and words[0] == "capture":
+        event_id = int(words[1]) if len(words) > 1 and words[1].isdigit() else None
+        _bring_forward(window)
+        window.open_capture(event_id)
+        return
+    _bring_forward(window)
+
+
+def _open_capture(window: MainWindow, event_id: int | None, status: list[int]) -> None:
+    if status[0] == EXIT_OK:
+        window.open_capture(event_id)
+        log.info("capture mode shown")
+
+
 def _bring_forward(window: MainWindow) -> None:
     window.showNormal()
     window.raise_()
     window.activateWindow()
 
 
-def _hand_over_to_running(data_dir: Path, running: AlreadyRunningError) -> int:
+def _hand_over_to_running(data_dir: Path, running: AlreadyRunningError, command: str) -> int:
     from eventmate.app.single_instance import ask_running_instance
     from eventmate.gui.problem_dialogs import show_already_running
 
-    if ask_running_instance(data_dir, "show"):
-        print("EventMate is already open on this data folder; brought its window forward.")
+    if ask_running_instance(data_dir, command):
+        if command == "show":
+            print("EventMate is already open on this data folder; brought its window forward.")
+        else:
+            print("EventMate is already open on this data folder; opened capture mode there.")
         return EXIT_OK
     log.warning("another instance holds %s", running.lock_file)
     show_already_running(str(running.lock_file), running.pid)

@@ -6,10 +6,22 @@ import argparse
 from collections.abc import Sequence
 
 from eventmate import __version__
-from eventmate.cli import data_commands, import_commands, maintenance_commands
+from eventmate.cli import (
+    capture_commands,
+    data_commands,
+    import_commands,
+    maintenance_commands,
+    people_commands,
+)
 
 #: Each module adds its subcommands with ``register(subparsers)``.
-COMMAND_MODULES = (maintenance_commands, import_commands, data_commands)
+COMMAND_MODULES = (
+    maintenance_commands,
+    capture_commands,
+    people_commands,
+    import_commands,
+    data_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

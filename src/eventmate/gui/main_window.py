@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,8 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from eventmate.gui.capture.capture_window import CaptureWindow
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
+
+
+#: When, after the window is built, capture mode's code is loaded (the app is idle by then).
+PRELOAD_CAPTURE_MS = 1500
+
+
+def preload_capture() -> None:
+    """Import capture mode's widgets ahead of the first Ctrl+Shift+N (about 50 ms of imports)."""
+    import eventmate.gui.capture.capture_window  # noqa: F401
 
 
 class Section(IntEnum):
@@ -47,6 +57,8 @@ class MainWindow(QMainWindow):
         self._services_loader: Callable[[], Services] | None = None
         self._home: HomeService | None = None
         self._pages: dict[Section, QWidget] = {}
+        #: Capture mode, built on first use and kept (with anything typed) afterwards.
+        self.capture_window: CaptureWindow | None = None
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -79,7 +91,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self._build_menus(labels)
+        from eventmate.gui.search.install import install_search
+
+        self.search_bar = install_search(self)
         self.resize(1000, 680)
+        # Load capture mode's code while Home is read, so the first Ctrl+Shift+N is quick too.
+        QTimer.singleShot(PRELOAD_CAPTURE_MS, self._preload_capture)
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -149,7 +166,12 @@ class MainWindow(QMainWindow):
             Section.PEOPLE: _build_people,
             Section.JOURNAL: _build_journal,
         }
-        return builders[section](self.services)
+        page = builders[section](self.services)
+        # Pages that link to events (a person's timeline) open them in the Events section.
+        event_opened = getattr(page, "event_opened", None)
+        if event_opened is not None:
+            event_opened.connect(self._on_home_event_opened)
+        return page
 
     def _build_home(self) -> QWidget:
         from eventmate.gui.pages.home_page import HomePage
@@ -160,6 +182,7 @@ class MainWindow(QMainWindow):
         home.sample_data_removal_requested.connect(self._on_home_sample_data_removal_requested)
         home.event_opened.connect(self._on_home_event_opened)
         home.person_opened.connect(self._on_home_person_opened)
+        home.capture_requested.connect(self.open_capture)
         return home
 
     def _on_sidebar_row_changed(self, row: int) -> None:
@@ -194,11 +217,46 @@ class MainWindow(QMainWindow):
         if select is not None:
             select(person_id)
 
+    def open_capture(self, event_id: int | None = None) -> None:
+        """Open capture mode (for ``event_id``, else the event happening now)."""
+        if self._services is None and self._services_loader is None:
+            return  # no database open (it could not be opened): nowhere to store captures
+        window = self._capture_window()
+        window.open(event_id)
+
+    def _capture_window(self) -> CaptureWindow:
+        from eventmate.gui.capture.capture_window import CaptureWindow
+
+        if self.capture_window is None:
+            window = CaptureWindow(self.services.capture, parent=self)
+            window.captured.connect(self.refresh_all)
+            window.undone.connect(self.refresh_all)
+            window.left.connect(self._on_capture_left)
+            self.capture_window = window
+        return self.capture_window
+
+    def _preload_capture(self) -> None:
+        """Build capture mode hidden while the app is idle, so Ctrl+Shift+N only shows it."""
+        preload_capture()
+        if self._services is not None:
+            self._services.capture.prepare()
+            self._capture_window()
+
+    def _on_capture_left(self) -> None:
+        self.activateWindow()
+
     # -- menus ----------------------------------------------------------------------------
 
     def _build_menus(self, labels: dict[Section, str]) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
+        capture_action = QAction(self.tr("&Capture…"), self)
+        capture_action.setObjectName("captureAction")
+        capture_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        capture_action.triggered.connect(lambda: self.open_capture())
+        file_menu.addAction(capture_action)
+        file_menu.addSeparator()
         from eventmate.gui.data.actions import DataActions
 
         self.data_actions = DataActions(self, lambda: self.services, self.refresh_all)

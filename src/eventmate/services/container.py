@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from eventmate.services.archive import ArchiveService
 from eventmate.services.backups import BackupsService
+from eventmate.services.capture import CaptureService
 from eventmate.services.clock import Clock, system_clock
+from eventmate.services.duplicates import DuplicatesService
 from eventmate.services.events import EventsService
 from eventmate.services.exports import ExportsService
 from eventmate.services.home import HomeService
 from eventmate.services.journal import JournalService
 from eventmate.services.maintenance import MaintenanceService
+from eventmate.services.merge import MergeService
 from eventmate.services.people import PeopleService
+from eventmate.services.person_detail import PersonDetailService
 from eventmate.services.sample_data import SampleDataService
+from eventmate.services.search import SearchService
+from eventmate.services.timeline import TimelineService
 from eventmate.services.vcards import VCardService
 from eventmate.storage.engine import Database
 from eventmate.storage.home_queries import EngineHomeQueries, HomeQueries, SqliteHomeQueries
@@ -33,9 +41,13 @@ class Services:
         self, database: Database, backups_dir: Path | None, clock: Clock = system_clock
     ) -> None:
         self._db = database
+        # Mapper set-up costs ~100 ms on the first ORM query; pay it here, while Home (painted
+        # without the ORM) is on screen, not on the first visit to People or Events.
+        configure_mappers()
         self.home = HomeService(home_queries(database), clock)
         self.events = EventsService(database, clock)
         self.people = PeopleService(database)
+        self.capture = CaptureService(database, clock)
         self.journal = JournalService(database)
         self.sample_data = SampleDataService(database, clock)
         self.maintenance = MaintenanceService(database, backups_dir)
@@ -43,6 +55,17 @@ class Services:
         self.archive = ArchiveService(database, clock)
         self.exports = ExportsService(database)
         self.vcards = VCardService(database, self.backups)
+        self.search = SearchService(database)
+        self.person = PersonDetailService(database)
+        self.timeline = TimelineService(database)
+        self.duplicates = DuplicatesService(database)
+        self.merge = MergeService(database, self._backup_before_merge)
+
+    def _backup_before_merge(self) -> Path | None:
+        # A server database is backed up by the server's own tools; merges there rely on undo.
+        if self._db.path is None:
+            return None
+        return self.maintenance.backup(reason="pre-merge").path
 
     def close(self) -> None:
         """Release the database (every pooled connection)."""

@@ -1,43 +1,272 @@
-"""Listing people, one page at a time, sorted by their folded name."""
+"""Listing people a page at a time: filtered, sorted, and paged by keyset (never by offset)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true, tuple_
 
+from eventmate.domain.kinds import ContactKind, PersonStatus
+from eventmate.domain.text import clean_line
 from eventmate.storage.engine import Database
-from eventmate.storage.models import Person
+from eventmate.storage.models import Capture, ContactMethod, Event, Person, Tag, person_tag
+
+
+class PeopleSort(StrEnum):
+    """How the people list is ordered."""
+
+    NAME = "name"
+    LAST_INTERACTION = "last_interaction"
+    FIRST_MET = "first_met"
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleFilter:
+    """Which people the list shows; every field left empty means "anyone"."""
+
+    tag_id: int | None = None
+    status: PersonStatus | None = None
+    #: Organisation starts with this (case-insensitive).
+    organization: str = ""
+    #: Met at, or captured at, this event.
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class PersonRow:
-    """One person as a list shows them."""
+    """One person as a list shows them (and the keys that place them in the order)."""
 
     id: int
     name: str
     role: str
     organization: str
+    sort_key: str = ""
+    status: PersonStatus = PersonStatus.ACTIVE
+    last_interaction_at: datetime | None = None
+    first_met_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonListing:
+    """A person with their ways to reach them and tags (for exports and the command line)."""
+
+    id: int
+    name: str
+    role: str
+    organization: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An id and a label for filter menus (tags, events)."""
+
+    id: int
+    label: str
+
+
+_COLUMNS = (
+    Person.id,
+    Person.name,
+    Person.role,
+    Person.organization,
+    Person.sort_key,
+    Person.status,
+    Person.last_interaction_at,
+    Person.first_met_at,
+)
+
+
+def _row(row: Any) -> PersonRow:
+    return PersonRow(*row)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(filters: PeopleFilter) -> ColumnElement[bool]:
+    clauses: list[ColumnElement[bool]] = []
+    if filters.tag_id is not None:
+        clauses.append(
+            exists().where(
+                person_tag.c.person_id == Person.id, person_tag.c.tag_id == filters.tag_id
+            )
+        )
+    if filters.status is not None:
+        clauses.append(Person.status == filters.status)
+    organization = clean_line(filters.organization).text
+    if organization:
+        clauses.append(Person.organization.ilike(f"{_escape_like(organization)}%", escape="\\"))
+    if filters.event_id is not None:
+        clauses.append(
+            or_(
+                Person.met_event_id == filters.event_id,
+                exists().where(
+                    Capture.person_id == Person.id, Capture.event_id == filters.event_id
+                ),
+            )
+        )
+    return and_(true(), *clauses)
+
+
+def _dated_column(sort: PeopleSort) -> Any:
+    return (
+        Person.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else Person.first_met_at
+    )
+
+
+def _dated_value(sort: PeopleSort, row: PersonRow) -> datetime | None:
+    return row.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else row.first_met_at
 
 
 class PeopleService:
-    """Reads people."""
+    """Reads people for lists and filter menus."""
 
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def count(self) -> int:
-        """How many people there are."""
+    def count(self, filters: PeopleFilter | None = None) -> int:
+        """How many people match ``filters`` (everyone without filters)."""
+        query = select(func.count()).select_from(Person)
+        if filters is not None:
+            query = query.where(_where(filters))
         with self._db.read() as session:
-            return session.scalar(select(func.count()).select_from(Person)) or 0
+            return session.scalar(query) or 0
+
+    def page_after(
+        self,
+        last: PersonRow | None,
+        limit: int,
+        filters: PeopleFilter | None = None,
+        sort: PeopleSort = PeopleSort.NAME,
+    ) -> tuple[PersonRow, ...]:
+        """The ``limit`` people that follow ``last`` (from the start when None).
+
+        Keyset paging with row values (``(key, id) > (?, ?)``), which SQLite answers from the
+        sort index: every page costs the same however far down the list it is. Dated sorts are
+        newest first, people without a date after everyone else.
+        """
+        base = select(*_COLUMNS).where(_where(filters or PeopleFilter()))
+        with self._db.read() as session:
+            if sort is PeopleSort.NAME:
+                query = base
+                if last is not None:
+                    query = query.where(
+                        tuple_(Person.sort_key, Person.id) > tuple_(last.sort_key, last.id)
+                    )
+                rows = session.execute(query.order_by(Person.sort_key, Person.id).limit(limit))
+                return tuple(_row(row) for row in rows)
+            column = _dated_column(sort)
+            value = None if last is None else _dated_value(sort, last)
+            found: list[PersonRow] = []
+            if last is None or value is not None:
+                query = base.where(column.is_not(None))
+                if last is not None:
+                    query = query.where(tuple_(column, Person.id) < tuple_(value, last.id))
+                rows = session.execute(query.order_by(column.desc(), Person.id.desc()).limit(limit))
+                found.extend(_row(row) for row in rows)
+            if len(found) < limit:
+                query = base.where(column.is_(None))
+                if last is not None and value is None:
+                    query = query.where(Person.id < last.id)
+                rows = session.execute(query.order_by(Person.id.desc()).limit(limit - len(found)))
+                found.extend(_row(row) for row in rows)
+        return tuple(found)
+
+    def page_at(
+        self,
+        offset: int,
+        limit: int,
+        filters: PeopleFilter | None = None,
+        sort: PeopleSort = PeopleSort.NAME,
+    ) -> tuple[PersonRow, ...]:
+        """``limit`` people from position ``offset`` in ``sort`` order (for jumping anywhere).
+
+        The offset is walked in the sort index only (a covering subquery of ids), then just the
+        ``limit`` rows are read: a few milliseconds even at the end of 100k people.
+        """
+        if sort is PeopleSort.NAME:
+            order: tuple[Any, ...] = (Person.sort_key, Person.id)
+        else:
+            # DESC puts people without a date last in SQLite, as page_after does.
+            order = (_dated_column(sort).desc(), Person.id.desc())
+        ids = (
+            select(Person.id)
+            .where(_where(filters or PeopleFilter()))
+            .order_by(*order)
+            .offset(offset)
+            .limit(limit)
+        )
+        with self._db.read() as session:
+            rows = session.execute(select(*_COLUMNS).where(Person.id.in_(ids)).order_by(*order))
+            return tuple(_row(row) for row in rows)
 
     def page(self, offset: int, limit: int) -> tuple[PersonRow, ...]:
-        """``limit`` people from ``offset`` in name order (accent- and case-insensitive)."""
+        """``limit`` people from ``offset`` in name order (for small lists and scripts)."""
         with self._db.read() as session:
             rows = session.execute(
-                select(Person.id, Person.name, Person.role, Person.organization)
-                .order_by(Person.sort_key, Person.id)
-                .offset(offset)
+                select(*_COLUMNS).order_by(Person.sort_key, Person.id).offset(offset).limit(limit)
+            ).all()
+        return tuple(_row(row) for row in rows)
+
+    def listings(self, ids: Sequence[int] | None = None) -> tuple[PersonListing, ...]:
+        """People with emails, phones and tags: ``ids`` in that order, or everyone by name."""
+        query = select(Person.id, Person.name, Person.role, Person.organization)
+        if ids is not None:
+            if not ids:
+                return ()
+            query = query.where(Person.id.in_(ids))
+        else:
+            query = query.order_by(Person.sort_key, Person.id)
+        wanted = None if ids is None else set(ids)
+        emails: dict[int, list[str]] = defaultdict(list)
+        phones: dict[int, list[str]] = defaultdict(list)
+        tags: dict[int, list[str]] = defaultdict(list)
+        with self._db.read() as session:
+            people = session.execute(query).all()
+            for person_id, kind, value in session.execute(
+                select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value)
+                .where(ContactMethod.kind.in_((ContactKind.EMAIL, ContactKind.PHONE)))
+                .order_by(ContactMethod.id)
+            ):
+                if wanted is None or person_id in wanted:
+                    (emails if kind is ContactKind.EMAIL else phones)[person_id].append(value)
+            for person_id, name in session.execute(
+                select(person_tag.c.person_id, Tag.name)
+                .join(Tag, Tag.id == person_tag.c.tag_id)
+                .order_by(Tag.name)
+            ):
+                if wanted is None or person_id in wanted:
+                    tags[person_id].append(name)
+        rows = {
+            pid: PersonListing(
+                pid, name, role, org, tuple(emails[pid]), tuple(phones[pid]), tuple(tags[pid])
+            )
+            for pid, name, role, org in people
+        }
+        order = ids if ids is not None else [row[0] for row in people]
+        return tuple(rows[pid] for pid in order if pid in rows)
+
+    def tags(self) -> tuple[Choice, ...]:
+        """Every tag, by name."""
+        with self._db.read() as session:
+            rows = session.execute(select(Tag.id, Tag.name).order_by(Tag.name)).all()
+        return tuple(Choice(*row) for row in rows)
+
+    def events(self, limit: int = 500) -> tuple[Choice, ...]:
+        """The most recent ``limit`` events (for the "met at" filter), newest first."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Event.id, Event.title, Event.starts_at)
+                .order_by(Event.starts_at.desc())
                 .limit(limit)
             ).all()
-        return tuple(PersonRow(*row) for row in rows)
+        return tuple(Choice(eid, f"{title} ({starts:%d %b %Y})") for eid, title, starts in rows)

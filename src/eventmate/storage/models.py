@@ -167,6 +167,7 @@ class Person(Base):
         CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="cadence_positive"),
         Index("ix_person_sort_key", "sort_key"),
         Index("ix_person_last_interaction_at", "last_interaction_at"),
+        Index("ix_person_first_met_at", "first_met_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(500))

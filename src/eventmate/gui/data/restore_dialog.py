@@ -140,6 +140,7 @@ class RestoreDialog(QDialog):
             "before-import": self.tr("before an import"),
             "before-restore": self.tr("before a restore"),
             "before-merge": self.tr("before a merge"),
+            "pre-merge": self.tr("before a merge"),
         }
         base = entry.reason.rsplit("-", 1)[0] if entry.reason[-1:].isdigit() else entry.reason
         reason = reasons.get(

@@ -29,6 +29,7 @@ class HomePage(QScrollArea):
     sample_data_removal_requested = Signal()
     event_opened = Signal(int)
     person_opened = Signal(int)
+    capture_requested = Signal(int)  # the event's id
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,7 +137,11 @@ class HomePage(QScrollArea):
         open_button = QPushButton(self.tr("Open event"))
         open_button.setObjectName("openNextEventButton")
         open_button.clicked.connect(lambda: self.event_opened.emit(event.id))
-        layout.addLayout(_left(open_button))
+        capture_button = QPushButton(self.tr("Capture"))
+        capture_button.setObjectName("captureButton")
+        capture_button.setToolTip(self.tr("Capture people you meet here (Ctrl+Shift+N)"))
+        capture_button.clicked.connect(lambda: self.capture_requested.emit(event.id))
+        layout.addLayout(_left(open_button, capture_button))
 
     def _sample_banner(self) -> QFrame:
         banner = QFrame()

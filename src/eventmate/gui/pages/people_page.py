@@ -1,87 +1,65 @@
-"""People: everyone I have met, in name order, loaded a page at a time."""
+"""People: everyone I have met, filtered and sorted, loaded a page at a time; and one person."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from eventmate.domain.kinds import PersonStatus
+from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
 from eventmate.gui.widgets import heading, muted
+from eventmate.services.people import PeopleFilter, PeopleSort
 
 if TYPE_CHECKING:
+    from eventmate.gui.person.person_page import PersonPage
     from eventmate.services.container import Services
-    from eventmate.services.people import PersonRow
-
-_Index = QModelIndex | QPersistentModelIndex
-#: Rows fetched per page: a screenful or two, so the first paint never waits for the rest.
-PAGE_SIZE = 200
-
-
-class PeopleListModel(QAbstractListModel):
-    """People in name order; rows are fetched lazily as the view scrolls (``fetchMore``)."""
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._rows: list[PersonRow] = []
-        self._total = 0
-
-    def reload(self) -> None:
-        """Forget loaded rows and fetch the first page."""
-        self.beginResetModel()
-        self._rows = []
-        self._total = self._services.people.count()
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid():
-            return
-        rows = self._services.people.page(len(self._rows), PAGE_SIZE)
-        if not rows:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            details = " · ".join(part for part in (row.role, row.organization) if part)
-            return f"{row.name}\n{details}" if details else row.name
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.name
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
-
-    @property
-    def total(self) -> int:
-        """How many people there are in all (loaded or not)."""
-        return self._total
 
 
 class PeoplePage(QWidget):
-    """The list of people."""
+    """The list of people (sortable, filterable) and, on Enter, the person's own page."""
+
+    event_opened = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePage")
-        layout = QVBoxLayout(self)
+        self._services = services
+        #: Undo history of list-wide actions (merges).
+        self.undo_stack = QUndoStack(self)
+        self.pages = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+
+        list_page = QWidget()
+        layout = QVBoxLayout(list_page)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.tr("People"), scale=1.5))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("People"), scale=1.5), 1)
+        self.count_label = muted("")
+        self.count_label.setObjectName("peopleCount")
+        top.addWidget(self.count_label)
+        self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
+        self.duplicates_button.setObjectName("duplicatesButton")
+        self.duplicates_button.clicked.connect(self.show_duplicates)
+        top.addWidget(self.duplicates_button)
+        layout.addLayout(top)
+        layout.addLayout(self._build_filters())
         self._empty = muted(
             self.tr(
                 "People you meet will appear here. Capture someone at your next break, "
@@ -89,24 +67,181 @@ class PeoplePage(QWidget):
             )
         )
         layout.addWidget(self._empty)
-        self.model = PeopleListModel(services, self)
-        self.view = QListView()
+        self.model = PeopleListModel(services.people, self)
+        # A one-column table, not a QListView: QListView lays out every row on each reset
+        # (200k rowCount calls at 100k people, ~300 ms); a table with fixed row heights
+        # asks for only the rows on screen.
+        self.view = QTableView()
         self.view.setObjectName("peopleList")
         self.view.setAccessibleName(self.tr("People"))
-        self.view.setUniformItemSizes(True)
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setItemDelegate(PersonRowDelegate(self.tr("resting"), self.view))
         self.view.setModel(self.model)
+        self.view.activated.connect(self._open_index)
         layout.addWidget(self.view, 1)
+        self.status = muted("")
+        self.status.setObjectName("peopleStatus")
+        layout.addWidget(self.status)
+        self.pages.addWidget(list_page)
+        undo = self.undo_stack.createUndoAction(list_page, self.tr("&Undo"))
+        redo = self.undo_stack.createRedoAction(list_page, self.tr("&Redo"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            list_page.addAction(action)
+
+        self._person_page: PersonPage | None = None
+        self._stale = False
+        self._org_timer = QTimer(self)
+        self._org_timer.setSingleShot(True)
+        self._org_timer.setInterval(250)
+        self._org_timer.timeout.connect(self._apply_filters)
+
+    @property
+    def person_page(self) -> PersonPage:
+        """The person page, built the first time someone is opened (the list paints first)."""
+        if self._person_page is None:
+            from eventmate.gui.person.person_page import PersonPage
+
+            page = PersonPage(self._services)
+            page.back_requested.connect(self.show_list)
+            page.event_opened.connect(self.event_opened)
+            page.person_changed.connect(lambda _pid: self._list_stale())
+            self.pages.addWidget(page)
+            self._person_page = page
+        return self._person_page
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.sort_box = QComboBox()
+        self.sort_box.setObjectName("peopleSort")
+        self.sort_box.addItem(self.tr("Name"), PeopleSort.NAME.value)
+        self.sort_box.addItem(self.tr("Last time in touch"), PeopleSort.LAST_INTERACTION.value)
+        self.sort_box.addItem(self.tr("First met"), PeopleSort.FIRST_MET.value)
+        self.tag_box = QComboBox()
+        self.tag_box.setObjectName("peopleTag")
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("peopleStatusFilter")
+        self.status_box.addItem(self.tr("Anyone"), None)
+        self.status_box.addItem(self.tr("Active"), PersonStatus.ACTIVE.value)
+        self.status_box.addItem(self.tr("Resting"), PersonStatus.RESTING.value)
+        self.event_box = QComboBox()
+        self.event_box.setObjectName("peopleEvent")
+        self.event_box.setMaximumWidth(260)
+        self.org_edit = QLineEdit()
+        self.org_edit.setObjectName("peopleOrganisation")
+        self.org_edit.setPlaceholderText(self.tr("Any organisation"))
+        self.org_edit.setClearButtonEnabled(True)
+        for label, widget in (
+            (self.tr("&Sort by"), self.sort_box),
+            (self.tr("&Tag"), self.tag_box),
+            (self.tr("S&tatus"), self.status_box),
+            (self.tr("&Organisation"), self.org_edit),
+            (self.tr("Met &at"), self.event_box),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", ""))
+            row.addWidget(caption)
+            row.addWidget(widget, 1 if widget is self.org_edit else 0)
+        for box in (self.sort_box, self.tag_box, self.status_box, self.event_box):
+            box.activated.connect(self._apply_filters)
+        self.org_edit.textEdited.connect(lambda _text: self._org_timer.start())
+        return row
+
+    # -- list -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the list from the first page."""
-        self.model.reload()
-        self._empty.setVisible(self.model.total == 0)
-        self.view.setVisible(self.model.total > 0)
+        """Reload filter menus and the list from the first page (when the list is showing)."""
+        self._fill_choices()
+        self._apply_filters()
+
+    def _fill_choices(self) -> None:
+        for box, choices, anyone in (
+            (self.tag_box, self._services.people.tags(), self.tr("Any tag")),
+            (self.event_box, self._services.people.events(), self.tr("Any event")),
+        ):
+            current = box.currentData()
+            box.clear()
+            box.addItem(anyone, None)
+            for choice in choices:
+                box.addItem(choice.label, choice.id)
+            box.setCurrentIndex(max(box.findData(current), 0))
+
+    def current_filters(self) -> PeopleFilter:
+        """The filter the controls describe."""
+        status = self.status_box.currentData()
+        return PeopleFilter(
+            tag_id=self.tag_box.currentData(),
+            status=PersonStatus(status) if status else None,
+            organization=self.org_edit.text(),
+            event_id=self.event_box.currentData(),
+        )
+
+    def _apply_filters(self) -> None:
+        self.model.reload(self.current_filters(), PeopleSort(self.sort_box.currentData()))
+        self._stale = False
+        everyone = self._services.people.count() if self.model.total == 0 else None
+        self._empty.setVisible(everyone == 0)
+        self.view.setVisible(everyone != 0)
+        if everyone:
+            self.status.setText(self.tr("Nobody matches these filters."))
+        else:
+            self.status.setText("")
+        total = self.model.total
+        self.count_label.setText(
+            self.tr("1 person")
+            if total == 1
+            else self.tr("%1 people").replace("%1", QLocale().toString(total))
+        )
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0))
+
+    def _list_stale(self) -> None:
+        self._stale = True
+
+    def show_list(self) -> None:
+        """Back from a person to the list (reloaded if they changed, the person selected)."""
+        person_id = self._person_page.person_id if self._person_page is not None else None
+        self.pages.setCurrentIndex(0)
+        if self._stale:
+            self._apply_filters()
+        if person_id is not None:
+            row = self.model.row_of(person_id)
+            if row is not None:
+                self.view.setCurrentIndex(self.model.index(row))
+        self.view.setFocus()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        person_id = index.data(Qt.ItemDataRole.UserRole)
+        if person_id is not None:
+            self.select_person(int(person_id))
 
     def select_person(self, person_id: int) -> None:
-        """Select ``person_id`` if it is among the loaded rows."""
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row)
-            if index.data(Qt.ItemDataRole.UserRole) == person_id:
-                self.view.setCurrentIndex(index)
-                return
+        """Open ``person_id``'s page (from the list, Home or search)."""
+        self.person_page.open_person(person_id)
+        self.pages.setCurrentWidget(self.person_page)
+
+    # -- duplicates -----------------------------------------------------------------------
+
+    def show_duplicates(self) -> None:
+        """Open the side-by-side duplicates dialog."""
+        from eventmate.gui.person.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self._services, self.undo_stack, self._after_merge, self)
+        dialog.exec()
+
+    def _after_merge(self) -> None:
+        self._apply_filters()
+        self.status.setText(self.tr("Merged. Ctrl+Z here brings both people back."))

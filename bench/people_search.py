@@ -1,0 +1,209 @@
+"""People and search benchmark at 100k people and 1M facts/captures/notes.
+
+Measures, offscreen on a generated database (cached under /tmp):
+
+* search per keystroke: realistic queries typed letter by letter, each prefix searched as the
+  search bar does (all kinds, 5 per kind); p50/p99/max;
+* the people list's first screen: building the page, loading the first page and painting;
+* jumping to the end, then scrolling to it: every page read and every scroll step's repaint
+  (the worst is what a stall would be);
+* memory: the process's RSS with the people page open and scrolled to the end, against the
+  same app showing only Home.
+
+Budgets (issue #5): search p99 ≤ 15 ms, first screen ≤ 100 ms, no stalls while scrolling,
+≤ 150 MB above the empty app. Usage: ``python bench/people_search.py [--people N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+QUERIES = ("anna schmidt", "ligeti", "zoë o'brien", "wigmore", "brahms", "cello", "leipzig")
+
+
+def rss_mb() -> float:
+    """Resident memory of this process in MB (Linux /proc)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def ensure_data(people: int) -> Path:
+    """The cached bench database folder for ``people`` (generated on first use)."""
+    folder = Path(tempfile.gettempdir()) / f"eventmate-bench-people-{people}"
+    if not (folder / "eventmate.sqlite3").exists():
+        from datagen import generate
+
+        started = time.perf_counter()
+        generate(
+            folder,
+            people=people,
+            facts_per_person=6,
+            captures_per_person=3,
+            notes_per_person=1,
+        )
+        print(f"generated {folder} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return folder
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The ``share`` percentile (nearest rank) of ``values``."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def main() -> None:
+    """Run every measurement and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=5, help="times each query is typed")
+    args = parser.parse_args()
+    folder = ensure_data(args.people)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from eventmate.gui.main_window import MainWindow, Section
+    from eventmate.gui.pages.people_page import PeoplePage
+    from eventmate.gui.theme import ThemeChoice, apply_theme
+    from eventmate.services.container import Services
+    from eventmate.storage.opening import open_sqlite
+
+    app = QApplication([])
+    app.setStyle("Fusion")
+    apply_theme(app, ThemeChoice.LIGHT)
+    database = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
+    services = Services(database, folder / "backups")
+    counts = services.maintenance.check().counts
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, str(folder))
+    window.attach_services(services)
+    window.resize(1200, 780)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    gc.collect()
+    empty_rss = rss_mb()
+
+    # Search, keystroke by keystroke (the first round warms the page cache, as typing does).
+    typed: list[float] = []
+    for round_number in range(args.rounds + 1):
+        for query in QUERIES:
+            for end in range(1, len(query) + 1):
+                started = time.perf_counter()
+                services.search.search(query[:end], 5)
+                elapsed = (time.perf_counter() - started) * 1000
+                if round_number:
+                    typed.append(elapsed)
+
+    # First screen of the people list.
+    started = time.perf_counter()
+    window.show_section(Section.PEOPLE)
+    page = window.page(Section.PEOPLE)
+    assert isinstance(page, PeoplePage)
+    page.view.viewport().repaint()
+    app.processEvents()
+    first_screen = (time.perf_counter() - started) * 1000
+    resorts = []
+    for index in range(page.sort_box.count()):
+        started = time.perf_counter()
+        page.sort_box.setCurrentIndex(index)
+        page.sort_box.activated.emit(index)
+        page.view.viewport().repaint()
+        app.processEvents()
+        resorts.append((time.perf_counter() - started) * 1000)
+    page.sort_box.setCurrentIndex(0)
+    page.sort_box.activated.emit(0)
+
+    # Jump to the end (Ctrl+End), back to the top, then scroll to the end a screenful at a
+    # time, as holding Page Down does. Page reads are timed at the service.
+    fetches: list[float] = []
+    people_service = services.people
+
+    def timed(read: Callable[..., object]) -> Callable[..., object]:
+        def run(*args: object) -> object:
+            began = time.perf_counter()
+            result = read(*args)
+            fetches.append((time.perf_counter() - began) * 1000)
+            return result
+
+        return run
+
+    people_service.page_at = timed(people_service.page_at)  # type: ignore[method-assign]
+    people_service.page_after = timed(people_service.page_after)  # type: ignore[method-assign]
+    bar = page.view.verticalScrollBar()
+    began = time.perf_counter()
+    bar.setValue(bar.maximum())
+    page.view.viewport().repaint()
+    app.processEvents()
+    jump_to_end = (time.perf_counter() - began) * 1000
+    bar.setValue(0)
+    app.processEvents()
+    frames: list[float] = []
+    scroll_started = time.perf_counter()
+    while bar.value() < bar.maximum():
+        began = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        page.view.viewport().repaint()
+        app.processEvents()
+        frames.append((time.perf_counter() - began) * 1000)
+    scroll_total = time.perf_counter() - scroll_started
+    gc.collect()
+    people_rss = rss_mb()
+
+    rows = [
+        (
+            "data",
+            f"{counts.get('people', 0):,} people, {counts.get('facts', 0):,} facts, "
+            f"{counts.get('captures', 0):,} captures, {counts.get('notes', 0):,} notes",
+            "",
+        ),
+        ("search per keystroke p50", f"{statistics.median(typed):.1f} ms", ""),
+        ("search per keystroke p99", f"{percentile(typed, 0.99):.1f} ms", "≤ 15 ms"),
+        ("search per keystroke max", f"{max(typed):.1f} ms", f"{len(typed)} keystrokes"),
+        ("people list first screen", f"{first_screen:.1f} ms", "≤ 100 ms"),
+        ("re-sort (name / last / first met)", " / ".join(f"{t:.0f}" for t in resorts) + " ms", ""),
+        ("jump to the end (Ctrl+End)", f"{jump_to_end:.1f} ms", ""),
+        (
+            "scroll to end: rows shown",
+            f"{page.model.rowCount():,}",
+            f"in {scroll_total:.1f} s; {page.model.loaded_rows:,} rows in memory",
+        ),
+        (
+            "scroll: page read max / p99",
+            f"{max(fetches):.1f} / {percentile(fetches, 0.99):.1f} ms",
+            f"{len(fetches)} pages",
+        ),
+        (
+            "scroll: frame max / p99",
+            f"{max(frames):.1f} / {percentile(frames, 0.99):.1f} ms",
+            f"{len(frames)} page-downs",
+        ),
+        ("RSS empty app (Home)", f"{empty_rss:.0f} MB", ""),
+        ("RSS people page, scrolled to end", f"{people_rss:.0f} MB", ""),
+        ("memory above empty app", f"{people_rss - empty_rss:.0f} MB", "≤ 150 MB"),
+    ]
+    width = max(len(name) for name, _, _ in rows)
+    value_width = max(len(value) for _, value, _ in rows)
+    print(f"{'measure':<{width}}  {'value':<{value_width}}  budget/notes")
+    print(f"{'-' * width}  {'-' * value_width}  {'-' * 12}")
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:<{value_width}}  {note}")
+    window.close()
+    services.close()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    main()

@@ -1,0 +1,120 @@
+"""``eventmate capture``: store a capture from the command line, or open capture mode.
+
+``eventmate capture "TEXT"`` and ``eventmate capture --from FILE`` (``-``: standard input)
+store exactly as the GUI does and print what was stored. Without text the app opens straight
+in capture mode; ``main`` routes that case (see :func:`opens_gui`), so this module never
+imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventmate.cli.context import CommandError, open_services
+
+if TYPE_CHECKING:
+    from eventmate.services.capture import CaptureResult
+
+#: Biggest file ``--from`` reads (phone notes are small; this refuses a wrong file early).
+MAX_FILE_BYTES = 20_000_000
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``capture`` command."""
+    capture = subparsers.add_parser(
+        "capture",
+        help='store a capture ("Name (role, ensemble) — facts #tag !promise"), '
+        "or open capture mode when no text is given",
+        description="Store a capture exactly as capture mode does and print what was stored. "
+        "Without TEXT or --from, EventMate opens straight in capture mode.",
+    )
+    capture.add_argument("text", nargs="?", metavar="TEXT", help="what to capture (one line)")
+    capture.add_argument(
+        "--from",
+        dest="source",
+        metavar="FILE",
+        help="capture each non-empty line of FILE ('-' for standard input), all or nothing",
+    )
+    capture.add_argument("--event", type=int, metavar="ID", help="assign the captures to event ID")
+    capture.set_defaults(handler=_capture)
+
+
+def opens_gui(args: argparse.Namespace) -> bool:
+    """Whether ``args`` ask for capture mode in the app (no text and no file given)."""
+    return args.command == "capture" and args.text is None and args.source is None
+
+
+def _capture(args: argparse.Namespace) -> int:
+    from eventmate.services.capture import NothingToCapture, UnknownRecord
+
+    if args.text is not None and args.source is not None:
+        raise CommandError("give TEXT or --from FILE, not both")
+    lines = _read_lines(args.source) if args.source is not None else None
+    with open_services(args.data_dir) as (services, _locations):
+        try:
+            if lines is not None:
+                results = services.capture.capture_many(lines, args.event)
+            else:
+                results = [services.capture.capture(args.text, args.event)]
+        except NothingToCapture as error:
+            raise CommandError("nothing to capture: the text is empty") from error
+        except UnknownRecord as error:
+            raise CommandError(f"no such {error.args[0]}") from error
+    for result in results:
+        print(describe(result), flush=True)
+    capped = [r for r in results if r.truncated]
+    for result in capped:
+        print(
+            f"eventmate: capture {result.capture_id} was cut at {len(result.raw_text):,} "
+            f"characters; {len(result.remainder):,} characters were not stored",
+            file=sys.stderr,
+        )
+    return 1 if capped else 0
+
+
+def _read_lines(source: str) -> list[str]:
+    from eventmate.domain.capture_syntax import split_lines
+
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        where = "standard input"
+    else:
+        path = Path(source).expanduser()
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise CommandError(f"cannot read {path}: {error.strerror or error}") from error
+        where = str(path)
+    if len(data) > MAX_FILE_BYTES:
+        raise CommandError(f"{where} is larger than {MAX_FILE_BYTES // 1_000_000} MB; not read")
+    # utf-8-sig drops a BOM; undecodable bytes become U+FFFD rather than failing the paste.
+    lines = split_lines(data.decode("utf-8-sig", errors="replace"))
+    if not lines:
+        raise CommandError(f"nothing to capture: {where} has no text")
+    return lines
+
+
+def describe(result: CaptureResult) -> str:
+    """One line saying what a capture stored, e.g. "Saved capture 12: Anna Schmidt (new) …"."""
+    if result.person_name is None:
+        who = f"{result.descriptor or 'a note'} (kept to tidy later)"
+    else:
+        who = f"{result.person_name} ({'new person' if result.person_created else 'added to'})"
+    parts = [who]
+    details = " · ".join(part for part in (result.role, result.organization) if part)
+    if details:
+        parts.append(details)
+    if result.facts:
+        parts.append("facts: " + "; ".join(result.facts))
+    if result.tags:
+        parts.append("tags: " + " ".join("#" + tag for tag in result.tags))
+    if result.follow_ups:
+        parts.append("promises: " + "; ".join(result.follow_ups))
+    if result.note:
+        parts.append("note: " + result.note)
+    event = f" (event {result.event_id})" if result.event_id is not None else ""
+    return f"Saved capture {result.capture_id}{event}: " + " — ".join(parts)

@@ -1,0 +1,119 @@
+"""``eventmate search QUERY`` and ``eventmate people [QUERY]``, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from typing import Any
+
+from eventmate.cli.context import CommandError, open_services
+from eventmate.services.search_types import SearchKind
+
+#: Group headings in plain-text output.
+HEADINGS = {
+    SearchKind.PERSON: "People",
+    SearchKind.EVENT: "Events",
+    SearchKind.FACT: "Facts",
+    SearchKind.CAPTURE: "Captures",
+    SearchKind.NOTE: "Notes",
+    SearchKind.REFLECTION: "Reflections",
+}
+
+
+def register(subparsers: Any) -> None:
+    """Add the search and people commands."""
+    search = subparsers.add_parser(
+        "search", help="find people, facts, captures, notes, reflections and events"
+    )
+    search.add_argument("query", metavar="QUERY", help="words to find (prefixes match: 'lig')")
+    search.add_argument("--json", action="store_true", help="print a JSON array")
+    search.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="at most N results of each kind"
+    )
+    search.set_defaults(handler=_search)
+    people = subparsers.add_parser("people", help="list people (or those matching QUERY)")
+    people.add_argument("query", metavar="QUERY", nargs="?", help="words to find")
+    people.add_argument("--json", action="store_true", help="print a JSON array")
+    people.add_argument(
+        "--limit", type=int, default=200, metavar="N", help="with QUERY: at most N people"
+    )
+    people.set_defaults(handler=_people)
+
+
+def _search(args: argparse.Namespace) -> int:
+    with open_services(args.data_dir) as (services, _locations):
+        results = services.search.search(args.query, max(1, args.limit))
+    if results.failed:
+        raise CommandError("that search could not run; try other words")
+    hits = results.hits
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "kind": hit.kind.value,
+                        "id": hit.id,
+                        "text": hit.text,
+                        "detail": hit.detail,
+                        "person_id": hit.person_id,
+                        "person": hit.person_name,
+                        "event_id": hit.event_id,
+                        "event": hit.event_title,
+                        "when": hit.when.isoformat() if hit.when else None,
+                        "matches": [list(span) for span in hit.spans],
+                    }
+                    for hit in hits
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not hits:
+        print(f"Nothing found for “{' '.join(args.query.split())}”.")
+        return 0
+    current = None
+    for hit in hits:
+        if hit.kind is not current:
+            if current is not None:
+                print()
+            current = hit.kind
+            print(HEADINGS[hit.kind])
+        owner = " · ".join(p for p in (hit.person_name, hit.event_title) if p)
+        if hit.kind in (SearchKind.PERSON, SearchKind.EVENT):
+            owner = hit.detail
+        text = " ".join(hit.text.split())
+        if len(text) > 100:
+            text = text[:99] + "…"
+        print(f"  {hit.id:>7}  {text}" + (f"  ({owner})" if owner else ""))
+    return 0
+
+
+def _people(args: argparse.Namespace) -> int:
+    with open_services(args.data_dir) as (services, _locations):
+        if args.query:
+            results = services.search.search(args.query, max(1, args.limit))
+            ids = [hit.id for hit in results.groups.get(SearchKind.PERSON, ())]
+            listings = services.people.listings(ids)
+        else:
+            listings = services.people.listings()
+    if args.json:
+        rows = [asdict(listing) for listing in listings]
+        for row in rows:
+            for key in ("emails", "phones", "tags"):
+                row[key] = list(row[key])
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not listings:
+        print("Nobody found." if args.query else "No people yet.")
+        return 0
+    for listing in listings:
+        about = " · ".join(p for p in (listing.role, listing.organization) if p)
+        print(f"{listing.id:>7}  {listing.name}" + (f" — {about}" if about else ""))
+        reach = ", ".join((*listing.emails, *listing.phones))
+        if reach:
+            print(f"         {reach}")
+        if listing.tags:
+            print(f"         tags: {', '.join(listing.tags)}")
+    return 0

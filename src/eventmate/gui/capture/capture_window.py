@@ -1,0 +1,410 @@
+"""The capture window: header with the break timer, the input, a live preview, the last captures.
+
+Enter saves at once (one durable write) and clears the input; Tab links the capture to the
+suggested existing person; Ctrl+Z on an empty input undoes the last capture and puts its text
+back; Esc leaves (whatever is typed stays in the input for next time). A paste of several lines
+previews each line and Enter saves them all. F11 switches between a full window and a compact
+window that stays on top.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFontMetricsF, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventmate.domain.capture_syntax import split_lines
+from eventmate.gui.capture.capture_input import CaptureInput
+from eventmate.gui.capture.dim_theme import (
+    INPUT_PT,
+    PREVIEW_PT,
+    SMALL_PT,
+    apply_dim,
+    dim_label,
+    sized,
+)
+from eventmate.gui.capture.event_header import EventHeaderWidget
+from eventmate.gui.capture.preview import (
+    batch_lines,
+    detail_line,
+    person_line,
+    relative_time,
+    saved_message,
+    shorten,
+    who,
+)
+
+if TYPE_CHECKING:
+    from eventmate.services.capture import CaptureService, PersonSuggestion
+
+log = logging.getLogger(__name__)
+
+#: How many earlier captures are listed.
+RECENT_SHOWN = 5
+#: The break timer's refresh interval.
+TICK_MS = 15_000
+#: Delay before the name list for suggestions starts building (after the first paint).
+WARM_UP_DELAY_MS = 150
+#: Texts longer than this are previewed after a short pause, not on every keystroke.
+LONG_TEXT = 5_000
+
+
+class CaptureWindow(QWidget):
+    """Capture mode for the event picked (by default the one happening now)."""
+
+    captured = Signal(int)  # how many captures were stored
+    undone = Signal(int)  # the capture id removed
+    left = Signal()
+
+    def __init__(
+        self,
+        capture: CaptureService,
+        event_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._capture = capture
+        self._suggestion: PersonSuggestion | None = None
+        self._linked: PersonSuggestion | None = None
+        self._linked_head: str | None = None
+        self._compact = False
+        self._opened = False
+        self._asked: tuple[str | None, PersonSuggestion | None] = (None, None)
+        self.setObjectName("captureWindow")
+        self.setWindowTitle(self.tr("Capture — EventMate"))
+        self.setAccessibleName(self.tr("Capture mode"))
+        apply_dim(self)
+        self._build()
+        self._fill_events(event_id)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self._update_preview)
+        # The name list for suggestions is built slice by slice once the window has painted.
+        self._warm_steps: Iterator[None] | None = None
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.timeout.connect(self._on_warm_timer_timeout)
+        self._warm_timer.start(WARM_UP_DELAY_MS)
+        self.refresh_recent()
+        self._update_preview()
+        self.resize(1000, 640)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 24, 36, 20)
+        layout.setSpacing(10)
+        self.event_header = EventHeaderWidget(self._capture)
+        self.header = self.event_header.header
+        self.event_picker = self.event_header.picker
+        layout.addWidget(self.event_header)
+        layout.addSpacing(14)
+
+        input_label = QLabel(self.tr("&Who did you meet?"))
+        input_label.setProperty("role", "secondary")
+        input_label.setFont(sized(input_label.font(), SMALL_PT))
+        layout.addWidget(input_label)
+        self.input = CaptureInput()
+        self.input.setAccessibleName(self.tr("Capture"))
+        self.input.setAccessibleDescription(
+            self.tr("Name (role, ensemble) — what you learned; #tag !promise. Enter saves.")
+        )
+        self.input.setPlaceholderText(self.tr("Anna Schmidt (viola, LSO) — loves Bartók !send…"))
+        self.input.setFont(sized(self.input.font(), INPUT_PT))
+        line = QFontMetricsF(self.input.font()).lineSpacing()
+        self.input.setFixedHeight(round(line * 2.2 + 22))
+        input_label.setBuddy(self.input)
+        self.input.tab_handler = self.accept_suggestion
+        self.input.submitted.connect(self._on_input_submitted)
+        self.input.left.connect(self.leave)
+        self.input.undo_requested.connect(self.undo_last)
+        self.input.textChanged.connect(self._on_input_text_changed)
+        layout.addWidget(self.input)
+
+        self.person_preview = dim_label(PREVIEW_PT, "previewPerson")
+        self.detail_preview = dim_label(PREVIEW_PT, "previewDetails", secondary=True)
+        self.suggestion_line = dim_label(PREVIEW_PT, "suggestion")
+        self.suggestion_line.setProperty("role", "suggestion")
+        self.message = dim_label(SMALL_PT + 1, "captureMessage", secondary=True)
+        for label in (
+            self.person_preview,
+            self.detail_preview,
+            self.suggestion_line,
+            self.message,
+        ):
+            layout.addWidget(label)
+        layout.addSpacing(12)
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentCaptures")
+        self.recent_list.setAccessibleName(self.tr("Last captures"))
+        self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent_list.setFont(sized(self.recent_list.font(), SMALL_PT + 1))
+        self.recent_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.recent_list, 1)
+        self.hint = dim_label(SMALL_PT, "captureHint", secondary=True)
+        self.hint.setText(
+            self.tr(
+                "Enter saves · Tab takes the suggestion · Ctrl+Z undoes the last · "
+                "Ctrl+E event · F11 compact · Esc leaves"
+            )
+        )
+        layout.addWidget(self.hint)
+
+        pick = QShortcut(QKeySequence("Ctrl+E"), self)
+        pick.activated.connect(self.event_header.pick)
+        compact = QShortcut(QKeySequence("F11"), self)
+        compact.activated.connect(lambda: self.set_compact(not self._compact))
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        leave.activated.connect(self.leave)
+
+    def _fill_events(self, event_id: int | None) -> None:
+        self.event_header.fill(event_id)
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def event_id(self) -> int | None:
+        """The event captures are assigned to (None: no event)."""
+        return self.event_header.event_id
+
+    def open(self, event_id: int | None = None) -> None:
+        """Show capture mode for ``event_id``; on first showing, else, the event happening now.
+
+        Reopening without an event keeps the event picked before.
+        """
+        if event_id is not None or not self._opened:
+            self._fill_events(event_id)
+        else:
+            self._update_header()
+        self._opened = True
+        self.refresh_recent()
+        self.focus_input()
+
+    def set_event(self, event_id: int | None) -> None:
+        """Pick ``event_id`` (reloading the nearby events)."""
+        self._fill_events(event_id)
+
+    def set_compact(self, compact: bool) -> None:
+        """A small window that stays on top, or the full window."""
+        self._compact = compact
+        self.recent_list.setMaximumHeight(90 if compact else 16_777_215)
+        self.hint.setVisible(not compact)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, compact)
+        if compact:
+            self._layout.setContentsMargins(18, 12, 18, 12)
+            self.resize(760, 330)
+            self.showNormal()
+        else:
+            self._layout.setContentsMargins(36, 24, 36, 20)
+            self.resize(1000, 640)
+            self.show()
+        self.input.setFocus()
+
+    @property
+    def compact(self) -> bool:
+        """Whether the compact, always-on-top window is used."""
+        return self._compact
+
+    def focus_input(self) -> None:
+        """Bring the window forward with the cursor in the input."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.input.setFocus()
+
+    def refresh_recent(self) -> None:
+        """List the last captures with how long ago they were made."""
+        now = self._capture.now()
+        self.recent_list.clear()
+        for item in self._capture.recent(RECENT_SHOWN):
+            row = QListWidgetItem(
+                f"{relative_time(item.captured_at, now):<12}  {shorten(item.raw_text)}"
+            )
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.recent_list.addItem(row)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Store what is typed (one capture, or one per pasted line) and clear the input."""
+        from eventmate.services.capture import NothingToCapture, UnknownRecord
+
+        text = self.input.text
+        lines = split_lines(text) if "\n" in text.strip() else []
+        try:
+            if len(lines) > 1:
+                results = self._capture.capture_many(lines, self.event_id)
+            else:
+                linked = self._linked.id if self._linked is not None else None
+                results = [self._capture.capture(text, self.event_id, linked)]
+        except NothingToCapture:
+            return  # empty or whitespace: nothing to do, nothing to say
+        except UnknownRecord:
+            self._say(self.tr("That event or person is gone. Pick another event with Ctrl+E."))
+            self._reset_link()
+            self.set_event(None)
+            return
+        except Exception as error:  # the disk, a lock: say so, keep every word typed
+            log.exception("capture not saved")
+            self._say(
+                self.tr(
+                    "Not saved: %1. Your text is still here; press Enter to try again."
+                ).replace("%1", str(error).splitlines()[0] if str(error) else type(error).__name__)
+            )
+            return
+        remainder = "\n".join(r.remainder for r in results if r.remainder)
+        self._reset_link()
+        self.input.setPlainText(remainder)
+        self.input.moveCursor(self.input.textCursor().MoveOperation.Start)
+        self._say(saved_message(results))
+        self.refresh_recent()
+        self.captured.emit(len(results))
+
+    def undo_last(self) -> None:
+        """Undo the last capture of this session and put its text back into the empty input."""
+        result = self._capture.undo_last()
+        if result is None:
+            self._say(self.tr("Nothing to undo."))
+            return
+        if not self.input.text:
+            self.input.setPlainText(result.raw_text)
+            self.input.selectAll()
+        self._say(
+            self.tr("Undone: %1 — its text is back in the input.").replace(
+                "%1", shorten(result.raw_text, 60)
+            )
+        )
+        self.refresh_recent()
+        self.undone.emit(result.capture_id)
+
+    def accept_suggestion(self) -> bool:
+        """Tab: link the capture to the suggested person, or unlink it again."""
+        if self._linked is not None:
+            self._reset_link()
+            self._update_preview()
+            return True
+        if self._suggestion is None:
+            return False
+        self._linked = self._suggestion
+        self._linked_head = self._head()
+        self._update_preview()
+        return True
+
+    def leave(self) -> None:
+        """Esc: close capture mode; anything typed stays in the input for next time."""
+        self.close()
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _on_input_submitted(self) -> None:
+        self.save()
+
+    def _on_input_text_changed(self) -> None:
+        if len(self.input.text) > LONG_TEXT:
+            self._preview_timer.start()
+        else:
+            self._update_preview()
+
+    def _on_warm_timer_timeout(self) -> None:
+        if self._warm_steps is None:
+            self._warm_steps = self._capture.names.warm_up_steps()
+        if next(self._warm_steps, StopIteration) is StopIteration:
+            self._warm_steps = None
+            self._asked = (None, None)
+            self._update_preview()  # suggestions for what was typed meanwhile
+            return
+        self._warm_timer.start(0)  # keys typed meanwhile are handled before the next slice
+
+    @property
+    def suggestions_ready(self) -> bool:
+        """Whether the name list for suggestions has been built."""
+        return self._warm_steps is None and not self._warm_timer.isActive()
+
+    def _on_timer_timeout(self) -> None:
+        self._update_header()
+        self.refresh_recent()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _head(self) -> str | None:
+        parsed = self._capture.preview(self.input.text[:LONG_TEXT])
+        return parsed.person_label
+
+    def _reset_link(self) -> None:
+        self._linked = None
+        self._linked_head = None
+
+    def _update_header(self) -> None:
+        self.event_header.update_text()
+
+    def _update_preview(self) -> None:
+        text = self.input.text
+        lines = split_lines(text) if "\n" in text.strip() else []
+        if len(lines) > 1:
+            self._reset_link()
+            parsed_lines = [self._capture.preview(line) for line in lines]
+            self.person_preview.setText(
+                self.tr("%1 captures to save — Enter saves them all").replace("%1", str(len(lines)))
+            )
+            self.detail_preview.setText("\n".join(batch_lines(lines, parsed_lines)))
+            self._show_suggestion(None)
+            return
+        if not text.strip():
+            self._reset_link()
+            self.person_preview.clear()
+            self.detail_preview.clear()
+            self._show_suggestion(None)
+            return
+        parsed = self._capture.preview(text)
+        if self._linked is not None and parsed.person_label != self._linked_head:
+            self._reset_link()  # the name changed: the link no longer applies
+        linked_name = self._linked.name if self._linked is not None else None
+        self.person_preview.setText(shorten(person_line(parsed, linked_name)))
+        self.detail_preview.setText(detail_line(parsed, self._linked is not None))
+        query = parsed.name
+        if query is None and parsed.descriptor and len(parsed.descriptor.split()) <= 3:
+            query = parsed.descriptor if "," not in parsed.descriptor else None
+        if query != self._asked[0] or self._warm_steps is not None:
+            # Typing the facts after a name asks nothing new.
+            found = self._capture.suggest_people(query, 1) if query else ()
+            self._asked = (query, found[0] if found else None)
+        self._show_suggestion(self._asked[1])
+
+    def _show_suggestion(self, suggestion: PersonSuggestion | None) -> None:
+        self._suggestion = suggestion
+        if self._linked is not None:
+            self.suggestion_line.setText(
+                self.tr("↳ Linked to %1 — Tab to make a new person instead").replace(
+                    "%1", who(self._linked)
+                )
+            )
+        elif suggestion is not None:
+            self.suggestion_line.setText(
+                self.tr("↳ Did you mean %1?  Tab").replace("%1", who(suggestion))
+            )
+        else:
+            self.suggestion_line.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Leaving keeps the typed text; the owner is told so it can come forward."""
+        super().closeEvent(event)
+        self.left.emit()

@@ -1,0 +1,312 @@
+"""The list parts of a person page: contact methods, tags and facts, each add/remove undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventmate.domain.kinds import ContactKind, FactKind
+from eventmate.gui.person.commands import ContactCommand, FactCommand, TagCommand
+from eventmate.services.person_detail import ContactData, FactData
+
+if TYPE_CHECKING:
+    from eventmate.services.container import Services
+    from eventmate.services.person_detail import PersonDetail
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonLists", text)
+
+
+def contact_kind_labels() -> dict[ContactKind, str]:
+    """Contact kinds in the app's words."""
+    return {
+        ContactKind.EMAIL: _tr("Email"),
+        ContactKind.PHONE: _tr("Phone"),
+        ContactKind.URL: _tr("Web"),
+        ContactKind.SOCIAL: _tr("Social"),
+    }
+
+
+def fact_kind_labels() -> dict[FactKind, str]:
+    """Fact kinds in the app's words."""
+    return {
+        FactKind.COMMON_GROUND: _tr("Common ground"),
+        FactKind.CARES_ABOUT: _tr("Cares about"),
+        FactKind.STORY: _tr("Their story"),
+        FactKind.OTHER: _tr("Other"),
+    }
+
+
+class _ListEditor(QWidget):
+    """A list with an "add" row below it; Delete removes the selected entry."""
+
+    def __init__(
+        self,
+        services: Services,
+        stack: QUndoStack,
+        refresh: Callable[[], None],
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._stack, self._refresh = services, stack, refresh
+        self._person_id = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setObjectName(f"{name}List")
+        self.list.setAccessibleName(name)
+        self.list.setMaximumHeight(130)
+        layout.addWidget(self.list)
+        self.add_row = QHBoxLayout()
+        layout.addLayout(self.add_row)
+        self.value = QLineEdit()
+        self.value.returnPressed.connect(self.add)
+        self.add_button = QPushButton(_tr("Add"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(_tr("Remove"))
+        self.remove_button.setToolTip(
+            _tr("Remove the selected entry (Delete); Ctrl+Z brings it back")
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.remove_selected)
+
+    def _finish_row(self) -> None:
+        self.add_row.addWidget(self.value, 1)
+        self.add_row.addWidget(self.add_button)
+        self.add_row.addWidget(self.remove_button)
+
+    def show_person(self, detail: PersonDetail) -> None:
+        """Fill the list from ``detail``."""
+        self._person_id = detail.id
+        selected = self.list.currentRow()
+        self.list.clear()
+        self._fill(detail)
+        if self.list.count():
+            self.list.setCurrentRow(min(max(selected, 0), self.list.count() - 1))
+
+    def _fill(self, detail: PersonDetail) -> None:
+        raise NotImplementedError
+
+    def add(self) -> None:
+        """Add what is typed in the value field."""
+        raise NotImplementedError
+
+    def remove_selected(self) -> None:
+        """Remove the selected entry (undoable)."""
+        raise NotImplementedError
+
+
+class ContactsEditor(_ListEditor):
+    """Email addresses, phone numbers, web addresses and social handles."""
+
+    def __init__(
+        self,
+        services: Services,
+        stack: QUndoStack,
+        refresh: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, stack, refresh, _tr("Contact methods"), parent)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(_tr("Kind of contact"))
+        for kind, label in contact_kind_labels().items():
+            self.kind.addItem(label, kind.value)
+        self.add_row.addWidget(self.kind)
+        self.value.setAccessibleName(_tr("New contact method"))
+        self.value.setPlaceholderText(_tr("Address or number"))
+        self._finish_row()
+
+    def _fill(self, detail: PersonDetail) -> None:
+        labels = contact_kind_labels()
+        for contact in detail.contacts:
+            text = f"{labels[ContactKind(contact.kind)]}: {contact.value}"
+            if contact.label:
+                text += f" ({contact.label})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, contact)
+            self.list.addItem(item)
+
+    def add(self) -> None:
+        value = self.value.text().strip()
+        if not value:
+            return
+        data = ContactData(0, ContactKind(self.kind.currentData()), value)
+        self._stack.push(
+            ContactCommand(
+                self._services.person,
+                self._person_id,
+                data,
+                True,
+                _tr("Add contact"),
+                self._refresh,
+            )
+        )
+        self.value.clear()
+
+    def remove_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        data: ContactData = item.data(Qt.ItemDataRole.UserRole)
+        self._stack.push(
+            ContactCommand(
+                self._services.person,
+                self._person_id,
+                data,
+                False,
+                _tr("Remove contact"),
+                self._refresh,
+            )
+        )
+
+
+class TagsEditor(_ListEditor):
+    """Tags on the person."""
+
+    def __init__(
+        self,
+        services: Services,
+        stack: QUndoStack,
+        refresh: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, stack, refresh, _tr("Tags"), parent)
+        self.value.setAccessibleName(_tr("New tag"))
+        self.value.setPlaceholderText(_tr("e.g. choir, conductor-search"))
+        self._finish_row()
+
+    def _fill(self, detail: PersonDetail) -> None:
+        for tag in detail.tags:
+            self.list.addItem(tag)
+
+    def add(self) -> None:
+        name = self.value.text().strip()
+        if not name:
+            return
+        present = {self.list.item(i).text() for i in range(self.list.count())}
+        if name not in present:
+            self._stack.push(
+                TagCommand(
+                    self._services.person,
+                    self._person_id,
+                    name,
+                    True,
+                    _tr("Add tag"),
+                    self._refresh,
+                )
+            )
+        self.value.clear()
+
+    def remove_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self._stack.push(
+            TagCommand(
+                self._services.person,
+                self._person_id,
+                item.text(),
+                False,
+                _tr("Remove tag"),
+                self._refresh,
+            )
+        )
+
+
+class FactsEditor(_ListEditor):
+    """What I know about the person, grouped by kind; double-click or F2 edits the text."""
+
+    def __init__(
+        self,
+        services: Services,
+        stack: QUndoStack,
+        refresh: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, stack, refresh, _tr("Facts"), parent)
+        self.list.setMaximumHeight(200)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(_tr("Kind of fact"))
+        for kind, label in fact_kind_labels().items():
+            self.kind.addItem(label, kind.value)
+        self.add_row.addWidget(self.kind)
+        self.value.setAccessibleName(_tr("New fact"))
+        self.value.setPlaceholderText(_tr("Something you learned"))
+        self._finish_row()
+        self.list.itemChanged.connect(self._edited)
+        self._filling = False
+
+    def _fill(self, detail: PersonDetail) -> None:
+        self._filling = True
+        labels = fact_kind_labels()
+        order = list(FactKind)
+        for fact in sorted(detail.facts, key=lambda f: (order.index(FactKind(f.kind)), f.id)):
+            item = QListWidgetItem(fact.text)
+            item.setToolTip(labels[FactKind(fact.kind)])
+            item.setData(Qt.ItemDataRole.UserRole, fact)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, labels[FactKind(fact.kind)])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            item.setText(f"{labels[FactKind(fact.kind)]}: {fact.text}")
+            self.list.addItem(item)
+        self._filling = False
+
+    def _edited(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        fact: FactData = item.data(Qt.ItemDataRole.UserRole)
+        prefix = f"{fact_kind_labels()[FactKind(fact.kind)]}: "
+        text = item.text().removeprefix(prefix).strip()
+        if not text or text == fact.text:
+            self._refresh()
+            return
+        after = FactData(fact.id, fact.kind, text, fact.created_at)
+        self._stack.push(
+            FactCommand(
+                self._services.person, self._person_id, fact, after, _tr("Edit fact"), self._refresh
+            )
+        )
+
+    def add(self) -> None:
+        text = self.value.text().strip()
+        if not text:
+            return
+        after = FactData(0, FactKind(self.kind.currentData()), text)
+        self._stack.push(
+            FactCommand(
+                self._services.person, self._person_id, None, after, _tr("Add fact"), self._refresh
+            )
+        )
+        self.value.clear()
+
+    def remove_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        fact: FactData = item.data(Qt.ItemDataRole.UserRole)
+        self._stack.push(
+            FactCommand(
+                self._services.person,
+                self._person_id,
+                fact,
+                None,
+                _tr("Remove fact"),
+                self._refresh,
+            )
+        )

@@ -1,0 +1,94 @@
+"""``eventmate search`` and ``eventmate people``: text for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventmate.domain.kinds import ContactKind
+from eventmate.main import main
+from eventmate.storage.models import ContactMethod, Fact, Person, Tag
+from eventmate.storage.opening import open_sqlite
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    database = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
+    with database.write() as session:
+        zoe = Person(name="Zoë Müller", sort_key="zoe muller", role="Oboe", organization="LSO")
+        zoe.tags.append(Tag(name="choir"))
+        kwame = Person(name="Kwame O'Brien", sort_key="kwame o'brien")
+        session.add_all([zoe, kwame])
+        session.flush()
+        session.add_all(
+            [
+                ContactMethod(person_id=zoe.id, kind=ContactKind.EMAIL, value="zoe@example.org"),
+                ContactMethod(person_id=zoe.id, kind=ContactKind.PHONE, value="+44 20 7946 0018"),
+                Fact(person_id=kwame.id, text="loves Ligeti"),
+            ]
+        )
+    database.close()
+    return folder
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_search_json(capsys: pytest.CaptureFixture[str], data: Path) -> None:
+    status, out, _ = run(capsys, "--data-dir", str(data), "search", "lig", "--json")
+    assert status == 0
+    rows = json.loads(out)
+    assert [(r["kind"], r["text"], r["person"]) for r in rows] == [
+        ("fact", "loves Ligeti", "Kwame O'Brien")
+    ]
+    assert {"kind", "id", "text"} <= set(rows[0])
+
+
+def test_search_text_groups_by_kind(capsys: pytest.CaptureFixture[str], data: Path) -> None:
+    status, out, _ = run(capsys, "--data-dir", str(data), "search", "o'brien")
+    assert status == 0
+    assert out.splitlines()[0] == "People"
+    assert "Kwame O'Brien" in out
+
+
+@pytest.mark.parametrize("query", ['"', "NEAR(", "*", "AND", "\x00"])
+def test_search_odd_input_is_fine(
+    capsys: pytest.CaptureFixture[str], data: Path, query: str
+) -> None:
+    status, out, _ = run(capsys, "--data-dir", str(data), "search", query, "--json")
+    assert status == 0
+    assert isinstance(json.loads(out), list)
+
+
+def test_search_nothing_found(capsys: pytest.CaptureFixture[str], data: Path) -> None:
+    _status, out, _ = run(capsys, "--data-dir", str(data), "search", "xylophone")
+    assert out.startswith("Nothing found")
+
+
+def test_people_json_has_contacts_and_tags(capsys: pytest.CaptureFixture[str], data: Path) -> None:
+    status, out, _ = run(capsys, "--data-dir", str(data), "people", "--json")
+    assert status == 0
+    rows = json.loads(out)
+    assert [r["name"] for r in rows] == ["Kwame O'Brien", "Zoë Müller"]
+    zoe = rows[1]
+    assert zoe["emails"] == ["zoe@example.org"]
+    assert zoe["phones"] == ["+44 20 7946 0018"]
+    assert zoe["tags"] == ["choir"]
+    assert {"id", "name", "role", "organization"} <= set(zoe)
+
+
+def test_people_query_and_text(capsys: pytest.CaptureFixture[str], data: Path) -> None:
+    status, out, _ = run(capsys, "--data-dir", str(data), "people", "zoe")
+    assert status == 0
+    assert "Zoë Müller — Oboe · LSO" in out
+    assert "zoe@example.org" in out
+    assert "Kwame" not in out
+    _status, out, _ = run(capsys, "--data-dir", str(data), "people", "nobody")
+    assert out.strip() == "Nobody found."

@@ -1,0 +1,115 @@
+"""Name suggestions while typing, and the event and break a capture belongs to."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from conftest import NOW
+from eventmate.services.container import Services
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Break, Event, Person
+
+
+@pytest.fixture
+def people(services: Services, database: Database) -> Services:
+    with database.write() as session:
+        event = Event(title="Spring Recital", starts_at=NOW - timedelta(days=90))
+        session.add(event)
+        session.flush()
+        for name in ("Zoë Ng", "Anna Schmidt", "Anna Schmitt", "Seán O'Brien", "Lars Larsen"):
+            session.add(Person(name=name, sort_key="", met_event_id=event.id))
+    return services
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Zoe", "Zoë Ng"),
+        ("zoë n", "Zoë Ng"),
+        ("schmit", "Anna Schmitt"),
+        ("SEAN", "Seán O'Brien"),
+        ("obrien", "Seán O'Brien"),
+        ("Lars Larson", "Lars Larsen"),
+    ],
+)
+def test_fuzzy_accent_and_case_insensitive(people: Services, typed: str, expected: str) -> None:
+    names = [s.name for s in people.capture.suggest_people(typed)]
+    assert names
+    assert names[0] == expected
+
+
+def test_schmit_finds_both_schmidt_and_schmitt(people: Services) -> None:
+    names = {s.name for s in people.capture.suggest_people("schmit")}
+    assert {"Anna Schmidt", "Anna Schmitt"} <= names
+
+
+def test_suggestion_says_where_we_met(people: Services) -> None:
+    (first, *_) = people.capture.suggest_people("Zoe Ng")
+    assert first.met_event_title == "Spring Recital"
+
+
+@pytest.mark.parametrize("typed", ["", " ", "z", "Z ", "🎻"])
+def test_very_short_input_suggests_nothing(people: Services, typed: str) -> None:
+    assert people.capture.suggest_people(typed) == ()
+
+
+def test_unrelated_input_suggests_nothing(people: Services) -> None:
+    assert people.capture.suggest_people("Hiroshi Suzuki") == ()
+
+
+def test_suggestions_wait_for_a_build_in_slices(people: Services) -> None:
+    steps = people.capture.names.warm_up_steps()
+    next(steps)
+    assert people.capture.suggest_people("Zoe") == ()  # building: no stall, no half answers
+    for _ in steps:
+        pass
+    assert [s.name for s in people.capture.suggest_people("Zoe")] == ["Zoë Ng"]
+
+
+def test_new_and_removed_people_are_seen(people: Services) -> None:
+    people.capture.names.warm_up()
+    made = people.capture.capture("Priya Sharma — sitar")
+    assert [s.name for s in people.capture.suggest_people("priya")] == ["Priya Sharma"]
+    people.capture.undo(made.capture_id)
+    assert people.capture.suggest_people("priya") == ()
+
+
+def test_current_event_and_break(services: Services, database: Database) -> None:
+    assert services.capture.current_event() is None
+    with database.write() as session:
+        long_ago = Event(title="Old", starts_at=NOW - timedelta(days=3))
+        soon = Event(title="Late show", starts_at=NOW + timedelta(hours=2))
+        running = Event(
+            title="Autumn Gala",
+            starts_at=NOW - timedelta(hours=1),
+            ends_at=NOW + timedelta(hours=1),
+        )
+        session.add_all([long_ago, soon, running])
+        session.flush()
+        session.add(
+            Break(
+                event_id=running.id,
+                label="Intermission",
+                starts_at=NOW - timedelta(minutes=5, seconds=30),
+                minutes=20,
+            )
+        )
+        running_id, soon_id = running.id, soon.id
+    current = services.capture.current_event()
+    assert current is not None
+    assert current.id == running_id
+    status = services.capture.current_break(running_id)
+    assert status is not None
+    assert status.is_on
+    assert status.minutes_left == 15
+    assert status.label == "Intermission"
+    later = services.capture.current_break(running_id, NOW + timedelta(minutes=30))
+    assert later is None
+    assert services.capture.current_break(soon_id) is None
+    after = services.capture.current_event(NOW + timedelta(hours=3, minutes=30))
+    assert after is not None
+    assert after.id == soon_id
+    choices = [c.title for c in services.capture.event_choices()]
+    assert choices == ["Autumn Gala", "Late show", "Old"]
