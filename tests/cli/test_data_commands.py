@@ -177,3 +177,9 @@ def test_vcard_import_lists_skipped_cards_and_export_reads_back(
     assert status == 0
     assert b"VERSION:4.0" in target.read_bytes()
     assert b"FN:Anna Schmidt" in target.read_bytes()
+
+
+def test_ics_export(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
+    assert main(["--data-dir", str(tmp_path / "d"), "export", "--format", "ics"]) == 0
+    out = capsysbinary.readouterr().out
+    assert out.startswith(b"BEGIN:VCALENDAR\r\n")

@@ -35,8 +35,13 @@ def _vcard4(services: Services) -> bytes:
     return services.vcards.export(version="4.0")
 
 
+def _ics(services: Services) -> bytes:
+    return services.calendar.export()
+
+
 #: Export formats: name → what writes the file.
 EXPORTERS: dict[str, Callable[[Services], bytes]] = {
+    "ics": _ics,
     "vcard": _vcard,
     "vcard4": _vcard4,
     "csv": _csv,
@@ -50,7 +55,8 @@ def register(subparsers: Any) -> None:
     export = subparsers.add_parser(
         "export",
         help="export people, events, the journal or everything",
-        description="vcard, vcard4: people as vCard 3.0 or 4.0; csv: people as a "
+        description="vcard, vcard4: people as vCard 3.0 or 4.0; ics: events as a calendar "
+        "(intentions in each description); csv: people as a "
         "spreadsheet; markdown: the journal; json: everything, "
         "re-importable into an empty data folder.",
     )

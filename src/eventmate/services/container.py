@@ -8,6 +8,7 @@ from sqlalchemy.orm import configure_mappers
 
 from eventmate.services.archive import ArchiveService
 from eventmate.services.backups import BackupsService
+from eventmate.services.calendar_export import CalendarExportService
 from eventmate.services.capture import CaptureService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.duplicates import DuplicatesService
@@ -55,6 +56,7 @@ class Services:
         self.archive = ArchiveService(database, clock)
         self.exports = ExportsService(database)
         self.vcards = VCardService(database, self.backups)
+        self.calendar = CalendarExportService(database, clock)
         self.search = SearchService(database)
         self.person = PersonDetailService(database)
         self.timeline = TimelineService(database)

@@ -55,6 +55,13 @@ def export_formats(tr: Callable[[str], str]) -> tuple[ExportFormat, ...]:
             lambda s, c: s.vcards.export(version="4.0", control=c),
         ),
         ExportFormat(
+            "ics",
+            tr("Events as a calendar (iCalendar, with your intentions)"),
+            tr("Calendars (*.ics)"),
+            "eventmate-events.ics",
+            lambda s, c: s.calendar.export(control=c),
+        ),
+        ExportFormat(
             "csv",
             tr("People as a spreadsheet (CSV)"),
             tr("CSV spreadsheets (*.csv)"),
