@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
 from eventmate.gui.main_window import MainWindow, Section
@@ -44,11 +44,13 @@ def test_keyboard_moves_between_sections(window: MainWindow, qtbot: QtBot) -> No
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section is Section.EVENTS
     assert window.stack.currentWidget() is window.page(Section.EVENTS)
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section is Section.JOURNAL
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section is Section.FOLLOW_UPS
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section is Section.HOME
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section is Section.FOLLOW_UPS
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section is Section.JOURNAL
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Up)
@@ -81,14 +83,41 @@ def test_sample_data_in_and_out_from_home(window: MainWindow, qtbot: QtBot) -> N
 
 
 def test_events_page_lists_upcoming_before_past(window: MainWindow, services: Services) -> None:
+    from eventmate.gui.events.event_model import EventRole
+
     services.sample_data.add()
     window.show_section(Section.EVENTS)
-    events = window.page(Section.EVENTS).findChild(QListWidget, "eventsList")
+    events = window.page(Section.EVENTS).findChild(QListView, "eventsList")
     assert events is not None
-    texts = [events.item(i).text() for i in range(events.count())]
-    assert texts[0] == "Upcoming"
-    assert texts[1].startswith("Autumn Gala")
-    assert texts.index("Past") < texts.index(next(t for t in texts if "Donor" in t))
+    model = events.model()
+    rows = [model.index(i, 0) for i in range(model.rowCount())]
+    assert rows[0].data() == "Upcoming"
+    assert str(rows[1].data()).startswith("Autumn Gala")
+    assert rows[1].data(EventRole.UPCOMING)
+    donor = next(i for i in rows if "Donor" in str(i.data()))
+    assert not donor.data(EventRole.UPCOMING)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_prepare_from_home_opens_intentions_and_briefing(
+    window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    from eventmate.gui.events.prepare_dialog import PrepareDialog
+
+    services.sample_data.add()
+    window.refresh_all()
+    home = window.page(Section.HOME)
+    prepare = home.findChild(QPushButton, "prepareNextEventButton")
+    assert prepare is not None
+    qtbot.mouseClick(prepare, Qt.MouseButton.LeftButton)
+    dialogs = [d for d in window.findChildren(PrepareDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    briefing = dialogs[0].briefing.text.toPlainText()
+    assert "Anna Schmidt" in briefing  # linked through the sample gala's intention
+    assert "Hear how Anna" in briefing
+    qtbot.mouseClick(prepare, Qt.MouseButton.LeftButton)  # a second click brings the same one
+    assert len([d for d in window.findChildren(PrepareDialog) if d.isVisible()]) == 1
+    dialogs[0].close()
 
 
 def test_journal_lists_reflections(window: MainWindow, services: Services) -> None:
@@ -129,3 +158,37 @@ def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> N
         and type(widget).__name__ not in {"QScrollBar", "QMenuBar"}
     ]
     assert unnamed == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_file_import_calendar_previews_and_imports(
+    window: MainWindow, services: Services, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
+
+    from eventmate.gui.events.import_dialog import ImportCalendarDialog
+
+    action = window.findChild(QAction, "importCalendarAction")
+    assert action is not None
+    assert action.text() == "Import &calendar…"
+    path = tmp_path / "one.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:one@x\r\n"
+        "DTSTAMP:20261101T000000Z\r\nSUMMARY:Imported gala\r\nDTSTART:20261203T183000Z\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+
+    def press_import() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ImportCalendarDialog) or dialog.preview is None:
+            QTimer.singleShot(20, press_import)
+            return
+        dialog.accept()
+
+    QTimer.singleShot(0, press_import)
+    window.import_calendar(path)
+    assert [row.title for row in services.events.list_events().upcoming] == ["Imported gala"]
+    assert window.statusBar().currentMessage() == "1 event(s) imported from one.ics"

@@ -101,3 +101,13 @@ def test_naive_times_are_refused(database: Database) -> None:
 def test_huge_values_are_refused_by_the_backstop(database: Database, tmp_path: Path) -> None:
     with pytest.raises(Exception, match="too big"), database.write() as session:
         session.add(Person(name="x" * 60_000_000))
+
+
+def test_quick_write_skips_the_flush_for_that_transaction_only(database: Database) -> None:
+    with database.write(durable=False) as session:
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 1
+        session.add(Person(name="typed quickly"))
+    # The same pooled connection is durable again for the next write.
+    with database.write() as session:
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2
+        assert session.scalar(select(func.count(Person.id))) == 1

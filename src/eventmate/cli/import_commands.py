@@ -1,75 +1,95 @@
-"""``eventmate import FILE...``: each file imported by its extension, all-or-nothing per file."""
+"""``eventmate import FILE...``: import files, each chosen by its extension.
+
+Each supported extension maps to a handler in :data:`HANDLERS`: calendars (.ics), contacts
+(.vcf) and complete archives (.json). Every file is imported whole or not at all.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from eventmate.cli.context import CommandError, open_services
+from eventmate.cli.context import CommandError, fail, open_services
 
-if TYPE_CHECKING:
-    from eventmate.services.container import Services
-
-#: Files larger than this are refused before reading (no real export is this big).
-MAX_FILE_BYTES = 1 << 30
-
-
-@dataclass
-class ImportReport:
-    """What one file's import did: counts imported, and anything skipped with its reason."""
-
-    imported: dict[str, int] = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)
-
-
-Importer = Callable[["Services", bytes], ImportReport]
-
-
-def _import_json(services: Services, data: bytes) -> ImportReport:
-    from eventmate.services.archive import ArchiveError
-
-    try:
-        counts = services.archive.import_bytes(data)
-    except ArchiveError as error:
-        raise CommandError(str(error)) from error
-    return ImportReport(imported={k: v for k, v in counts.items() if v})
-
-
-def _import_vcard(services: Services, data: bytes) -> ImportReport:
-    # Same e-mail or phone: added to that person; everyone else becomes a new person. A
-    # verified backup is taken first; the cards land in one transaction.
-    from eventmate.services.backups import BackupError
-
-    try:
-        result = services.vcards.import_bytes(data)
-    except BackupError as error:
-        raise CommandError(f"no backup could be taken, so nothing was imported: {error}") from error
-    imported = {
-        "new people": result.created,
-        "added to people already here": result.added_to_existing,
-    }
-    return ImportReport(
-        imported={k: v for k, v in imported.items() if v}, skipped=list(result.skipped)
-    )
-
-
-#: Importers by file extension (lower case, with the dot).
-IMPORTERS: dict[str, Importer] = {".json": _import_json, ".vcf": _import_vcard}
+Handler = Callable[[argparse.Namespace, Path], int]
 
 
 def register(subparsers: Any) -> None:
     """Add ``import``."""
-    parser = subparsers.add_parser(
+    command = subparsers.add_parser(
         "import",
-        help="import files: contacts (.vcf) or a complete archive (.json)",
-        description="Import each FILE by its extension. Each file is imported whole or not at "
-        "all; skipped entries are listed with their reason.",
+        help="import files (.ics calendars, .vcf contacts, .json archives); prints what was "
+        "imported and what was skipped",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE")
-    parser.set_defaults(handler=_import)
+    command.add_argument("files", nargs="+", metavar="FILE", help="the files to import")
+    command.add_argument(
+        "--from",
+        dest="window_from",
+        metavar="YYYY-MM-DD",
+        help="repeating events: import occurrences from this day (default: today)",
+    )
+    command.add_argument(
+        "--to",
+        dest="window_to",
+        metavar="YYYY-MM-DD",
+        help="repeating events: import occurrences until this day (default: six months ahead)",
+    )
+    command.add_argument("--dry-run", action="store_true", help="only show what would be imported")
+    command.set_defaults(handler=_import)
+
+
+def _day(text: str | None, option: str) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        day = datetime.strptime(text.strip(), "%Y-%m-%d").date()
+    except ValueError:
+        raise CommandError(f"{option} {text!r} is not a date like 2026-12-03") from None
+    # Local midnight of that day, as UTC.
+    return datetime.combine(day, time(0, 0)).astimezone().astimezone(UTC)
+
+
+def _import_ics(args: argparse.Namespace, path: Path) -> int:
+    from datetime import timedelta
+
+    from eventmate.services.calendar_import import DEFAULT_WINDOW
+
+    start = _day(args.window_from, "--from")
+    end = _day(args.window_to, "--to")
+    with open_services(args.data_dir) as (services, _locations):
+        default_start, default_end = services.calendar_import.default_window()
+        window_start = start or default_start
+        window_end = (end + timedelta(days=1)) if end else window_start + DEFAULT_WINDOW
+        if end is None and start is None:
+            window_end = default_end
+        if window_end <= window_start:
+            raise CommandError("--to must not be before --from")
+        preview = services.calendar_import.preview_file(path, window=(window_start, window_end))
+        if preview.fatal is not None:
+            raise CommandError(f"{path}: nothing imported. {preview.fatal}")
+        if args.dry_run:
+            imported, duplicates = len(preview.new), preview.duplicates
+        else:
+            result = services.calendar_import.commit(preview)
+            imported, duplicates = result.imported, result.duplicates
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{path.name}: {verb} {imported} event{'s' if imported != 1 else ''}")
+    if duplicates:
+        print(f"already in EventMate (same UID and start), not imported again: {duplicates}")
+    if preview.method and preview.method != "PUBLISH":
+        print(f"calendar method: {preview.method}")
+    if preview.skipped:
+        print(f"skipped or changed: {len(preview.skipped)}")
+        for problem in preview.skipped:
+            print(f"  - {problem.what}: {problem.reason}")
+    return 0
+
+
+#: Files larger than this are refused before reading (no real export is this big).
+MAX_FILE_BYTES = 1 << 30
 
 
 def _read(path: Path) -> bytes:
@@ -82,25 +102,89 @@ def _read(path: Path) -> bytes:
         raise CommandError(f"{path}: cannot read ({error.strerror or error})") from error
 
 
+def _import_vcard(args: argparse.Namespace, path: Path) -> int:
+    # Same e-mail or phone: added to that person; everyone else becomes a new person. A
+    # verified backup is taken first; the cards land in one transaction.
+    from eventmate.services.backups import BackupError
+
+    data = _read(path)
+    with open_services(args.data_dir) as (services, _locations):
+        preview = services.vcards.preview(data)
+        if args.dry_run:
+            created = sum(c.match_person_id is None for c in preview.cards)
+            added, skipped = len(preview.cards) - created, preview.skipped
+        else:
+            try:
+                result = services.vcards.apply(preview)
+            except BackupError as error:
+                raise CommandError(
+                    f"{path}: no backup could be taken, so nothing was imported: {error}"
+                ) from error
+            created, added, skipped = result.created, result.added_to_existing, result.skipped
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{path}: {verb} {created} new people, {added} added to people already here")
+    for reason in skipped:
+        print(f"  skipped {reason}")
+    return 0
+
+
+def _import_json(args: argparse.Namespace, path: Path) -> int:
+    from eventmate.services.archive import ArchiveError
+
+    data = _read(path)
+    with open_services(args.data_dir) as (services, _locations):
+        try:
+            if args.dry_run:
+                from eventmate.interop.json_archive import ArchiveFormatError, decode_archive
+
+                try:
+                    document = decode_archive(data)
+                except ArchiveFormatError as error:
+                    raise ArchiveError(str(error)) from error
+                counts = {name: len(rows) for name, rows in document.tables.items()}
+            else:
+                counts = services.archive.import_bytes(data)
+        except ArchiveError as error:
+            raise CommandError(f"{path}: nothing imported: {error}") from error
+    summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n)
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{path}: {verb} {summary or 'nothing'}")
+    return 0
+
+
+#: File extension (lower case, with the dot) → handler.
+HANDLERS: dict[str, Handler] = {
+    ".ics": _import_ics,
+    ".ical": _import_ics,
+    ".ifb": _import_ics,
+    ".vcf": _import_vcard,
+    ".vcard": _import_vcard,
+    ".json": _import_json,
+}
+
+
+def _import_one(args: argparse.Namespace, path: Path) -> int:
+    handler = HANDLERS.get(path.suffix.lower())
+    if handler is None:
+        known = ", ".join(sorted(HANDLERS))
+        raise CommandError(f"{path}: cannot import this kind of file (known: {known})")
+    if not path.is_file():
+        raise CommandError(f"{path}: no such file")
+    return handler(args, path)
+
+
 def _import(args: argparse.Namespace) -> int:
     paths = [Path(name).expanduser() for name in args.files]
-    for path in paths:
-        if path.suffix.lower() not in IMPORTERS:
-            known = ", ".join(sorted(IMPORTERS))
-            raise CommandError(f"{path}: cannot import {path.suffix or 'this'} files ({known})")
+    if len(paths) == 1:
+        return _import_one(args, paths[0])
+    # Several files: each is imported or not on its own; the reasons are listed at the end.
     failures = 0
-    with open_services(args.data_dir) as (services, _locations):
-        for path in paths:
-            try:
-                report = IMPORTERS[path.suffix.lower()](services, _read(path))
-            except CommandError as error:
-                print(f"{path}: not imported: {error}")
-                failures += 1
-                continue
-            summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in report.imported.items())
-            print(f"{path}: imported {summary or 'nothing'}")
-            for reason in report.skipped:
-                print(f"  skipped {reason}")
+    for path in paths:
+        try:
+            _import_one(args, path)
+        except CommandError as error:
+            fail(str(error))
+            failures += 1
     if failures:
         raise CommandError(f"{failures} of {len(paths)} files not imported")
     return 0

@@ -9,6 +9,8 @@ from eventmate import __version__
 from eventmate.cli import (
     capture_commands,
     data_commands,
+    event_commands,
+    followup_commands,
     import_commands,
     maintenance_commands,
     people_commands,
@@ -17,8 +19,10 @@ from eventmate.cli import (
 #: Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES = (
     maintenance_commands,
+    event_commands,
     capture_commands,
     people_commands,
+    followup_commands,
     import_commands,
     data_commands,
 )

@@ -22,6 +22,11 @@ def local_date_time(moment: datetime) -> str:
     return QLocale().toString(to_local(moment), QLocale.FormatType.LongFormat)
 
 
+def local_date(moment: datetime) -> str:
+    """The local date in the user's locale, e.g. "Thursday 27 November 2026"."""
+    return QLocale().toString(to_local(moment).date(), QLocale.FormatType.LongFormat)
+
+
 def time_of_day(moment: datetime) -> str:
     """The local time only, e.g. "19:30"."""
     return QLocale().toString(to_local(moment).time(), QLocale.FormatType.ShortFormat)
@@ -63,7 +68,7 @@ def due_label(due: datetime | None, now: datetime) -> str:
     if days == 1:
         return _tr("due tomorrow")
     if days == -1:
-        return _tr("since yesterday")
+        return _tr("waiting since yesterday")
     if days < 0:
-        return _tr("since %1").replace("%1", day_label(due, now))
+        return _tr("waiting since %1").replace("%1", day_label(due, now))
     return _tr("due %1").replace("%1", day_label(due, now))

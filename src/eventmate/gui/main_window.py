@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +36,11 @@ def preload_capture() -> None:
     import eventmate.gui.capture.capture_window  # noqa: F401
 
 
+#: How long after the database opens the heap is settled (see ``_settle_heap``).
+SETTLE_AFTER_MS = 1500
+_heap_settled = False
+
+
 class Section(IntEnum):
     """The sidebar's sections, in order."""
 
@@ -40,6 +48,7 @@ class Section(IntEnum):
     EVENTS = 1
     PEOPLE = 2
     JOURNAL = 3
+    FOLLOW_UPS = 4
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +68,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[Section, QWidget] = {}
         #: Capture mode, built on first use and kept (with anything typed) afterwards.
         self.capture_window: CaptureWindow | None = None
+        self._reflections: dict[int, QWidget] = {}
+        self._prepare_dialogs: dict[int, QDialog] = {}
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -75,6 +86,7 @@ class MainWindow(QMainWindow):
             Section.EVENTS: self.tr("Events"),
             Section.PEOPLE: self.tr("People"),
             Section.JOURNAL: self.tr("Journal"),
+            Section.FOLLOW_UPS: self.tr("Follow-ups"),
         }
         for section in Section:
             item = QListWidgetItem(labels[section])
@@ -106,6 +118,7 @@ class MainWindow(QMainWindow):
     def attach_services(self, services: Services) -> None:
         """Use ``services`` (the database is open) and show Home with its data."""
         self._services = services
+        QTimer.singleShot(SETTLE_AFTER_MS, _settle_heap)
         self.show_home(services.home)
 
     def show_home(self, home: HomeService, loader: Callable[[], Services] | None = None) -> None:
@@ -126,6 +139,7 @@ class MainWindow(QMainWindow):
         if self._services is None:
             assert self._services_loader is not None, "no database attached"
             self._services = self._services_loader()
+            QTimer.singleShot(SETTLE_AFTER_MS, _settle_heap)
         return self._services
 
     def close_database(self) -> None:
@@ -165,13 +179,69 @@ class MainWindow(QMainWindow):
             Section.EVENTS: _build_events,
             Section.PEOPLE: _build_people,
             Section.JOURNAL: _build_journal,
+            Section.FOLLOW_UPS: _build_follow_ups,
         }
         page = builders[section](self.services)
         # Pages that link to events (a person's timeline) open them in the Events section.
         event_opened = getattr(page, "event_opened", None)
         if event_opened is not None:
             event_opened.connect(self._on_home_event_opened)
+        reflect = getattr(page, "reflect_requested", None)
+        if reflect is not None:
+            reflect.connect(self.open_reflection)
+        if section is Section.EVENTS:
+            page.prepare_requested.connect(self.open_prepare)  # type: ignore[attr-defined]
+            page.message.connect(self._on_page_message)  # type: ignore[attr-defined]
         return page
+
+    def open_prepare(self, event_id: int) -> None:
+        """Open (or bring forward) the intentions and briefing of ``event_id``."""
+        from eventmate.gui.events.prepare_dialog import PrepareDialog
+
+        dialog = self._prepare_dialogs.get(event_id)
+        if dialog is None:
+            dialog = PrepareDialog(self.services, event_id, self)
+            dialog.closed.connect(self._on_prepare_closed)
+            self._prepare_dialogs[event_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _on_prepare_closed(self, event_id: int) -> None:
+        dialog = self._prepare_dialogs.pop(event_id, None)
+        if dialog is not None:
+            dialog.deleteLater()
+        # Intentions and energy may have changed: Home counts them.
+        home = self._pages.get(Section.HOME)
+        if home is not None:
+            _refresh(home)
+
+    def import_calendar(self, path: Path | None = None) -> None:
+        """Ask for an .ics file (unless ``path`` is given), preview it and import it."""
+        from eventmate.gui.events.import_dialog import ImportCalendarDialog
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import calendar"),
+                "",
+                self.tr("Calendar files (*.ics *.ical *.ifb);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        dialog = ImportCalendarDialog(self.services, path, self)
+        if dialog.exec() and dialog.import_result is not None:
+            self.refresh_all()
+            self.statusBar().showMessage(
+                self.tr("%n event(s) imported from %1", "", dialog.import_result.imported).replace(
+                    "%1", path.name
+                ),
+                10_000,
+            )
+
+    def _on_page_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
 
     def _build_home(self) -> QWidget:
         from eventmate.gui.pages.home_page import HomePage
@@ -181,9 +251,45 @@ class MainWindow(QMainWindow):
         home.sample_data_requested.connect(self._on_home_sample_data_requested)
         home.sample_data_removal_requested.connect(self._on_home_sample_data_removal_requested)
         home.event_opened.connect(self._on_home_event_opened)
+        home.prepare_requested.connect(self.open_prepare)
         home.person_opened.connect(self._on_home_person_opened)
         home.capture_requested.connect(self.open_capture)
+        home.reflect_requested.connect(self.open_reflection)
+        home.rest_requested.connect(self._on_home_rest_requested)
+        home.in_touch_requested.connect(self._on_home_in_touch_requested)
         return home
+
+    def _on_home_rest_requested(self, person_id: int, note: str | None = None) -> None:
+        if note is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            note, ok = QInputDialog.getText(
+                self, self.tr("Let it rest"), self.tr("A line on why (optional):")
+            )
+            if not ok:
+                return
+        self.services.keep_in_touch.let_rest(person_id, note)
+        self.refresh_all()
+
+    def _on_home_in_touch_requested(self, person_id: int) -> None:
+        self.services.keep_in_touch.record_interaction(person_id)
+        self.refresh_all()
+
+    def open_reflection(self, event_id: int) -> QWidget:
+        """Open (or bring forward) the reflection window for ``event_id``; returns it."""
+        from eventmate.gui.reflection.window import ReflectionWindow
+
+        window = self._reflections.get(event_id)
+        if window is None or not window.isVisible():
+            if window is not None:
+                window.deleteLater()
+            window = ReflectionWindow(self.services, event_id, self)
+            window.closed.connect(self.refresh_all)
+            self._reflections[event_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0 or self._home is None:
@@ -256,10 +362,16 @@ class MainWindow(QMainWindow):
         capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         capture_action.triggered.connect(lambda: self.open_capture())
         file_menu.addAction(capture_action)
+        import_calendar = QAction(self.tr("Import &calendar…"), self)
+        import_calendar.setObjectName("importCalendarAction")
+        import_calendar.triggered.connect(lambda: self.import_calendar())
+        file_menu.addAction(import_calendar)
         file_menu.addSeparator()
         from eventmate.gui.data.actions import DataActions
 
-        self.data_actions = DataActions(self, lambda: self.services, self.refresh_all)
+        self.data_actions = DataActions(
+            self, lambda: self.services, self.refresh_all, self.import_calendar
+        )
         self.data_actions.install(file_menu)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
@@ -342,9 +454,27 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's geometry (UI state only; there is never unsaved data)."""
+        for reflection in list(self._reflections.values()):
+            reflection.close()  # each saves what was typed
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _settle_heap() -> None:
+    """Move everything loaded so far out of the garbage collector's way (once, when idle).
+
+    The ORM and Qt bindings leave ~10⁵ long-lived objects; a full collection would rescan them
+    in the middle of an autosave (several ms). Frozen objects are never rescanned. Runs a
+    moment after the database opens, so the collection before freezing never delays Home.
+    """
+    import gc
+
+    global _heap_settled
+    if not _heap_settled:
+        _heap_settled = True
+        gc.collect()
+        gc.freeze()
 
 
 def _refresh(page: QWidget) -> None:
@@ -363,6 +493,12 @@ def _build_people(services: Services) -> QWidget:
     from eventmate.gui.pages.people_page import PeoplePage
 
     return PeoplePage(services)
+
+
+def _build_follow_ups(services: Services) -> QWidget:
+    from eventmate.gui.pages.followups_page import FollowUpsPage
+
+    return FollowUpsPage(services)
 
 
 def _build_journal(services: Services) -> QWidget:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLayout, QLineEdit, QWidget
 
 
 def heading(text: str, *, scale: float = 1.25, parent: QWidget | None = None) -> QLabel:
@@ -63,3 +63,10 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
         elif (child := item.layout()) is not None:
             clear_layout(child)
+
+
+def name_spin_box(box: QAbstractSpinBox, name: str) -> None:
+    """Give a spin or date box and its inner line edit the accessible name ``name``."""
+    box.setAccessibleName(name)
+    for inner in box.findChildren(QLineEdit):
+        inner.setAccessibleName(name)

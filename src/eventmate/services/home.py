@@ -1,4 +1,4 @@
-"""What Home shows: the next event, promises due soon, and the people met most recently.
+"""What Home shows: next event, promises due soon, people met recently, reconnects, reflect.
 
 This module stays free of SQLAlchemy imports so Home can paint first at start-up.
 """
@@ -52,6 +52,26 @@ class RecentPerson:
 
 
 @dataclass(frozen=True, slots=True)
+class EventToReflect:
+    """The latest past event without a reflection yet."""
+
+    id: int
+    title: str
+    starts_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Reconnect:
+    """Someone whose keep-in-touch cadence has come round."""
+
+    id: int
+    name: str
+    last_interaction_at: datetime | None
+    last_event_title: str | None
+    last_event_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class HomeSummary:
     """Everything Home shows, in one read."""
 
@@ -60,6 +80,8 @@ class HomeSummary:
     recent_people: tuple[RecentPerson, ...]
     has_any_data: bool
     has_sample_data: bool
+    to_reflect: EventToReflect | None = None
+    reconnect: tuple[Reconnect, ...] = ()
 
 
 class HomeService:
@@ -81,4 +103,6 @@ class HomeService:
             recent_people=tuple(RecentPerson(*row) for row in rows.recent_people),
             has_any_data=rows.has_events or rows.has_people,
             has_sample_data=rows.has_sample,
+            to_reflect=EventToReflect(*rows.unreflected) if rows.unreflected else None,
+            reconnect=tuple(Reconnect(*row) for row in rows.reconnect),
         )

@@ -1,14 +1,19 @@
-"""Listing reflections for the journal, newest first."""
+"""Listing reflections for the journal: newest first, searchable, and "on this day"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
+from eventmate.domain.text import fold
+from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, Reflection
+
+#: Reflections number in the hundreds (a few a week at most), so the journal reads them all.
+MAX_ENTRIES = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,15 +29,38 @@ class JournalEntry:
     energy_before: int | None
     energy_after: int | None
 
+    def excerpt(self, length: int = 160) -> str:
+        """The first line of the free writing, else of the first answer."""
+        first_answer = next((a for a in self.answers.values() if a.strip()), "")
+        text = self.body if self.body.strip() else first_answer
+        # The first line with words in it, without Markdown's heading/list/quote markers.
+        for line in text.splitlines():
+            words = line.strip().lstrip("#>*-+ ").strip()
+            if words:
+                return words[:length]
+        return ""
+
+    def folded(self) -> str:
+        """Everything searchable in the entry, accent- and case-folded."""
+        return fold(" ".join([self.event_title, self.body, *self.answers.values()]))
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone().date()
+
 
 class JournalService:
     """Reads reflections."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
         self._db = database
+        self._clock = clock
 
-    def entries(self, limit: int = 200) -> tuple[JournalEntry, ...]:
-        """Reflections, the most recent event first."""
+    def entries(self, query: str = "", limit: int = MAX_ENTRIES) -> tuple[JournalEntry, ...]:
+        """Reflections, the most recent event first; ``query`` keeps those containing every word.
+
+        Matching is accent- and case-insensitive ("zoe" finds "Zoë").
+        """
         with self._db.read() as session:
             rows = session.execute(
                 select(
@@ -49,7 +77,7 @@ class JournalService:
                 .order_by(Event.starts_at.desc(), Reflection.id.desc())
                 .limit(limit)
             ).all()
-        return tuple(
+        entries = tuple(
             JournalEntry(
                 id=row[0],
                 event_id=row[1],
@@ -61,4 +89,18 @@ class JournalService:
                 energy_after=row[7],
             )
             for row in rows
+        )
+        words = fold(query).split()
+        if not words:
+            return entries
+        return tuple(entry for entry in entries if all(w in entry.folded() for w in words))
+
+    def on_this_day(self) -> tuple[JournalEntry, ...]:
+        """Reflections on events from today's month and day in earlier years, newest first."""
+        today = _local_day(self._clock())
+        return tuple(
+            entry
+            for entry in self.entries()
+            if (day := _local_day(entry.event_starts_at)).year < today.year
+            and (day.month, day.day) == (today.month, today.day)
         )

@@ -18,6 +18,8 @@ from eventmate.storage.identity import BUSY_TIMEOUT_MS
 MAX_VALUE_BYTES = 50_000_000
 
 _WRITE = "eventmate_write"
+#: A write whose commit need not be on disk before returning (see ``Database.write``).
+_QUICK = "eventmate_quick"
 
 
 def sqlite_url(path: Path) -> URL:
@@ -46,7 +48,11 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 def _on_begin(connection: Any) -> None:
     # Writes take the write lock up front (BEGIN IMMEDIATE) so they never fail half-way with
     # SQLITE_BUSY when upgrading a read transaction; reads use a plain deferred BEGIN.
-    if connection.get_execution_options().get(_WRITE):
+    options = connection.get_execution_options()
+    if options.get(_WRITE):
+        # Set per transaction so a quick write never leaves a pooled connection non-durable.
+        level = "NORMAL" if options.get(_QUICK) else "FULL"
+        connection.exec_driver_sql(f"PRAGMA synchronous = {level}")
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")
@@ -74,6 +80,9 @@ class Database:
         self._writes = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
         )
+        self._quick_writes = sessionmaker(
+            engine.execution_options(**{_WRITE: True, _QUICK: True}), expire_on_commit=False
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -82,9 +91,14 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A session for one write: committed durably on success, rolled back on any error."""
-        with self._writes() as session:
+    def write(self, *, durable: bool = True) -> Iterator[Session]:
+        """A session for one write: committed durably on success, rolled back on any error.
+
+        ``durable=False`` is for autosaves while typing: the commit survives an app crash but
+        skips the disk flush (WAL with synchronous=NORMAL), so it may be lost on power failure
+        until the next durable write, whose flush covers every earlier commit too.
+        """
+        with (self._writes if durable else self._quick_writes)() as session:
             try:
                 yield session
                 session.commit()

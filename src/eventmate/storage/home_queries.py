@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -28,6 +28,13 @@ ORDER BY e.starts_at, e.id
 LIMIT 1
 """
 
+#: Home invites a reflection on events up to this long ago.
+REFLECT_WITHIN = timedelta(days=14)
+#: How many people Home suggests reconnecting with.
+RECONNECT_LIMIT = 5
+#: How many people with a cadence Home looks at, at most, to find those due.
+RECONNECT_SCAN = 500
+
 DUE_FOLLOW_UPS = """
 SELECT f.id, f.text, p.name, f.due_at
 FROM follow_up f LEFT JOIN person p ON p.id = f.person_id
@@ -40,6 +47,62 @@ RECENT_PEOPLE = """
 SELECT id, name, role, organization FROM person
 ORDER BY created_at DESC, id DESC
 LIMIT :limit
+"""
+
+#: The latest event that has ended (within the window) and has no reflection yet.
+UNREFLECTED_EVENT = """
+SELECT e.id, e.title, e.starts_at
+FROM event e
+WHERE e.starts_at >= :since AND e.starts_at <= :now
+  AND (e.ends_at IS NULL OR e.ends_at <= :now)
+  AND NOT EXISTS (SELECT 1 FROM reflection r WHERE r.event_id = e.id)
+ORDER BY e.starts_at DESC, e.id DESC
+LIMIT 1
+"""
+
+#: People with a cadence, the longest since a stored interaction first (walks the index on
+#: last_interaction_at; nobody touched within the last day can be due, cadences are ≥ 1 day).
+RECONNECT_CANDIDATES = """
+SELECT id, name, last_interaction_at, cadence_days FROM person
+WHERE last_interaction_at <= :before AND cadence_days IS NOT NULL AND status = 'active'
+ORDER BY last_interaction_at, id
+LIMIT :limit
+"""
+
+#: People with a cadence and no interaction stored at all (rare: added by hand, never met).
+RECONNECT_NEVER = """
+SELECT id, name, last_interaction_at, cadence_days FROM person
+WHERE last_interaction_at IS NULL AND cadence_days IS NOT NULL AND status = 'active'
+ORDER BY id
+LIMIT :limit
+"""
+
+#: The latest real interaction, whoever wrote the rows (the stored value may lag behind).
+LAST_INTERACTION = """
+SELECT max(moment) FROM (
+  SELECT last_interaction_at AS moment FROM person WHERE id = :pid
+  UNION ALL SELECT max(captured_at) FROM capture WHERE person_id = :pid
+  UNION ALL SELECT max(created_at) FROM note WHERE person_id = :pid
+  UNION ALL SELECT max(done_at) FROM follow_up WHERE person_id = :pid AND status = 'done'
+  UNION ALL SELECT max(coalesce(e.ends_at, e.starts_at))
+    FROM reflection_mention rm
+    JOIN reflection r ON r.id = rm.reflection_id
+    JOIN event e ON e.id = r.event_id
+    WHERE rm.person_id = :pid
+) AS moments
+"""
+
+#: The most recent event where I saw a person: captured there, mentioned, or first met.
+LAST_EVENT = """
+SELECT e.title, e.starts_at FROM event e
+WHERE e.id IN (
+  SELECT event_id FROM capture WHERE person_id = :pid
+  UNION SELECT r.event_id FROM reflection_mention rm
+    JOIN reflection r ON r.id = rm.reflection_id WHERE rm.person_id = :pid
+  UNION SELECT met_event_id FROM person WHERE id = :pid
+)
+ORDER BY e.starts_at DESC
+LIMIT 1
 """
 
 FLAGS = """
@@ -59,6 +122,10 @@ class HomeRows:
     has_events: bool
     has_people: bool
     has_sample: bool
+    #: (id, title, starts_at) of the latest past event without a reflection.
+    unreflected: tuple[Any, ...] | None = None
+    #: (id, name, last interaction, last event title or None, its start or None).
+    reconnect: Sequence[tuple[Any, ...]] = ()
 
 
 class HomeQueries(Protocol):
@@ -101,7 +168,52 @@ def _rows(
     ]
     people = [tuple(row) for row in execute(RECENT_PEOPLE, {"limit": limits[1]})]
     flags = execute(FLAGS, {})[0]
-    return HomeRows(next_event, due, people, bool(flags[0]), bool(flags[1]), bool(flags[2]))
+    unreflected = execute(
+        UNREFLECTED_EVENT, {"now": convert(now), "since": convert(now - REFLECT_WITHIN)}
+    )
+    return HomeRows(
+        next_event,
+        due,
+        people,
+        bool(flags[0]),
+        bool(flags[1]),
+        bool(flags[2]),
+        (*unreflected[0][:2], _aware(unreflected[0][2])) if unreflected else None,
+        _reconnect(execute, convert, now, RECONNECT_LIMIT) if flags[1] else (),
+    )
+
+
+def _reconnect(execute: Any, convert: Any, now: datetime, limit: int) -> list[tuple[Any, ...]]:
+    """People whose cadence has passed since their last real interaction, longest ago first.
+
+    Candidates come from the indexed stored value (never later than the real last
+    interaction); each is then checked against every kind of interaction.
+    """
+    before = convert(now - timedelta(days=1))
+    never = execute(RECONNECT_NEVER, {"limit": limit})
+    # A short look first (usually enough), a longer one only when few of those are due.
+    for scan in (limit * 8, RECONNECT_SCAN):
+        rows = [*never, *execute(RECONNECT_CANDIDATES, {"before": before, "limit": scan})]
+        due = _due_people(execute, rows, now, limit)
+        if len(due) == limit or len(rows) < scan:
+            break
+    return due
+
+
+def _due_people(
+    execute: Any, rows: list[tuple[Any, ...]], now: datetime, limit: int
+) -> list[tuple[Any, ...]]:
+    due: list[tuple[Any, ...]] = []
+    for person_id, name, _stored, cadence in rows:
+        last = _aware(execute(LAST_INTERACTION, {"pid": person_id})[0][0])
+        if last is not None and last > now - timedelta(days=int(cadence)):
+            continue
+        event = execute(LAST_EVENT, {"pid": person_id})
+        title, starts = (event[0][0], _aware(event[0][1])) if event else (None, None)
+        due.append((person_id, name, last, title, starts))
+        if len(due) == limit:
+            break
+    return due
 
 
 class SqliteHomeQueries:

@@ -29,8 +29,10 @@ class DataActions(QObject):
         window: QMainWindow,
         services: Callable[[], Services],
         data_changed: Callable[[], None],
+        import_calendar: Callable[[Path], None] | None = None,
     ) -> None:
         super().__init__(window)
+        self._import_calendar = import_calendar
         self._window = window
         self._services = services
         self._data_changed = data_changed
@@ -109,8 +111,8 @@ class DataActions(QObject):
             self.tr("Import"),
             str(Path.home()),
             self.tr(
-                "Files EventMate can import (*.vcf *.json);;Contacts (*.vcf);;"
-                "EventMate archives (*.json)"
+                "Files EventMate can import (*.vcf *.ics *.json);;Contacts (*.vcf);;"
+                "Calendars (*.ics);;EventMate archives (*.json)"
             ),
         )
         if path:
@@ -123,6 +125,10 @@ class DataActions(QObject):
         user confirms it.
         """
         suffix = path.suffix.lower()
+        if suffix in (".ics", ".ical", ".ifb") and self._import_calendar is not None:
+            # Calendars have their own preview (repeats, duplicates): hand over to it.
+            self._import_calendar(path)
+            return None
         if suffix not in (".json", ".vcf"):
             self._tell(
                 self.tr("Not imported"),

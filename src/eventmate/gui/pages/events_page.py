@@ -1,78 +1,324 @@
-"""Events: upcoming first (soonest at the top), then past ones."""
+"""Events: upcoming first (soonest at the top), then past ones; filter, add, edit, delete, undo."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from eventmate.gui.formatting import when
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.events.event_model import (
+    EventDelegate,
+    EventFilterModel,
+    EventListModel,
+    EventRole,
+)
+from eventmate.gui.widgets import body, heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.events import EventRow
+    from eventmate.services.event_snapshots import DeletedEvent
+
+
+class DeleteEventCommand(QUndoCommand):
+    """Deleting an event; undo restores it with everything that belonged to it."""
+
+    def __init__(self, page: EventsPage, event_id: int, title: str) -> None:
+        super().__init__(page.tr("Delete “%1”").replace("%1", title))
+        self._page = page
+        self._event_id = event_id
+        self._deleted: DeletedEvent | None = None
+
+    def redo(self) -> None:
+        self._deleted = self._page.services.events.delete(self._event_id)
+        self._page.refresh()
+        if self._deleted is not None:
+            self._page.show_notice(
+                self._page.tr("“%1” deleted.").replace("%1", self._deleted.title), undo=True
+            )
+
+    def undo(self) -> None:
+        if self._deleted is None:
+            return
+        self._page.services.events.restore(self._deleted)
+        self._page.refresh()
+        self._page.select_event(self._event_id)
+        self._page.show_notice(
+            self._page.tr("“%1” is back.").replace("%1", self._deleted.title), undo=False
+        )
 
 
 class EventsPage(QWidget):
-    """All events in one list, grouped into upcoming and past."""
+    """All events in one list, grouped into upcoming and past, filtered as you type."""
+
+    prepare_requested = Signal(int)
+    message = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self.services = services
         self.setObjectName("eventsPage")
+        self.undo_stack = QUndoStack(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Events"), scale=1.5))
+
+        tools = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setObjectName("eventsFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by title, venue, city or kind"))
+        self.filter.setAccessibleName(self.tr("Filter events"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaxLength(200)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.filter.installEventFilter(self)
+        tools.addWidget(self.filter, 1)
+        self.new_button = self._button(self.tr("New event"), "newEventButton", self.new_event)
+        self.new_button.setToolTip(self.tr("New event (Ctrl+N)"))
+        self.prepare_button = self._button(self.tr("Prepare"), "prepareButton", self._prepare)
+        self.prepare_button.setToolTip(self.tr("Intentions and briefing (Ctrl+Shift+P)"))
+        self.edit_button = self._button(self.tr("Edit…"), "editEventButton", self.edit_current)
+        self.edit_button.setToolTip(self.tr("Edit the event (Enter)"))
+        self.delete_button = self._button(
+            self.tr("Delete"), "deleteEventButton", self.delete_current
+        )
+        self.delete_button.setToolTip(self.tr("Delete the event (Delete); you can undo it"))
+        for button in (self.new_button, self.prepare_button, self.edit_button, self.delete_button):
+            tools.addWidget(button)
+        layout.addLayout(tools)
+
+        self.notice = QFrame()
+        self.notice.setObjectName("eventsNotice")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(10, 4, 6, 4)
+        self.notice_label: QLabel = body("")
+        self.notice_label.setObjectName("eventsNoticeText")
+        notice_row.addWidget(self.notice_label, 1)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoDeleteButton")
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        notice_row.addWidget(self.undo_button)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
         self._empty = muted(
             self.tr("Going to a concert soon? Add it and set an intention — one is enough.")
         )
+        self._no_match = muted(self.tr("No event matches. Try fewer words."))
         layout.addWidget(self._empty)
-        self.list = QListWidget()
-        self.list.setObjectName("eventsList")
-        self.list.setAccessibleName(self.tr("Events"))
-        self.list.setUniformItemSizes(False)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self._no_match)
+        self.model = EventListModel(self)
+        self.proxy = EventFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QListView()
+        self.view.setObjectName("eventsList")
+        self.view.setAccessibleName(self.tr("Events"))
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(EventDelegate(self.view))
+        # Every row (headings too) has one height: layout never asks 5,000 rows their size.
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.installEventFilter(self)
+        layout.addWidget(self.view, 1)
+        self._add_actions()
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- reading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the events."""
+        """Reload the events, keeping the current one selected."""
         from eventmate.services.clock import system_clock
 
-        now = system_clock()
-        events = self._services.events.list_events()
-        self.list.clear()
-        self._empty.setVisible(not (events.upcoming or events.past))
-        self.list.setVisible(bool(events.upcoming or events.past))
-        for title, rows in ((self.tr("Upcoming"), events.upcoming), (self.tr("Past"), events.past)):
-            if not rows:
-                continue
-            self._add_header(title)
-            for row in rows:
-                self._add_event(row, now)
+        current = self.current_event_id()
+        self.model.set_events(self.services.events.list_events(), system_clock())
+        self._update_empty()
+        if current is not None:
+            self.select_event(current)
+        if self.current_event_id() is None:
+            self._select_first()
+        self._update_buttons()
+
+    def current_event_id(self) -> int | None:
+        """The selected event's id, if any."""
+        value = self.view.currentIndex().data(EventRole.ID)
+        return int(value) if value is not None else None
 
     def select_event(self, event_id: int) -> None:
-        """Select the row of ``event_id`` if it is listed."""
-        for index in range(self.list.count()):
-            item = self.list.item(index)
-            if item.data(Qt.ItemDataRole.UserRole) == event_id:
-                self.list.setCurrentItem(item)
+        """Select the row of ``event_id`` (clearing the filter if it hides it)."""
+        row = self.model.row_of(event_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def new_event(self) -> None:
+        """Open the dialog for a new event; select it once saved."""
+        from eventmate.gui.events.event_dialog import EventDialog
+
+        dialog = EventDialog(self.services, None, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.refresh()
+            self.select_event(dialog.saved_id)
+            self.message.emit(self.tr("Event saved."))
+
+    def edit_current(self) -> None:
+        """Open the selected event in the dialog."""
+        from eventmate.gui.events.event_dialog import EventDialog
+
+        event_id = self.current_event_id()
+        if event_id is None:
+            return
+        detail = self.services.events.get(event_id)
+        if detail is None:
+            self.refresh()
+            return
+        dialog = EventDialog(self.services, detail, self)
+        if dialog.exec():
+            self.refresh()
+            self.select_event(event_id)
+            self.message.emit(self.tr("Event saved."))
+
+    def delete_current(self) -> None:
+        """Delete the selected event (undoable)."""
+        index = self.view.currentIndex()
+        if index.data(EventRole.ID) is None:
+            return
+        following = self._neighbour(index.row())
+        self.undo_stack.push(
+            DeleteEventCommand(self, int(index.data(EventRole.ID)), str(index.data()))
+        )
+        if following is not None:
+            self.select_event(int(following))
+        self.view.setFocus()
+
+    def show_notice(self, text: str, *, undo: bool) -> None:
+        """Show a calm one-line notice above the list (and in the status bar)."""
+        self.notice_label.setText(text)
+        self.undo_button.setVisible(undo)
+        self.notice.show()
+        self.message.emit(text + (" " + self.tr("Undo with Ctrl+Z.") if undo else ""))
+
+    def _neighbour(self, row: int) -> int | None:
+        """The event shown after ``row`` (or else before it), to select after a delete."""
+        for other in (*range(row + 1, self.proxy.rowCount()), *range(row - 1, -1, -1)):
+            value = self.proxy.index(other, 0).data(EventRole.ID)
+            if value is not None:
+                return int(value)
+        return None
+
+    def _select_first(self) -> None:
+        for row in range(min(self.proxy.rowCount(), 3)):
+            index = self.proxy.index(row, 0)
+            if index.data(EventRole.ID) is not None:
+                self.view.setCurrentIndex(index)
                 return
 
-    def _add_header(self, title: str) -> None:
-        item = QListWidgetItem(title)
-        font = QFont(self.list.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        item.setFont(font)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.list.addItem(item)
+    def _prepare(self) -> None:
+        event_id = self.current_event_id()
+        if event_id is not None:
+            self.prepare_requested.emit(event_id)
 
-    def _add_event(self, row: EventRow, now: datetime) -> None:
-        place = " · ".join(part for part in (row.venue, row.city) if part)
-        text = f"{row.title}\n{when(row.starts_at, now)}" + (f" · {place}" if place else "")
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, row.id)
-        item.setToolTip(row.title)
-        self.list.addItem(item)
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _add_actions(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings: list[tuple[str, list[QKeySequence], object]] = [
+            ("newEventAction", [QKeySequence(QKeySequence.StandardKey.New)], self.new_event),
+            ("prepareAction", [QKeySequence("Ctrl+Shift+P")], self._prepare),
+            ("filterAction", [QKeySequence(QKeySequence.StandardKey.Find)], self._focus_filter),
+            (
+                "undoAction",
+                [*QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)],
+                self.undo_stack.undo,
+            ),
+            (
+                "redoAction",
+                [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)],
+                self.undo_stack.redo,
+            ),
+        ]
+        for name, keys, slot in bindings:
+            action = QAction(self)
+            action.setObjectName(name)
+            action.setShortcuts(keys)
+            action.setShortcutContext(context)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def _focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_empty()
+        if self.current_event_id() is None:
+            self._select_first()
+        self._update_buttons()
+
+    def _on_view_activated(self, _index: QModelIndex) -> None:
+        self.edit_current()
+
+    def _update_empty(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self._empty.setVisible(total == 0)
+        self._no_match.setVisible(total > 0 and shown == 0)
+        self.view.setVisible(shown > 0)
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.current_event_id() is not None
+        for button in (self.prepare_button, self.edit_button, self.delete_button):
+            button.setEnabled(has)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys from the filter move in the list; Delete in the list deletes."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.filter:
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                    self.view.setFocus()
+                    if self.current_event_id() is None:
+                        self._select_first()
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
+                    self.view.setFocus()
+                    if self.current_event_id() is None:
+                        self._select_first()
+                    return True
+                if key == Qt.Key.Key_Escape and self.filter.text():
+                    self.filter.clear()
+                    return True
+            elif watched is self.view and key == Qt.Key.Key_Delete:
+                self.delete_current()
+                return True
+        return super().eventFilter(watched, event)

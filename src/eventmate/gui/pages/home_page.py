@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.formatting import due_label, when
-from eventmate.gui.widgets import body, clear_layout, heading, muted
+from eventmate.gui.widgets import body, clear_layout, heading, muted, muted_colour
 
 if TYPE_CHECKING:
     from eventmate.services.home import HomeService, HomeSummary
@@ -28,8 +29,12 @@ class HomePage(QScrollArea):
     sample_data_requested = Signal()
     sample_data_removal_requested = Signal()
     event_opened = Signal(int)
+    prepare_requested = Signal(int)
     person_opened = Signal(int)
     capture_requested = Signal(int)  # the event's id
+    reflect_requested = Signal(int)
+    rest_requested = Signal(int)
+    in_touch_requested = Signal(int)
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +64,9 @@ class HomePage(QScrollArea):
         if summary.has_sample_data:
             layout.addWidget(self._sample_banner())
         self._add_next_event(summary, now)
+        if summary.to_reflect is not None:
+            layout.addSpacing(12)
+            self._add_reflect(summary)
         layout.addSpacing(18)
         layout.addWidget(heading(self.tr("Promised, due soon"), scale=1.1))
         if summary.due:
@@ -76,6 +84,9 @@ class HomePage(QScrollArea):
                     )
                 )
             )
+        if summary.reconnect:
+            layout.addSpacing(18)
+            self._add_reconnect(summary)
         layout.addSpacing(18)
         layout.addWidget(heading(self.tr("Recently met"), scale=1.1))
         if summary.recent_people:
@@ -134,6 +145,10 @@ class HomePage(QScrollArea):
         else:
             text = self.tr("No intentions yet — one is enough.")
         layout.addWidget(muted(text))
+        prepare = QPushButton(self.tr("Prepare"))
+        prepare.setObjectName("prepareNextEventButton")
+        prepare.setToolTip(self.tr("Set intentions and read the briefing"))
+        prepare.clicked.connect(lambda: self.prepare_requested.emit(event.id))
         open_button = QPushButton(self.tr("Open event"))
         open_button.setObjectName("openNextEventButton")
         open_button.clicked.connect(lambda: self.event_opened.emit(event.id))
@@ -141,7 +156,65 @@ class HomePage(QScrollArea):
         capture_button.setObjectName("captureButton")
         capture_button.setToolTip(self.tr("Capture people you meet here (Ctrl+Shift+N)"))
         capture_button.clicked.connect(lambda: self.capture_requested.emit(event.id))
-        layout.addLayout(_left(open_button, capture_button))
+        layout.addLayout(_left(prepare, open_button, capture_button))
+
+    def _add_reflect(self, summary: HomeSummary) -> None:
+        event = summary.to_reflect
+        assert event is not None
+        button = QPushButton(self.tr("Reflect on %1…").replace("%1", event.title))
+        button.setObjectName("reflectButton")
+        button.setToolTip(
+            self.tr("A few lines while it is fresh: whom you listened to, what you learned.")
+        )
+        button.clicked.connect(lambda: self.reflect_requested.emit(event.id))
+        self._layout.addLayout(_left(button))
+
+    def _add_reconnect(self, summary: HomeSummary) -> None:
+        from eventmate.gui.formatting import to_local
+
+        layout = self._layout
+        layout.addWidget(heading(self.tr("Reconnect"), scale=1.1))
+        for person in summary.reconnect:
+            if person.last_event_title and person.last_event_at is not None:
+                month = QLocale().toString(to_local(person.last_event_at), "MMMM yyyy")
+                detail = (
+                    self.tr("last met at %1, %2")
+                    .replace("%1", person.last_event_title)
+                    .replace("%2", month)
+                )
+            elif person.last_interaction_at is not None:
+                detail = self.tr("last in touch %1").replace(
+                    "%1", QLocale().toString(to_local(person.last_interaction_at), "MMMM yyyy")
+                )
+            else:
+                detail = self.tr("not in touch yet")
+            button = QPushButton(f"{person.name} — {detail}")
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px 0;")
+            button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
+            button.clicked.connect(lambda _=False, pid=person.id: self.person_opened.emit(pid))
+            touched = QPushButton(self.tr("We were in touch"))
+            touched.setObjectName("inTouchButton")
+            touched.setToolTip(self.tr("You talked or wrote lately; the reminder starts again."))
+            touched.clicked.connect(
+                lambda _=False, pid=person.id: self.in_touch_requested.emit(pid)
+            )
+            rest = QPushButton(self.tr("Let it rest…"))
+            rest.setObjectName("restPersonButton")
+            rest.setToolTip(self.tr("No more reminders about them; nothing is deleted."))
+            rest.clicked.connect(lambda _=False, pid=person.id: self.rest_requested.emit(pid))
+            for extra in (touched, rest):
+                extra.setFlat(True)
+                palette = extra.palette()
+                palette.setColor(QPalette.ColorRole.ButtonText, muted_colour(palette))
+                extra.setPalette(palette)
+                extra.setAccessibleName(f"{extra.text()} — {person.name}")
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addWidget(touched)
+            row.addWidget(rest)
+            row.addStretch(1)
+            layout.addLayout(row)
 
     def _sample_banner(self) -> QFrame:
         banner = QFrame()

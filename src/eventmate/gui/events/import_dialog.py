@@ -1,0 +1,247 @@
+"""Import a calendar file: pick the range for repeating events, preview, then import all at once.
+
+Reading the file runs on a worker thread (a large calendar can take seconds); the dialog stays
+responsive and shows the preview when it is ready. Nothing is written until Import is pressed,
+and then everything new is written in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, QTime, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventmate.gui.events.local_time import from_local, local, local_at
+from eventmate.gui.widgets import body, heading, muted, muted_colour
+
+if TYPE_CHECKING:
+    from eventmate.services.calendar_import import ImportPreview, ImportResult
+    from eventmate.services.container import Services
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    """Runs one call off the GUI thread and reports back by signal."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # reported to the user, never a traceback
+            self.signals.failed.emit(str(error) or type(error).__name__)
+            return
+        self.signals.finished.emit(result)
+
+
+class ImportCalendarDialog(QDialog):
+    """Preview and import one .ics file."""
+
+    preview_ready = Signal()
+    imported = Signal(object)
+
+    def __init__(self, services: Services, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._path = path
+        self._jobs: set[_Job] = set()
+        self.preview: ImportPreview | None = None
+        self._last_window: tuple[datetime, datetime] | None = None
+        self.import_result: ImportResult | None = None
+        self.setObjectName("importCalendarDialog")
+        self.setWindowTitle(self.tr("Import calendar"))
+        self.resize(640, 560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Import “%1”").replace("%1", path.name), scale=1.2))
+
+        start, end = services.calendar_import.default_window()
+        dates = QHBoxLayout()
+        from_label = QLabel(self.tr("Repeating events from"))
+        self.window_from = QDateEdit(local(start).date())
+        self.window_from.setCalendarPopup(True)
+        self.window_from.setDisplayFormat("d MMM yyyy")
+        self.window_from.setAccessibleName(self.tr("Import repeating events from"))
+        from_label.setBuddy(self.window_from)
+        to_label = QLabel(self.tr("to"))
+        self.window_to = QDateEdit(local(end).date())
+        self.window_to.setCalendarPopup(True)
+        self.window_to.setDisplayFormat("d MMM yyyy")
+        self.window_to.setAccessibleName(self.tr("Import repeating events until"))
+        to_label.setBuddy(self.window_to)
+        for widget in (from_label, self.window_from, to_label, self.window_to):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        layout.addLayout(dates)
+        layout.addWidget(
+            muted(self.tr("Events that happen once are imported whatever their date."))
+        )
+        self.window_from.editingFinished.connect(self.refresh_preview)
+        self.window_to.editingFinished.connect(self.refresh_preview)
+
+        self.summary = body(self.tr("Reading the file…"))
+        self.summary.setObjectName("importSummary")
+        layout.addWidget(self.summary)
+        self.items = QListWidget()
+        self.items.setObjectName("importItems")
+        self.items.setAccessibleName(self.tr("Events to import"))
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.items, 3)
+        self.skipped_label = QLabel(self.tr("Left out, and why"))
+        layout.addWidget(self.skipped_label)
+        self.skipped = QListWidget()
+        self.skipped.setObjectName("importSkipped")
+        self.skipped.setAccessibleName(self.tr("Left out, and why"))
+        self.skipped.setWordWrap(True)
+        self.skipped_label.setBuddy(self.skipped)
+        layout.addWidget(self.skipped, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.items.setFocus()
+        self.refresh_preview()
+
+    # -- preview ----------------------------------------------------------------------------
+
+    def import_window(self) -> tuple[datetime, datetime]:
+        """The chosen range for repeating events, local midnights as UTC (end exclusive)."""
+        start = from_local(local_at(self.window_from.date(), QTime(0, 0)))
+        last: QDate = max(self.window_to.date(), self.window_from.date())
+        end = from_local(local_at(last.addDays(1), QTime(0, 0)))
+        return start, end
+
+    def refresh_preview(self) -> None:
+        """Read the file again for the chosen range (on a worker)."""
+        window = self.import_window()
+        if window == self._last_window:
+            return  # the range did not change (editingFinished also fires on leaving a field)
+        self._last_window = window
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading the file…"))
+        service = self._services.calendar_import
+        path = self._path
+        self._start(lambda: service.preview_file(path, window=window), self._on_preview)
+
+    def _start(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        job = _Job(work)
+        job.setAutoDelete(False)
+        self._jobs.add(job)
+
+        def finish(result: object) -> None:
+            self._jobs.discard(job)
+            done(result)
+
+        def fail(message: str) -> None:
+            self._jobs.discard(job)
+            self._on_failed(message)
+
+        job.signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(fail, Qt.ConnectionType.QueuedConnection)
+        QThreadPool.globalInstance().start(job)
+
+    def _on_preview(self, preview: object) -> None:
+        from eventmate.services.calendar_import import ImportPreview
+
+        assert isinstance(preview, ImportPreview)
+        self.preview = preview
+        self.items.clear()
+        self.skipped.clear()
+        readable = preview.fatal is None
+        for widget in (self.items, self.skipped, self.skipped_label):
+            widget.setVisible(readable)
+        if preview.fatal is not None:
+            self.summary.setText(
+                self.tr("Nothing could be read from this file: %1").replace("%1", preview.fatal)
+            )
+            self.preview_ready.emit()
+            return
+        grey = muted_colour(self.items.palette())
+        for item in preview.items:
+            draft = item.draft
+            place = " · ".join(part for part in (draft.venue, draft.city) if part)
+            moment = QLocale().toString(local(draft.starts_at), "ddd d MMM yyyy, HH:mm")
+            if draft.all_day:
+                moment = QLocale().toString(local(draft.starts_at).date(), "ddd d MMM yyyy")
+            text = f"{draft.title}\n{moment}" + (f" · {place}" if place else "")
+            if item.duplicate:
+                text += " · " + self.tr("already in EventMate")
+            row = QListWidgetItem(text)
+            if item.duplicate:
+                row.setForeground(grey)
+            self.items.addItem(row)
+        for problem in preview.skipped:
+            self.skipped.addItem(QListWidgetItem(f"{problem.what}: {problem.reason}"))
+        self.skipped_label.setVisible(bool(preview.skipped))
+        self.skipped.setVisible(bool(preview.skipped))
+        new = len(preview.new)
+        parts = [self.tr("%n event(s) to import", "", new)]
+        if preview.duplicates:
+            parts.append(self.tr("%n already in EventMate", "", preview.duplicates))
+        if preview.skipped:
+            parts.append(self.tr("%n left out or changed", "", len(preview.skipped)))
+        if preview.method and preview.method != "PUBLISH":
+            parts.append(self.tr("an invitation (%1)").replace("%1", preview.method))
+        text = " · ".join(parts)
+        if new == 0:
+            text += "\n" + self.tr(
+                "Nothing new to import. Repeating events may lie outside the dates above."
+            )
+        self.summary.setText(text)
+        self.import_button.setEnabled(new > 0)
+        # Disabling a dialog's default button clears the default: Enter must import again.
+        self.import_button.setDefault(new > 0)
+        self.preview_ready.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self.summary.setText(self.tr("Could not import: %1").replace("%1", message))
+        self.import_button.setEnabled(self.preview is not None and bool(self.preview.new))
+        self.preview_ready.emit()
+
+    # -- import -----------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Import every new event in one transaction; close when done."""
+        if self.preview is None or not self.preview.new or not self.import_button.isEnabled():
+            return
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Importing…"))
+        preview = self.preview
+        service = self._services.calendar_import
+        self._start(lambda: service.commit(preview), self._on_imported)
+
+    def _on_imported(self, result: object) -> None:
+        from eventmate.services.calendar_import import ImportResult
+
+        assert isinstance(result, ImportResult)
+        self.import_result = result
+        self.imported.emit(result)
+        super().accept()

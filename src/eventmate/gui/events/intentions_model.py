@@ -1,0 +1,56 @@
+"""An event's intentions as a Qt list model (kind chip, text, linked person)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from eventmate.gui.events.briefing_render import intention_kind_label
+
+if TYPE_CHECKING:
+    from eventmate.services.intentions import IntentionRow
+
+_Index = QModelIndex | QPersistentModelIndex
+#: The intention's id.
+ID_ROLE = Qt.ItemDataRole.UserRole
+#: The whole :class:`IntentionRow`.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class IntentionsModel(QAbstractListModel):
+    """The intentions of one event, in the user's order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[IntentionRow] = []
+
+    def set_rows(self, rows: tuple[IntentionRow, ...]) -> None:
+        """Show ``rows``."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_of(self, intention_id: int) -> int:
+        """The row of ``intention_id`` or -1."""
+        return next((i for i, row in enumerate(self._rows) if row.id == intention_id), -1)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = row.text
+            if row.person_name:
+                text = f"{row.person_name} — {text}" if text else row.person_name
+            return f"{intention_kind_label(row.kind.value)}  ·  {text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.text or row.person_name
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return None

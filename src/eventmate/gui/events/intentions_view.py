@@ -1,0 +1,367 @@
+"""Setting intentions for an event: add, edit, reorder, remove (undoable), and an energy check-in.
+
+Every change is saved the moment it is made; there is nothing to save on closing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventmate.domain.kinds import IntentionKind
+from eventmate.gui.events.briefing_render import intention_kind_label
+from eventmate.gui.events.intentions_model import ID_ROLE, ROW_ROLE, IntentionsModel
+from eventmate.gui.widgets import body, heading, muted
+
+if TYPE_CHECKING:
+    from eventmate.services.container import Services
+    from eventmate.services.intentions import IntentionRow, PersonChoice
+
+
+def prompt(kind: IntentionKind) -> str:
+    """A gentle example prompt for a blank intention of ``kind``."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        IntentionKind.CONNECT: QCoreApplication.translate(
+            "prompts", "Who would you like to hear from tonight?"
+        ),
+        IntentionKind.LEARN: QCoreApplication.translate(
+            "prompts", "What would you like to understand better?"
+        ),
+        IntentionKind.OFFER: QCoreApplication.translate(
+            "prompts", "What could you offer someone here?"
+        ),
+        IntentionKind.MINDSET: QCoreApplication.translate("prompts", "How do you want to show up?"),
+    }[kind]
+
+
+class RemoveIntentionCommand(QUndoCommand):
+    """Removing an intention; undo puts it back in its place."""
+
+    def __init__(self, view: IntentionsWidget, intention_id: int) -> None:
+        super().__init__(view.tr("Remove intention"))
+        self._view = view
+        self._id = intention_id
+        self._row: IntentionRow | None = None
+
+    def redo(self) -> None:
+        self._row = self._view.services.intentions.remove(self._id)
+        self._view.reload()
+        if self._row is not None:
+            self._view.say(self._view.tr("Intention removed. Ctrl+Z brings it back."))
+
+    def undo(self) -> None:
+        if self._row is not None:
+            self._view.services.intentions.restore(self._row)
+            self._view.reload(select=self._id)
+            self._view.say("")
+
+
+class IntentionsWidget(QWidget):
+    """Intentions of one event and the pre-event energy check-in."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.event_id = event_id
+        self._editing: int | None = None
+        self._person_id: int | None = None
+        self._choices: dict[str, int] = {}
+        self.undo_stack = QUndoStack(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Intentions"), scale=1.2))
+        layout.addWidget(muted(self.tr("One is enough; none is fine too.")))
+
+        self.model = IntentionsModel(self)
+        self.list = QListView()
+        self.list.setObjectName("intentionsList")
+        self.list.setAccessibleName(self.tr("Intentions"))
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSpacing(2)
+        self.list.activated.connect(lambda _index: self.edit_current())
+        self.list.installEventFilter(self)
+        layout.addWidget(self.list, 1)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("intentionKind")
+        self.kind.setAccessibleName(self.tr("Kind of intention"))
+        for kind in IntentionKind:
+            self.kind.addItem(intention_kind_label(kind.value), kind)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.text = QLineEdit()
+        self.text.setObjectName("intentionText")
+        self.text.setAccessibleName(self.tr("Intention"))
+        self.text.setMaxLength(2000)
+        self.text.returnPressed.connect(self.submit)
+        self.text.installEventFilter(self)
+        self.person = QLineEdit()
+        self.person.setObjectName("intentionPerson")
+        self.person.setAccessibleName(self.tr("Person (optional)"))
+        self.person.setPlaceholderText(self.tr("Someone you know? Type a name"))
+        self.person.setMaxLength(500)
+        self.person.textEdited.connect(self._on_person_edited)
+        self.person.returnPressed.connect(self.submit)
+        self.person.installEventFilter(self)
+        self._names = QStringListModel(self)
+        self.completer = QCompleter(self._names, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.activated.connect(self._on_person_chosen)
+        self.person.setCompleter(self.completer)
+        self._lookup = QTimer(self)
+        self._lookup.setSingleShot(True)
+        self._lookup.setInterval(120)
+        self._lookup.timeout.connect(self._on_lookup_timeout)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("addIntentionButton")
+        self.add_button.setToolTip(self.tr("Add (Enter)"))
+        self.add_button.clicked.connect(self.submit)
+        # Enter in the text fields submits through returnPressed; no button may grab it too.
+        self.add_button.setAutoDefault(False)
+        editor = QHBoxLayout()
+        kind_label = QLabel(self.tr("&Kind"))
+        kind_label.setBuddy(self.kind)
+        editor.addWidget(kind_label)
+        editor.addWidget(self.kind)
+        text_label = QLabel(self.tr("&Intention"))
+        text_label.setBuddy(self.text)
+        editor.addWidget(text_label)
+        editor.addWidget(self.text, 1)
+        layout.addLayout(editor)
+        person_row = QHBoxLayout()
+        self.person_label = QLabel(self.tr("&With"))
+        self.person_label.setBuddy(self.person)
+        person_row.addWidget(self.person_label)
+        person_row.addWidget(self.person, 1)
+        person_row.addWidget(self.add_button)
+        layout.addLayout(person_row)
+        self.hint = muted(self.tr("Enter adds · Alt+↑/↓ reorders · Delete removes · Ctrl+Z undoes"))
+        layout.addWidget(self.hint)
+        self.status = body("")
+        self.status.setObjectName("intentionsStatus")
+        layout.addWidget(self.status)
+
+        layout.addSpacing(8)
+        energy_row = QHBoxLayout()
+        energy_label = QLabel(self.tr("How is your energy before going? (1 low – 5 high)"))
+        energy_row.addWidget(energy_label, 1)
+        self.energy = QButtonGroup(self)
+        self.energy.setExclusive(False)
+        for value in range(1, 6):
+            button = QPushButton(str(value))
+            button.setObjectName(f"energy{value}")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(self.tr("Energy %1 of 5").replace("%1", str(value)))
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("5") * 3 + 16)
+            self.energy.addButton(button, value)
+            energy_row.addWidget(button)
+        self.energy.idClicked.connect(self._on_energy_clicked)
+        layout.addLayout(energy_row)
+
+        for name, keys, slot in (
+            (
+                "undoIntention",
+                QKeySequence.keyBindings(QKeySequence.StandardKey.Undo),
+                self.undo_stack.undo,
+            ),
+            (
+                "redoIntention",
+                QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                self.undo_stack.redo,
+            ),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self._on_kind_changed()
+        self.reload()
+        energy = services.intentions.energy_before(event_id)
+        if energy is not None:
+            self.energy.button(energy).setChecked(True)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        """Read the intentions again; select ``select`` (an id) if given."""
+        current = select if select is not None else self._current_id()
+        self.model.set_rows(self.services.intentions.for_event(self.event_id))
+        row = self.model.row_of(current) if current is not None else -1
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+        self.changed.emit()
+
+    def say(self, text: str) -> None:
+        """A short status line under the editor."""
+        self.status.setText(text)
+
+    def _current_id(self) -> int | None:
+        index = self.list.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else None
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Add the typed intention, or save the one being edited."""
+        from eventmate.services.intentions import IntentionInvalid
+
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible():
+            return
+        kind = IntentionKind(self.kind.currentData())
+        person_id = self._person_id if kind is IntentionKind.CONNECT else None
+        text = self.text.text()
+        if kind is IntentionKind.CONNECT and person_id is None and self.person.text().strip():
+            # A name typed but not picked: keep it as the description rather than lose it.
+            text = (
+                f"{self.person.text().strip()} — {text}".rstrip(" —")
+                if text
+                else self.person.text()
+            )
+        try:
+            if self._editing is None:
+                row = self.services.intentions.add(self.event_id, kind, text, person_id)
+                self.say(self.tr("Added."))
+            else:
+                edited = self.services.intentions.edit(self._editing, kind, text, person_id)
+                if edited is None:
+                    self.say(self.tr("That intention was removed meanwhile."))
+                    self._stop_editing()
+                    self.reload()
+                    return
+                row = edited
+                self.say(self.tr("Saved."))
+        except IntentionInvalid:
+            self.say(self.tr("Write a few words, or pick a person."))
+            return
+        self._stop_editing()
+        self.reload(select=row.id)
+        self.text.setFocus()
+
+    def edit_current(self) -> None:
+        """Load the selected intention into the editor."""
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return
+        row: IntentionRow = index.data(ROW_ROLE)
+        self._editing = row.id
+        self.kind.setCurrentIndex(self.kind.findData(row.kind))
+        self.text.setText(row.text)
+        self.person.setText(row.person_name or "")
+        self._person_id = row.person_id
+        self.add_button.setText(self.tr("Save"))
+        self.say(self.tr("Editing — Enter saves, Esc stops editing."))
+        self.text.setFocus()
+        self.text.selectAll()
+
+    def move_current(self, step: int) -> None:
+        """Move the selected intention up (-1) or down (+1)."""
+        current = self._current_id()
+        if current is not None and self.services.intentions.move(current, step):
+            self.reload(select=current)
+
+    def remove_current(self) -> None:
+        """Remove the selected intention (Ctrl+Z brings it back)."""
+        current = self._current_id()
+        if current is not None:
+            self.undo_stack.push(RemoveIntentionCommand(self, current))
+
+    def _stop_editing(self) -> None:
+        self._editing = None
+        self._person_id = None
+        self.text.clear()
+        self.person.clear()
+        self.add_button.setText(self.tr("Add"))
+
+    def _on_kind_changed(self, *_args: object) -> None:
+        kind = IntentionKind(self.kind.currentData())
+        self.text.setPlaceholderText(prompt(kind))
+        connect = kind is IntentionKind.CONNECT
+        self.person.setEnabled(connect)
+        self.person_label.setEnabled(connect)
+
+    def _on_person_edited(self, _text: str) -> None:
+        self._person_id = None
+        self._lookup.start()
+
+    def _on_lookup_timeout(self) -> None:
+        choices: tuple[PersonChoice, ...] = self.services.intentions.people_matching(
+            self.person.text()
+        )
+        self._choices = {}
+        labels = []
+        for choice in choices:
+            details = " · ".join(part for part in (choice.role, choice.organization) if part)
+            label = f"{choice.name} ({details})" if details else choice.name
+            while label in self._choices:
+                label += " "
+            self._choices[label] = choice.id
+            labels.append(label)
+        self._names.setStringList(labels)
+        if labels and self.person.hasFocus():
+            self.completer.complete()
+
+    def _on_person_chosen(self, label: str) -> None:
+        person_id = self._choices.get(label)
+        if person_id is None:
+            return
+        self._person_id = person_id
+        name = label.split(" (")[0].rstrip()
+        # The completer writes the whole label; keep just the name in the field.
+        QTimer.singleShot(0, lambda: self.person.setText(name))
+
+    def _on_energy_clicked(self, value: int) -> None:
+        checked = self.energy.button(value).isChecked()
+        for other in self.energy.buttons():
+            if other is not self.energy.button(value):
+                other.setChecked(False)
+        self.services.intentions.set_energy_before(self.event_id, value if checked else None)
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+arrows reorder, Delete removes, Esc stops editing."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            if watched is self.list:
+                if mods & Qt.KeyboardModifier.AltModifier and key in (
+                    Qt.Key.Key_Up,
+                    Qt.Key.Key_Down,
+                ):
+                    self.move_current(-1 if key == Qt.Key.Key_Up else 1)
+                    return True
+                if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                    self.remove_current()
+                    return True
+                if key == Qt.Key.Key_F2:
+                    self.edit_current()
+                    return True
+            elif key == Qt.Key.Key_Escape and self._editing is not None:
+                self._stop_editing()
+                self.say("")
+                self.list.setFocus()
+                return True
+        return super().eventFilter(watched, event)

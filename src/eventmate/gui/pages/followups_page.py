@@ -1,0 +1,291 @@
+"""Follow-ups: what I promised and what was promised to me, the longest waiting first."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
+from eventmate.gui.formatting import due_label, to_local
+from eventmate.gui.pages.give_take import GiveTakePanel
+from eventmate.gui.person_field import PersonField
+from eventmate.gui.widgets import heading, muted, name_spin_box
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from eventmate.services.container import Services
+    from eventmate.services.followups import FollowUpItem
+
+
+#: The page lists this many open follow-ups (oldest first); the CLI lists them all.
+LIST_LIMIT = 300
+
+
+class _StatusCommand(QUndoCommand):
+    """Done or let it rest, undone by opening the follow-up again."""
+
+    def __init__(self, do: Callable[[], object], undo: Callable[[], object], text: str) -> None:
+        super().__init__(text)
+        self._do, self._undo = do, undo
+        self.after: Callable[[], None] = lambda: None
+
+    def redo(self) -> None:
+        """Apply the change."""
+        self._do()
+        self.after()
+
+    def undo(self) -> None:
+        """Open the follow-up again."""
+        self._undo()
+        self.after()
+
+
+class FollowUpsPage(QScrollArea):
+    """Open follow-ups, a quick way to add one, and give & take."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.setObjectName("followUpsPage")
+        self.setAccessibleName(self.tr("Follow-ups"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.undo_stack = QUndoStack(self)
+        self._items: tuple[FollowUpItem, ...] = ()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(8)
+        self.setWidget(content)
+        layout.addWidget(heading(self.tr("Follow-ups"), scale=1.5))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Promises by you and to you. Whatever has waited longest comes first; "
+                    "mark it done when it's done, or let it rest."
+                )
+            )
+        )
+        layout.addLayout(self._build_form())
+        self.list = QListWidget()
+        self.list.setObjectName("followUpList")
+        self.list.setAccessibleName(self.tr("Open follow-ups"))
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(220)
+        self.list.setSpacing(4)
+        self.list.itemActivated.connect(lambda _item: self.edit_current())
+        layout.addWidget(self.list, 1)
+        self._empty = muted(
+            self.tr(
+                "Nothing waiting. When you offer someone a recording or an introduction, "
+                "note it here and it will wait for you."
+            )
+        )
+        layout.addWidget(self._empty)
+        actions = QHBoxLayout()
+        self.done_button = QPushButton(self.tr("&Done"))
+        self.done_button.setObjectName("followUpDoneButton")
+        self.done_button.setToolTip(self.tr("Mark the selected follow-up done (Ctrl+D)"))
+        self.done_button.clicked.connect(self.mark_done)
+        self.rest_button = QPushButton(self.tr("Let it &rest…"))
+        self.rest_button.setObjectName("followUpRestButton")
+        self.rest_button.clicked.connect(self.let_rest)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        for button in (self.done_button, self.rest_button, self.edit_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.closed_label = muted("")
+        self.closed_label.setObjectName("closedFollowUps")
+        layout.addWidget(self.closed_label)
+        layout.addSpacing(16)
+        self.give_take = GiveTakePanel(services)
+        layout.addWidget(self.give_take)
+        layout.addStretch(1)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.mark_done)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_stack.undo)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Redo), self, self.undo_stack.redo)
+
+    def _build_form(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setObjectName("followUpText")
+        self.text.setPlaceholderText(self.tr("What was promised? e.g. send the Ligeti recording"))
+        self.text.setAccessibleName(self.tr("New follow-up"))
+        self.text.setMaxLength(2000)
+        self.text.returnPressed.connect(self.add)
+        label = QLabel(self.tr("&New:"))
+        label.setBuddy(self.text)
+        self.person = PersonField(self._services.tidy.find_people)
+        self.person.setObjectName("followUpPerson")
+        self.person.setPlaceholderText(self.tr("With whom"))
+        self.person.setAccessibleName(self.tr("With whom"))
+        self.person.returnPressed.connect(self.add)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
+        for kind, caption in (
+            (FollowUpKind.GIVE, self.tr("Give")),
+            (FollowUpKind.ASK, self.tr("Ask")),
+            (FollowUpKind.CATCH_UP, self.tr("Catch up")),
+        ):
+            self.kind.addItem(caption, kind)
+        self.direction = QComboBox()
+        self.direction.setAccessibleName(self.tr("Who promised"))
+        self.direction.addItem(self.tr("I promised"), Direction.MINE)
+        self.direction.addItem(self.tr("They promised"), Direction.THEIRS)
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("ddd d MMM yyyy")
+        name_spin_box(self.due, self.tr("Due"))
+        self.due.setToolTip(self.tr("Due date (three days from now unless you change it)"))
+        add = QPushButton(self.tr("Add"))
+        add.setObjectName("addFollowUpButton")
+        add.clicked.connect(self.add)
+        row.addWidget(label)
+        row.addWidget(self.text, 3)
+        row.addWidget(self.person, 2)
+        row.addWidget(self.kind)
+        row.addWidget(self.direction)
+        row.addWidget(self.due)
+        row.addWidget(add)
+        self._reset_due()
+        return row
+
+    def _reset_due(self) -> None:
+        due = to_local(self._services.followups.default_due(None)).date()
+        self.due.setDate(due)
+
+    def _due_at(self) -> datetime:
+        # The end of the chosen local day, so "due Thursday" means any time on Thursday.
+        day: QDate = self.due.date()
+        local = datetime.combine(day.toPython(), time(18, 0)).astimezone()  # type: ignore[arg-type]
+        return local.astimezone(UTC)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def add(self) -> None:
+        """Add the follow-up typed in the form."""
+        from eventmate.services.followups import FollowUpError
+
+        if not self.text.text().strip():
+            self.text.setFocus()
+            return
+        try:
+            self._services.followups.add(
+                self.text.text(),
+                person_id=self.person.person_id,
+                kind=self.kind.currentData(),
+                direction=self.direction.currentData(),
+                due_at=self._due_at(),
+            )
+        except FollowUpError as error:
+            self.window().statusBar().showMessage(str(error), 5000)  # type: ignore[attr-defined]
+            return
+        self.text.clear()
+        self.person.choose(None)
+        self._reset_due()
+        self.text.setFocus()
+        self.refresh()
+
+    def _current(self) -> FollowUpItem | None:
+        row = self.list.currentRow()
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def _push(self, do: Callable[[], object], follow_up_id: int, text: str) -> None:
+        command = _StatusCommand(do, lambda: self._services.followups.reopen(follow_up_id), text)
+        command.after = self.refresh
+        self.undo_stack.push(command)
+
+    def mark_done(self) -> None:
+        """Mark the selected follow-up done (undo opens it again)."""
+        item = self._current()
+        if item is not None:
+            follow_ups = self._services.followups
+            self._push(lambda: follow_ups.mark_done(item.id), item.id, self.tr("Done"))
+
+    def let_rest(self, note: str | None = None) -> None:
+        """Let the selected follow-up rest with a one-line note (asked for unless given)."""
+        item = self._current()
+        if item is None:
+            return
+        if note is None:
+            note, ok = QInputDialog.getText(
+                self, self.tr("Let it rest"), self.tr("A line on why (optional):")
+            )
+            if not ok:
+                return
+        follow_ups, text = self._services.followups, note
+        self._push(lambda: follow_ups.let_rest(item.id, text), item.id, self.tr("Let it rest"))
+
+    def edit_current(self) -> None:
+        """Change the words of the selected follow-up."""
+        item = self._current()
+        if item is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Edit follow-up"), self.tr("What was promised:"), text=item.text
+        )
+        if ok and text.strip():
+            self._services.followups.edit(item.id, text=text)
+            self.refresh()
+
+    # -- reading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the follow-ups and give & take again."""
+        from eventmate.services.clock import system_clock
+
+        now = system_clock()
+        current = self.list.currentRow()
+        self._items = self._services.followups.open_items(limit=LIST_LIMIT)
+        self.list.clear()
+        for item in self._items:
+            mine = (
+                self.tr("I promised")
+                if item.direction is Direction.MINE
+                else self.tr("they promised")
+            )
+            who = f" — {item.person_name}" if item.person_name else ""
+            when = due_label(item.due_at, now)
+            line = QListWidgetItem(f"{item.text}{who}\n{mine} · {when}".rstrip(" ·"))
+            line.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.list.addItem(line)
+        has = bool(self._items)
+        self.list.setVisible(has)
+        self._empty.setVisible(not has)
+        for button in (self.done_button, self.rest_button, self.edit_button):
+            button.setEnabled(has)
+        if has:
+            self.list.setCurrentRow(min(max(current, 0), len(self._items) - 1))
+        closed = self._services.followups.closed_items(limit=5)
+        lines = [
+            (
+                self.tr("✓ %1") if c.status is FollowUpStatus.DONE else self.tr("· %1 (resting)")
+            ).replace("%1", c.text)
+            for c in closed
+        ]
+        self.closed_label.setText(
+            self.tr("Recently closed:") + "\n" + "\n".join(lines) if lines else ""
+        )
+        self.closed_label.setVisible(bool(lines))
+        self.give_take.refresh()

@@ -1,0 +1,152 @@
+"""Give & take: record what was given and received; a gentle balance that encourages giving."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventmate.domain.kinds import ExchangeDirection, ExchangeKind
+from eventmate.gui.person_field import PersonField
+from eventmate.gui.widgets import body, heading, muted, name_spin_box
+
+if TYPE_CHECKING:
+    from eventmate.services.container import Services
+    from eventmate.services.exchanges import Balance
+
+
+def kind_labels(widget: QWidget) -> dict[ExchangeKind, str]:
+    """How exchange kinds read."""
+    return {
+        ExchangeKind.INTRODUCTION: widget.tr("Introduction"),
+        ExchangeKind.RECORDING: widget.tr("Recording"),
+        ExchangeKind.SCORE: widget.tr("Score"),
+        ExchangeKind.ADVICE: widget.tr("Advice"),
+        ExchangeKind.TICKET: widget.tr("Ticket"),
+        ExchangeKind.TIME: widget.tr("Time"),
+        ExchangeKind.OTHER: widget.tr("Something else"),
+    }
+
+
+class GiveTakePanel(QWidget):
+    """Record an exchange with someone; see what you have given lately."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Give & take"), scale=1.2))
+        self.balance_label = body("")
+        self.balance_label.setObjectName("giveTakeBalance")
+        layout.addWidget(self.balance_label)
+        row = QHBoxLayout()
+        self.direction = QComboBox()
+        self.direction.setAccessibleName(self.tr("Given or received"))
+        self.direction.addItem(self.tr("I gave"), ExchangeDirection.GAVE)
+        self.direction.addItem(self.tr("I received"), ExchangeDirection.RECEIVED)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What"))
+        for kind, caption in kind_labels(self).items():
+            self.kind.addItem(caption, kind)
+        self.person = PersonField(services.tidy.find_people)
+        self.person.setObjectName("exchangePerson")
+        self.person.setPlaceholderText(self.tr("To or from whom"))
+        self.person.setAccessibleName(self.tr("To or from whom"))
+        self.text = QLineEdit()
+        self.text.setObjectName("exchangeText")
+        self.text.setPlaceholderText(self.tr("e.g. the Ligeti recording"))
+        self.text.setAccessibleName(self.tr("What exactly"))
+        self.text.returnPressed.connect(self.record)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        name_spin_box(self.day, self.tr("When"))
+        self.record_button = QPushButton(self.tr("Record"))
+        self.record_button.setObjectName("recordExchangeButton")
+        self.record_button.clicked.connect(self.record)
+        for widget in (self.direction, self.kind, self.person, self.text, self.day):
+            row.addWidget(widget, 2 if widget in (self.person, self.text) else 0)
+        row.addWidget(self.record_button)
+        layout.addLayout(row)
+        self.hint = muted("")
+        self.hint.setVisible(False)
+        layout.addWidget(self.hint)
+        self.recent = QListWidget()
+        self.recent.setObjectName("exchangeList")
+        self.recent.setAccessibleName(self.tr("Recent give & take"))
+        self.recent.setMaximumHeight(150)
+        self.recent.setSpacing(2)
+        layout.addWidget(self.recent)
+
+    def encouragement(self, balance: Balance) -> str:
+        """A gentle sentence about giving; never a verdict on anyone."""
+        if balance.given_this_season == 1:
+            return self.tr("You've given one thing this season. Small offers add up.")
+        if balance.given_this_season > 1:
+            return self.tr("You've given %1 things this season. Thank you for that.").replace(
+                "%1", str(balance.given_this_season)
+            )
+        if balance.received:
+            return self.tr(
+                "Someone gave you something lately; is there a small thing you could offer back?"
+            )
+        return self.tr(
+            "A recording, an introduction, a ticket: small offers start real relationships."
+        )
+
+    def record(self) -> None:
+        """Record the exchange typed in the row."""
+        from eventmate.services.exchanges import ExchangeError
+
+        if self.person.person_id is None:
+            self.hint.setText(self.tr("Choose the person from the list as you type their name."))
+            self.hint.setVisible(True)
+            self.person.setFocus()
+            return
+        try:
+            self._services.exchanges.record(
+                self.person.person_id,
+                self.direction.currentData(),
+                self.kind.currentData(),
+                self.text.text(),
+                self.day.date().toPython(),  # type: ignore[arg-type]
+            )
+        except ExchangeError as error:
+            self.hint.setText(str(error))
+            self.hint.setVisible(True)
+            return
+        self.hint.setVisible(False)
+        self.text.clear()
+        self.person.choose(None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the balance and recent exchanges again."""
+        self.balance_label.setText(self.encouragement(self._services.exchanges.balance()))
+        labels = kind_labels(self)
+        self.recent.clear()
+        items = self._services.exchanges.recent(limit=12)
+        for item in items:
+            verb = (
+                self.tr("gave") if item.direction is ExchangeDirection.GAVE else self.tr("received")
+            )
+            what = item.text or labels[item.kind].lower()
+            self.recent.addItem(
+                self.tr("%1 · %2 %3 — %4")
+                .replace("%1", QDate(item.occurred_on).toString("d MMM"))
+                .replace("%2", verb)
+                .replace("%3", what)
+                .replace("%4", item.person_name)
+            )
+        self.recent.setVisible(bool(items))

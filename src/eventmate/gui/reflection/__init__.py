@@ -1,0 +1,1 @@
+"""The reflection screen: prompts, free writing, energy, intention review, tidying captures."""

@@ -1,0 +1,126 @@
+"""Intention review: each intention with outcome chips (met · partly · not this time · rest)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventmate.domain.kinds import IntentionOutcome
+from eventmate.gui.widgets import body, heading, muted
+
+if TYPE_CHECKING:
+    from eventmate.services.reflection import IntentionReview
+
+#: Saves an outcome: (intention id, outcome or None, note or None).
+SaveOutcome = Callable[[int, IntentionOutcome | None, str | None], None]
+
+
+def outcome_labels() -> dict[IntentionOutcome, str]:
+    """How outcomes read on their chips."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("IntentionsPanel", text)
+
+    return {
+        IntentionOutcome.MET: tr("Met"),
+        IntentionOutcome.PARTLY: tr("Partly"),
+        IntentionOutcome.NOT_THIS_TIME: tr("Not this time"),
+        IntentionOutcome.LET_IT_REST: tr("Let it rest"),
+    }
+
+
+class IntentionRow(QWidget):
+    """One intention: its text, four outcome chips and a one-line note."""
+
+    def __init__(self, item: IntentionReview, save: SaveOutcome) -> None:
+        super().__init__()
+        self._item = item
+        self._save = save
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.setSpacing(4)
+        text = item.text or item.kind.value.replace("_", " ").capitalize()
+        if item.person_name:
+            text = f"{text} — {item.person_name}"
+        label = body(text)
+        layout.addWidget(label)
+        chips = QHBoxLayout()
+        chips.setSpacing(4)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.buttons: dict[IntentionOutcome, QPushButton] = {}
+        self._captions = outcome_labels()
+        for outcome, caption in self._captions.items():
+            chip = QPushButton(caption)
+            chip.setCheckable(True)
+            # A tick as well as the pressed look: some styles barely show "checked" in dark.
+            chip.toggled.connect(lambda on, c=chip, t=caption: c.setText(f"✓ {t}" if on else t))
+            chip.setChecked(item.outcome is outcome)
+            chip.setObjectName(f"outcome_{outcome.value}")
+            chip.setAccessibleName(self.tr("%1: %2").replace("%1", text).replace("%2", caption))
+            self.group.addButton(chip)
+            self.buttons[outcome] = chip
+            chip.clicked.connect(lambda checked, o=outcome: self._on_chip(o, checked))
+            chips.addWidget(chip)
+        chips.addStretch(1)
+        layout.addLayout(chips)
+        self.note = QLineEdit(item.outcome_note)
+        self.note.setPlaceholderText(self.tr("A note, if you like"))
+        self.note.setAccessibleName(self.tr("Note on “%1”").replace("%1", text))
+        self.note.setMaxLength(2000)
+        self._saved_note = item.outcome_note
+        self.note.editingFinished.connect(self.save_note)
+        layout.addWidget(self.note)
+
+    def _on_chip(self, outcome: IntentionOutcome, checked: bool) -> None:
+        for other, chip in self.buttons.items():
+            if other is not outcome:
+                chip.setChecked(False)
+        self._save(self._item.id, outcome if checked else None, self.note.text())
+        self._saved_note = self.note.text()
+
+    def save_note(self) -> None:
+        """Store the note (if it changed) together with the chosen outcome."""
+        if self.note.text() == self._saved_note:
+            return
+        chosen = next((o for o, chip in self.buttons.items() if chip.isChecked()), None)
+        self._save(self._item.id, chosen, self.note.text())
+        self._saved_note = self.note.text()
+
+
+class IntentionsPanel(QWidget):
+    """The event's intentions, each reviewable with one click or keypress."""
+
+    def __init__(self, save: SaveOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[IntentionRow] = []
+
+    def show_intentions(self, items: tuple[IntentionReview, ...]) -> None:
+        """Build a row per intention (or an inviting line when there are none)."""
+        self._layout.addWidget(heading(self.tr("Intentions"), scale=1.1))
+        if not items:
+            self._layout.addWidget(
+                muted(self.tr("No intentions were set for this event. Next time, one is enough."))
+            )
+        for item in items:
+            row = IntentionRow(item, self._save)
+            self.rows.append(row)
+            self._layout.addWidget(row)
+
+    def save_notes(self) -> None:
+        """Store every note as typed (on close)."""
+        for row in self.rows:
+            row.save_note()

@@ -1,0 +1,157 @@
+"""Keep in touch: last real interaction, cadence, reconnect reminders, and letting people rest.
+
+A real interaction is a capture, a note, a done follow-up or a mention in a reflection. Other
+parts of the app may write those rows without touching ``Person.last_interaction_at``, so the
+last interaction is always computed as the latest of all of them and the stored value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from eventmate.domain.kinds import FollowUpStatus, PersonStatus
+from eventmate.domain.text import clean_line
+from eventmate.services.clock import Clock, system_clock
+from eventmate.storage.engine import Database
+from eventmate.storage.models import (
+    Capture,
+    Event,
+    FollowUp,
+    Note,
+    Person,
+    Reflection,
+    reflection_mention,
+)
+
+#: Longest cadence: once every five years is still keeping in touch.
+MAX_CADENCE_DAYS = 5 * 366
+
+
+class KeepInTouchError(ValueError):
+    """A request the user can fix (unknown person, cadence out of range)."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeepInTouch:
+    """A person's keep-in-touch settings and their last real interaction."""
+
+    person_id: int
+    name: str
+    cadence_days: int | None
+    status: PersonStatus
+    status_note: str
+    last_interaction_at: datetime | None
+
+
+def event_moment(session: Session, reflection_id: int, now: datetime) -> datetime:
+    """When the event of a reflection happened (its end, else its start), never after ``now``."""
+    row = session.execute(
+        select(Event.starts_at, Event.ends_at)
+        .join(Reflection, Reflection.event_id == Event.id)
+        .where(Reflection.id == reflection_id)
+    ).first()
+    if row is None:
+        return now
+    return min(row[1] or row[0], now)
+
+
+def touch_people(session: Session, person_ids: Iterable[int], moment: datetime) -> None:
+    """Record a real interaction with each person at ``moment`` (later ones are kept)."""
+    ids = list(person_ids)
+    if not ids:
+        return
+    session.execute(
+        update(Person)
+        .where(
+            Person.id.in_(ids),
+            (Person.last_interaction_at.is_(None)) | (Person.last_interaction_at < moment),
+        )
+        .values(last_interaction_at=moment)
+    )
+
+
+def last_interaction(session: Session, person_id: int) -> datetime | None:
+    """The latest real interaction with a person, whoever wrote the rows."""
+    moments = [
+        session.scalar(select(Person.last_interaction_at).where(Person.id == person_id)),
+        session.scalar(select(func.max(Capture.captured_at)).where(Capture.person_id == person_id)),
+        session.scalar(select(func.max(Note.created_at)).where(Note.person_id == person_id)),
+        session.scalar(
+            select(func.max(FollowUp.done_at)).where(
+                FollowUp.person_id == person_id, FollowUp.status == FollowUpStatus.DONE
+            )
+        ),
+        session.scalar(
+            select(func.max(func.coalesce(Event.ends_at, Event.starts_at)))
+            .join(Reflection, Reflection.event_id == Event.id)
+            .join(reflection_mention, reflection_mention.c.reflection_id == Reflection.id)
+            .where(reflection_mention.c.person_id == person_id)
+        ),
+    ]
+    found = [_aware(moment) for moment in moments if moment is not None]
+    return max(found) if found else None
+
+
+def _aware(value: object) -> datetime:
+    # Aggregates bypass the column type, so SQLite hands back text or naive datetimes.
+    from datetime import UTC
+
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class KeepInTouchService:
+    """Cadence per person, last interaction, letting a person rest."""
+
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def get(self, person_id: int) -> KeepInTouch:
+        """A person's cadence, status and last real interaction."""
+        with self._db.read() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise KeepInTouchError("That person is no longer in your list.")
+            return KeepInTouch(
+                person.id,
+                person.name,
+                person.cadence_days,
+                person.status,
+                person.status_note,
+                last_interaction(session, person_id),
+            )
+
+    def set_cadence(self, person_id: int, days: int | None) -> None:
+        """Reconnect with a person every ``days`` days (None: no reminder)."""
+        if days is not None and not 1 <= days <= MAX_CADENCE_DAYS:
+            raise KeepInTouchError("Choose between 1 day and 5 years, or no reminder.")
+        self._update(person_id, cadence_days=days)
+
+    def let_rest(self, person_id: int, note: str = "") -> None:
+        """Silence reminders about a person, with a one-line note; nothing is deleted."""
+        self._update(
+            person_id, status=PersonStatus.RESTING, status_note=clean_line(note, limit=500).text
+        )
+
+    def wake(self, person_id: int) -> None:
+        """Reminders about a person are active again (the note is kept for reference)."""
+        self._update(person_id, status=PersonStatus.ACTIVE)
+
+    def record_interaction(self, person_id: int, moment: datetime | None = None) -> None:
+        """Note a real interaction (e.g. a call) with a person, now unless ``moment`` is given."""
+        with self._db.write() as session:
+            if session.get(Person, person_id) is None:
+                raise KeepInTouchError("That person is no longer in your list.")
+            touch_people(session, [person_id], moment or self._clock())
+
+    def _update(self, person_id: int, **values: object) -> None:
+        with self._db.write() as session:
+            result = session.execute(update(Person).where(Person.id == person_id).values(**values))
+            if result.rowcount == 0:  # type: ignore[attr-defined]
+                raise KeepInTouchError("That person is no longer in your list.")

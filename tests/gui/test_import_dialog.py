@@ -1,0 +1,84 @@
+"""The calendar import dialog: preview on a worker, range picker, Enter imports, Esc leaves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from eventmate.gui.events.import_dialog import ImportCalendarDialog
+from eventmate.services.container import Services
+
+WEEKLY = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:w@x\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Choir <b>rehearsal</b>\r\n"
+    "DTSTART:20261202T183000Z\r\nDTEND:20261202T203000Z\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:b@x\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Broken\r\n"
+    "DTSTART:garbage\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+
+
+def opened(qtbot: QtBot, services: Services, path: Path) -> ImportCalendarDialog:
+    dialog = ImportCalendarDialog(services, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    return dialog
+
+
+def test_preview_then_enter_imports_everything(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "choir.ics"
+    path.write_text(WEEKLY, encoding="utf-8")
+    dialog = opened(qtbot, services, path)
+    assert dialog.preview is not None
+    count = len(dialog.preview.new)
+    assert 20 <= count <= 28  # six months of Wednesdays by default
+    assert dialog.items.count() == count
+    assert "Choir <b>rehearsal</b>" in dialog.items.item(0).text()
+    assert dialog.skipped.count() >= 1
+    assert "Broken" in dialog.skipped.item(0).text()
+    assert "to import" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.keyClick(dialog.items, Qt.Key.Key_Return)
+    assert dialog.import_result is not None
+    assert dialog.import_result.imported == count
+    assert len(services.events.list_events().upcoming) == count
+
+
+def test_a_shorter_range_previews_fewer_and_duplicates_are_shown(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "choir.ics"
+    path.write_text(WEEKLY, encoding="utf-8")
+    first = opened(qtbot, services, path)
+    first.window_from.setDate(QDate(2026, 12, 1))
+    first.window_to.setDate(QDate(2026, 12, 14))
+    first.preview = None
+    first.refresh_preview()  # editingFinished does this when typing; here the dates were set
+    qtbot.waitUntil(lambda: first.preview is not None, timeout=10_000)
+    assert first.preview is not None
+    assert len(first.preview.new) == 2
+    with qtbot.waitSignal(first.imported, timeout=10_000):
+        first.accept()
+    again = opened(qtbot, services, path)
+    assert again.preview is not None
+    assert again.preview.duplicates == 2
+    assert "already in EventMate" in again.summary.text()
+
+
+def test_an_unreadable_file_says_so_and_cannot_import(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "page.ics"
+    path.write_bytes(b"<html>not a calendar</html>")
+    dialog = opened(qtbot, services, path)
+    assert "Nothing could be read" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert services.events.list_events().upcoming == ()
