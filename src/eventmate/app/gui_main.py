@@ -82,6 +82,10 @@ def run_gui(
         # After the database has opened (the timer above runs first).
         QTimer.singleShot(0, lambda: _open_capture(window, event_id, status))
     code = app.exec()
+    # A background job (an automatic backup, an export) finishes before the database closes.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
     window.close_database()
     lock.release()
     log.info("EventMate stopped")

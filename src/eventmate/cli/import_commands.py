@@ -1,7 +1,7 @@
-"""``eventmate import FILE``: import a file, chosen by its extension (.ics for now).
+"""``eventmate import FILE...``: import files, each chosen by its extension.
 
-Each supported extension maps to a handler in :data:`HANDLERS`; another format (.vcf, .json)
-is added by registering its handler there.
+Each supported extension maps to a handler in :data:`HANDLERS`: calendars (.ics), contacts
+(.vcf) and complete archives (.json). Every file is imported whole or not at all.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
-from eventmate.cli.context import CommandError, open_services
+from eventmate.cli.context import CommandError, fail, open_services
 
 Handler = Callable[[argparse.Namespace, Path], int]
 
@@ -21,9 +21,10 @@ def register(subparsers: Any) -> None:
     """Add ``import``."""
     command = subparsers.add_parser(
         "import",
-        help="import a file (.ics calendar); prints what was imported and what was skipped",
+        help="import files (.ics calendars, .vcf contacts, .json archives); prints what was "
+        "imported and what was skipped",
     )
-    command.add_argument("file", metavar="FILE", help="the file to import")
+    command.add_argument("files", nargs="+", metavar="FILE", help="the files to import")
     command.add_argument(
         "--from",
         dest="window_from",
@@ -87,12 +88,82 @@ def _import_ics(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+#: Files larger than this are refused before reading (no real export is this big).
+MAX_FILE_BYTES = 1 << 30
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CommandError(f"{path}: too large to import ({size // (1 << 20)} MB)")
+        return path.read_bytes()
+    except OSError as error:
+        raise CommandError(f"{path}: cannot read ({error.strerror or error})") from error
+
+
+def _import_vcard(args: argparse.Namespace, path: Path) -> int:
+    # Same e-mail or phone: added to that person; everyone else becomes a new person. A
+    # verified backup is taken first; the cards land in one transaction.
+    from eventmate.services.backups import BackupError
+
+    data = _read(path)
+    with open_services(args.data_dir) as (services, _locations):
+        preview = services.vcards.preview(data)
+        if args.dry_run:
+            created = sum(c.match_person_id is None for c in preview.cards)
+            added, skipped = len(preview.cards) - created, preview.skipped
+        else:
+            try:
+                result = services.vcards.apply(preview)
+            except BackupError as error:
+                raise CommandError(
+                    f"{path}: no backup could be taken, so nothing was imported: {error}"
+                ) from error
+            created, added, skipped = result.created, result.added_to_existing, result.skipped
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{path}: {verb} {created} new people, {added} added to people already here")
+    for reason in skipped:
+        print(f"  skipped {reason}")
+    return 0
+
+
+def _import_json(args: argparse.Namespace, path: Path) -> int:
+    from eventmate.services.archive import ArchiveError
+
+    data = _read(path)
+    with open_services(args.data_dir) as (services, _locations):
+        try:
+            if args.dry_run:
+                from eventmate.interop.json_archive import ArchiveFormatError, decode_archive
+
+                try:
+                    document = decode_archive(data)
+                except ArchiveFormatError as error:
+                    raise ArchiveError(str(error)) from error
+                counts = {name: len(rows) for name, rows in document.tables.items()}
+            else:
+                counts = services.archive.import_bytes(data)
+        except ArchiveError as error:
+            raise CommandError(f"{path}: nothing imported: {error}") from error
+    summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n)
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{path}: {verb} {summary or 'nothing'}")
+    return 0
+
+
 #: File extension (lower case, with the dot) → handler.
-HANDLERS: dict[str, Handler] = {".ics": _import_ics, ".ical": _import_ics, ".ifb": _import_ics}
+HANDLERS: dict[str, Handler] = {
+    ".ics": _import_ics,
+    ".ical": _import_ics,
+    ".ifb": _import_ics,
+    ".vcf": _import_vcard,
+    ".vcard": _import_vcard,
+    ".json": _import_json,
+}
 
 
-def _import(args: argparse.Namespace) -> int:
-    path = Path(args.file).expanduser()
+def _import_one(args: argparse.Namespace, path: Path) -> int:
     handler = HANDLERS.get(path.suffix.lower())
     if handler is None:
         known = ", ".join(sorted(HANDLERS))
@@ -100,3 +171,20 @@ def _import(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise CommandError(f"{path}: no such file")
     return handler(args, path)
+
+
+def _import(args: argparse.Namespace) -> int:
+    paths = [Path(name).expanduser() for name in args.files]
+    if len(paths) == 1:
+        return _import_one(args, paths[0])
+    # Several files: each is imported or not on its own; the reasons are listed at the end.
+    failures = 0
+    for path in paths:
+        try:
+            _import_one(args, path)
+        except CommandError as error:
+            fail(str(error))
+            failures += 1
+    if failures:
+        raise CommandError(f"{failures} of {len(paths)} files not imported")
+    return 0

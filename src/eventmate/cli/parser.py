@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from eventmate import __version__
 from eventmate.cli import (
     capture_commands,
+    data_commands,
     event_commands,
     followup_commands,
     import_commands,
@@ -23,6 +24,7 @@ COMMAND_MODULES = (
     people_commands,
     followup_commands,
     import_commands,
+    data_commands,
 )
 
 

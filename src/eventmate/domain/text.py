@@ -25,6 +25,9 @@ class Cleaned:
     truncated: bool
 
 
+_EMPTY = Cleaned("", False)
+
+
 def clean_text(raw: str, *, limit: int = TEXT_MAX) -> Cleaned:
     """Normalise free text (NFC, CRLF to LF, controls removed); cap it at ``limit`` characters."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
@@ -36,6 +39,19 @@ def clean_text(raw: str, *, limit: int = TEXT_MAX) -> Cleaned:
 
 def clean_line(raw: str, *, limit: int = LINE_MAX) -> Cleaned:
     """Normalise a one-line field: as :func:`clean_text`, whitespace collapsed, no bidi controls."""
+    if not raw:
+        return _EMPTY
+    if (
+        len(raw) <= limit
+        and raw.isprintable()
+        and "  " not in raw
+        and not raw.startswith(" ")
+        and not raw.endswith(" ")
+        and unicodedata.is_normalized("NFC", raw)
+    ):
+        # Already clean (the usual case on export): printable text has no controls, no bidi
+        # marks and no whitespace but single spaces. Exports of 100k people rely on this.
+        return Cleaned(raw, False)
     text = unicodedata.normalize("NFC", raw)
     text = _CONTROL.sub(" ", text.replace("\t", " ").replace("\n", " "))
     text = _BIDI.sub("", text)

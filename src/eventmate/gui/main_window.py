@@ -367,6 +367,12 @@ class MainWindow(QMainWindow):
         import_calendar.triggered.connect(lambda: self.import_calendar())
         file_menu.addAction(import_calendar)
         file_menu.addSeparator()
+        from eventmate.gui.data.actions import DataActions
+
+        self.data_actions = DataActions(
+            self, lambda: self.services, self.refresh_all, self.import_calendar
+        )
+        self.data_actions.install(file_menu)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         # StandardKey.Quit has no binding on some platforms (e.g. Linux): keep Ctrl+Q too.

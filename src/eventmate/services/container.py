@@ -6,13 +6,17 @@ from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
+from eventmate.services.archive import ArchiveService
+from eventmate.services.backups import BackupsService
 from eventmate.services.briefing import BriefingService
+from eventmate.services.calendar_export import CalendarExportService
 from eventmate.services.calendar_import import CalendarImportService
 from eventmate.services.capture import CaptureService
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.duplicates import DuplicatesService
 from eventmate.services.events import EventsService
 from eventmate.services.exchanges import ExchangeService
+from eventmate.services.exports import ExportsService
 from eventmate.services.followups import FollowUpService
 from eventmate.services.home import HomeService
 from eventmate.services.intentions import IntentionsService
@@ -27,6 +31,7 @@ from eventmate.services.sample_data import SampleDataService
 from eventmate.services.search import SearchService
 from eventmate.services.tidy import TidyService
 from eventmate.services.timeline import TimelineService
+from eventmate.services.vcards import VCardService
 from eventmate.storage.engine import Database
 from eventmate.storage.home_queries import EngineHomeQueries, HomeQueries, SqliteHomeQueries
 
@@ -58,6 +63,11 @@ class Services:
         self.journal = JournalService(database, clock)
         self.sample_data = SampleDataService(database, clock)
         self.maintenance = MaintenanceService(database, backups_dir)
+        self.backups = BackupsService(database, backups_dir, clock)
+        self.archive = ArchiveService(database, clock)
+        self.exports = ExportsService(database)
+        self.vcards = VCardService(database, self.backups)
+        self.calendar = CalendarExportService(database, clock)
         self.search = SearchService(database)
         self.person = PersonDetailService(database)
         self.timeline = TimelineService(database)

@@ -1,0 +1,113 @@
+"""``eventmate export`` (every format) and ``eventmate restore PATH``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventmate.cli.context import CommandError, open_services
+from eventmate.cli.output import write_output
+
+if TYPE_CHECKING:
+    from eventmate.services.container import Services
+
+
+def _json(services: Services) -> bytes:
+    return services.archive.export_bytes()
+
+
+def _csv(services: Services) -> bytes:
+    return services.exports.people_csv()
+
+
+def _markdown(services: Services) -> bytes:
+    return services.exports.journal_markdown()
+
+
+def _vcard(services: Services) -> bytes:
+    return services.vcards.export(version="3.0")
+
+
+def _vcard4(services: Services) -> bytes:
+    return services.vcards.export(version="4.0")
+
+
+def _ics(services: Services) -> bytes:
+    return services.calendar.export()
+
+
+#: Export formats: name → what writes the file.
+EXPORTERS: dict[str, Callable[[Services], bytes]] = {
+    "ics": _ics,
+    "vcard": _vcard,
+    "vcard4": _vcard4,
+    "csv": _csv,
+    "markdown": _markdown,
+    "json": _json,
+}
+
+
+def register(subparsers: Any) -> None:
+    """Add ``export`` and ``restore``."""
+    export = subparsers.add_parser(
+        "export",
+        help="export people, events, the journal or everything",
+        description="vcard, vcard4: people as vCard 3.0 or 4.0; ics: events as a calendar "
+        "(intentions in each description); csv: people as a "
+        "spreadsheet; markdown: the journal; json: everything, "
+        "re-importable into an empty data folder.",
+    )
+    export.add_argument("--format", required=True, choices=sorted(EXPORTERS), dest="format")
+    export.add_argument("-o", "--output", metavar="PATH", help="file to write (default: stdout)")
+    export.set_defaults(handler=_export)
+    restore = subparsers.add_parser(
+        "restore",
+        help="replace the database by a backup (the current one is kept aside)",
+        description="Checks the backup, keeps the current database (with its -wal/-shm files) "
+        "next to it as eventmate.sqlite3.before-restore-TIME, then puts the backup in place. "
+        "EventMate must be closed.",
+    )
+    restore.add_argument("path", metavar="PATH", help="a backup file")
+    restore.set_defaults(handler=_restore)
+
+
+def _export(args: argparse.Namespace) -> int:
+    with open_services(args.data_dir) as (services, _locations):
+        data = EXPORTERS[args.format](services)
+    target = write_output(data, args.output)
+    if target is not None:
+        print(target)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from eventmate.services.backups import BackupError, restore_database
+    from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
+    from eventmate.storage.locations import DATABASE_URL_ENV, resolve_locations
+
+    if os.environ.get(DATABASE_URL_ENV):
+        raise CommandError("restore works on the SQLite file in the data folder only")
+    backup = Path(args.path).expanduser().resolve()
+    locations = resolve_locations(args.data_dir)
+    locations.ensure()
+    lock = InstanceLock(locations.lock_file)
+    try:
+        lock.acquire()
+    except AlreadyRunningError as error:
+        raise CommandError(
+            "EventMate is open on this data folder; close it first "
+            "(or use File → Restore from backup… in the app)"
+        ) from error
+    try:
+        result = restore_database(backup, locations.database, locations.backups_dir)
+    except BackupError as error:
+        raise CommandError(f"{error}; nothing was changed") from error
+    finally:
+        lock.release()
+    print(f"restored {result.restored_from}")
+    for path in result.set_aside:
+        print(f"previous database kept as {path}")
+    return 0

@@ -1,0 +1,1 @@
+"""Owning your data in the app: import, export, backups and restore (File menu)."""

@@ -1,0 +1,222 @@
+"""The File menu's data actions (Import…, Export…, Back up now, Restore from backup…) and
+the automatic backup timer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from eventmate.gui import jobs
+
+if TYPE_CHECKING:
+    from eventmate.services.container import Services
+    from eventmate.services.progress import JobControl
+
+#: How often the automatic backup checks for changes (it backs up only if data changed).
+AUTOMATIC_BACKUP_MS = 30 * 60 * 1000
+
+
+class DataActions(QObject):
+    """Owns the data actions of one main window."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Callable[[], Services],
+        data_changed: Callable[[], None],
+        import_calendar: Callable[[Path], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._import_calendar = import_calendar
+        self._window = window
+        self._services = services
+        self._data_changed = data_changed
+        self.import_action = self._action(self.tr("&Import…"), "importAction", "Ctrl+Shift+I")
+        self.export_action = self._action(self.tr("&Export…"), "exportAction", "Ctrl+Shift+E")
+        self.backup_action = self._action(self.tr("&Back up now"), "backupAction", None)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), "restoreAction", None)
+        self.import_action.triggered.connect(self._on_import_triggered)
+        self.export_action.triggered.connect(self._on_export_triggered)
+        self.backup_action.triggered.connect(self._on_backup_triggered)
+        self.restore_action.triggered.connect(self._on_restore_triggered)
+        #: The open vCard preview, if any (kept so it is not garbage-collected).
+        self.preview_dialog: QDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setObjectName("automaticBackupTimer")
+        self.timer.setInterval(AUTOMATIC_BACKUP_MS)
+        self.timer.timeout.connect(self.automatic_backup)
+
+    def _action(self, text: str, name: str, shortcut: str | None) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def install(self, menu: QMenu) -> None:
+        """Add the actions to ``menu`` and start the automatic backups."""
+        menu.addActions([self.import_action, self.export_action])
+        menu.addSeparator()
+        menu.addActions([self.backup_action, self.restore_action])
+        menu.addSeparator()
+        self.timer.start()
+
+    # -- backups -------------------------------------------------------------------------
+
+    def automatic_backup(self) -> jobs.Job | None:
+        """Back up in the background if data changed (skipped while another job runs)."""
+        if jobs.is_busy():
+            return None
+        services = self._services()
+        job = jobs.Job(lambda _control: services.backups.backup_if_changed())
+        job.signals.failed.connect(
+            lambda message: self._status(
+                self.tr("The automatic backup did not work: %1").replace("%1", message)
+            )
+        )
+        return jobs.start(job)
+
+    def _on_backup_triggered(self) -> None:
+        services = self._services()
+        jobs.run_with_progress(
+            self._window,
+            self.tr("Backing up…"),
+            lambda _control: services.backups.backup_now(),
+            lambda info: self._status(self.tr("Backed up to %1.").replace("%1", str(info.path))),
+            lambda message: self._tell(self.tr("Not backed up"), message),
+        )
+
+    def _on_restore_triggered(self) -> None:
+        from eventmate.gui.data.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self._services().backups, self._window)
+        dialog.restored.connect(lambda _result: self._data_changed())
+        dialog.exec()
+
+    # -- import and export ---------------------------------------------------------------
+
+    def _on_export_triggered(self) -> None:
+        from eventmate.gui.data.export_dialog import ExportDialog
+
+        ExportDialog(self._services, self._window).exec()
+
+    def _on_import_triggered(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Import"),
+            str(Path.home()),
+            self.tr(
+                "Files EventMate can import (*.vcf *.ics *.json);;Contacts (*.vcf);;"
+                "Calendars (*.ics);;EventMate archives (*.json)"
+            ),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> jobs.Job | None:
+        """Import ``path`` by its extension, on a worker with progress and Cancel.
+
+        A vCard file is read first and shown in a preview; nothing is written until the
+        user confirms it.
+        """
+        suffix = path.suffix.lower()
+        if suffix in (".ics", ".ical", ".ifb") and self._import_calendar is not None:
+            # Calendars have their own preview (repeats, duplicates): hand over to it.
+            self._import_calendar(path)
+            return None
+        if suffix not in (".json", ".vcf"):
+            self._tell(
+                self.tr("Not imported"),
+                self.tr("EventMate cannot import %1 files.").replace("%1", suffix or path.name),
+            )
+            return None
+        services = self._services()
+        if suffix == ".vcf":
+            return jobs.run_with_progress(
+                self._window,
+                self.tr("Reading %1…").replace("%1", path.name),
+                lambda _control: services.vcards.preview(_read(path)),
+                lambda preview: self._show_vcard_preview(preview, path),
+                lambda message: self._tell(self.tr("Not imported"), message),
+            )
+
+        def work(control: JobControl) -> dict[str, int]:
+            return services.archive.import_bytes(_read(path), control)
+
+        return jobs.run_with_progress(
+            self._window,
+            self.tr("Importing %1…").replace("%1", path.name),
+            work,
+            self._on_imported,
+            lambda message: self._tell(self.tr("Not imported"), message),
+            self._on_import_stopped,
+        )
+
+    def _show_vcard_preview(self, preview: Any, path: Path) -> None:
+        from eventmate.gui.data.vcard_preview_dialog import VCardPreviewDialog
+
+        dialog = VCardPreviewDialog(preview, path.name, self._window)
+        self.preview_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_vcards(dialog.preview))
+        dialog.open()
+
+    def apply_vcards(self, preview: Any) -> jobs.Job:
+        """Import the cards of a confirmed preview (after a verified backup)."""
+        services = self._services()
+        return jobs.run_with_progress(
+            self._window,
+            self.tr("Importing contacts…"),
+            lambda control: services.vcards.apply(preview, control),
+            self._on_vcards_imported,
+            lambda message: self._tell(self.tr("Not imported"), message),
+            self._on_import_stopped,
+        )
+
+    def _on_vcards_imported(self, result: Any) -> None:
+        self._data_changed()
+        text = (
+            self.tr("Imported %1 new people; added details to %2 people already here.")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.added_to_existing))
+        )
+        self._status(text)
+        if result.skipped:
+            self._tell(
+                self.tr("Contacts imported"),
+                text + "\n\n" + self.tr("Skipped:") + "\n" + "\n".join(result.skipped[:30]),
+            )
+
+    def _on_import_stopped(self) -> None:
+        self._status(self.tr("Import stopped; nothing was imported."))
+
+    def _on_imported(self, counts: Any) -> None:
+        people = counts.get("person", 0)
+        events = counts.get("event", 0)
+        self._data_changed()
+        self._status(
+            self.tr("Imported %1 people and %2 events.")
+            .replace("%1", str(people))
+            .replace("%2", str(events))
+        )
+
+    # -- messages ------------------------------------------------------------------------
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 10_000)
+
+    def _tell(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self._window)
+        box.setObjectName("dataMessage")
+        box.open()
+
+
+def _read(path: Path) -> bytes:
+    # Runs on the worker; an unreadable or huge file becomes the job's failure message.
+    if path.stat().st_size > 1 << 30:
+        raise ValueError(f"{path.name} is too large to import")
+    return path.read_bytes()

@@ -1,0 +1,103 @@
+"""People as a CSV spreadsheet: UTF-8 with BOM, a header row, ISO 8601 times, no formulas.
+
+Spreadsheets evaluate a cell that starts with ``= + - @`` (or a tab or carriage return) as a
+formula, even inside quotes (CWE-1236). Such cells get a leading apostrophe, which every
+spreadsheet shows as plain text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+HEADER = (
+    "name",
+    "pronunciation",
+    "role",
+    "organization",
+    "emails",
+    "phones",
+    "web",
+    "social",
+    "tags",
+    "met at",
+    "met how",
+    "first met",
+    "last in touch",
+    "status",
+    "recall cues",
+    "added",
+    "updated",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvPerson:
+    """One person's row; several values in one cell are joined with "; "."""
+
+    name: str
+    pronunciation: str
+    role: str
+    organization: str
+    emails: Sequence[str]
+    phones: Sequence[str]
+    web: Sequence[str]
+    social: Sequence[str]
+    tags: Sequence[str]
+    met_at: str
+    met_how: str
+    first_met_at: datetime | None
+    last_interaction_at: datetime | None
+    status: str
+    recall_cues: str
+    created_at: datetime | None
+    updated_at: datetime | None
+
+
+def guard_cell(value: str) -> str:
+    """``value`` made safe from formula evaluation in spreadsheets."""
+    if value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _time(moment: datetime | None) -> str:
+    return "" if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _row(person: CsvPerson) -> list[str]:
+    cells = [
+        person.name,
+        person.pronunciation,
+        person.role,
+        person.organization,
+        "; ".join(person.emails),
+        "; ".join(person.phones),
+        "; ".join(person.web),
+        "; ".join(person.social),
+        "; ".join(person.tags),
+        person.met_at,
+        person.met_how,
+        _time(person.first_met_at),
+        _time(person.last_interaction_at),
+        person.status,
+        person.recall_cues,
+        _time(person.created_at),
+        _time(person.updated_at),
+    ]
+    return [guard_cell(cell) for cell in cells]
+
+
+def write_people_csv(people: Iterable[CsvPerson]) -> bytes:
+    """The CSV file's bytes (``utf-8-sig`` so spreadsheets detect UTF-8; CRLF rows)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for person in people:
+        writer.writerow(_row(person))
+    return buffer.getvalue().encode("utf-8-sig")

@@ -1,0 +1,107 @@
+"""The complete JSON archive format: a versioned document holding every table's rows.
+
+This module only knows the document's shape; which tables and columns exist and how their
+values convert is the archive service's business. Layout::
+
+    {
+      "format": "eventmate-archive",
+      "format_version": 1,
+      "schema_revision": "0001_initial",
+      "app_version": "0.1.0",
+      "exported_at": "2026-11-25T18:00:00+00:00",
+      "tables": {"event": [{"id": 1, "title": "…", …}, …], …}
+    }
+
+Rows are objects keyed by column name, in primary-key order, so the file is readable and
+diffable, and the same data always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+FORMAT = "eventmate-archive"
+FORMAT_VERSION = 1
+#: Larger files are refused before parsing (an archive of 100k people is about 100 MB).
+MAX_BYTES = 1 << 30
+
+JsonRow = dict[str, Any]
+
+
+class ArchiveFormatError(ValueError):
+    """The bytes are not an EventMate archive this version can read; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveDocument:
+    """An archive: metadata plus each table's rows (table order is dependency order)."""
+
+    schema_revision: str
+    app_version: str
+    exported_at: str
+    tables: dict[str, list[JsonRow]]
+
+    @property
+    def row_count(self) -> int:
+        """Rows in every table together."""
+        return sum(len(rows) for rows in self.tables.values())
+
+
+def encode_archive(document: ArchiveDocument) -> bytes:
+    """The archive as UTF-8 JSON, deterministic for the same document."""
+    body = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_revision": document.schema_revision,
+        "app_version": document.app_version,
+        "exported_at": document.exported_at,
+        "tables": document.tables,
+    }
+    text = json.dumps(body, ensure_ascii=False, indent=1, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def decode_archive(data: bytes) -> ArchiveDocument:
+    """Parse and check an archive's shape; raise :class:`ArchiveFormatError` if it is not one."""
+    if len(data) > MAX_BYTES:
+        raise ArchiveFormatError("the file is larger than any EventMate archive (over 1 GB)")
+    try:
+        body = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise ArchiveFormatError(f"the file is not UTF-8 text ({error.reason})") from error
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise ArchiveFormatError(f"the file is not valid JSON ({error})") from error
+    if not isinstance(body, dict) or body.get("format") != FORMAT:
+        raise ArchiveFormatError("the file is JSON but not an EventMate archive")
+    version = body.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ArchiveFormatError("the archive has no format version")
+    if version > FORMAT_VERSION:
+        raise ArchiveFormatError(
+            f"the archive was written by a newer EventMate (format {version}); update EventMate"
+        )
+    if version < 1:
+        raise ArchiveFormatError(f"unknown archive format version {version}")
+    texts = {}
+    for key in ("schema_revision", "app_version", "exported_at"):
+        value = body.get(key)
+        if not isinstance(value, str):
+            raise ArchiveFormatError(f"the archive's {key.replace('_', ' ')} is missing")
+        texts[key] = value
+    tables = body.get("tables")
+    if not isinstance(tables, dict):
+        raise ArchiveFormatError("the archive has no tables")
+    for name, rows in tables.items():
+        if not isinstance(rows, list):
+            raise ArchiveFormatError(f"table {name!r} is not a list of rows")
+        for index, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise ArchiveFormatError(f"table {name!r}, row {index + 1} is not an object")
+    return ArchiveDocument(
+        schema_revision=texts["schema_revision"],
+        app_version=texts["app_version"],
+        exported_at=texts["exported_at"],
+        tables=tables,
+    )

@@ -1,0 +1,420 @@
+"""vCard import (preview with matches, then all-or-nothing) and export of people.
+
+A preview reads the file and says, for each card, whether it creates a new person, adds to a
+person who has the same e-mail address or phone number, or may be the same person as
+someone with a similar name (a suggestion only: the user decides). Applying the preview runs
+in one transaction after a verified backup, so it lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any, Literal
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from eventmate.domain.kinds import ContactKind, FactKind
+from eventmate.domain.text import LINE_MAX, clean_line, clean_text, fold
+from eventmate.interop.vcard import (
+    CardProblem,
+    VCardContactMethod,
+    VCardPerson,
+    read_vcards,
+    write_vcards,
+)
+from eventmate.services.backups import BackupsService
+from eventmate.services.exports import PersonExport, load_people
+from eventmate.services.progress import JobControl, no_control
+from eventmate.storage.engine import Database
+from eventmate.storage.models import ContactMethod, Fact, Note, Person, Tag, person_tag
+
+_CHUNK = 500
+_KINDS = {kind.value: kind for kind in ContactKind}
+
+
+class CardAction(StrEnum):
+    """What applying the preview does with one card."""
+
+    CREATE = "create"
+    ADD_TO_EXISTING = "add_to_existing"
+    SKIP = "skip"
+
+
+class MatchKind(StrEnum):
+    """Why a card was matched to someone already here."""
+
+    NONE = "none"
+    SAME_CONTACT = "same_contact"
+    SIMILAR_NAME = "similar_name"
+
+
+@dataclass(frozen=True, slots=True)
+class CardPreview:
+    """One card as the preview shows it, with the proposed action."""
+
+    index: int
+    name: str
+    detail: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    match: MatchKind
+    match_person_id: int | None
+    match_person_name: str
+    action: CardAction
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VCardPreview:
+    """Everything a vCard file would import, before anything is written."""
+
+    cards: tuple[CardPreview, ...]
+    skipped: tuple[str, ...]
+    people: tuple[VCardPerson, ...]
+
+    def with_action(self, index: int, action: CardAction) -> VCardPreview:
+        """The preview with card ``index`` set to ``action`` (adding needs a match)."""
+        cards = list(self.cards)
+        card = cards[index]
+        if action is CardAction.ADD_TO_EXISTING and card.match_person_id is None:
+            raise ValueError("this card matches nobody here")
+        cards[index] = replace(card, action=action)
+        return replace(self, cards=tuple(cards))
+
+
+@dataclass(frozen=True, slots=True)
+class VCardImportResult:
+    """What an import did."""
+
+    created: int
+    added_to_existing: int
+    skipped: tuple[str, ...]
+    backup: str | None
+
+
+def _problem(problem: CardProblem) -> str:
+    where = f"line {problem.line}" if problem.line else "the file"
+    what = f" ({problem.snippet})" if problem.snippet else ""
+    card = f"card {problem.index + 1}, " if problem.index >= 0 else ""
+    return f"{card}{where}{what}: {problem.reason}"
+
+
+def phone_key(number: str) -> str:
+    """Digits of a phone number, the last nine only (so +44 20… matches 020…)."""
+    digits = re.sub(r"\D", "", number)
+    return digits[-9:] if len(digits) >= 7 else ""
+
+
+def name_key(name: str) -> str:
+    """A folded name with its words sorted ("Schmidt, Anna" and "anna schmidt" alike)."""
+    return " ".join(sorted(re.sub(r"[^\w\s]", " ", fold(name)).split()))
+
+
+@dataclass(slots=True)
+class _Index:
+    emails: dict[str, int]
+    phones: dict[str, int]
+    names: dict[str, int]
+    display: dict[int, str]
+
+
+def _index(session: Session) -> _Index:
+    index = _Index({}, {}, {}, {})
+    for person_id, name in session.execute(select(Person.id, Person.name)):
+        index.display[person_id] = name
+        index.names.setdefault(name_key(name), person_id)
+    for person_id, kind, value in session.execute(
+        select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value)
+    ):
+        if kind is ContactKind.EMAIL:
+            index.emails.setdefault(value.strip().casefold(), person_id)
+        elif kind is ContactKind.PHONE and (key := phone_key(value)):
+            index.phones.setdefault(key, person_id)
+    return index
+
+
+class VCardService:
+    """Reads vCard files into people and writes people as vCards."""
+
+    def __init__(self, database: Database, backups: BackupsService) -> None:
+        self._db = database
+        self._backups = backups
+
+    # -- import --------------------------------------------------------------------------
+
+    def preview(self, data: bytes) -> VCardPreview:
+        """Read ``data`` and propose an action per card; nothing is written."""
+        result = read_vcards(data)
+        with self._db.read() as session:
+            index = _index(session)
+        notes_by_card: dict[int, list[str]] = {}
+        for warning in result.warnings:
+            notes_by_card.setdefault(warning.index, []).append(warning.reason)
+        cards = []
+        for position, person in enumerate(result.people):
+            emails = tuple(m.value for m in person.contact_methods if m.kind == "email")
+            phones = tuple(m.value for m in person.contact_methods if m.kind == "phone")
+            match, match_id = MatchKind.NONE, None
+            for email in emails:
+                if (found := index.emails.get(email.strip().casefold())) is not None:
+                    match, match_id = MatchKind.SAME_CONTACT, found
+                    break
+            if match_id is None:
+                for phone in phones:
+                    if (key := phone_key(phone)) and (found := index.phones.get(key)) is not None:
+                        match, match_id = MatchKind.SAME_CONTACT, found
+                        break
+            if match_id is None and (found := index.names.get(name_key(person.name))):
+                match, match_id = MatchKind.SIMILAR_NAME, found
+            notes = list(notes_by_card.get(position, ()))
+            if person.photo is not None:
+                notes.append("the photo is not kept")
+            cards.append(
+                CardPreview(
+                    index=position,
+                    name=person.name,
+                    detail=", ".join(p for p in (person.role, person.organization) if p),
+                    emails=emails,
+                    phones=phones,
+                    match=match,
+                    match_person_id=match_id,
+                    match_person_name=index.display.get(match_id, "") if match_id else "",
+                    # Same address or number: the same person. A similar name is only a
+                    # suggestion; two people may share a name.
+                    action=CardAction.ADD_TO_EXISTING
+                    if match is MatchKind.SAME_CONTACT
+                    else CardAction.CREATE,
+                    notes=tuple(notes),
+                )
+            )
+        return VCardPreview(
+            cards=tuple(cards),
+            skipped=tuple(_problem(p) for p in result.skipped),
+            people=result.people,
+        )
+
+    def apply(
+        self,
+        preview: VCardPreview,
+        control: JobControl | None = None,
+        *,
+        backup_first: bool = True,
+    ) -> VCardImportResult:
+        """Write the preview's cards in one transaction (after a verified backup)."""
+        control = control or no_control()
+        backup = None
+        chosen = [c for c in preview.cards if c.action is not CardAction.SKIP]
+        if backup_first and chosen and self._backups.available:
+            backup = str(self._backups.backup_before("import").path)
+        creating = [c for c in chosen if c.action is CardAction.CREATE]
+        adding = [c for c in chosen if c.action is CardAction.ADD_TO_EXISTING]
+        with self._db.write() as session:
+            for done in _insert_people(session, [preview.people[c.index] for c in creating]):
+                control.report(done, len(chosen))
+            tags = {t.name: t for t in session.scalars(select(Tag))}
+            notes: list[tuple[Person, str]] = []
+            for done, card in enumerate(adding, len(creating) + 1):
+                person = preview.people[card.index]
+                target = session.get(Person, card.match_person_id)
+                if target is None:
+                    raise ValueError(f"{card.match_person_name} is no longer here")
+                _add_to(target, person, tags)
+                note = clean_text(person.note).text.strip()
+                if note:
+                    notes.append((target, note))
+                if done % _CHUNK == 0:
+                    control.report(done, len(chosen))
+            session.flush()
+            existing = _notes(session, {p.id for p, _n in notes})
+            session.add_all(
+                Note(person_id=p.id, text=text)
+                for p, text in notes
+                if text not in existing.get(p.id, "")
+            )
+            control.report(len(chosen), len(chosen))
+        created, added = len(creating), len(adding)
+        skipped = [*preview.skipped]
+        skipped += [
+            f"card {c.index + 1} ({c.name}): left out by you"
+            for c in preview.cards
+            if c.action is CardAction.SKIP
+        ]
+        return VCardImportResult(created, added, tuple(skipped), backup)
+
+    def import_bytes(self, data: bytes, control: JobControl | None = None) -> VCardImportResult:
+        """Preview and apply with the proposed actions (the command line's import)."""
+        return self.apply(self.preview(data), control)
+
+    # -- export --------------------------------------------------------------------------
+
+    def export(
+        self,
+        person_ids: Sequence[int] | None = None,
+        *,
+        version: Literal["3.0", "4.0"] = "3.0",
+        fold_lines: bool = True,
+        control: JobControl | None = None,
+    ) -> bytes:
+        """All people (or the chosen ones) as one vCard file."""
+        control = control or no_control()
+        with self._db.read() as session:
+            people = load_people(session, person_ids, control, with_times=False)
+            notes = _notes(session, {p.id for p in people} if person_ids is not None else None)
+        return write_vcards(
+            (_vcard(p, notes.get(p.id, "")) for p in people), version=version, fold=fold_lines
+        )
+
+
+def _notes(session: Session, wanted: set[int] | None) -> Mapping[int, str]:
+    texts: dict[int, list[str]] = {}
+    for person_id, text in session.execute(
+        select(Note.person_id, Note.text).where(Note.person_id.is_not(None)).order_by(Note.id)
+    ):
+        if person_id is not None and (wanted is None or person_id in wanted):
+            texts.setdefault(person_id, []).append(text)
+    return {pid: "\n\n".join(parts) for pid, parts in texts.items()}
+
+
+def _vcard(person: PersonExport, note: str) -> VCardPerson:
+    return VCardPerson(
+        name=person.name,
+        pronunciation=person.pronunciation,
+        role=person.role,
+        organization=person.organization,
+        note=note,
+        nickname="",
+        birthday="",
+        contact_methods=tuple(
+            VCardContactMethod(kind=kind.value, value=value, label=label)
+            for kind, value, label in person.contacts
+        ),
+        categories=person.tags,
+        uid="",
+        photo=None,
+    )
+
+
+def _line(text: str) -> str:
+    return clean_line(text).text
+
+
+def _tag(name: str, tags: dict[str, Tag]) -> Tag | None:
+    name = clean_line(name, limit=100).text
+    if not name:
+        return None
+    if name not in tags:
+        tags[name] = Tag(name=name)
+    return tags[name]
+
+
+def _method_values(person: VCardPerson) -> list[tuple[ContactKind, str, str]]:
+    values = []
+    for method in person.contact_methods:
+        kind = _KINDS.get(method.kind)
+        value = clean_line(method.value, limit=1000).text
+        if kind is not None and value:
+            values.append((kind, value, clean_line(method.label, limit=100).text))
+    return values
+
+
+def _methods(person: VCardPerson) -> list[ContactMethod]:
+    return [ContactMethod(kind=k, value=v, label=lbl) for k, v, lbl in _method_values(person)]
+
+
+def _extra_texts(person: VCardPerson) -> list[str]:
+    # Nickname and birthday have no field of their own: kept as facts, so nothing is lost.
+    texts = []
+    if _line(person.nickname):
+        texts.append(f"Nickname: {_line(person.nickname)}")
+    if _line(person.birthday):
+        texts.append(f"Birthday: {_line(person.birthday)}")
+    return texts
+
+
+def _extras(person: VCardPerson) -> list[Fact]:
+    return [Fact(kind=FactKind.OTHER, text=text) for text in _extra_texts(person)]
+
+
+def _insert_people(session: Session, cards: Sequence[VCardPerson]) -> Iterator[int]:
+    """Insert new people with Core bulk inserts (fast for thousands); yields progress."""
+    tag_ids = {name: tag_id for tag_id, name in session.execute(select(Tag.id, Tag.name))}
+    for start in range(0, len(cards), _CHUNK * 4):
+        chunk = cards[start : start + _CHUNK * 4]
+        rows = []
+        for card in chunk:
+            name = _line(card.name) or "?"
+            rows.append(
+                {
+                    "name": name,
+                    "sort_key": fold(name),
+                    "pronunciation": _line(card.pronunciation),
+                    "role": _line(card.role),
+                    "organization": _line(card.organization),
+                }
+            )
+        ids = (
+            session.execute(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows)
+            .scalars()
+            .all()
+        )
+        methods: list[dict[str, Any]] = []
+        facts: list[dict[str, Any]] = []
+        notes: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
+        for person_id, card in zip(ids, chunk, strict=True):
+            methods += [
+                {"person_id": person_id, "kind": kind, "value": value, "label": label}
+                for kind, value, label in _method_values(card)
+            ]
+            facts += [
+                {"person_id": person_id, "kind": FactKind.OTHER, "text": text}
+                for text in _extra_texts(card)
+            ]
+            note = clean_text(card.note).text.strip()
+            if note:
+                notes.append({"person_id": person_id, "text": note})
+            seen: set[str] = set()
+            for category in card.categories:
+                tag = clean_line(category, limit=100).text
+                if not tag or tag in seen:
+                    continue
+                seen.add(tag)
+                if tag not in tag_ids:
+                    tag_ids[tag] = session.execute(
+                        insert(Tag).values(name=tag).returning(Tag.id)
+                    ).scalar_one()
+                links.append({"person_id": person_id, "tag_id": tag_ids[tag]})
+        # Tables, not ORM classes: the ORM's bulk path costs more than the inserts.
+        targets: tuple[tuple[Any, list[dict[str, Any]]], ...] = (
+            (ContactMethod.__table__, methods),
+            (Fact.__table__, facts),
+            (Note.__table__, notes),
+            (person_tag, links),
+        )
+        for table, values in targets:
+            if values:
+                session.execute(insert(table), values)
+        yield start + len(chunk)
+
+
+def _add_to(target: Person, card: VCardPerson, tags: dict[str, Tag]) -> None:
+    # Only adds: fills empty fields, new addresses/numbers, new tags; never overwrites.
+    for field in ("pronunciation", "role", "organization"):
+        if not getattr(target, field) and _line(getattr(card, field)):
+            setattr(target, field, _line(getattr(card, field))[:LINE_MAX])
+    have = {(m.kind, m.value.casefold()) for m in target.contact_methods}
+    for method in _methods(card):
+        if (method.kind, method.value.casefold()) not in have:
+            target.contact_methods.append(method)
+    names = {t.name for t in target.tags}
+    for category in card.categories:
+        tag = _tag(category, tags)
+        if tag is not None and tag.name not in names:
+            target.tags.append(tag)
+            names.add(tag.name)
+    known = {f.text for f in target.facts}
+    target.facts.extend(f for f in _extras(card) if f.text not in known)
