@@ -100,3 +100,39 @@ def test_garbage_database_is_reported_and_left_alone(tmp_path: Path) -> None:
     assert process.returncode == 2
     assert "Traceback" not in err
     assert path.read_bytes() == before
+
+
+def test_damaged_database_is_reported_and_left_alone(tmp_path: Path) -> None:
+    """Pages scribbled over: the check beside Home's first paint finds it; nothing is written."""
+    from eventmate.storage.models import Person
+    from eventmate.storage.opening import open_sqlite
+
+    path = tmp_path / "eventmate.sqlite3"
+    db = open_sqlite(path, tmp_path / "backups")
+    with db.write() as session:
+        session.add_all(Person(name=f"P{i}", recall_cues="cue " * 50) for i in range(400))
+    db.close()
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(12 * page, len(data) - page, 2 * page):
+        data[offset + 8 : offset + 200] = os.urandom(192)
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    process = start_app(tmp_path)
+    assert process.stderr is not None
+    line = process.stderr.readline()
+    while line and not line.startswith("eventmate:"):
+        line = process.stderr.readline()
+    assert str(path) in line
+    assert "damaged" in line
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 2
+    assert "Traceback" not in err
+    assert path.read_bytes() == before

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -22,8 +23,7 @@ from eventmate import APP_ID, APP_NAME, __version__
 from eventmate.app.logging_setup import setup_logging
 from eventmate.app.resources import resource_path
 from eventmate.gui.main_window import MainWindow
-from eventmate.gui.preferences_dialog import saved_theme
-from eventmate.gui.theme import ThemeChoice, apply_theme
+from eventmate.gui.theme import ThemeChoice, apply_theme, saved_theme
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
 from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
@@ -76,7 +76,6 @@ def run_gui(
     # Zero timers run in order once the event loop has painted the shown window; what is not
     # needed for that first paint (the hand-over socket, signal handling, the database) waits.
     QTimer.singleShot(0, lambda: log.info("main window shown"))
-    QTimer.singleShot(0, lambda: _listen(app, window, locations.data_dir))
     QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
     if start_in_capture:
         # After the database has opened (the timer above runs first).
@@ -92,14 +91,12 @@ def run_gui(
     return status[0] or code
 
 
-def _listen(app: QApplication, window: MainWindow, data_dir: Path) -> None:
-    """Answer later launches (bring forward, capture) and quit politely on SIGTERM/SIGINT."""
+def _listen(window: MainWindow, data_dir: Path) -> None:
+    """Answer later launches: bring the window forward, or open capture mode."""
     from eventmate.app.single_instance import InstanceServer
-    from eventmate.app.unix_signals import SignalWatcher
 
     server = InstanceServer(data_dir, window)
     server.requested.connect(lambda command: on_instance_request(window, command))
-    SignalWatcher(lambda: _quit(app), window)
 
 
 def _make_application() -> QApplication:
@@ -120,13 +117,16 @@ def _make_application() -> QApplication:
 def _open_database(
     app: QApplication, window: MainWindow, locations: Locations, status: list[int]
 ) -> None:
-    from eventmate.gui.problem_dialogs import show_database_problem
-    from eventmate.storage.opening import DatabaseProblem, preflight
+    from eventmate.app.unix_signals import SignalWatcher
+    from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
 
+    SignalWatcher(lambda: _quit(app), window)
     url = os.environ.get(DATABASE_URL_ENV)
+    deferred_check = False
     try:
-        facts = None if url else preflight(locations.database)
+        facts = None if url else preflight(locations.database, integrity=False)
         if facts is not None and not facts.is_new and facts.revision == HEAD_REVISION:
+            deferred_check = True
             # The usual start: Home paints from plain SQLite reads, and the ORM-backed
             # services load right after, while the user reads Home.
             from eventmate.services.home import HomeService
@@ -139,15 +139,68 @@ def _open_database(
             # After Home has painted (and after the log line below, queued first).
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: window.services))
         else:
+            if facts is not None and not facts.is_new:
+                from eventmate.storage.opening import check_integrity
+
+                check_integrity(locations.database)  # before a migration writes to it
             window.attach_services(_open_services(locations, url, facts))
     except DatabaseProblem as problem:
-        log.error("cannot open %s: %s", problem.location, problem.advice)
-        window.hide()
-        show_database_problem(problem.location, problem.advice, problem.detail)
-        status[0] = EXIT_DATABASE
-        app.quit()
+        _refuse(app, window, status, problem)
+        return
+    except sqlite3.DatabaseError as error:  # Home's read hit a damaged page
+        damaged = DatabaseProblem(ProblemKind.CORRUPT, str(locations.database), str(error))
+        _refuse(app, window, status, damaged)
         return
     QTimer.singleShot(0, lambda: log.info("home shown with data"))
+    QTimer.singleShot(0, lambda: _listen(window, locations.data_dir))
+    if deferred_check:
+        QTimer.singleShot(0, lambda: _check_integrity_beside(app, window, locations, status))
+
+
+def _refuse(
+    app: QApplication, window: MainWindow, status: list[int], problem: BaseException
+) -> None:
+    """Explain why the database cannot be used and end the app without writing to it."""
+    from eventmate.gui.problem_dialogs import show_database_problem
+    from eventmate.storage.opening import DatabaseProblem
+
+    if not isinstance(problem, DatabaseProblem):
+        raise problem
+    log.error("cannot open %s: %s", problem.location, problem.advice)
+    window.close_database()
+    window.hide()
+    show_database_problem(problem.location, problem.advice, problem.detail)
+    status[0] = EXIT_DATABASE
+    app.quit()
+
+
+def _check_integrity_beside(
+    app: QApplication, window: MainWindow, locations: Locations, status: list[int]
+) -> None:
+    """Run the page-by-page check on a worker thread while Home is on screen."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from eventmate.storage.opening import check_integrity
+
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="integrity")
+    future = executor.submit(check_integrity, locations.database)
+    executor.shutdown(wait=False)
+    poll = QTimer(window)
+    poll.setInterval(50)
+
+    def on_poll() -> None:
+        if not future.done():
+            return
+        poll.stop()
+        poll.deleteLater()
+        error = future.exception()
+        if error is not None:
+            _refuse(app, window, status, error)
+        else:
+            log.info("integrity check passed")
+
+    poll.timeout.connect(on_poll)
+    poll.start()
 
 
 def _open_services(locations: Locations, url: str | None, facts: FileFacts | None) -> Services:

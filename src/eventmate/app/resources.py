@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def resource_path(*parts: str) -> Path | None:
-    """The path of a bundled resource such as ``icons/…svg``, or None if it is missing."""
-    installed = resources.files("eventmate").joinpath("resources", *parts)
-    if installed.is_file():
-        return Path(str(installed))
-    checkout = Path(__file__).resolve().parents[3] / "resources" / Path(*parts)
-    return checkout if checkout.is_file() else None
+    """The path of a bundled resource such as ``icons/…svg``, or None if it is missing.
+
+    A wheel carries ``resources/`` inside the package; a source checkout has it at the top.
+    """
+    for root in (_PACKAGE / "resources", _PACKAGE.parents[1] / "resources"):
+        candidate = root.joinpath(*parts)
+        if candidate.is_file():
+            return candidate
+    return None

@@ -10,18 +10,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from eventmate.gui.capture.capture_window import CaptureWindow
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
@@ -221,6 +220,8 @@ class MainWindow(QMainWindow):
         from eventmate.gui.events.import_dialog import ImportCalendarDialog
 
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
                 self.tr("Import calendar"),
@@ -436,6 +437,8 @@ class MainWindow(QMainWindow):
         HelpDialog(self).exec()
 
     def _on_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from eventmate import __version__
 
         QMessageBox.about(

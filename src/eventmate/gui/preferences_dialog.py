@@ -15,18 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.theme import ThemeChoice, apply_theme
-
-THEME_KEY = "appearance/theme"
-
-
-def saved_theme(settings: QSettings) -> ThemeChoice:
-    """The theme choice stored in ``settings`` (System if none or unknown)."""
-    value = settings.value(THEME_KEY, ThemeChoice.SYSTEM.value)
-    try:
-        return ThemeChoice(str(value))
-    except ValueError:
-        return ThemeChoice.SYSTEM
+from eventmate.gui.theme import THEME_KEY, ThemeChoice, apply_theme, saved_theme
 
 
 class PreferencesDialog(QDialog):

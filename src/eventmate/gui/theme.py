@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,19 @@ class ThemeChoice(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+
+
+#: Where the choice is kept in the UI settings.
+THEME_KEY = "appearance/theme"
+
+
+def saved_theme(settings: QSettings) -> ThemeChoice:
+    """The theme choice stored in ``settings`` (System if none or unknown)."""
+    value = settings.value(THEME_KEY, ThemeChoice.SYSTEM.value)
+    try:
+        return ThemeChoice(str(value))
+    except ValueError:
+        return ThemeChoice.SYSTEM
 
 
 _SCHEMES = {

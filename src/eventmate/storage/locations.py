@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import PlatformDirs
-
 DATA_DIR_ENV = "EVENTMATE_DATA_DIR"
 DATABASE_URL_ENV = "EVENTMATE_DATABASE_URL"
 DATABASE_FILENAME = "eventmate.sqlite3"
@@ -51,6 +49,8 @@ def resolve_locations(data_dir: str | os.PathLike[str] | None = None) -> Locatio
     if chosen:
         root = Path(chosen).expanduser().resolve()
         return Locations(data_dir=root, config_dir=root / "config", log_dir=root / "logs")
+    from platformdirs import PlatformDirs  # only when no folder is given (start-up speed)
+
     dirs = PlatformDirs("EventMate", appauthor=False)
     locations = Locations(
         data_dir=dirs.user_data_path.resolve(),
