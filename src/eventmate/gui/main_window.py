@@ -7,7 +7,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         self._home = home
         if loader is not None:
             self._services_loader = loader
+        from PySide6.QtCore import Qt  # after the first paint (see gui.theme.apply_theme)
+
+        # Ctrl+Shift+N works from every window of the app (dialogs, the reflection window).
+        self._capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.sidebar.setCurrentRow(Section.HOME)
         if self.stack.count() == 0:
             self._on_sidebar_row_changed(Section.HOME)
@@ -360,9 +364,9 @@ class MainWindow(QMainWindow):
         capture_action = QAction(self.tr("&Capture…"), self)
         capture_action.setObjectName("captureAction")
         capture_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         capture_action.triggered.connect(lambda: self.open_capture())
         file_menu.addAction(capture_action)
+        self._capture_action = capture_action
         import_calendar = QAction(self.tr("Import &calendar…"), self)
         import_calendar.setObjectName("importCalendarAction")
         import_calendar.triggered.connect(lambda: self.import_calendar())

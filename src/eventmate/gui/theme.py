@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -28,13 +28,6 @@ def saved_theme(settings: QSettings) -> ThemeChoice:
         return ThemeChoice(str(value))
     except ValueError:
         return ThemeChoice.SYSTEM
-
-
-_SCHEMES = {
-    ThemeChoice.SYSTEM: Qt.ColorScheme.Unknown,
-    ThemeChoice.LIGHT: Qt.ColorScheme.Light,
-    ThemeChoice.DARK: Qt.ColorScheme.Dark,
-}
 
 
 def _palette(dark: bool) -> QPalette:
@@ -80,7 +73,15 @@ def _palette(dark: bool) -> QPalette:
 def apply_theme(app: QApplication, choice: ThemeChoice) -> None:
     """Apply ``choice``: the platform's own scheme where it supports one, else our palette."""
     hints = app.styleHints()
-    wanted = _SCHEMES[choice]
+    # Imported here: the first use of Qt's namespace builds ~130 enum types (~50 ms), which
+    # the first paint of the window should not wait for.
+    from PySide6.QtCore import Qt
+
+    wanted = {
+        ThemeChoice.SYSTEM: Qt.ColorScheme.Unknown,
+        ThemeChoice.LIGHT: Qt.ColorScheme.Light,
+        ThemeChoice.DARK: Qt.ColorScheme.Dark,
+    }[choice]
     if choice is ThemeChoice.SYSTEM:
         hints.unsetColorScheme()
         app.setPalette(QPalette())
