@@ -192,3 +192,17 @@ def test_file_import_calendar_previews_and_imports(
     window.import_calendar(path)
     assert [row.title for row in services.events.list_events().upcoming] == ["Imported gala"]
     assert window.statusBar().currentMessage() == "1 event(s) imported from one.ics"
+
+
+def test_home_offers_adding_an_event_when_nothing_is_planned(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventmate.gui.pages.events_page import EventsPage
+
+    opened: list[bool] = []
+    monkeypatch.setattr(EventsPage, "new_event", lambda self: opened.append(True))
+    button = window.page(Section.HOME).findChild(QPushButton, "addEventButton")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current_section is Section.EVENTS
+    assert opened == [True]

@@ -248,6 +248,12 @@ class MainWindow(QMainWindow):
     def _on_page_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
+    def _on_home_event_add_requested(self) -> None:
+        self.show_section(Section.EVENTS)
+        new_event = getattr(self.page(Section.EVENTS), "new_event", None)
+        if callable(new_event):
+            new_event()
+
     def _build_home(self) -> QWidget:
         from eventmate.gui.pages.home_page import HomePage
 
@@ -259,6 +265,7 @@ class MainWindow(QMainWindow):
         home.prepare_requested.connect(self.open_prepare)
         home.person_opened.connect(self._on_home_person_opened)
         home.capture_requested.connect(self.open_capture)
+        home.event_add_requested.connect(self._on_home_event_add_requested)
         home.reflect_requested.connect(self.open_reflection)
         home.rest_requested.connect(self._on_home_rest_requested)
         home.in_touch_requested.connect(self._on_home_in_touch_requested)

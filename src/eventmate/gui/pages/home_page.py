@@ -32,6 +32,7 @@ class HomePage(QScrollArea):
     prepare_requested = Signal(int)
     person_opened = Signal(int)
     capture_requested = Signal(int)  # the event's id
+    event_add_requested = Signal()
     reflect_requested = Signal(int)
     rest_requested = Signal(int)
     in_touch_requested = Signal(int)
@@ -119,6 +120,11 @@ class HomePage(QScrollArea):
                     self.tr("Going to a concert soon? Add it and set an intention — one is enough.")
                 )
             )
+            add_event = QPushButton(self.tr("Add an event…"))
+            add_event.setObjectName("addEventButton")
+            add_event.setToolTip(self.tr("Only a title and a start are needed (Ctrl+N on Events)"))
+            add_event.clicked.connect(self.event_add_requested)
+            layout.addLayout(_left(add_event))
             if not summary.has_any_data:
                 layout.addWidget(
                     muted(
