@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
 from eventmate.domain.text import TEXT_MAX, clean_text
@@ -127,17 +127,7 @@ class CaptureService:
         """The latest captures, newest first."""
         with self._db.read() as session:
             rows = session.execute(
-                select(
-                    Capture.id,
-                    Capture.raw_text,
-                    Capture.captured_at,
-                    Capture.event_id,
-                    Capture.person_id,
-                    Person.name,
-                )
-                .outerjoin(Person, Person.id == Capture.person_id)
-                .order_by(Capture.captured_at.desc(), Capture.id.desc())
-                .limit(limit)
+                capture_rows().order_by(Capture.captured_at.desc(), Capture.id.desc()).limit(limit)
             ).all()
         return tuple(RecentCapture(*row) for row in rows)
 
@@ -265,3 +255,15 @@ class CaptureService:
 
     def _remember(self, record: UndoRecord) -> None:
         self._undo[record.capture_id] = record
+
+
+def capture_rows() -> Select[int, str, datetime, int | None, int | None, str]:
+    """Captures as lists show them: id, raw text, when, event, person id and name."""
+    return select(
+        Capture.id,
+        Capture.raw_text,
+        Capture.captured_at,
+        Capture.event_id,
+        Capture.person_id,
+        Person.name,
+    ).outerjoin(Person, Person.id == Capture.person_id)

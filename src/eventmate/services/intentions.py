@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Select, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import IntentionKind, IntentionOutcome
@@ -64,18 +64,7 @@ class IntentionsService:
         """The event's intentions in the order the user gave them."""
         with self._db.read() as session:
             rows = session.execute(
-                select(
-                    Intention.id,
-                    Intention.event_id,
-                    Intention.kind,
-                    Intention.text,
-                    Intention.person_id,
-                    Person.name,
-                    Intention.position,
-                    Intention.outcome,
-                    Intention.outcome_note,
-                )
-                .outerjoin(Person, Person.id == Intention.person_id)
+                _intention_rows()
                 .where(Intention.event_id == event_id)
                 .order_by(Intention.position, Intention.id)
             ).all()
@@ -248,19 +237,22 @@ class IntentionsService:
 
     def _row(self, intention_id: int) -> IntentionRow | None:
         with self._db.read() as session:
-            row = session.execute(
-                select(
-                    Intention.id,
-                    Intention.event_id,
-                    Intention.kind,
-                    Intention.text,
-                    Intention.person_id,
-                    Person.name,
-                    Intention.position,
-                    Intention.outcome,
-                    Intention.outcome_note,
-                )
-                .outerjoin(Person, Person.id == Intention.person_id)
-                .where(Intention.id == intention_id)
-            ).first()
+            row = session.execute(_intention_rows().where(Intention.id == intention_id)).first()
         return IntentionRow(*row) if row is not None else None
+
+
+def _intention_rows() -> Select[
+    int, int, IntentionKind, str, int | None, str, int, IntentionOutcome | None, str
+]:
+    """The columns of :class:`IntentionRow`, with the linked person's name."""
+    return select(
+        Intention.id,
+        Intention.event_id,
+        Intention.kind,
+        Intention.text,
+        Intention.person_id,
+        Person.name,
+        Intention.position,
+        Intention.outcome,
+        Intention.outcome_note,
+    ).outerjoin(Person, Person.id == Intention.person_id)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import ContactKind, FactKind
 from eventmate.domain.text import clean_line, clean_text, fold
+from eventmate.services.capture import capture_rows
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, ContactMethod, Fact, Person
@@ -112,18 +113,7 @@ class TidyService:
         where = Capture.event_id.is_(None) if event_id is None else Capture.event_id == event_id
         with self._db.read() as session:
             rows = session.execute(
-                select(
-                    Capture.id,
-                    Capture.raw_text,
-                    Capture.captured_at,
-                    Capture.event_id,
-                    Capture.person_id,
-                    Person.name,
-                )
-                .outerjoin(Person, Person.id == Capture.person_id)
-                .where(where)
-                .order_by(Capture.captured_at, Capture.id)
-                .limit(500)
+                capture_rows().where(where).order_by(Capture.captured_at, Capture.id).limit(500)
             ).all()
         return tuple(CaptureItem(*row) for row in rows)
 

@@ -101,15 +101,19 @@ class _ListEditor(QWidget):
         if self.list.count():
             self.list.setCurrentRow(min(max(selected, 0), self.list.count() - 1))
 
+    # The three hooks below are implemented by every editor (contacts, tags, facts); the base
+    # class only lays out the list, the value field and the Add/Remove buttons.
+
     def _fill(self, detail: PersonDetail) -> None:
+        """Put the person's entries of this editor's kind into the list (per subclass)."""
         raise NotImplementedError
 
     def add(self) -> None:
-        """Add what is typed in the value field."""
+        """Add what is typed in the value field (per subclass)."""
         raise NotImplementedError
 
     def remove_selected(self) -> None:
-        """Remove the selected entry (undoable)."""
+        """Remove the selected entry, undoably (per subclass)."""
         raise NotImplementedError
 
 
