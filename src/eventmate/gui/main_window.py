@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventmate.gui.menus import build_menus
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from eventmate.gui.capture.capture_window import CaptureWindow
+    from eventmate.gui.data.actions import DataActions
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
 
@@ -52,6 +55,9 @@ class Section(IntEnum):
 
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages. Pages are built on first visit so start-up paints Home only."""
+
+    #: Import, export, backup and restore (File menu), set up by ``gui.menus``.
+    data_actions: DataActions
 
     section_changed = Signal(int)
 
@@ -101,7 +107,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
-        self._build_menus(labels)
+        self._capture_action = build_menus(self, labels)
         from eventmate.gui.search.install import install_search
 
         self.search_bar = install_search(self)
@@ -365,89 +371,24 @@ class MainWindow(QMainWindow):
 
     # -- menus ----------------------------------------------------------------------------
 
-    def _build_menus(self, labels: dict[Section, str]) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        capture_action = QAction(self.tr("&Capture…"), self)
-        capture_action.setObjectName("captureAction")
-        capture_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        capture_action.triggered.connect(lambda: self.open_capture())
-        file_menu.addAction(capture_action)
-        self._capture_action = capture_action
-        import_calendar = QAction(self.tr("Import &calendar…"), self)
-        import_calendar.setObjectName("importCalendarAction")
-        import_calendar.triggered.connect(lambda: self.import_calendar())
-        file_menu.addAction(import_calendar)
-        file_menu.addSeparator()
-        from eventmate.gui.data.actions import DataActions
-
-        self.data_actions = DataActions(
-            self, lambda: self.services, self.refresh_all, self.import_calendar
-        )
-        self.data_actions.install(file_menu)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("quitAction")
-        # StandardKey.Quit has no binding on some platforms (e.g. Linux): keep Ctrl+Q too.
-        quit_action.setShortcuts(
-            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)] or [QKeySequence("Ctrl+Q")]
-        )
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        preferences = QAction(self.tr("&Preferences…"), self)
-        preferences.setObjectName("preferencesAction")
-        preferences.setShortcuts(
-            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)]
-            or [QKeySequence("Ctrl+,")]
-        )
-        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        preferences.triggered.connect(self._on_preferences_triggered)
-        edit_menu.addAction(preferences)
-
-        go_menu = menu_bar.addMenu(self.tr("&Go"))
-        for section in Section:
-            action = QAction(labels[section], self)
-            action.setShortcut(QKeySequence(f"Ctrl+{section + 1}"))
-            action.triggered.connect(lambda _=False, s=section: self.show_section(s))
-            go_menu.addAction(action)
-        go_menu.addSeparator()
-        next_action = QAction(self.tr("Next section"), self)
-        next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
-        next_action.triggered.connect(lambda: self._step_section(1))
-        previous_action = QAction(self.tr("Previous section"), self)
-        previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
-        previous_action.triggered.connect(lambda: self._step_section(-1))
-        go_menu.addActions([next_action, previous_action])
-
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_action = QAction(self.tr("EventMate &Help"), self)
-        help_action.setObjectName("helpAction")
-        help_action.setShortcuts(
-            [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)]
-            or [QKeySequence("F1")]
-        )
-        help_action.triggered.connect(self._on_help_triggered)
-        about_action = QAction(self.tr("&About EventMate"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self._on_about_triggered)
-        help_menu.addActions([help_action, about_action])
-
-    def _step_section(self, step: int) -> None:
+    def step_section(self, step: int) -> None:
+        """Move ``step`` sections down (or up, if negative) the sidebar, wrapping around."""
         self.show_section(Section((self.current_section + step) % len(Section)))
 
-    def _on_preferences_triggered(self) -> None:
+    def show_preferences(self) -> None:
+        """Open Preferences."""
         from eventmate.gui.preferences_dialog import PreferencesDialog
 
         PreferencesDialog(self._settings, self._data_location, self).exec()
 
-    def _on_help_triggered(self) -> None:
+    def show_help(self) -> None:
+        """Open Help."""
         from eventmate.gui.help_dialog import HelpDialog
 
         HelpDialog(self).exec()
 
-    def _on_about_triggered(self) -> None:
+    def show_about(self) -> None:
+        """Open About EventMate."""
         from PySide6.QtWidgets import QMessageBox
 
         from eventmate import __version__
