@@ -19,6 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datagen import generate
+from idle import settle
 
 
 def cached_data(people: int) -> Path:
@@ -30,32 +31,6 @@ def cached_data(people: int) -> Path:
         generate(folder, people=people)
         marker.touch()
     return folder
-
-
-#: Indexes Home's two oldest reads would need at this size (a migration is proposed, not made).
-PROPOSED_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS ix_person_created_at ON person (created_at)",
-    "CREATE INDEX IF NOT EXISTS ix_person_sample ON person (is_sample) WHERE is_sample",
-)
-
-
-def with_proposed_indexes(folder: Path) -> Path:
-    """A copy of ``folder``'s database with :data:`PROPOSED_INDEXES` (made once)."""
-    import shutil
-    import sqlite3
-
-    copy = folder.with_name(folder.name + "-indexed")
-    marker = copy / ".complete"
-    if not marker.exists():
-        copy.mkdir(exist_ok=True)
-        shutil.copy2(folder / "eventmate.sqlite3", copy / "eventmate.sqlite3")
-        connection = sqlite3.connect(copy / "eventmate.sqlite3")
-        for statement in PROPOSED_INDEXES:
-            connection.execute(statement)
-        connection.commit()
-        connection.close()
-        marker.touch()
-    return copy
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -87,15 +62,8 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15, help="Home constructions")
     parser.add_argument("--saves", type=int, default=400, help="autosaves of each kind")
-    parser.add_argument(
-        "--proposed-indexes",
-        action="store_true",
-        help="run on a copy with the indexes Home's recent-people and sample reads would need",
-    )
     args = parser.parse_args()
     folder = cached_data(args.people)
-    if args.proposed_indexes:
-        folder = with_proposed_indexes(folder)
     load = os.getloadavg()[0]
 
     from PySide6.QtCore import QSettings
@@ -132,12 +100,7 @@ def main() -> None:
     home = [wall for wall, _cpu in home_runs]
     CPU[id(home)] = [cpu for _wall, cpu in home_runs]
     summary = services.home.summary()
-    # Idle a moment, as the app is before anyone starts typing (the heap settles then).
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    idle = QEventLoop()
-    QTimer.singleShot(2000, idle.quit)
-    idle.exec()
+    settle(database)  # idle a moment, as the app is before anyone starts typing
 
     event_id = services.reflection.recent_past_events(limit=1)[0].id
     view = services.reflection.open(event_id)
@@ -199,7 +162,7 @@ def main() -> None:
     stats = {"p50": 0.5, "p99": 0.99, "max": 1.0}
     print(
         f"after the event, {args.people:,} people"
-        f"{' + proposed indexes' if args.proposed_indexes else ''}, offscreen "
+        ", offscreen "
         f"(Home ×{args.runs}, saves ×{args.saves}); Home listed {len(summary.reconnect)} "
         f"reconnects, {len(summary.due)} promises"
     )

@@ -211,6 +211,7 @@ def _open_services(locations: Locations, url: str | None, facts: FileFacts | Non
         database = open_url(url)
     else:
         database = open_sqlite(locations.database, locations.backups_dir, facts)
+        database.keep_tidy()  # checkpoints and index merges while the user is idle
     return Services(database, locations.backups_dir if database.path else None)
 
 

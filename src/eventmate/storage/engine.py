@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from eventmate.storage.identity import BUSY_TIMEOUT_MS
+from eventmate.storage.upkeep import Upkeep
 
 #: Backstop for huge pastes: SQLite refuses any single value above this many bytes.
 MAX_VALUE_BYTES = 50_000_000
@@ -41,6 +42,9 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # FULL: a capture confirmed with Enter survives a power cut, not just a crash.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA temp_store = MEMORY")
+        # Checkpoints happen at idle (storage.upkeep) or when the last connection closes,
+        # never inside the commit of whoever happened to fill the log.
+        cursor.execute("PRAGMA wal_autocheckpoint = 0")
     finally:
         cursor.close()
 
@@ -83,6 +87,21 @@ class Database:
         self._quick_writes = sessionmaker(
             engine.execution_options(**{_WRITE: True, _QUICK: True}), expire_on_commit=False
         )
+        self._upkeep: Upkeep | None = None
+
+    def keep_tidy(self) -> None:
+        """Checkpoint and merge search indexes in the background while idle (the app does this).
+
+        Without it (the CLI, tests) the log is checkpointed when the last connection closes.
+        """
+        if self.path is not None and self._upkeep is None:
+            self._upkeep = Upkeep(self.path)
+            self._upkeep.start()
+
+    @property
+    def upkeep_busy(self) -> bool:
+        """Whether background upkeep has work due or under way (benchmarks wait for it)."""
+        return self._upkeep is not None and self._upkeep.busy
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -105,7 +124,14 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+        if self._upkeep is not None:
+            self._upkeep.wrote()
 
     def close(self) -> None:
-        """Close every pooled connection (needed before backup restores and at exit)."""
+        """Close every pooled connection (needed before backup restores and at exit).
+
+        Background upkeep stops too; the next write starts it again.
+        """
+        if self._upkeep is not None:
+            self._upkeep.pause()
         self.engine.dispose()
