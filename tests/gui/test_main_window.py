@@ -191,7 +191,7 @@ def test_file_import_calendar_previews_and_imports(
     QTimer.singleShot(0, press_import)
     window.import_calendar(path)
     assert [row.title for row in services.events.list_events().upcoming] == ["Imported gala"]
-    assert window.statusBar().currentMessage() == "1 event(s) imported from one.ics"
+    assert window.statusBar().currentMessage() == "1 event imported from one.ics"
 
 
 def test_home_offers_adding_an_event_when_nothing_is_planned(
@@ -206,3 +206,23 @@ def test_home_offers_adding_an_event_when_nothing_is_planned(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_section is Section.EVENTS
     assert opened == [True]
+
+
+def test_home_counts_the_next_events_intentions_in_plain_english(
+    window: MainWindow, services: Services
+) -> None:
+    from eventmate.domain.kinds import IntentionKind
+
+    services.sample_data.add()  # the gala comes with two intentions
+    home = window.page(Section.HOME)
+    window.refresh_all()
+    assert "2 intentions set" in labels(home)
+    gala = services.home.summary().next_event
+    assert gala is not None
+    for row in services.intentions.for_event(gala.id)[1:]:
+        services.intentions.remove(row.id)
+    window.refresh_all()
+    assert "1 intention set" in labels(home)
+    services.intentions.add(gala.id, IntentionKind.LEARN, "How the hall books soloists")
+    window.refresh_all()
+    assert "2 intentions set" in labels(home)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.menus import build_menus
+from eventmate.gui.menus import build_menus, install_data_actions
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -38,6 +38,8 @@ def preload_capture() -> None:
     import eventmate.gui.capture.capture_window  # noqa: F401
 
 
+#: When, after the window is first shown, the File menu's data actions are added.
+COMPLETE_MENUS_MS = 250
 #: How long after the database opens the heap is settled (see ``_settle_heap``).
 SETTLE_AFTER_MS = 1500
 _heap_settled = False
@@ -56,9 +58,6 @@ class Section(IntEnum):
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages. Pages are built on first visit so start-up paints Home only."""
 
-    #: Import, export, backup and restore (File menu), set up by ``gui.menus``.
-    data_actions: DataActions
-
     section_changed = Signal(int)
 
     def __init__(self, settings: QSettings, data_location: str) -> None:
@@ -75,6 +74,7 @@ class MainWindow(QMainWindow):
         self.capture_window: CaptureWindow | None = None
         self._reflections: dict[int, QWidget] = {}
         self._prepare_dialogs: dict[int, QDialog] = {}
+        self._data_actions: DataActions | None = None
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -118,6 +118,21 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    @property
+    def data_actions(self) -> DataActions:
+        """Import, export, backup and restore in the File menu (added on first use)."""
+        if self._data_actions is None:
+            self._data_actions = install_data_actions(self)
+        return self._data_actions
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On first show, add what the first paint does not need once it has happened."""
+        super().showEvent(event)
+        if self._data_actions is None:
+            # Once the window and Home have painted (the next few event-loop turns).
+            # With self as context: no call if the window is gone by then.
+            QTimer.singleShot(COMPLETE_MENUS_MS, self, lambda: self.data_actions)
+
     # -- services and pages ---------------------------------------------------------------
 
     def attach_services(self, services: Services) -> None:
@@ -134,10 +149,9 @@ class MainWindow(QMainWindow):
         self._home = home
         if loader is not None:
             self._services_loader = loader
-        from PySide6.QtCore import Qt  # after the first paint (see gui.theme.apply_theme)
-
         # Ctrl+Shift+N works from every window of the app (dialogs, the reflection window).
-        self._capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # By name, not Qt.ShortcutContext: see widgets.set_plain_text_format.
+        self._capture_action.setProperty("shortcutContext", "ApplicationShortcut")
         self.sidebar.setCurrentRow(Section.HOME)
         if self.stack.count() == 0:
             self._on_sidebar_row_changed(Section.HOME)
@@ -245,9 +259,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.import_result is not None:
             self.refresh_all()
             self.statusBar().showMessage(
-                self.tr("%n event(s) imported from %1", "", dialog.import_result.imported).replace(
-                    "%1", path.name
-                ),
+                (
+                    self.tr("1 event imported from %1")
+                    if dialog.import_result.imported == 1
+                    else self.tr("%n events imported from %1", "", dialog.import_result.imported)
+                ).replace("%1", path.name),
                 10_000,
             )
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
+    from eventmate.gui.data.actions import DataActions
     from eventmate.gui.main_window import MainWindow, Section
 
 
@@ -18,7 +20,7 @@ def build_menus(window: MainWindow, labels: dict[Section, str]) -> QAction:
     file_menu = menu_bar.addMenu(window.tr("&File"))
     capture_action = QAction(window.tr("&Capture…"), window)
     capture_action.setObjectName("captureAction")
-    capture_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+    set_key(capture_action, "Ctrl+Shift+N")
     capture_action.triggered.connect(lambda: window.open_capture())
     file_menu.addAction(capture_action)
     import_calendar = QAction(window.tr("Import &calendar…"), window)
@@ -26,12 +28,8 @@ def build_menus(window: MainWindow, labels: dict[Section, str]) -> QAction:
     import_calendar.triggered.connect(lambda: window.import_calendar())
     file_menu.addAction(import_calendar)
     file_menu.addSeparator()
-    from eventmate.gui.data.actions import DataActions
-
-    window.data_actions = DataActions(
-        window, lambda: window.services, window.refresh_all, window.import_calendar
-    )
-    window.data_actions.install(file_menu)
+    # Import, Export, Back up and Restore join this menu after the first paint (see
+    # install_data_actions): their module pulls in Qt's enum namespace, ~30 ms.
     quit_action = QAction(window.tr("&Quit"), window)
     quit_action.setObjectName("quitAction")
     # StandardKey.Quit has no binding on some platforms (e.g. Linux): keep Ctrl+Q too.
@@ -51,15 +49,15 @@ def build_menus(window: MainWindow, labels: dict[Section, str]) -> QAction:
     go_menu = menu_bar.addMenu(window.tr("&Go"))
     for section in Section:
         action = QAction(labels[section], window)
-        action.setShortcut(QKeySequence(f"Ctrl+{section + 1}"))
+        set_key(action, f"Ctrl+{section + 1}")
         action.triggered.connect(lambda _=False, s=section: window.show_section(s))
         go_menu.addAction(action)
     go_menu.addSeparator()
     next_action = QAction(window.tr("Next section"), window)
-    next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+    set_key(next_action, "Ctrl+PgDown")
     next_action.triggered.connect(lambda: window.step_section(1))
     previous_action = QAction(window.tr("Previous section"), window)
-    previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+    set_key(previous_action, "Ctrl+PgUp")
     previous_action.triggered.connect(lambda: window.step_section(-1))
     go_menu.addActions([next_action, previous_action])
 
@@ -73,6 +71,31 @@ def build_menus(window: MainWindow, labels: dict[Section, str]) -> QAction:
     about_action.triggered.connect(window.show_about)
     help_menu.addActions([help_action, about_action])
     return capture_action
+
+
+def install_data_actions(window: MainWindow) -> DataActions:
+    """Add the data actions (Import…, Export…, Back up now, Restore…) to the File menu."""
+    from eventmate.gui.data.actions import DataActions
+
+    quit_action = window.findChild(QAction, "quitAction")
+    assert quit_action is not None
+    file_menu = quit_action.associatedObjects()[0]
+    assert isinstance(file_menu, QMenu)
+    actions = DataActions(
+        window, lambda: window.services, window.refresh_all, window.import_calendar
+    )
+    actions.install(file_menu, before=quit_action)
+    return actions
+
+
+def set_key(action: QAction, key: str) -> None:
+    """Give ``action`` the shortcut ``key`` (portable text such as "Ctrl+Shift+N").
+
+    ``setShortcuts`` with a one-item list, not ``setShortcut``: resolving ``setShortcut``'s
+    overloads makes PySide6 build ~100 of Qt's enum types (~35 ms), which would delay the
+    window's first paint.
+    """
+    action.setShortcuts([QKeySequence(key)])
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLayout, QLineEdit, QWidget
 
@@ -45,10 +44,20 @@ def muted_colour(palette: QPalette) -> QColor:
     )
 
 
+def set_plain_text_format(label: QLabel) -> None:
+    """Show ``label``'s text literally, as ``setTextFormat(Qt.TextFormat.PlainText)`` would.
+
+    Set through Qt's property system by name: touching any ``Qt.*`` enum from Python makes
+    PySide6 build all ~90 of the ``Qt`` namespace's enum types (~30 ms), and Home's labels
+    are painted before anything else needs them.
+    """
+    label.setProperty("textFormat", "PlainText")
+
+
 def body(text: str, parent: QWidget | None = None) -> QLabel:
     """Plain wrapping text (never interpreted as rich text: user data may contain "<")."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_plain_text_format(label)
     label.setText(text)
     label.setWordWrap(True)
     return label

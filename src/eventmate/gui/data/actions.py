@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from eventmate.gui import jobs
+from eventmate.gui.menus import set_key
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -55,15 +56,15 @@ class DataActions(QObject):
         action = QAction(text, self._window)
         action.setObjectName(name)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            set_key(action, shortcut)
         return action
 
-    def install(self, menu: QMenu) -> None:
-        """Add the actions to ``menu`` and start the automatic backups."""
-        menu.addActions([self.import_action, self.export_action])
-        menu.addSeparator()
-        menu.addActions([self.backup_action, self.restore_action])
-        menu.addSeparator()
+    def install(self, menu: QMenu, before: QAction) -> None:
+        """Add the actions to ``menu`` above ``before`` and start the automatic backups."""
+        menu.insertActions(before, [self.import_action, self.export_action])
+        menu.insertSeparator(before)
+        menu.insertActions(before, [self.backup_action, self.restore_action])
+        menu.insertSeparator(before)
         self.timer.start()
 
     # -- backups -------------------------------------------------------------------------

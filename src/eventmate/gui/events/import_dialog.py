@@ -203,7 +203,9 @@ class ImportCalendarDialog(QDialog):
         self.skipped_label.setVisible(bool(preview.skipped))
         self.skipped.setVisible(bool(preview.skipped))
         new = len(preview.new)
-        parts = [self.tr("%n event(s) to import", "", new)]
+        parts = [
+            self.tr("1 event to import") if new == 1 else self.tr("%n events to import", "", new)
+        ]
         if preview.duplicates:
             parts.append(self.tr("%n already in EventMate", "", preview.duplicates))
         if preview.skipped:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -147,7 +147,11 @@ class HomePage(QScrollArea):
         if place:
             layout.addWidget(body(place))
         if event.intentions:
-            text = self.tr("%n intention(s) set", "", event.intentions)
+            text = (
+                self.tr("1 intention set")
+                if event.intentions == 1
+                else self.tr("%n intentions set", "", event.intentions)
+            )
         else:
             text = self.tr("No intentions yet — one is enough.")
         layout.addWidget(muted(text))
@@ -239,7 +243,7 @@ class HomePage(QScrollArea):
         remove = QPushButton(self.tr("Remove sample data"))
         remove.setObjectName("removeSampleButton")
         remove.clicked.connect(self.sample_data_removal_requested)
-        row.addWidget(remove, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(remove)  # a push button keeps its height: the row centres it
         return banner
 
 

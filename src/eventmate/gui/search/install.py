@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from eventmate.gui.search.search_bar import SearchBar
-from eventmate.services.search_types import SearchHit, SearchKind
 
 if TYPE_CHECKING:
     from eventmate.gui.main_window import MainWindow
+    from eventmate.services.search_types import SearchHit
 
 
 def install_search(window: MainWindow) -> SearchBar:
@@ -24,15 +23,14 @@ def install_search(window: MainWindow) -> SearchBar:
     toolbar.setFloatable(False)
     toolbar.toggleViewAction().setEnabled(False)
     toolbar.addWidget(bar)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    window.addToolBar(toolbar)  # at the top
     action = QAction(window.tr("&Search…"), window)
     action.setObjectName("searchAction")
     shortcuts = [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")]
     shortcuts += [
         s for s in QKeySequence.keyBindings(QKeySequence.StandardKey.Find) if s not in shortcuts
     ]
-    action.setShortcuts(shortcuts)
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setShortcuts(shortcuts)  # the window's shortcut context is QAction's default
     action.triggered.connect(bar.focus_search)
     window.addAction(action)
     bar.result_chosen.connect(lambda hit: open_hit(window, hit))
@@ -43,6 +41,7 @@ def install_search(window: MainWindow) -> SearchBar:
 def open_hit(window: MainWindow, hit: SearchHit) -> None:
     """Show ``hit``: a person's page, an event, or the person or event it belongs to."""
     from eventmate.gui.main_window import Section
+    from eventmate.services.search_types import SearchKind
 
     person_id = hit.person_id
     event_id = hit.event_id
