@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -20,7 +19,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from eventmate import APP_ID, APP_NAME, __version__
-from eventmate.app.logging_setup import setup_logging
+from eventmate.app.logging_setup import rotate_logs, setup_logging
 from eventmate.app.resources import resource_path
 from eventmate.gui.main_window import MainWindow
 from eventmate.gui.theme import ThemeChoice, apply_theme, saved_theme
@@ -117,6 +116,8 @@ def _make_application() -> QApplication:
 def _open_database(
     app: QApplication, window: MainWindow, locations: Locations, status: list[int]
 ) -> None:
+    import sqlite3  # not before the window is shown (~10 ms)
+
     from eventmate.app.unix_signals import SignalWatcher
     from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
 
@@ -153,6 +154,7 @@ def _open_database(
         return
     QTimer.singleShot(0, lambda: log.info("home shown with data"))
     QTimer.singleShot(0, lambda: _listen(window, locations.data_dir))
+    QTimer.singleShot(0, rotate_logs)
     if deferred_check:
         QTimer.singleShot(0, lambda: _check_integrity_beside(app, window, locations, status))
 
