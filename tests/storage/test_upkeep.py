@@ -162,3 +162,33 @@ def test_upkeep_on_a_missing_file_gives_up_quietly(tmp_path: Path) -> None:
         time.sleep(0.02)
     assert _upkeep_threads() == []
     worker.pause()
+
+
+def test_a_long_burst_of_writes_is_checkpointed_beside_it(
+    database: Database, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert database.path is not None
+    copied: list[int] = []
+    real_checkpoint = upkeep._checkpoint
+
+    def checkpoint(conn: sqlite3.Connection) -> int:
+        copied.append(real_checkpoint(conn))
+        return copied[-1]
+
+    monkeypatch.setattr(upkeep, "_checkpoint", checkpoint)
+    worker = Upkeep(database.path, idle_seconds=600)  # never idle during this test
+    try:
+        for _ in range(upkeep.CHECKPOINT_EVERY - 1):
+            _add_facts(services, 1)
+            worker.wrote()
+        time.sleep(0.2)
+        assert copied == []  # not yet: the burst is still short
+        _add_facts(services, 1)
+        worker.wrote()
+        deadline = time.monotonic() + 10
+        while not copied and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        worker.pause()
+    assert len(copied) == 1
+    assert copied[0] > 0

@@ -9,9 +9,10 @@ to trigger them paid for it. So the app's connections never checkpoint on their 
 on their own (``automerge = 0``, migration 0004), and this thread does both with its own
 connection once the app has written nothing for :data:`IDLE_SECONDS`. A merge step is small
 and stops as soon as the app writes again; a checkpoint is ``PASSIVE``, so it never blocks a
-writer. If writes never pause, the log is still checkpointed once it grows past
-:data:`MAX_WAL_BYTES`. Processes without upkeep (the CLI) rely on SQLite's checkpoint when
-the last connection closes.
+writer. While writes keep coming without a pause, the log is also checkpointed every
+:data:`CHECKPOINT_EVERY` writes, beside them, so that little is left to copy when they stop and
+the log can be reused from its start at the next write. Processes without upkeep (the CLI)
+rely on SQLite's checkpoint when the last connection closes.
 
 Upkeep never loses or changes data: checkpoints copy committed pages, merges rewrite an index
 into an equivalent one. Any error here (a busy or full disk) is logged and retried later.
@@ -30,8 +31,9 @@ log = logging.getLogger(__name__)
 
 #: Upkeep starts once the app has written nothing for this long.
 IDLE_SECONDS = 2.0
-#: A write-ahead log larger than this is checkpointed even while writes continue.
-MAX_WAL_BYTES = 64 * 1024 * 1024
+#: While writes continue without a pause, the log is checkpointed after this many of them
+#: (a capture adds ~40 pages: about SQLite's own threshold of 1000 pages).
+CHECKPOINT_EVERY = 25
 #: Pages one merge step writes: a few milliseconds, so a capture typed meanwhile hardly waits.
 MERGE_PAGES = 32
 #: Most merge steps per index in one idle spell (the rest waits for the next one).
@@ -75,6 +77,7 @@ class Upkeep:
         self._writes = 0  # counts app writes; a change means "stop and come back later"
         self._pending = False
         self._in_round = False
+        self._checkpointed_at = 0  # the value of _writes at the last checkpoint
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -134,6 +137,7 @@ class Upkeep:
                 steps += 1
             if interrupted:
                 break
+        self._checkpointed_at = writes
         return UpkeepResult(steps, _checkpoint(connection), interrupted)
 
     # -- the thread -------------------------------------------------------------------------
@@ -152,7 +156,7 @@ class Upkeep:
                     self._pending = False
                     self._round(connection)
                     self._in_round = False
-                elif self._pending and _wal_bytes(self._path) > MAX_WAL_BYTES:
+                elif self._writes - self._checkpointed_at >= CHECKPOINT_EVERY:
                     self._checkpoint_now(connection)
                 self._wake.wait(timeout=max(quiet, 0.05) if self._pending else None)
                 self._wake.clear()
@@ -171,6 +175,7 @@ class Upkeep:
         log.debug("upkeep: %s", result)
 
     def _checkpoint_now(self, connection: sqlite3.Connection) -> None:
+        self._checkpointed_at = self._writes
         try:
             _checkpoint(connection)
         except sqlite3.Error:
@@ -226,10 +231,3 @@ def _checkpoint(connection: sqlite3.Connection) -> int:
     """Copy the committed log into the database file without blocking writers; frames copied."""
     row = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     return int(row[2]) if row and row[2] > 0 else 0
-
-
-def _wal_bytes(path: Path) -> int:
-    try:
-        return path.with_name(path.name + "-wal").stat().st_size
-    except OSError:
-        return 0
