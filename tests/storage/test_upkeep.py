@@ -164,7 +164,7 @@ def test_upkeep_on_a_missing_file_gives_up_quietly(tmp_path: Path) -> None:
     worker.pause()
 
 
-def test_a_long_burst_of_writes_is_checkpointed_beside_it(
+def test_a_burst_of_writes_without_a_pause_is_checkpointed_beside_it(
     database: Database, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert database.path is not None
@@ -176,6 +176,7 @@ def test_a_long_burst_of_writes_is_checkpointed_beside_it(
         return copied[-1]
 
     monkeypatch.setattr(upkeep, "_checkpoint", checkpoint)
+    monkeypatch.setattr(upkeep, "CHECKPOINT_EVERY", 5)
     worker = Upkeep(database.path, idle_seconds=600)  # never idle during this test
     try:
         for _ in range(upkeep.CHECKPOINT_EVERY - 1):

@@ -9,10 +9,10 @@ to trigger them paid for it. So the app's connections never checkpoint on their 
 on their own (``automerge = 0``, migration 0004), and this thread does both with its own
 connection once the app has written nothing for :data:`IDLE_SECONDS`. A merge step is small
 and stops as soon as the app writes again; a checkpoint is ``PASSIVE``, so it never blocks a
-writer. While writes keep coming without a pause, the log is also checkpointed every
-:data:`CHECKPOINT_EVERY` writes, beside them, so that little is left to copy when they stop and
-the log can be reused from its start at the next write. Processes without upkeep (the CLI)
-rely on SQLite's checkpoint when the last connection closes.
+writer. Only if writes never pause (:data:`CHECKPOINT_EVERY` of them in a row) is the log
+checkpointed beside them: a checkpoint's own disk flushes, running next to a commit, roughly
+double that commit's worst times, so in a burst of captures it waits for the first pause.
+Processes without upkeep (the CLI) rely on SQLite's checkpoint when the last connection closes.
 
 Upkeep never loses or changes data: checkpoints copy committed pages, merges rewrite an index
 into an equivalent one. Any error here (a busy or full disk) is logged and retried later.
@@ -31,9 +31,9 @@ log = logging.getLogger(__name__)
 
 #: Upkeep starts once the app has written nothing for this long.
 IDLE_SECONDS = 2.0
-#: While writes continue without a pause, the log is checkpointed after this many of them
-#: (a capture adds ~40 pages: about SQLite's own threshold of 1000 pages).
-CHECKPOINT_EVERY = 25
+#: Writes without a pause after which the log is checkpointed anyway (a capture adds ~40
+#: pages, so the log stays under ~160 MB however long the burst).
+CHECKPOINT_EVERY = 1000
 #: Pages one merge step writes: a few milliseconds, so a capture typed meanwhile hardly waits.
 MERGE_PAGES = 32
 #: Most merge steps per index in one idle spell (the rest waits for the next one).
