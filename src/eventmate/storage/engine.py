@@ -56,7 +56,9 @@ def _on_begin(connection: Any) -> None:
     if options.get(_WRITE):
         # Set per transaction so a quick write never leaves a pooled connection non-durable.
         level = "NORMAL" if options.get(_QUICK) else "FULL"
-        connection.exec_driver_sql(f"PRAGMA synchronous = {level}")
+        if connection.info.get("synchronous", "FULL") != level:  # FULL since _on_connect
+            connection.exec_driver_sql(f"PRAGMA synchronous = {level}")
+            connection.info["synchronous"] = level
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")
