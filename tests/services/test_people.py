@@ -143,3 +143,18 @@ def test_a_stretch_ignores_people_added_outside_it(services: Services, crowd: Da
     with crowd.write() as session:
         session.add(Person(name="Aaron", sort_key="aaron"))  # sorts before the stretch
     assert services.people.selected_ids(selection) == [r.id for r in rows[5:8]]
+
+
+def test_people_deleted_since_selecting_are_left_out(services: Services, crowd: Database) -> None:
+    rows = _walk(services, PeopleSort.NAME, PeopleFilter())
+    selection = PeopleSelection(
+        PeopleFilter(),
+        PeopleSort.NAME,
+        4,
+        ids=(rows[0].id, rows[9].id),
+        spans=((rows[3], rows[4]),),
+    )
+    with crowd.write() as session:
+        session.delete(session.get(Person, rows[9].id))
+        session.delete(session.get(Person, rows[4].id))
+    assert services.people.selected_ids(selection) == [rows[0].id, rows[3].id]

@@ -16,6 +16,9 @@ from eventmate.domain.text import clean_line
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, ContactMethod, Event, Person, Tag, person_tag
 
+#: Most ids bound in one IN list (SQLite allows 32766 in most builds, PostgreSQL 65535).
+_BOUND_IDS = 5000
+
 
 class PeopleSort(StrEnum):
     """How the people list is ordered."""
@@ -300,22 +303,27 @@ class PeopleService:
         return tuple(rows[pid] for pid in order if pid in rows)
 
     def selected_ids(self, selection: PeopleSelection) -> list[int]:
-        """The ids of everyone in ``selection`` (known ids first, then each stretch in order).
+        """The ids of everyone in ``selection`` still here (known ids, then each stretch).
 
         Each stretch is one query bounded by its ends in the sort index: reading 100k ids
         takes tens of milliseconds, so call this off the GUI thread for large selections.
         """
-        ids = dict.fromkeys(selection.ids)
-        if selection.spans:
+        known = list(dict.fromkeys(selection.ids))
+        ids: dict[int, None] = {}
+        with self._db.read() as session:
+            present: set[int] = set()
+            for start in range(0, len(known), _BOUND_IDS):
+                chunk = known[start : start + _BOUND_IDS]
+                present.update(session.scalars(select(Person.id).where(Person.id.in_(chunk))))
+            ids.update((pid, None) for pid in known if pid in present)
             where = _where(selection.filters)
-            with self._db.read() as session:
-                for first, last in selection.spans:
-                    query = (
-                        select(Person.id)
-                        .where(where, _from(selection.sort, first), _to(selection.sort, last))
-                        .order_by(*_order(selection.sort))
-                    )
-                    ids.update(dict.fromkeys(session.scalars(query)))
+            for first, last in selection.spans:
+                query = (
+                    select(Person.id)
+                    .where(where, _from(selection.sort, first), _to(selection.sort, last))
+                    .order_by(*_order(selection.sort))
+                )
+                ids.update(dict.fromkeys(session.scalars(query)))
         return list(ids)
 
     def tags(self) -> tuple[Choice, ...]:
