@@ -265,7 +265,7 @@ def test_formats_that_hold_everything_are_unavailable_for_a_selection(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not dialog.exports_selection())  # a mnemonic animates a click
     assert all(enabled().values())
-    assert not dialog.scope_note.isVisible()
+    assert dialog.scope_note.isVisible()  # the dialog keeps its size
     dialog.findChild(QRadioButton, "format_json").click()
     assert dialog.suggested_name(dialog.selected()) == "eventmate-archive.json"
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
@@ -333,6 +333,7 @@ def test_file_export_offers_the_people_page_selection_with_everyone_first(
     # On Home, before the People page exists: no choice, and the page is not built to ask.
     dialog = _file_export(window, qtbot)
     assert dialog.findChild(QGroupBox, "scopeBox") is None
+    assert not dialog.scope_note.isVisible()
     assert window._pages.get(Section.PEOPLE) is None
     dialog.reject()
     window.show_section(Section.PEOPLE)

@@ -129,6 +129,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
+        # Room for the longest choice and the note on one line each (they wrap otherwise).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 68)
         self._services = services
         self._ask_path = ask_path or self._ask_path_with_dialog
         self._selection = selection if selection is not None and selection.count else None
@@ -156,10 +158,7 @@ class ExportDialog(QDialog):
             format_layout.addWidget(button)
         self.group.button(0).setChecked(True)
         self.scope_note = muted(
-            self.tr(
-                "Calendar, journal and archive exports always include everything: "
-                "choose Everyone for them."
-            ),
+            self.tr("Calendar, journal and archive exports are always complete."),
             formats,
         )
         self.scope_note.setObjectName("exportScopeNote")
@@ -232,7 +231,9 @@ class ExportDialog(QDialog):
             self.group.button(index).setEnabled(fmt.per_person or not just_some)
         if not self.selected().per_person and just_some:
             self.group.button(0).setChecked(True)
-        self.scope_note.setVisible(just_some)
+        # Shown whenever there is a choice (not only while it applies): the dialog keeps its
+        # size when the choice changes.
+        self.scope_note.setVisible(self._selection is not None)
 
     def _ask_path_with_dialog(self, fmt: ExportFormat) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(
