@@ -45,6 +45,18 @@ def test_more_selected_people_than_the_database_binds_at_once(
     assert vcards.count(b"BEGIN:VCARD") == 3
 
 
+def test_selected_people_have_their_own_contacts_and_tags_only(services: Services) -> None:
+    services.sample_data.add()
+    everyone = list(csv.reader(io.StringIO(services.exports.people_csv().decode("utf-8-sig"))))
+    people = services.people.page(0, 4)
+    chosen = [people[0].id, people[3].id]
+    rows = list(csv.reader(io.StringIO(services.exports.people_csv(chosen).decode("utf-8-sig"))))
+    assert rows[0] == everyone[0]
+    assert rows[1:] == [row for row in everyone[1:] if row[0] in (people[0].name, people[3].name)]
+    assert "@" in rows[1][4]  # the sample's first person has an e-mail address
+    assert all(row[8] for row in rows[1:])  # and everyone has a tag
+
+
 def test_journal_markdown_has_each_reflection(services: Services) -> None:
     services.sample_data.add()
     entries = services.journal.entries()

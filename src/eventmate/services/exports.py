@@ -108,20 +108,24 @@ def load_people(
         # PostgreSQL's (65535): read everyone in order and keep the chosen.
         people = [row for row in people if row[0] in chosen]
     wanted = None if person_ids is None else {row[0] for row in people}
-    contacts: dict[int, list[tuple[ContactKind, str, str]]] = defaultdict(list)
-    for person_id, kind, value, label in session.execute(
-        select(
-            ContactMethod.person_id, ContactMethod.kind, ContactMethod.value, ContactMethod.label
-        ).order_by(ContactMethod.id)
-    ):
-        if wanted is None or person_id in wanted:
-            contacts[person_id].append((kind, value, label))
-    tags: dict[int, list[str]] = defaultdict(list)
-    for person_id, name in session.execute(
+    contact_query = select(
+        ContactMethod.person_id, ContactMethod.kind, ContactMethod.value, ContactMethod.label
+    ).order_by(ContactMethod.id)
+    tag_query = (
         select(person_tag.c.person_id, Tag.name)
         .join(Tag, Tag.id == person_tag.c.tag_id)
         .order_by(Tag.name)
-    ):
+    )
+    if wanted is not None and len(wanted) <= MAX_BOUND_IDS:
+        # A few people (a selection): read only their rows, not every contact and tag.
+        contact_query = contact_query.where(ContactMethod.person_id.in_(wanted))
+        tag_query = tag_query.where(person_tag.c.person_id.in_(wanted))
+    contacts: dict[int, list[tuple[ContactKind, str, str]]] = defaultdict(list)
+    for person_id, kind, value, label in session.execute(contact_query):
+        if wanted is None or person_id in wanted:
+            contacts[person_id].append((kind, value, label))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for person_id, name in session.execute(tag_query):
         if wanted is None or person_id in wanted:
             tags[person_id].append(name)
     events = {row[0]: row[1] for row in session.execute(select(Event.id, Event.title))}
