@@ -359,6 +359,34 @@ def test_file_export_offers_the_people_page_selection_with_everyone_first(
     dialog.reject()
 
 
+def test_ctrl_e_works_from_the_sidebar_while_the_list_shows_only(
+    window: MainWindow, qtbot: QtBot, database: Database
+) -> None:
+    _add_people(database, 5)
+    window.show_section(Section.PEOPLE)
+    people = window.page(Section.PEOPLE)
+    assert isinstance(people, PeoplePage)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = people.findChild(ExportDialog)
+    assert dialog is not None
+    assert dialog.exports_selection()
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: people.findChild(ExportDialog) is None)
+    people.select_person(people.model.row(0).id)  # type: ignore[union-attr]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert people.findChild(ExportDialog) is None  # a person's page: not offered
+    window.show_section(Section.HOME)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert people.findChild(ExportDialog) is None
+
+
 def test_ctrl_e_is_taken_by_nothing_else_in_the_window(window: MainWindow) -> None:
     assert window.data_actions is not None
     for section in Section:

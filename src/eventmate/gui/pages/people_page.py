@@ -128,13 +128,15 @@ class PeoplePage(QWidget):
         self._org_timer.timeout.connect(self._apply_filters)
 
     def _build_list_actions(self, list_page: QWidget) -> None:
-        """Open and Export selected: in the list's context menu, Ctrl+E on the list page."""
+        """Open and Export selected: in the list's context menu; Ctrl+E while the list shows."""
         open_action = QAction(self.tr("&Open"), self.view)
         open_action.triggered.connect(lambda: self._open_index(self.view.currentIndex()))
         self.export_action = QAction(self.tr("&Export selected as contacts…"), list_page)
         self.export_action.setObjectName("exportSelectedAction")
         self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
-        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The whole window while the list shows (from the sidebar or the search box too);
+        # nothing else in the main window uses Ctrl+E.
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.export_action.triggered.connect(self.export_selected)
         list_page.addAction(self.export_action)
         self.view.addActions([open_action, self.export_action])
