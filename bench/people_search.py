@@ -8,10 +8,14 @@ Measures, offscreen on a generated database (cached under /tmp):
 * jumping to the end, then scrolling to it: every page read and every scroll step's repaint
   (the worst is what a stall would be);
 * memory: the process's RSS with the people page open and scrolled to the end, against the
-  same app showing only Home.
+  same app showing only Home;
+* choosing people: Ctrl+A (select, count, repaint), Shift+click far down, describing the
+  selection for Export (pages read), reading its ids (on the worker in the app), and writing
+  the selected people as vCard 3.0 against writing everyone.
 
 Budgets (issue #5): search p99 ≤ 15 ms, first screen ≤ 100 ms, no stalls while scrolling,
-≤ 150 MB above the empty app. Usage: ``python bench/people_search.py [--people N]``.
+≤ 150 MB above the empty app. Usage: ``python bench/people_search.py [--people N]
+[--folder DIR]`` (``DIR``: an existing data folder instead of the generated one).
 """
 
 from __future__ import annotations
@@ -68,10 +72,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=5, help="times each query is typed")
+    parser.add_argument("--folder", type=Path, help="an existing data folder to use")
     args = parser.parse_args()
-    folder = ensure_data(args.people)
+    folder = args.folder or ensure_data(args.people)
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from eventmate.gui.main_window import MainWindow, Section
@@ -162,6 +168,60 @@ def main() -> None:
     gc.collect()
     people_rss = rss_mb()
 
+    # Choosing people, at the end of the list (its last pages in memory, the first not).
+    view = page.view
+    view.setFocus()
+    pages_read = len(fetches)
+    began = time.perf_counter()
+    QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    view.viewport().repaint()
+    app.processEvents()
+    select_all = (time.perf_counter() - began) * 1000
+    selected_text = page.selection_label.text()
+    began = time.perf_counter()
+    everyone_chosen = page.selection()
+    describe_all = (time.perf_counter() - began) * 1000
+    describe_pages = len(fetches) - pages_read
+    assert everyone_chosen is not None
+    began = time.perf_counter()
+    everyone_ids = services.people.selected_ids(everyone_chosen)
+    resolve_all = (time.perf_counter() - began) * 1000
+    bar.setValue(0)
+    app.processEvents()
+    # A plain click (not setCurrentIndex): it also ends the Ctrl that Ctrl+A left behind.
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.visualRect(page.model.index(3)).center(),
+    )
+    bar.setValue(bar.maximum() // 2)
+    app.processEvents()
+    target = view.rowAt(view.viewport().height() // 2)
+    began = time.perf_counter()
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        view.visualRect(page.model.index(target)).center(),
+    )
+    view.viewport().repaint()
+    app.processEvents()
+    shift_click = (time.perf_counter() - began) * 1000
+    stretch_text = page.selection_label.text()
+    three = [page.model.row(r) for r in (10, 20, 30)]
+    three_ids = [row.id for row in three if row is not None]
+    began = time.perf_counter()
+    services.vcards.export(three_ids)
+    export_three = (time.perf_counter() - began) * 1000
+    began = time.perf_counter()
+    selected_cards = services.vcards.export(everyone_ids)
+    export_selected = time.perf_counter() - began
+    began = time.perf_counter()
+    everyone_cards = services.vcards.export()
+    export_everyone = time.perf_counter() - began
+    assert selected_cards == everyone_cards
+
     rows = [
         (
             "data",
@@ -189,6 +249,20 @@ def main() -> None:
             "scroll: frame max / p99",
             f"{max(frames):.1f} / {percentile(frames, 0.99):.1f} ms",
             f"{len(frames)} page-downs",
+        ),
+        ("Ctrl+A: select, count, repaint", f"{select_all:.1f} ms", selected_text),
+        (
+            "describe Ctrl+A for Export",
+            f"{describe_all:.1f} ms",
+            f"{describe_pages} page(s) read; {len(everyone_chosen.spans)} stretch",
+        ),
+        ("read the ids of Ctrl+A (worker)", f"{resolve_all:.1f} ms", f"{len(everyone_ids):,}"),
+        ("Shift+click half-way down", f"{shift_click:.1f} ms", stretch_text),
+        ("vCard 3.0 of 3 selected", f"{export_three:.1f} ms", ""),
+        (
+            "vCard 3.0 of Ctrl+A / of everyone",
+            f"{export_selected:.1f} / {export_everyone:.1f} s",
+            "same bytes",
         ),
         ("RSS empty app (Home)", f"{empty_rss:.0f} MB", ""),
         ("RSS people page, scrolled to end", f"{people_rss:.0f} MB", ""),

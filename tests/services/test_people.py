@@ -8,7 +8,7 @@ import pytest
 
 from eventmate.domain.kinds import PersonStatus
 from eventmate.services.container import Services
-from eventmate.services.people import PeopleFilter, PeopleSort, PersonRow
+from eventmate.services.people import PeopleFilter, PeopleSelection, PeopleSort, PersonRow
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, Event, Person, Tag
 
@@ -101,3 +101,60 @@ def test_page_at_agrees_with_keyset_paging(
         row for offset in range(0, 23, 5) for row in services.people.page_at(offset, 5, None, sort)
     ]
     assert [r.id for r in jumped] == [r.id for r in walked]
+
+
+@pytest.mark.parametrize("sort", list(PeopleSort))
+@pytest.mark.parametrize(
+    "filters", [PeopleFilter(), PeopleFilter(tag_id=1), PeopleFilter(organization="wig")]
+)
+def test_a_selected_stretch_is_exactly_the_rows_between_its_ends(
+    services: Services, crowd: Database, sort: PeopleSort, filters: PeopleFilter
+) -> None:
+    rows = _walk(services, sort, filters)
+    # Every stretch, including those that start or end among people without a date.
+    for first in range(len(rows)):
+        for last in range(first, len(rows)):
+            selection = PeopleSelection(
+                filters, sort, last - first + 1, spans=((rows[first], rows[last]),)
+            )
+            got = services.people.selected_ids(selection)
+            assert sorted(got) == sorted(r.id for r in rows[first : last + 1]), (first, last)
+
+
+def test_selection_joins_known_ids_and_stretches_once_each(
+    services: Services, crowd: Database
+) -> None:
+    rows = _walk(services, PeopleSort.NAME, PeopleFilter())
+    selection = PeopleSelection(
+        PeopleFilter(),
+        PeopleSort.NAME,
+        7,
+        ids=(rows[20].id, rows[2].id),
+        spans=((rows[1], rows[4]), (rows[3], rows[5])),
+    )
+    got = services.people.selected_ids(selection)
+    assert got == [rows[20].id, rows[2].id, rows[1].id, rows[3].id, rows[4].id, rows[5].id]
+    assert services.people.selected_ids(PeopleSelection(PeopleFilter(), PeopleSort.NAME, 0)) == []
+
+
+def test_a_stretch_ignores_people_added_outside_it(services: Services, crowd: Database) -> None:
+    rows = _walk(services, PeopleSort.NAME, PeopleFilter())
+    selection = PeopleSelection(PeopleFilter(), PeopleSort.NAME, 3, spans=((rows[5], rows[7]),))
+    with crowd.write() as session:
+        session.add(Person(name="Aaron", sort_key="aaron"))  # sorts before the stretch
+    assert services.people.selected_ids(selection) == [r.id for r in rows[5:8]]
+
+
+def test_people_deleted_since_selecting_are_left_out(services: Services, crowd: Database) -> None:
+    rows = _walk(services, PeopleSort.NAME, PeopleFilter())
+    selection = PeopleSelection(
+        PeopleFilter(),
+        PeopleSort.NAME,
+        4,
+        ids=(rows[0].id, rows[9].id),
+        spans=((rows[3], rows[4]),),
+    )
+    with crowd.write() as session:
+        session.delete(session.get(Person, rows[9].id))
+        session.delete(session.get(Person, rows[4].id))
+    assert services.people.selected_ids(selection) == [rows[0].id, rows[3].id]

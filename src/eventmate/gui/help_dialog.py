@@ -29,6 +29,8 @@ class HelpDialog(QDialog):
                 "<tr><td>Ctrl+1 … Ctrl+4</td><td>Home, Events, People, Journal</td></tr>"
                 "<tr><td>Ctrl+PgDown / Ctrl+PgUp</td><td>Next / previous section</td></tr>"
                 "<tr><td>Up / Down in the sidebar</td><td>Move between sections</td></tr>"
+                "<tr><td>Ctrl+E on People</td><td>Export the people selected (Shift/Ctrl+"
+                "click, Ctrl+A) as contacts</td></tr>"
                 "<tr><td>Ctrl+,</td><td>Preferences</td></tr>"
                 "<tr><td>F1</td><td>This help</td></tr>"
                 "<tr><td>Ctrl+Q</td><td>Quit (everything is already saved)</td></tr>"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from eventmate.gui.data.actions import DataActions
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
+    from eventmate.services.people import PeopleSelection
 
 
 #: When, after the window is built, capture mode's code is loaded (the app is idle by then).
@@ -185,6 +186,14 @@ class MainWindow(QMainWindow):
         self._pages[section] = page
         self.stack.addWidget(page)
         return page
+
+    def people_selection(self) -> PeopleSelection | None:
+        """The people selected in the People list, when it is on screen (never builds it)."""
+        page = self._pages.get(Section.PEOPLE)
+        if self.current_section is not Section.PEOPLE or page is None:
+            return None
+        selection = getattr(page, "selection", None)
+        return selection() if callable(selection) else None
 
     def show_section(self, section: Section) -> None:
         """Switch to ``section`` (as clicking it in the sidebar does)."""

@@ -82,7 +82,11 @@ def install_data_actions(window: MainWindow) -> DataActions:
     file_menu = quit_action.associatedObjects()[0]
     assert isinstance(file_menu, QMenu)
     actions = DataActions(
-        window, lambda: window.services, window.refresh_all, window.import_calendar
+        window,
+        lambda: window.services,
+        window.refresh_all,
+        window.import_calendar,
+        window.people_selection,
     )
     actions.install(file_menu, before=quit_action)
     return actions

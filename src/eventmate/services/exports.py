@@ -31,6 +31,8 @@ from eventmate.storage.models import (
 )
 
 _CHUNK = 5000
+#: Most ids passed to the database as an IN list (more are filtered after reading).
+MAX_BOUND_IDS = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,24 +99,33 @@ def load_people(
         type_coerce(Person.created_at, String),
         type_coerce(Person.updated_at, String),
     ).order_by(Person.sort_key, Person.id)
-    if person_ids is not None:
-        query = query.where(Person.id.in_(list(person_ids)))
+    chosen = None if person_ids is None else set(person_ids)
+    if chosen is not None and len(chosen) <= MAX_BOUND_IDS:
+        query = query.where(Person.id.in_(chosen))
     people = session.execute(query).all()
+    if chosen is not None and len(chosen) > MAX_BOUND_IDS:
+        # One bound parameter per id would pass SQLite's limit (32766 in most builds) and
+        # PostgreSQL's (65535): read everyone in order and keep the chosen.
+        people = [row for row in people if row[0] in chosen]
     wanted = None if person_ids is None else {row[0] for row in people}
-    contacts: dict[int, list[tuple[ContactKind, str, str]]] = defaultdict(list)
-    for person_id, kind, value, label in session.execute(
-        select(
-            ContactMethod.person_id, ContactMethod.kind, ContactMethod.value, ContactMethod.label
-        ).order_by(ContactMethod.id)
-    ):
-        if wanted is None or person_id in wanted:
-            contacts[person_id].append((kind, value, label))
-    tags: dict[int, list[str]] = defaultdict(list)
-    for person_id, name in session.execute(
+    contact_query = select(
+        ContactMethod.person_id, ContactMethod.kind, ContactMethod.value, ContactMethod.label
+    ).order_by(ContactMethod.id)
+    tag_query = (
         select(person_tag.c.person_id, Tag.name)
         .join(Tag, Tag.id == person_tag.c.tag_id)
         .order_by(Tag.name)
-    ):
+    )
+    if wanted is not None and len(wanted) <= MAX_BOUND_IDS:
+        # A few people (a selection): read only their rows, not every contact and tag.
+        contact_query = contact_query.where(ContactMethod.person_id.in_(wanted))
+        tag_query = tag_query.where(person_tag.c.person_id.in_(wanted))
+    contacts: dict[int, list[tuple[ContactKind, str, str]]] = defaultdict(list)
+    for person_id, kind, value, label in session.execute(contact_query):
+        if wanted is None or person_id in wanted:
+            contacts[person_id].append((kind, value, label))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for person_id, name in session.execute(tag_query):
         if wanted is None or person_id in wanted:
             tags[person_id].append(name)
     events = {row[0]: row[1] for row in session.execute(select(Event.id, Event.title))}

@@ -16,6 +16,9 @@ from eventmate.domain.text import clean_line
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, ContactMethod, Event, Person, Tag, person_tag
 
+#: Most ids bound in one IN list (SQLite allows 32766 in most builds, PostgreSQL 65535).
+_BOUND_IDS = 5000
+
 
 class PeopleSort(StrEnum):
     """How the people list is ordered."""
@@ -62,6 +65,25 @@ class PersonListing:
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleSelection:
+    """People chosen in the list: ids already known, and stretches given by their ends.
+
+    A stretch (Shift+click, Ctrl+A) can hold far more people than the list has read, so it is
+    kept as its first and last row and read only when it is used (on a worker thread), by
+    position in the list's order: people added elsewhere in the list do not shift it.
+    """
+
+    filters: PeopleFilter
+    sort: PeopleSort
+    #: How many rows were selected.
+    count: int
+    ids: tuple[int, ...] = ()
+    spans: tuple[tuple[PersonRow, PersonRow], ...] = ()
+    #: The name of the one person selected (for a file name); "" when there are several.
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +147,35 @@ def _dated_column(sort: PeopleSort) -> Any:
 
 def _dated_value(sort: PeopleSort, row: PersonRow) -> datetime | None:
     return row.last_interaction_at if sort is PeopleSort.LAST_INTERACTION else row.first_met_at
+
+
+def _order(sort: PeopleSort) -> tuple[Any, ...]:
+    """The list's order by ``sort``, as ORDER BY terms."""
+    if sort is PeopleSort.NAME:
+        return (Person.sort_key, Person.id)
+    # DESC puts people without a date last in SQLite, as page_after does.
+    return (_dated_column(sort).desc(), Person.id.desc())
+
+
+def _from(sort: PeopleSort, first: PersonRow) -> ColumnElement[bool]:
+    """People at or after ``first`` in the list's ``sort`` order."""
+    if sort is PeopleSort.NAME:
+        return tuple_(Person.sort_key, Person.id) >= tuple_(first.sort_key, first.id)
+    # Dated sorts: newest first, then people without a date (highest id first).
+    column, value = _dated_column(sort), _dated_value(sort, first)
+    if value is None:
+        return and_(column.is_(None), Person.id <= first.id)
+    return or_(column.is_(None), tuple_(column, Person.id) <= tuple_(value, first.id))
+
+
+def _to(sort: PeopleSort, last: PersonRow) -> ColumnElement[bool]:
+    """People at or before ``last`` in the list's ``sort`` order."""
+    if sort is PeopleSort.NAME:
+        return tuple_(Person.sort_key, Person.id) <= tuple_(last.sort_key, last.id)
+    column, value = _dated_column(sort), _dated_value(sort, last)
+    if value is None:
+        return or_(column.is_not(None), Person.id >= last.id)
+    return and_(column.is_not(None), tuple_(column, Person.id) >= tuple_(value, last.id))
 
 
 class PeopleService:
@@ -193,11 +244,7 @@ class PeopleService:
         The offset is walked in the sort index only (a covering subquery of ids), then just the
         ``limit`` rows are read: a few milliseconds even at the end of 100k people.
         """
-        if sort is PeopleSort.NAME:
-            order: tuple[Any, ...] = (Person.sort_key, Person.id)
-        else:
-            # DESC puts people without a date last in SQLite, as page_after does.
-            order = (_dated_column(sort).desc(), Person.id.desc())
+        order = _order(sort)
         ids = (
             select(Person.id)
             .where(_where(filters or PeopleFilter()))
@@ -254,6 +301,30 @@ class PeopleService:
         }
         order = ids if ids is not None else [row[0] for row in people]
         return tuple(rows[pid] for pid in order if pid in rows)
+
+    def selected_ids(self, selection: PeopleSelection) -> list[int]:
+        """The ids of everyone in ``selection`` still here (known ids, then each stretch).
+
+        Each stretch is one query bounded by its ends in the sort index: reading 100k ids
+        takes tens of milliseconds, so call this off the GUI thread for large selections.
+        """
+        known = list(dict.fromkeys(selection.ids))
+        ids: dict[int, None] = {}
+        with self._db.read() as session:
+            present: set[int] = set()
+            for start in range(0, len(known), _BOUND_IDS):
+                chunk = known[start : start + _BOUND_IDS]
+                present.update(session.scalars(select(Person.id).where(Person.id.in_(chunk))))
+            ids.update((pid, None) for pid in known if pid in present)
+            where = _where(selection.filters)
+            for first, last in selection.spans:
+                query = (
+                    select(Person.id)
+                    .where(where, _from(selection.sort, first), _to(selection.sort, last))
+                    .order_by(*_order(selection.sort))
+                )
+                ids.update(dict.fromkeys(session.scalars(query)))
+        return list(ids)
 
     def tags(self) -> tuple[Choice, ...]:
         """Every tag, by name."""

@@ -16,6 +16,7 @@ from eventmate.gui.menus import set_key
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
+    from eventmate.services.people import PeopleSelection
     from eventmate.services.progress import JobControl
 
 #: How often the automatic backup checks for changes (it backs up only if data changed).
@@ -31,9 +32,11 @@ class DataActions(QObject):
         services: Callable[[], Services],
         data_changed: Callable[[], None],
         import_calendar: Callable[[Path], None] | None = None,
+        people_selection: Callable[[], PeopleSelection | None] | None = None,
     ) -> None:
         super().__init__(window)
         self._import_calendar = import_calendar
+        self._people_selection = people_selection
         self._window = window
         self._services = services
         self._data_changed = data_changed
@@ -47,6 +50,8 @@ class DataActions(QObject):
         self.restore_action.triggered.connect(self._on_restore_triggered)
         #: The open vCard preview, if any (kept so it is not garbage-collected).
         self.preview_dialog: QDialog | None = None
+        #: The Export dialog opened last (deleted once closed).
+        self.export_dialog: QDialog | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("automaticBackupTimer")
         self.timer.setInterval(AUTOMATIC_BACKUP_MS)
@@ -104,7 +109,12 @@ class DataActions(QObject):
     def _on_export_triggered(self) -> None:
         from eventmate.gui.data.export_dialog import ExportDialog
 
-        ExportDialog(self._services, self._window).exec()
+        # On the People page with people selected, Export… also offers just them.
+        selection = self._people_selection() if self._people_selection is not None else None
+        dialog = ExportDialog(self._services, self._window, selection=selection)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
 
     def _on_import_triggered(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

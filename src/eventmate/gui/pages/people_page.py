@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
+from eventmate.gui.person.people_selection import count_rows, describe, selected_spans
 from eventmate.gui.widgets import heading, muted
 from eventmate.services.people import PeopleFilter, PeopleSort
 
 if TYPE_CHECKING:
     from eventmate.gui.person.person_page import PersonPage
     from eventmate.services.container import Services
+    from eventmate.services.people import PeopleSelection
 
 
 class PeoplePage(QWidget):
@@ -58,6 +61,13 @@ class PeoplePage(QWidget):
         self.duplicates_button.setObjectName("duplicatesButton")
         self.duplicates_button.clicked.connect(self.show_duplicates)
         top.addWidget(self.duplicates_button)
+        self.export_button = QPushButton(self.tr("E&xport selected as contacts…"))
+        self.export_button.setObjectName("exportSelectedButton")
+        self.export_button.setToolTip(
+            self.tr("Save the selected people as a vCard file for an address book (Ctrl+E)")
+        )
+        self.export_button.clicked.connect(self.export_selected)
+        top.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addLayout(self._build_filters())
         self._empty = muted(
@@ -84,15 +94,24 @@ class PeoplePage(QWidget):
         self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl+click, Shift+arrows and Ctrl+A choose several people (e.g. to export them);
+        # Enter and double-click still open the current one.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setItemDelegate(PersonRowDelegate(self.tr("resting"), self.view))
         self.view.setModel(self.model)
         self.view.activated.connect(self._open_index)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
         self.status = muted("")
         self.status.setObjectName("peopleStatus")
-        layout.addWidget(self.status)
+        bottom.addWidget(self.status, 1)
+        self.selection_label = muted("")
+        self.selection_label.setObjectName("peopleSelected")
+        bottom.addWidget(self.selection_label)
+        layout.addLayout(bottom)
         self.pages.addWidget(list_page)
+        self._build_list_actions(list_page)
         undo = self.undo_stack.createUndoAction(list_page, self.tr("&Undo"))
         redo = self.undo_stack.createRedoAction(list_page, self.tr("&Redo"))
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -107,6 +126,22 @@ class PeoplePage(QWidget):
         self._org_timer.setSingleShot(True)
         self._org_timer.setInterval(250)
         self._org_timer.timeout.connect(self._apply_filters)
+
+    def _build_list_actions(self, list_page: QWidget) -> None:
+        """Open and Export selected: in the list's context menu; Ctrl+E while the list shows."""
+        open_action = QAction(self.tr("&Open"), self.view)
+        open_action.triggered.connect(lambda: self._open_index(self.view.currentIndex()))
+        self.export_action = QAction(self.tr("&Export selected as contacts…"), list_page)
+        self.export_action.setObjectName("exportSelectedAction")
+        self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
+        # The whole window while the list shows (from the sidebar or the search box too);
+        # nothing else in the main window uses Ctrl+E.
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.export_action.triggered.connect(self.export_selected)
+        list_page.addAction(self.export_action)
+        self.view.addActions([open_action, self.export_action])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._on_view_selection_changed()
 
     @property
     def person_page(self) -> PersonPage:
@@ -207,6 +242,8 @@ class PeoplePage(QWidget):
         )
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0))
+        # A reset clears the selection without selectionChanged (an empty list selects none).
+        self._on_view_selection_changed()
 
     def _list_stale(self) -> None:
         self._stale = True
@@ -220,7 +257,14 @@ class PeoplePage(QWidget):
         if person_id is not None:
             row = self.model.row_of(person_id)
             if row is not None:
-                self.view.setCurrentIndex(self.model.index(row))
+                index = self.model.index(row)
+                if self.view.selectionModel().isSelected(index):
+                    # Back from one of several selected people: keep the others selected.
+                    self.view.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+                else:
+                    self.view.setCurrentIndex(index)
         self.view.setFocus()
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -232,6 +276,34 @@ class PeoplePage(QWidget):
         """Open ``person_id``'s page (from the list, Home or search)."""
         self.person_page.open_person(person_id)
         self.pages.setCurrentWidget(self.person_page)
+
+    # -- selection and export -------------------------------------------------------------
+
+    def _on_view_selection_changed(self) -> None:
+        # Counted from the selection's ranges (one per click or Ctrl+A), never row by row.
+        count = count_rows(selected_spans(self.view.selectionModel()))
+        self.selection_label.setText(self.tr("%Ln people selected", "", count) if count > 1 else "")
+        self.export_action.setEnabled(count > 0)
+        self.export_button.setEnabled(count > 0)
+
+    def selection(self) -> PeopleSelection | None:
+        """The people selected in the list; None if nobody is or a person's page is showing."""
+        if self.pages.currentIndex() != 0:
+            return None
+        return describe(self.model, selected_spans(self.view.selectionModel()))
+
+    def export_selected(self) -> QDialog | None:
+        """Open Export with "the people selected" chosen (vCard 3.0 unless changed)."""
+        selection = self.selection()
+        if selection is None:
+            return None
+        from eventmate.gui.data.export_dialog import ExportDialog
+
+        services = self._services
+        dialog = ExportDialog(lambda: services, self, selection=selection, selected_first=True)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # -- duplicates -----------------------------------------------------------------------
 

@@ -128,6 +128,24 @@ class PeopleListModel(QAbstractListModel):
                     return page_number * PAGE_SIZE + offset
         return None
 
+    def loaded_ids(self, first: int, last: int) -> list[int] | None:
+        """The ids on rows ``first`` to ``last`` if all of them are in memory, else None.
+
+        Never reads a page: a stretch longer than the pages kept is answered at once.
+        """
+        if not 0 <= first <= last < self._total:
+            return None
+        numbers = range(first // PAGE_SIZE, last // PAGE_SIZE + 1)
+        if len(numbers) > len(self._pages) or any(n not in self._pages for n in numbers):
+            return None
+        ids: list[int] = []
+        for number in numbers:
+            offset = number * PAGE_SIZE
+            page = self._pages[number]
+            ids.extend(row.id for row in page[max(first - offset, 0) : last - offset + 1])
+        # Fewer than asked: a page came back short (the list changed since it was counted).
+        return ids if len(ids) == last - first + 1 else None
+
     @property
     def loaded_rows(self) -> int:
         """How many rows are in memory now."""
