@@ -37,20 +37,28 @@ def clean_text(raw: str, *, limit: int = TEXT_MAX) -> Cleaned:
     return Cleaned(text, False)
 
 
+def is_clean_line(text: str) -> bool:
+    """A quick check that :func:`clean_line` (without a limit) would leave ``text`` unchanged.
+
+    True is certain; False only means "not known to be clean" (the full cleaning may still
+    leave the text as it is). Printable text has no controls, no bidi marks and no whitespace
+    but single spaces, so only NFC remains to be checked.
+    """
+    return (
+        text.isprintable()
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+        and unicodedata.is_normalized("NFC", text)
+    )
+
+
 def clean_line(raw: str, *, limit: int = LINE_MAX) -> Cleaned:
     """Normalise a one-line field: as :func:`clean_text`, whitespace collapsed, no bidi controls."""
     if not raw:
         return _EMPTY
-    if (
-        len(raw) <= limit
-        and raw.isprintable()
-        and "  " not in raw
-        and not raw.startswith(" ")
-        and not raw.endswith(" ")
-        and unicodedata.is_normalized("NFC", raw)
-    ):
-        # Already clean (the usual case on export): printable text has no controls, no bidi
-        # marks and no whitespace but single spaces. Exports of 100k people rely on this.
+    if len(raw) <= limit and is_clean_line(raw):
+        # Already clean: the usual case on export and for most imported values.
         return Cleaned(raw, False)
     text = unicodedata.normalize("NFC", raw)
     text = _CONTROL.sub(" ", text.replace("\t", " ").replace("\n", " "))
