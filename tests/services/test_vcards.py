@@ -11,11 +11,12 @@ from hypothesis import strategies as st
 from tests.conftest import NOW
 
 from eventmate.domain.kinds import ContactKind
+from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
 from eventmate.services.container import Services
 from eventmate.services.progress import Cancelled, JobControl
 from eventmate.services.vcards import CardAction, MatchKind
 from eventmate.storage.engine import Database
-from eventmate.storage.models import ContactMethod, Note, Person
+from eventmate.storage.models import ContactMethod, Note, Person, Tag
 from eventmate.storage.opening import open_sqlite
 
 VCARDS = Path(__file__).parent.parent / "data" / "vcards"
@@ -173,6 +174,59 @@ def test_selected_people_only(services: Services, database: Database) -> None:
     assert b"FN:Only Me" in data
     assert b"Not Me" not in data
     assert b"VERSION:4.0" in data
+
+
+def test_export_writes_every_stored_field_in_name_order(
+    services: Services, database: Database
+) -> None:
+    # Values as an older version or another tool may have stored them (not cleaned), a comma
+    # and a semicolon to escape, two notes, tags and three kinds of contact method.
+    with database.write() as session:
+        zoe = Person(
+            name="Zoë  Ødegård ",
+            sort_key="zoe odegard",
+            pronunciation="zo-AY",
+            role="Violin; first desk",
+            organization="LSO",
+            contact_methods=[
+                ContactMethod(kind=ContactKind.EMAIL, value="zoe@example.org", label="work"),
+                ContactMethod(kind=ContactKind.PHONE, value="+44 1", label="Tour manager"),
+                ContactMethod(kind=ContactKind.URL, value="https://x.example/a,b", label=""),
+            ],
+            tags=[Tag(name="strings"), Tag(name="choir")],
+        )
+        anna = Person(name="Anna Schmidt", sort_key="anna schmidt")
+        session.add_all([zoe, anna])
+        session.flush()
+        session.add_all(
+            [Note(person_id=zoe.id, text="first\nline"), Note(person_id=zoe.id, text="then, more")]
+        )
+        anna_id = anna.id
+    expected = [
+        VCardPerson("Anna Schmidt", "", "", "", "", "", "", (), (), "", None),
+        VCardPerson(
+            name="Zoë  Ødegård ",
+            pronunciation="zo-AY",
+            role="Violin; first desk",
+            organization="LSO",
+            note="first\nline\n\nthen, more",
+            nickname="",
+            birthday="",
+            contact_methods=(
+                VCardContactMethod("email", "zoe@example.org", "work"),
+                VCardContactMethod("phone", "+44 1", "Tour manager"),
+                VCardContactMethod("url", "https://x.example/a,b", ""),
+            ),
+            categories=("choir", "strings"),
+            uid="",
+            photo=None,
+        ),
+    ]
+    for version in ("3.0", "4.0"):
+        data = services.vcards.export(version=version)  # type: ignore[arg-type]
+        assert data == write_vcards(expected, version=version)  # type: ignore[arg-type]
+    assert b"FN:Zo\xc3\xab \xc3\x98deg\xc3\xa5rd\r\n" in data  # cleaned on the way out
+    assert services.vcards.export([anna_id]) == write_vcards(expected[:1])
 
 
 @settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture])
