@@ -12,6 +12,7 @@ from tests.conftest import NOW
 
 from eventmate.domain.kinds import ContactKind
 from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
+from eventmate.services import vcard_store
 from eventmate.services.container import Services
 from eventmate.services.progress import Cancelled, JobControl
 from eventmate.services.vcards import CardAction, MatchKind
@@ -238,6 +239,43 @@ def test_fuzzed_files_never_traceback_and_import_whole_or_nothing(
     preview = services.vcards.preview(b"BEGIN:VCARD\r\nVERSION:3.0\r\n" + data)
     result = services.vcards.apply(preview, backup_first=False)
     assert services.people.count() == before + result.created
+
+
+def test_ids_chosen_by_the_database_give_the_same_people(
+    services: Services, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Server databases pick the ids themselves (RETURNING in order says whose is whose).
+    services.vcards.import_bytes(CARDS)
+    other_dir = tmp_path / "other"
+    other_dir.mkdir()
+    other_db = open_sqlite(other_dir / "eventmate.sqlite3", other_dir / "backups")
+    try:
+        other = Services(other_db, other_dir / "backups", clock=lambda: NOW)
+        monkeypatch.setattr(vcard_store, "chooses_ids", lambda _session: False)
+        other.vcards.import_bytes(CARDS)
+        assert snapshot(other_db) == snapshot(database)
+    finally:
+        other_db.close()
+
+
+def test_new_people_follow_the_largest_id_and_are_searchable(
+    services: Services, database: Database
+) -> None:
+    person_with(database, "Here First")
+    last = person_with(database, "Here Before")
+    data = b"".join(
+        f"BEGIN:VCARD\r\nFN:Bulk {i} Ødegård\r\nNOTE:note {i}\r\nEND:VCARD\r\n".encode()
+        for i in range(2 * vcard_store.CHUNK + 7)
+    )
+    result = services.vcards.import_bytes(data)
+    assert result.created == 2 * vcard_store.CHUNK + 7
+    from sqlalchemy import func, select
+
+    with database.read() as session:
+        ids = session.scalars(select(Person.id).where(Person.name.like("Bulk %"))).all()
+        assert sorted(ids) == list(range(last + 1, last + 1 + len(ids)))
+        assert session.scalar(select(func.count()).select_from(Note)) == len(ids)
+    assert [hit.text for hit in services.search.search("bulk 4006").hits] == ["Bulk 4006 Ødegård"]
 
 
 def test_imported_cards_are_searchable(services: Services) -> None:

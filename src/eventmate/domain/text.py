@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 #: Longest single-line field (a name, a title, a venue) in characters.
@@ -50,6 +51,26 @@ def is_clean_line(text: str) -> bool:
         and not text.startswith(" ")
         and not text.endswith(" ")
         and unicodedata.is_normalized("NFC", text)
+    )
+
+
+def are_clean_lines(values: Sequence[str], *, limit: int | None = LINE_MAX) -> bool:
+    """A quick check that :func:`clean_line` with ``limit`` would leave every value unchanged.
+
+    ``limit=None`` checks no length (for writers, which never shorten what was stored).
+
+    One pass over all values joined by "|" instead of one per value (an import or export of
+    100k people checks millions of values). Cleaning leaves "|" alone and NFC never combines
+    it with a neighbour, so the joined text is clean exactly when each value is, apart from
+    spaces at a value's ends, which show up next to a "|". As with :func:`is_clean_line`,
+    False only means "not known to be clean".
+    """
+    joined = "|".join(values)
+    return (
+        is_clean_line(joined)
+        and " |" not in joined
+        and "| " not in joined
+        and (limit is None or max(map(len, values), default=0) <= limit)
     )
 
 

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Literal
 
-from eventmate.domain.text import clean_line, clean_text, is_clean_line
+from eventmate.domain.text import are_clean_lines, clean_line, clean_text
 from eventmate.interop.vcard_labels import type_label
 from eventmate.interop.vcard_model import (
     ContactFields,
@@ -94,7 +94,7 @@ def card_text(person: PersonFields, version: str, *, shortcut: bool = True) -> s
     (100k of them in seconds). ``shortcut=False`` does every step; the output is the same.
     """
     values = _line_values(person)
-    if not (shortcut and _known_clean(values)):
+    if not (shortcut and are_clean_lines(values, limit=None)):
         person = _cleaned(person)
         values = _line_values(person)
     escape = _escape if not shortcut or _needs_escape(values) else _same
@@ -102,34 +102,24 @@ def card_text(person: PersonFields, version: str, *, shortcut: bool = True) -> s
     return "\r\n".join(_card_lines(person, note, version, escape))
 
 
-def _line_values(person: PersonFields) -> str:
-    """Every one-line value of the card in one string, for checks that cover them all at once.
-
-    The separator "|" is left alone by cleaning and escaping, and NFC never combines it with
-    a neighbour, so the string is clean exactly when each value is (spaces next to it aside).
-    """
-    return "|".join(
-        (
-            person.name,
-            person.pronunciation,
-            person.role,
-            person.organization,
-            person.nickname,
-            person.birthday,
-            person.uid,
-            *person.categories,
-            *[part for m in person.contact_methods for part in (m.value, m.label)],
-        )
+def _line_values(person: PersonFields) -> tuple[str, ...]:
+    """Every one-line value of the card, for checks that cover them all at once."""
+    return (
+        person.name,
+        person.pronunciation,
+        person.role,
+        person.organization,
+        person.nickname,
+        person.birthday,
+        person.uid,
+        *person.categories,
+        *[part for m in person.contact_methods for part in (m.value, m.label)],
     )
 
 
-def _known_clean(values: str) -> bool:
-    # Clean as a whole, and no value starts or ends with a space (next to a separator).
-    return is_clean_line(values) and " |" not in values and "| " not in values
-
-
-def _needs_escape(values: str) -> bool:
-    return "\\" in values or "," in values or ";" in values
+def _needs_escape(values: tuple[str, ...]) -> bool:
+    joined = "".join(values)
+    return "\\" in joined or "," in joined or ";" in joined
 
 
 def _same(text: str) -> str:

@@ -9,16 +9,16 @@ in one transaction after a verified backup, so it lands whole or not at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
-from sqlalchemy import String, insert, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from eventmate.domain.kinds import ContactKind, FactKind
-from eventmate.domain.text import LINE_MAX, clean_line, clean_text, fold
+from eventmate.domain.kinds import ContactKind
+from eventmate.domain.text import fold
 from eventmate.interop.vcard import (
     CardProblem,
     VCardPerson,
@@ -28,12 +28,12 @@ from eventmate.interop.vcard import (
 from eventmate.services.backups import BackupsService
 from eventmate.services.bulk import collector_paused
 from eventmate.services.progress import JobControl, no_control
+from eventmate.services.vcard_store import add_to, insert_people, stored
 from eventmate.storage.engine import Database
-from eventmate.storage.models import ContactMethod, Fact, Note, Person, Tag, person_tag
+from eventmate.storage.models import ContactMethod, Note, Person, Tag, person_tag
 
 _CHUNK = 500
 _EXPORT_CHUNK = 10_000
-_KINDS = {kind.value: kind for kind in ContactKind}
 
 
 class CardAction(StrEnum):
@@ -212,20 +212,19 @@ class VCardService:
             backup = str(self._backups.backup_before("import").path)
         creating = [c for c in chosen if c.action is CardAction.CREATE]
         adding = [c for c in chosen if c.action is CardAction.ADD_TO_EXISTING]
-        with self._db.write() as session:
-            for done in _insert_people(session, [preview.people[c.index] for c in creating]):
+        with collector_paused(), self._db.write() as session:
+            for done in insert_people(session, [stored(preview.people[c.index]) for c in creating]):
                 control.report(done, len(chosen))
             tags = {t.name: t for t in session.scalars(select(Tag))}
             notes: list[tuple[Person, str]] = []
             for done, card in enumerate(adding, len(creating) + 1):
-                person = preview.people[card.index]
+                person = stored(preview.people[card.index])
                 target = session.get(Person, card.match_person_id)
                 if target is None:
                     raise ValueError(f"{card.match_person_name} is no longer here")
-                _add_to(target, person, tags)
-                note = clean_text(person.note).text.strip()
-                if note:
-                    notes.append((target, note))
+                add_to(target, person, tags)
+                if person.note:
+                    notes.append((target, person.note))
                 if done % _CHUNK == 0:
                     control.report(done, len(chosen))
             session.flush()
@@ -359,125 +358,3 @@ def _export_people(
         if done % _EXPORT_CHUNK == 0:
             control.report(done, len(rows))
     return people
-
-
-def _line(text: str) -> str:
-    return clean_line(text).text
-
-
-def _tag(name: str, tags: dict[str, Tag]) -> Tag | None:
-    name = clean_line(name, limit=100).text
-    if not name:
-        return None
-    if name not in tags:
-        tags[name] = Tag(name=name)
-    return tags[name]
-
-
-def _method_values(person: VCardPerson) -> list[tuple[ContactKind, str, str]]:
-    values = []
-    for method in person.contact_methods:
-        kind = _KINDS.get(method.kind)
-        value = clean_line(method.value, limit=1000).text
-        if kind is not None and value:
-            values.append((kind, value, clean_line(method.label, limit=100).text))
-    return values
-
-
-def _methods(person: VCardPerson) -> list[ContactMethod]:
-    return [ContactMethod(kind=k, value=v, label=lbl) for k, v, lbl in _method_values(person)]
-
-
-def _extra_texts(person: VCardPerson) -> list[str]:
-    # Nickname and birthday have no field of their own: kept as facts, so nothing is lost.
-    texts = []
-    if _line(person.nickname):
-        texts.append(f"Nickname: {_line(person.nickname)}")
-    if _line(person.birthday):
-        texts.append(f"Birthday: {_line(person.birthday)}")
-    return texts
-
-
-def _extras(person: VCardPerson) -> list[Fact]:
-    return [Fact(kind=FactKind.OTHER, text=text) for text in _extra_texts(person)]
-
-
-def _insert_people(session: Session, cards: Sequence[VCardPerson]) -> Iterator[int]:
-    """Insert new people with Core bulk inserts (fast for thousands); yields progress."""
-    tag_ids = {name: tag_id for tag_id, name in session.execute(select(Tag.id, Tag.name))}
-    for start in range(0, len(cards), _CHUNK * 4):
-        chunk = cards[start : start + _CHUNK * 4]
-        rows = []
-        for card in chunk:
-            name = _line(card.name) or "?"
-            rows.append(
-                {
-                    "name": name,
-                    "sort_key": fold(name),
-                    "pronunciation": _line(card.pronunciation),
-                    "role": _line(card.role),
-                    "organization": _line(card.organization),
-                }
-            )
-        ids = (
-            session.execute(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows)
-            .scalars()
-            .all()
-        )
-        methods: list[dict[str, Any]] = []
-        facts: list[dict[str, Any]] = []
-        notes: list[dict[str, Any]] = []
-        links: list[dict[str, Any]] = []
-        for person_id, card in zip(ids, chunk, strict=True):
-            methods += [
-                {"person_id": person_id, "kind": kind, "value": value, "label": label}
-                for kind, value, label in _method_values(card)
-            ]
-            facts += [
-                {"person_id": person_id, "kind": FactKind.OTHER, "text": text}
-                for text in _extra_texts(card)
-            ]
-            note = clean_text(card.note).text.strip()
-            if note:
-                notes.append({"person_id": person_id, "text": note})
-            seen: set[str] = set()
-            for category in card.categories:
-                tag = clean_line(category, limit=100).text
-                if not tag or tag in seen:
-                    continue
-                seen.add(tag)
-                if tag not in tag_ids:
-                    tag_ids[tag] = session.execute(
-                        insert(Tag).values(name=tag).returning(Tag.id)
-                    ).scalar_one()
-                links.append({"person_id": person_id, "tag_id": tag_ids[tag]})
-        # Tables, not ORM classes: the ORM's bulk path costs more than the inserts.
-        targets: tuple[tuple[Any, list[dict[str, Any]]], ...] = (
-            (ContactMethod.__table__, methods),
-            (Fact.__table__, facts),
-            (Note.__table__, notes),
-            (person_tag, links),
-        )
-        for table, values in targets:
-            if values:
-                session.execute(insert(table), values)
-        yield start + len(chunk)
-
-
-def _add_to(target: Person, card: VCardPerson, tags: dict[str, Tag]) -> None:
-    # Only adds: fills empty fields, new addresses/numbers, new tags; never overwrites.
-    for field in ("pronunciation", "role", "organization"):
-        if not getattr(target, field) and _line(getattr(card, field)):
-            setattr(target, field, _line(getattr(card, field))[:LINE_MAX])
-    have = {(m.kind, m.value.casefold()) for m in target.contact_methods}
-    for method in _methods(card):
-        if (method.kind, method.value.casefold()) not in have:
-            target.contact_methods.append(method)
-    names = {t.name for t in target.tags}
-    for category in card.categories:
-        tag = _tag(category, tags)
-        if tag is not None and tag.name not in names:
-            target.tags.append(tag)
-            names.add(tag.name)
-    known = {f.text for f in target.facts}
-    target.facts.extend(f for f in _extras(card) if f.text not in known)
