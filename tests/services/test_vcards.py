@@ -12,7 +12,7 @@ from tests.conftest import NOW
 
 from eventmate.domain.kinds import ContactKind
 from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
-from eventmate.services import vcard_store
+from eventmate.services import bulk, vcard_store
 from eventmate.services.container import Services
 from eventmate.services.progress import Cancelled, JobControl
 from eventmate.services.vcards import CardAction, MatchKind
@@ -241,7 +241,7 @@ def test_fuzzed_files_never_traceback_and_import_whole_or_nothing(
     assert services.people.count() == before + result.created
 
 
-def test_ids_chosen_by_the_database_give_the_same_people(
+def test_server_database_path_gives_the_same_people(
     services: Services, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Server databases pick the ids themselves (RETURNING in order says whose is whose).
@@ -251,7 +251,8 @@ def test_ids_chosen_by_the_database_give_the_same_people(
     other_db = open_sqlite(other_dir / "eventmate.sqlite3", other_dir / "backups")
     try:
         other = Services(other_db, other_dir / "backups", clock=lambda: NOW)
-        monkeypatch.setattr(vcard_store, "chooses_ids", lambda _session: False)
+        # Also inserts every table through SQLAlchemy instead of straight to the driver.
+        monkeypatch.setattr(bulk, "is_sqlite", lambda _session: False)
         other.vcards.import_bytes(CARDS)
         assert snapshot(other_db) == snapshot(database)
     finally:

@@ -1,9 +1,8 @@
-"""Writing imported vCards: new people with multi-row Core inserts, additions to existing people.
+"""Writing imported vCards: new people with multi-row inserts, additions to existing people.
 
-Runs inside the import's one write transaction. Thousands of new people are inserted a few
-hundred rows per statement: one statement per row would make SQLite's full-text index flush
-after every row (each statement is a savepoint for FTS5), four times slower with the same
-result.
+Runs inside the import's one write transaction. Thousands of new people and their contact
+methods, facts, notes and tags are inserted a few hundred rows per statement
+(:func:`eventmate.services.bulk.insert_rows`).
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from eventmate.domain.kinds import ContactKind, FactKind
 from eventmate.domain.text import LINE_MAX, are_clean_lines, clean_line, clean_text, fold
 from eventmate.interop.vcard import VCardContactMethod, VCardPerson
+from eventmate.services import bulk
 from eventmate.storage.models import ContactMethod, Fact, Note, Person, Tag, person_tag
 
 #: New people per round of inserts (and per progress report).
@@ -117,7 +117,7 @@ def insert_people(session: Session, cards: Sequence[VCardPerson]) -> Iterator[in
             (Note.__table__, notes),
             (person_tag, links),
         ):
-            _insert_rows(session, table, rows)  # type: ignore[arg-type]
+            bulk.insert_rows(session, table, rows)  # type: ignore[arg-type]
         yield start + len(chunk)
 
 
@@ -137,34 +137,19 @@ def _insert_persons(session: Session, cards: Sequence[VCardPerson], now: datetim
             }
         )
     table: Table = Person.__table__  # type: ignore[assignment]
-    if not chooses_ids(session):
+    if not bulk.is_sqlite(session):
         # The database picks the ids; RETURNING in parameter order says which is whose.
         returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return session.execute(returning, rows).scalars().all()
+    # SQLite cannot say which id went to which row of a multi-row INSERT (SQLAlchemy then
+    # sends one statement per row), so the ids are the ones SQLite would pick itself (after
+    # the largest), which is safe under the write lock the import holds.
     first = (session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
     ids = range(first, first + len(rows))
     for person_id, row in zip(ids, rows, strict=True):
         row["id"] = person_id
-    _insert_rows(session, table, rows)
+    bulk.insert_rows(session, table, rows)
     return ids
-
-
-def chooses_ids(session: Session) -> bool:
-    """Whether new people get their ids from us rather than from the database.
-
-    On SQLite: it cannot say which id went to which row of a multi-row INSERT (SQLAlchemy
-    then sends one statement per row), so the ids are the ones SQLite would pick itself
-    (after the largest), which is safe under the write lock the import holds.
-    """
-    return session.get_bind().dialect.name == "sqlite"
-
-
-def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT ``rows`` (dicts with the same keys) a few hundred per statement."""
-    if rows:
-        # With RETURNING, SQLAlchemy sends executemany as multi-row INSERTs ("insertmanyvalues");
-        # without it, one statement per row. The returned keys are not needed.
-        session.execute(insert(table).returning(*table.primary_key.columns), rows)
 
 
 def add_to(target: Person, card: VCardPerson, tags: dict[str, Tag]) -> None:
