@@ -113,6 +113,14 @@ class CardDecoder:
         return result
 
     def text(self, prop: Prop) -> str:
+        params = prop.params
+        if "CHARSET" not in params and "ENCODING" not in params and len(prop.raw) <= _VALUE_MAX:
+            # Most values: plain UTF-8 with nothing to decode first (what structured() does
+            # for them, without splitting).
+            try:
+                return unescape(prop.raw.decode("utf-8"), TEXT_ESCAPES)
+            except UnicodeDecodeError:
+                pass
         return self.structured(prop, components=False, lists=False)[0][0]
 
     def parse(self, line: Line) -> Prop | None:
