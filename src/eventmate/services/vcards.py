@@ -148,6 +148,10 @@ class VCardService:
 
     def preview(self, data: bytes) -> VCardPreview:
         """Read ``data`` and propose an action per card; nothing is written."""
+        with collector_paused():
+            return self._preview(data)
+
+    def _preview(self, data: bytes) -> VCardPreview:
         result = read_vcards(data)
         with self._db.read() as session:
             index = _index(session)
