@@ -104,11 +104,34 @@ _VALUES = st.lists(_TOKENS | st.sampled_from([b"\xc3\xa9", b"\xe2\x82", b"\\n"])
 _PARAMS = st.sampled_from(["", ";TYPE=work", ";CHARSET=latin-1", ";ENCODING=b", ";X-A=1"])
 
 
+class _General(CardDecoder):
+    """The decoder without the plain-UTF-8 shortcut (as every value was read before it)."""
+
+    def structured(self, prop: Prop, *, components: bool, lists: bool) -> list[list[str]]:
+        # Any ENCODING turns the shortcut off; 8BIT changes nothing else.
+        params = {"ENCODING": ("8BIT",), **prop.params}
+        plain = Prop(prop.group, prop.name, params, prop.raw, prop.line)
+        return super().structured(plain, components=components, lists=lists)
+
+    def text(self, prop: Prop) -> str:
+        return self.structured(prop, components=False, lists=False)[0][0]
+
+
 @settings(max_examples=300, deadline=None)
-@given(_PARAMS, _VALUES.map(b"".join))
-def test_text_matches_the_structured_decoder(params: str, raw: bytes) -> None:
+@given(
+    _PARAMS,
+    (_VALUES | st.integers(995, 1003).map(lambda n: [b","] * n)).map(b"".join),
+    st.booleans(),
+    st.booleans(),
+)
+def test_plain_values_decode_as_the_general_decoder_does(
+    params: str, raw: bytes, components: bool, lists: bool
+) -> None:
     prop = parse_property(Line(b"NOTE" + params.encode() + b":" + raw, 3))
     assert prop is not None
-    quick, general = CardDecoder(0, 1), CardDecoder(0, 1)
-    assert quick.text(prop) == general.structured(prop, components=False, lists=False)[0][0]
+    quick, general = CardDecoder(0, 1), _General(0, 1)
+    assert quick.text(prop) == general.text(prop)
+    assert quick.structured(prop, components=components, lists=lists) == general.structured(
+        prop, components=components, lists=lists
+    )
     assert (quick.warnings, quick.guessed_charset) == (general.warnings, general.guessed_charset)
