@@ -103,15 +103,23 @@ def _problem(problem: CardProblem) -> str:
     return f"{card}{where}{what}: {problem.reason}"
 
 
+_NON_DIGITS = re.compile(r"\D")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
 def phone_key(number: str) -> str:
     """Digits of a phone number, the last nine only (so +44 20… matches 020…)."""
-    digits = re.sub(r"\D", "", number)
+    digits = _NON_DIGITS.sub("", number)
     return digits[-9:] if len(digits) >= 7 else ""
 
 
 def name_key(name: str) -> str:
     """A folded name with its words sorted ("Schmidt, Anna" and "anna schmidt" alike)."""
-    return " ".join(sorted(re.sub(r"[^\w\s]", " ", fold(name)).split()))
+    return _sorted_words(fold(name))
+
+
+def _sorted_words(folded: str) -> str:
+    return " ".join(sorted(_PUNCTUATION.sub(" ", folded).split()))
 
 
 @dataclass(slots=True)
@@ -123,16 +131,24 @@ class _Index:
 
 
 def _index(session: Session) -> _Index:
+    """Everyone's addresses, numbers and name keys, read once for matching a whole file."""
     index = _Index({}, {}, {}, {})
-    for person_id, name in session.execute(select(Person.id, Person.name)):
+    connection = session.connection()
+    # .all(): one fetchall, much quicker than iterating a result row by row (fetchone).
+    for person_id, name, folded in connection.execute(
+        select(Person.id, Person.name, Person.sort_key)
+    ).all():
         index.display[person_id] = name
-        index.names.setdefault(name_key(name), person_id)
-    for person_id, kind, value in session.execute(
-        select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value)
-    ):
-        if kind is ContactKind.EMAIL:
+        # sort_key is the folded name (every writer keeps it so; name suggestions rely on it
+        # too), which spares folding 100k names again.
+        index.names.setdefault(_sorted_words(folded or fold(name)), person_id)
+    kind_text = type_coerce(ContactMethod.kind, String)  # "email", not the enum: no conversion
+    for person_id, kind, value in connection.execute(
+        select(ContactMethod.person_id, kind_text, ContactMethod.value)
+    ).all():
+        if kind == ContactKind.EMAIL:
             index.emails.setdefault(value.strip().casefold(), person_id)
-        elif kind is ContactKind.PHONE and (key := phone_key(value)):
+        elif kind == ContactKind.PHONE and (key := phone_key(value)):
             index.phones.setdefault(key, person_id)
     return index
 
@@ -272,8 +288,12 @@ class VCardService:
 
 def _notes(session: Session, wanted: set[int] | None) -> Mapping[int, str]:
     texts: dict[int, list[str]] = {}
-    for person_id, text in session.connection().execute(
-        select(Note.person_id, Note.text).where(Note.person_id.is_not(None)).order_by(Note.id)
+    for person_id, text in (
+        session.connection()
+        .execute(
+            select(Note.person_id, Note.text).where(Note.person_id.is_not(None)).order_by(Note.id)
+        )
+        .all()
     ):
         if person_id is not None and (wanted is None or person_id in wanted):
             texts.setdefault(person_id, []).append(text)
@@ -313,9 +333,12 @@ def _export_people(
     about a second.
     """
     connection = session.connection()
+    # Sorting by ``sort_key || ''`` (the same order) keeps SQLite from walking the sort_key
+    # index, which reads the table in index order, a page per person: a plain scan and a
+    # sort take two thirds of the time.
     query = select(
         Person.id, Person.name, Person.pronunciation, Person.role, Person.organization
-    ).order_by(Person.sort_key, Person.id)
+    ).order_by(Person.sort_key + "", Person.id)
     if person_ids is not None:
         query = query.where(Person.id.in_(list(person_ids)))
     rows = connection.execute(query).all()
@@ -329,7 +352,7 @@ def _export_people(
             ContactMethod.value,
             ContactMethod.label,
         ).order_by(ContactMethod.id)
-    ):
+    ).all():
         if wanted is None or person_id in wanted:
             methods.setdefault(person_id, []).append(_ExportMethod(kind, value, label))
     tags: dict[int, list[str]] = {}
@@ -337,7 +360,7 @@ def _export_people(
         select(person_tag.c.person_id, Tag.name)
         .join(Tag, Tag.id == person_tag.c.tag_id)
         .order_by(Tag.name)
-    ):
+    ).all():
         if wanted is None or person_id in wanted:
             tags.setdefault(person_id, []).append(name)
     notes = _notes(session, wanted)
