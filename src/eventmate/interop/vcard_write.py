@@ -171,13 +171,14 @@ def _card_lines(
 
     ``escape`` escapes a text value; :func:`_same` when no value of this card needs it.
     """
-    lines = ["BEGIN:VCARD", f"VERSION:{version}", f"PRODID:{_PRODID}"]
+    lines = [f"BEGIN:VCARD\r\nVERSION:{version}\r\nPRODID:{_PRODID}"]
     methods = [m for m in person.contact_methods if m.kind in _PROPERTY and m.value]
     name = person.name or person.organization
     if not name:
         name = next((m.value for m in methods if m.kind == "email"), "")
+    parts = _name_parts(person.name)
     lines.append(f"FN:{escape(name)}")
-    lines.append("N:" + ";".join([escape(part) for part in _name_parts(person.name)]))
+    lines.append("N:" + ";".join(parts if escape is _same else map(escape, parts)))
     pronunciation = person.pronunciation
     if pronunciation:
         first, last = _split_name(pronunciation)

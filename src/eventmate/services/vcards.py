@@ -318,8 +318,8 @@ class _ExportCard(NamedTuple):
     note: str
     nickname: str
     birthday: str
-    contact_methods: tuple[_ExportMethod, ...]
-    categories: tuple[str, ...]
+    contact_methods: Sequence[_ExportMethod]
+    categories: Sequence[str]
     uid: str
     photo: bytes | None
 
@@ -376,8 +376,8 @@ def _export_people(
                 notes.get(pid, ""),
                 "",
                 "",
-                tuple(methods.get(pid, ())),
-                tuple(tags.get(pid, ())),
+                methods.get(pid, ()),
+                tags.get(pid, ()),
                 "",
                 None,
             )
