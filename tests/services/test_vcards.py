@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -277,6 +278,16 @@ def test_new_people_follow_the_largest_id_and_are_searchable(
         assert sorted(ids) == list(range(last + 1, last + 1 + len(ids)))
         assert session.scalar(select(func.count()).select_from(Note)) == len(ids)
     assert [hit.text for hit in services.search.search("bulk 4006").hits] == ["Bulk 4006 Ødegård"]
+
+
+def test_import_and_export_leave_the_garbage_collector_as_they_found_it(
+    services: Services,
+) -> None:
+    # Both pause it while they build many objects (services.bulk.collector_paused).
+    assert gc.isenabled()
+    services.vcards.import_bytes(CARDS)
+    services.vcards.export()
+    assert gc.isenabled()
 
 
 def test_imported_cards_are_searchable(services: Services) -> None:
