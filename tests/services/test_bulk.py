@@ -23,7 +23,10 @@ def _collector_enabled() -> Iterator[None]:
     was = gc.isenabled()
     gc.enable()
     yield
-    if not was:
+    # Whatever a test did, the next one finds the collector as it was.
+    if was:
+        gc.enable()
+    else:
         gc.disable()
 
 
