@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from tests.conftest import NOW
 
 from eventmate.domain.kinds import ContactKind
 from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
-from eventmate.services import bulk, vcard_store
+from eventmate.services import bulk, vcard_store, vcards
 from eventmate.services.container import Services
 from eventmate.services.progress import Cancelled, JobControl
 from eventmate.services.vcards import CardAction, MatchKind
@@ -229,6 +230,27 @@ def test_export_writes_every_stored_field_in_name_order(
         assert data == write_vcards(expected, version=version)  # type: ignore[arg-type]
     assert b"FN:Zo\xc3\xab \xc3\x98deg\xc3\xa5rd\r\n" in data  # cleaned on the way out
     assert services.vcards.export([anna_id]) == write_vcards(expected[:1])
+
+
+def test_chosen_people_beyond_the_bound_parameter_limit(
+    services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services.sample_data.add()
+    services.vcards.import_bytes(CARDS)  # notes, tags and contact methods to carry along
+    with database.read() as session:
+        from sqlalchemy import select
+
+        ids = session.scalars(select(Person.id).order_by(Person.id)).all()
+    chosen = [ids[-1], ids[0], ids[len(ids) // 2]]
+    few = services.vcards.export(chosen)
+    assert few.count(b"BEGIN:VCARD") == 3
+    assert few == services.vcards.export([*chosen, 10**9])  # a deleted person is left out
+    # More ids than SQLite binds at once (32766 in most builds): everyone is read and the
+    # chosen kept.
+    limit = sqlite3.connect(":memory:").getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    assert services.vcards.export([*chosen, *range(10**8, 10**8 + limit)]) == few
+    monkeypatch.setattr(vcards, "_MAX_BOUND_IDS", 2)
+    assert services.vcards.export(chosen) == few
 
 
 @settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture])

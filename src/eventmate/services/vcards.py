@@ -12,9 +12,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeVar
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import Select, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import ContactKind
@@ -34,6 +34,10 @@ from eventmate.storage.models import ContactMethod, Note, Person, Tag, person_ta
 
 _CHUNK = 500
 _EXPORT_CHUNK = 10_000
+#: Most ids bound in one IN list; with more, everyone is read and the chosen kept (one bound
+#: parameter per id would pass SQLite's limit, 32766 in most builds, and PostgreSQL's).
+_MAX_BOUND_IDS = 5000
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
 
 class CardAction(StrEnum):
@@ -286,14 +290,18 @@ class VCardService:
             return write_vcards(people, version=version, fold=fold_lines)
 
 
+def _only(query: _Query, column: Any, ids: set[int] | None) -> _Query:
+    """``query`` limited to rows whose ``column`` is in ``ids``, if few enough to bind."""
+    if ids is not None and len(ids) <= _MAX_BOUND_IDS:
+        return query.where(column.in_(sorted(ids)))
+    return query
+
+
 def _notes(session: Session, wanted: set[int] | None) -> Mapping[int, str]:
     texts: dict[int, list[str]] = {}
+    query = select(Note.person_id, Note.text).where(Note.person_id.is_not(None))
     for person_id, text in (
-        session.connection()
-        .execute(
-            select(Note.person_id, Note.text).where(Note.person_id.is_not(None)).order_by(Note.id)
-        )
-        .all()
+        session.connection().execute(_only(query, Note.person_id, wanted).order_by(Note.id)).all()
     ):
         if person_id is not None and (wanted is None or person_id in wanted):
             texts.setdefault(person_id, []).append(text)
@@ -339,27 +347,29 @@ def _export_people(
     query = select(
         Person.id, Person.name, Person.pronunciation, Person.role, Person.organization
     ).order_by(Person.sort_key + "", Person.id)
-    if person_ids is not None:
-        query = query.where(Person.id.in_(list(person_ids)))
-    rows = connection.execute(query).all()
-    wanted = None if person_ids is None else {row[0] for row in rows}
+    chosen = None if person_ids is None else set(person_ids)
+    rows = connection.execute(_only(query, Person.id, chosen)).all()
+    if chosen is not None and len(chosen) > _MAX_BOUND_IDS:
+        rows = [row for row in rows if row[0] in chosen]
+    # A few chosen people read only their own contacts, tags and notes.
+    wanted = None if chosen is None else {row[0] for row in rows}
+    method_query = select(
+        ContactMethod.person_id,
+        # The kind's stored text is what the writer takes ("email"): no enum round trip.
+        type_coerce(ContactMethod.kind, String),
+        ContactMethod.value,
+        ContactMethod.label,
+    )
     methods: dict[int, list[_ExportMethod]] = {}
     for person_id, kind, value, label in connection.execute(
-        select(
-            ContactMethod.person_id,
-            # The kind's stored text is what the writer takes ("email"): no enum round trip.
-            type_coerce(ContactMethod.kind, String),
-            ContactMethod.value,
-            ContactMethod.label,
-        ).order_by(ContactMethod.id)
+        _only(method_query, ContactMethod.person_id, wanted).order_by(ContactMethod.id)
     ).all():
         if wanted is None or person_id in wanted:
             methods.setdefault(person_id, []).append(_ExportMethod(kind, value, label))
+    tag_query = select(person_tag.c.person_id, Tag.name).join(Tag, Tag.id == person_tag.c.tag_id)
     tags: dict[int, list[str]] = {}
     for person_id, name in connection.execute(
-        select(person_tag.c.person_id, Tag.name)
-        .join(Tag, Tag.id == person_tag.c.tag_id)
-        .order_by(Tag.name)
+        _only(tag_query, person_tag.c.person_id, wanted).order_by(Tag.name)
     ).all():
         if wanted is None or person_id in wanted:
             tags.setdefault(person_id, []).append(name)
