@@ -2,12 +2,16 @@
 
 Budgets (issue #6): import 10k vCards ≤ 5 s; export 100k people as vCard ≤ 5 s; backup of a
 100k-people database ≤ 2 s. The 100k database is generated once by ``datagen.generate`` and
-cached under /tmp (delete the folder to rebuild it). Prints a table; exits 1 over budget.
+cached under /tmp (delete the folder to rebuild it). Imports go into a new database (the
+budget's case), and once into a copy of the 100k-people one (matching against everyone and
+backing up the whole file first). Prints a table with the machine's load; exits 1 when a
+median is over budget.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -59,14 +63,35 @@ def cards(n: int) -> bytes:
     return write_vcards(people)
 
 
-def timed(action: Callable[[], object], runs: int) -> float:
-    """Median seconds of ``runs`` runs of ``action``."""
+def timed(action: Callable[[], object], runs: int) -> list[float]:
+    """Seconds of each of ``runs`` runs of ``action``."""
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         action()
         times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    return times
+
+
+Row = tuple[str, list[float], float | None]
+
+
+def import_times(data: bytes, runs: int, expected: int, source: Path | None = None) -> list[float]:
+    """Seconds of importing ``data`` into a new database, or into a copy of ``source``'s."""
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            if source is not None:
+                shutil.copy(source / "eventmate.sqlite3", folder / "eventmate.sqlite3")
+            db = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
+            fresh = Services(db, folder / "backups")
+            started = time.perf_counter()
+            result = fresh.vcards.import_bytes(data)
+            times.append(time.perf_counter() - started)
+            assert result.created == expected, result
+            db.close()
+    return times
 
 
 def main() -> int:
@@ -77,26 +102,18 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    rows: list[tuple[str, float, float | None]] = []
+    rows: list[Row] = []
     source = cached_database(args.people)
+    size = (source / "eventmate.sqlite3").stat().st_size / 1e6
     database = open_sqlite(source / "eventmate.sqlite3", source / "backups")
     with tempfile.TemporaryDirectory() as tmp:
         services = Services(database, Path(tmp) / "backups")
-        rows.append(
-            (
-                f"export {args.people:,} people as vCard 3.0",
-                timed(lambda: services.vcards.export(), args.runs),
-                5.0,
-            )
-        )
-        rows.append(
-            (
-                f"backup of the {args.people:,}-people database "
-                f"({(source / 'eventmate.sqlite3').stat().st_size / 1e6:.0f} MB)",
-                timed(lambda: services.backups.backup_now(), args.runs),
-                2.0,
-            )
-        )
+        export = timed(lambda: services.vcards.export(), args.runs)
+        rows.append((f"export {args.people:,} people as vCard 3.0", export, 5.0))
+        export4 = timed(lambda: services.vcards.export(version="4.0"), 1)
+        rows.append((f"export {args.people:,} people as vCard 4.0", export4, None))
+        backup = timed(lambda: services.backups.backup_now(), args.runs)
+        rows.append((f"backup of the {args.people:,}-people database ({size:.0f} MB)", backup, 2.0))
         rows.append(
             (
                 f"CSV export of {args.people:,} people",
@@ -114,34 +131,36 @@ def main() -> int:
     database.close()
 
     data = cards(args.cards)
-    times = []
-    for run in range(args.runs):
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp)
-            db = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
-            fresh = Services(db, folder / "backups")
-            started = time.perf_counter()
-            result = fresh.vcards.import_bytes(data)
-            times.append(time.perf_counter() - started)
-            assert result.created == args.cards, result
-            db.close()
-        del run
     rows.append(
         (
             f"import {args.cards:,} vCards (read, match, backup, write)",
-            statistics.median(times),
+            import_times(data, args.runs, args.cards),
             5.0,
         )
     )
+    rows.append(
+        (
+            f"  same, into a copy of the {args.people:,}-people database (its backup included)",
+            import_times(data, 1, args.cards, source),
+            None,
+        )
+    )
 
+    load = " / ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"{os.cpu_count()} CPUs, load average {load} (1 / 5 / 15 min)")
     width = max(len(name) for name, _t, _b in rows)
-    print(f"{'measurement'.ljust(width)}  {'median':>8}  {'budget':>7}  ok")
+    print(f"{'measurement'.ljust(width)}  {'median':>7}  {'fastest':>7}  {'budget':>7}  ok")
     over = False
-    for name, seconds, budget in rows:
-        ok = budget is None or seconds <= budget
+    for name, times, budget in rows:
+        median = statistics.median(times)
+        ok = budget is None or median <= budget
         over |= not ok
         shown = f"{budget:.1f} s" if budget is not None else "—"
-        print(f"{name.ljust(width)}  {seconds:7.2f}s  {shown:>7}  {'yes' if ok else 'NO'}")
+        print(
+            f"{name.ljust(width)}  {median:6.2f}s  {min(times):6.2f}s  {shown:>7}  "
+            f"{'—' if budget is None else 'yes' if ok else 'NO'}"
+        )
+    print(f"median and fastest of {args.runs} runs where a budget applies, else one run")
     return 1 if over else 0
 
 

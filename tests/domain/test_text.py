@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -30,6 +32,13 @@ def test_clean_line_collapses_whitespace_and_removes_bidi_overrides() -> None:
 
 def test_clean_line_keeps_right_to_left_text() -> None:
     assert clean_line("نور الهدى").text == "نور الهدى"
+
+
+@given(st.text())
+def test_fold_drops_exactly_the_combining_marks(raw: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", raw)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert fold(raw) == " ".join(kept.casefold().split())
 
 
 def test_fold_ignores_accents_and_case() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,11 +13,13 @@ from hypothesis import strategies as st
 from tests.conftest import NOW
 
 from eventmate.domain.kinds import ContactKind
+from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
+from eventmate.services import bulk, vcard_store, vcards
 from eventmate.services.container import Services
 from eventmate.services.progress import Cancelled, JobControl
 from eventmate.services.vcards import CardAction, MatchKind
 from eventmate.storage.engine import Database
-from eventmate.storage.models import ContactMethod, Note, Person
+from eventmate.storage.models import ContactMethod, Note, Person, Tag
 from eventmate.storage.opening import open_sqlite
 
 VCARDS = Path(__file__).parent.parent / "data" / "vcards"
@@ -175,6 +179,80 @@ def test_selected_people_only(services: Services, database: Database) -> None:
     assert b"VERSION:4.0" in data
 
 
+def test_export_writes_every_stored_field_in_name_order(
+    services: Services, database: Database
+) -> None:
+    # Values as an older version or another tool may have stored them (not cleaned), a comma
+    # and a semicolon to escape, two notes, tags and three kinds of contact method.
+    with database.write() as session:
+        zoe = Person(
+            name="Zoë  Ødegård ",
+            sort_key="zoe odegard",
+            pronunciation="zo-AY",
+            role="Violin; first desk",
+            organization="LSO",
+            contact_methods=[
+                ContactMethod(kind=ContactKind.EMAIL, value="zoe@example.org", label="work"),
+                ContactMethod(kind=ContactKind.PHONE, value="+44 1", label="Tour manager"),
+                ContactMethod(kind=ContactKind.URL, value="https://x.example/a,b", label=""),
+            ],
+            tags=[Tag(name="strings"), Tag(name="choir")],
+        )
+        anna = Person(name="Anna Schmidt", sort_key="anna schmidt")
+        session.add_all([zoe, anna])
+        session.flush()
+        session.add_all(
+            [Note(person_id=zoe.id, text="first\nline"), Note(person_id=zoe.id, text="then, more")]
+        )
+        anna_id = anna.id
+    expected = [
+        VCardPerson("Anna Schmidt", "", "", "", "", "", "", (), (), "", None),
+        VCardPerson(
+            name="Zoë  Ødegård ",
+            pronunciation="zo-AY",
+            role="Violin; first desk",
+            organization="LSO",
+            note="first\nline\n\nthen, more",
+            nickname="",
+            birthday="",
+            contact_methods=(
+                VCardContactMethod("email", "zoe@example.org", "work"),
+                VCardContactMethod("phone", "+44 1", "Tour manager"),
+                VCardContactMethod("url", "https://x.example/a,b", ""),
+            ),
+            categories=("choir", "strings"),
+            uid="",
+            photo=None,
+        ),
+    ]
+    for version in ("3.0", "4.0"):
+        data = services.vcards.export(version=version)  # type: ignore[arg-type]
+        assert data == write_vcards(expected, version=version)  # type: ignore[arg-type]
+    assert b"FN:Zo\xc3\xab \xc3\x98deg\xc3\xa5rd\r\n" in data  # cleaned on the way out
+    assert services.vcards.export([anna_id]) == write_vcards(expected[:1])
+
+
+def test_chosen_people_beyond_the_bound_parameter_limit(
+    services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services.sample_data.add()
+    services.vcards.import_bytes(CARDS)  # notes, tags and contact methods to carry along
+    with database.read() as session:
+        from sqlalchemy import select
+
+        ids = session.scalars(select(Person.id).order_by(Person.id)).all()
+    chosen = [ids[-1], ids[0], ids[len(ids) // 2]]
+    few = services.vcards.export(chosen)
+    assert few.count(b"BEGIN:VCARD") == 3
+    assert few == services.vcards.export([*chosen, 10**9])  # a deleted person is left out
+    # More ids than SQLite binds at once (32766 in most builds): everyone is read and the
+    # chosen kept.
+    limit = sqlite3.connect(":memory:").getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    assert services.vcards.export([*chosen, *range(10**8, 10**8 + limit)]) == few
+    monkeypatch.setattr(vcards, "_MAX_BOUND_IDS", 2)
+    assert services.vcards.export(chosen) == few
+
+
 @settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=400) | st.text(max_size=300).map(str.encode))
 def test_fuzzed_files_never_traceback_and_import_whole_or_nothing(
@@ -184,6 +262,54 @@ def test_fuzzed_files_never_traceback_and_import_whole_or_nothing(
     preview = services.vcards.preview(b"BEGIN:VCARD\r\nVERSION:3.0\r\n" + data)
     result = services.vcards.apply(preview, backup_first=False)
     assert services.people.count() == before + result.created
+
+
+def test_server_database_path_gives_the_same_people(
+    services: Services, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Server databases pick the ids themselves (RETURNING in order says whose is whose).
+    services.vcards.import_bytes(CARDS)
+    other_dir = tmp_path / "other"
+    other_dir.mkdir()
+    other_db = open_sqlite(other_dir / "eventmate.sqlite3", other_dir / "backups")
+    try:
+        other = Services(other_db, other_dir / "backups", clock=lambda: NOW)
+        # Also inserts every table through SQLAlchemy instead of straight to the driver.
+        monkeypatch.setattr(bulk, "is_sqlite", lambda _session: False)
+        other.vcards.import_bytes(CARDS)
+        assert snapshot(other_db) == snapshot(database)
+    finally:
+        other_db.close()
+
+
+def test_new_people_follow_the_largest_id_and_are_searchable(
+    services: Services, database: Database
+) -> None:
+    person_with(database, "Here First")
+    last = person_with(database, "Here Before")
+    data = b"".join(
+        f"BEGIN:VCARD\r\nFN:Bulk {i} Ødegård\r\nNOTE:note {i}\r\nEND:VCARD\r\n".encode()
+        for i in range(2 * vcard_store.CHUNK + 7)
+    )
+    result = services.vcards.import_bytes(data)
+    assert result.created == 2 * vcard_store.CHUNK + 7
+    from sqlalchemy import func, select
+
+    with database.read() as session:
+        ids = session.scalars(select(Person.id).where(Person.name.like("Bulk %"))).all()
+        assert sorted(ids) == list(range(last + 1, last + 1 + len(ids)))
+        assert session.scalar(select(func.count()).select_from(Note)) == len(ids)
+    assert [hit.text for hit in services.search.search("bulk 4006").hits] == ["Bulk 4006 Ødegård"]
+
+
+def test_import_and_export_leave_the_garbage_collector_as_they_found_it(
+    services: Services,
+) -> None:
+    # Both pause it while they build many objects (services.bulk.collector_paused).
+    assert gc.isenabled()
+    services.vcards.import_bytes(CARDS)
+    services.vcards.export()
+    assert gc.isenabled()
 
 
 def test_imported_cards_are_searchable(services: Services) -> None:

@@ -6,6 +6,7 @@ standard TYPE only when reading that TYPE back gives the same word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -44,6 +45,12 @@ def type_label(kind: str, types: Iterable[str]) -> str:
     Returns:
         The meaningful types, lower case, space separated (``"home fax"``), or ``""``.
     """
+    # A few combinations cover nearly every contact method of a file: each is worked out once.
+    return _type_label(kind, tuple(types))
+
+
+@functools.lru_cache(maxsize=1024)
+def _type_label(kind: str, types: tuple[str, ...]) -> str:
     noise = frozenset({"pref"}) if kind == "social" else _NOISE_TYPES
     words: list[str] = []
     for raw in types:

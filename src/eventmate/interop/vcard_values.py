@@ -80,6 +80,13 @@ class CardDecoder:
 
     def structured(self, prop: Prop, *, components: bool, lists: bool) -> list[list[str]]:
         """Decode a value, split into ``;`` components and ``,`` lists, and unescape it."""
+        text = _plain_text(prop)
+        if text is not None and "\\" not in text:
+            # Nothing to decode or unescape: plain splits, unless there are too many values.
+            pieces = text.split(";") if components else [text]
+            split = [piece.split(",") if lists else [piece] for piece in pieces]
+            if len(pieces) <= _MAX_VALUES and all(len(values) <= _MAX_VALUES for values in split):
+                return split
         charset = prop.param("CHARSET")
         qp = prop.encoding == "QUOTED-PRINTABLE"
         raw = prop.raw
@@ -113,6 +120,9 @@ class CardDecoder:
         return result
 
     def text(self, prop: Prop) -> str:
+        text = _plain_text(prop)
+        if text is not None:
+            return unescape(text, TEXT_ESCAPES)
         return self.structured(prop, components=False, lists=False)[0][0]
 
     def parse(self, line: Line) -> Prop | None:
@@ -120,6 +130,18 @@ class CardDecoder:
         if prop is None:
             self.warn(line, "a line that is not a vCard property was ignored")
         return prop
+
+
+def _plain_text(prop: Prop) -> str | None:
+    """The value as text if it is what most values are: UTF-8 of normal length, with no
+    CHARSET or ENCODING to apply first (else None: :meth:`CardDecoder.structured` decodes)."""
+    params = prop.params
+    if "CHARSET" in params or "ENCODING" in params or len(prop.raw) > _VALUE_MAX:
+        return None
+    try:
+        return prop.raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 @functools.lru_cache(maxsize=64)
