@@ -249,7 +249,7 @@ def test_chosen_people_beyond_the_bound_parameter_limit(
     # chosen kept.
     limit = sqlite3.connect(":memory:").getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
     assert services.vcards.export([*chosen, *range(10**8, 10**8 + limit)]) == few
-    monkeypatch.setattr(vcards, "_MAX_BOUND_IDS", 2)
+    monkeypatch.setattr(vcards, "MAX_BOUND_IDS", 2)
     assert services.vcards.export(chosen) == few
 
 

@@ -26,6 +26,9 @@ from sqlalchemy.orm import Session
 
 #: Most rows in one INSERT statement (more gains nothing measurable).
 ROWS_PER_STATEMENT = 500
+#: Most ids bound in one IN list; with more, everyone is read and the chosen kept (one bound
+#: parameter per id would pass SQLite's limit, 32766 in most builds, and PostgreSQL's).
+MAX_BOUND_IDS = 5000
 
 _lock = threading.Lock()
 _depth = 0

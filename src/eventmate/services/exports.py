@@ -17,6 +17,7 @@ from eventmate.interop.markdown_journal import (
     JournalIntention,
     write_journal_markdown,
 )
+from eventmate.services.bulk import MAX_BOUND_IDS
 from eventmate.services.progress import JobControl, no_control
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
@@ -31,8 +32,6 @@ from eventmate.storage.models import (
 )
 
 _CHUNK = 5000
-#: Most ids passed to the database as an IN list (more are filtered after reading).
-MAX_BOUND_IDS = 5000
 
 
 @dataclass(frozen=True, slots=True)

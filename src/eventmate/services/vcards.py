@@ -26,7 +26,7 @@ from eventmate.interop.vcard import (
     write_vcards,
 )
 from eventmate.services.backups import BackupsService
-from eventmate.services.bulk import collector_paused
+from eventmate.services.bulk import MAX_BOUND_IDS, collector_paused
 from eventmate.services.progress import JobControl, no_control
 from eventmate.services.vcard_store import add_to, insert_people, stored
 from eventmate.storage.engine import Database
@@ -34,9 +34,6 @@ from eventmate.storage.models import ContactMethod, Note, Person, Tag, person_ta
 
 _CHUNK = 500
 _EXPORT_CHUNK = 10_000
-#: Most ids bound in one IN list; with more, everyone is read and the chosen kept (one bound
-#: parameter per id would pass SQLite's limit, 32766 in most builds, and PostgreSQL's).
-_MAX_BOUND_IDS = 5000
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
 
@@ -292,7 +289,7 @@ class VCardService:
 
 def _only(query: _Query, column: Any, ids: set[int] | None) -> _Query:
     """``query`` limited to rows whose ``column`` is in ``ids``, if few enough to bind."""
-    if ids is not None and len(ids) <= _MAX_BOUND_IDS:
+    if ids is not None and len(ids) <= MAX_BOUND_IDS:
         return query.where(column.in_(sorted(ids)))
     return query
 
@@ -349,7 +346,7 @@ def _export_people(
     ).order_by(Person.sort_key + "", Person.id)
     chosen = None if person_ids is None else set(person_ids)
     rows = connection.execute(_only(query, Person.id, chosen)).all()
-    if chosen is not None and len(chosen) > _MAX_BOUND_IDS:
+    if chosen is not None and len(chosen) > MAX_BOUND_IDS:
         rows = [row for row in rows if row[0] in chosen]
     # A few chosen people read only their own contacts, tags and notes.
     wanted = None if chosen is None else {row[0] for row in rows}
