@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR_ENV = "EVENTMATE_DATA_DIR"
 DATABASE_URL_ENV = "EVENTMATE_DATABASE_URL"
 DATABASE_FILENAME = "eventmate.sqlite3"
 
 
-@dataclass(frozen=True, slots=True)
-class Locations:
-    """The folders EventMate uses; every path is absolute."""
+class Locations(NamedTuple):
+    """The folders EventMate uses; every path is absolute.
+
+    A named tuple rather than a dataclass: this is read before the window is shown, and
+    importing ``dataclasses`` then would cost ~5 ms.
+    """
 
     data_dir: Path
     config_dir: Path
