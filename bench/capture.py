@@ -3,9 +3,8 @@
 At 100k people with ~1M facts and captures (``datagen.generate``; cached under /tmp because
 generating takes a couple of minutes). Targets (issue #7): commit p99 ≤ 5 ms, suggestion per
 keystroke p99 ≤ 10 ms, capture mode shown ≤ 100 ms after Ctrl+Shift+N (offscreen, in-process).
-Undo has no target in the issue; 100 ms (a key press that feels instant) is used here. Deleting a
-capture row makes SQLite scan ``note`` and ``follow_up`` for their unindexed ``capture_id``
-(ON DELETE SET NULL): indexes on those two columns would take undo to about a millisecond.
+Undo has no target in the issue; 100 ms (a key press that feels instant) is used here. Before
+measuring, the app's idle work is done as the app would have done it (``idle.settle``).
 
 Usage: ``python bench/capture.py [--people 100000] [--cache /tmp/eventmate-bench-capture]``
 """
