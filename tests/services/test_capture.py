@@ -271,3 +271,74 @@ def test_recent_lists_newest_first(services: Services) -> None:
     assert [r.raw_text for r in recent] == ["cellist, red scarf", "Anna Schmidt"]
     assert recent[1].person_name == "Anna Schmidt"
     assert recent[0].person_name is None
+
+
+def test_the_words_are_committed_before_what_they_mean_is_written(
+    services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from eventmate.services import capture as capture_module
+
+    seen_from_outside: list[tuple[str, object]] = []
+    real_meaning = capture_module.store_meaning
+
+    def meaning(*args: object, **kwargs: object) -> object:
+        assert database.path is not None
+        other = sqlite3.connect(database.path)  # another process would see exactly this
+        seen_from_outside.extend(other.execute("SELECT raw_text, person_id FROM capture"))
+        other.close()
+        return real_meaning(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(capture_module, "store_meaning", meaning)
+    result = services.capture.capture(ANNA)
+
+    assert seen_from_outside == [(ANNA, None)]
+    assert result.person_name == "Anna Schmidt"
+    with database.read() as session:
+        assert session.scalar(select(Capture.person_id)) == result.person_id
+
+
+def test_a_failure_after_enter_keeps_the_words_to_tidy_later(
+    services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from eventmate.services import capture as capture_module
+
+    def disk_full(*_args: object, **_kwargs: object) -> object:
+        raise OperationalError("INSERT INTO person", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(capture_module, "store_meaning", disk_full)
+    result = services.capture.capture(ANNA)
+
+    assert result.kept_to_tidy
+    assert result.person_id is None
+    assert result.raw_text == ANNA
+    assert counts(database)["capture"] == 1
+    assert counts(database)["person"] == 0
+    assert services.capture.recent(1)[0].raw_text == ANNA
+    services.capture.undo_last()  # Ctrl+Z still takes it back
+    assert counts(database)["capture"] == 0
+
+
+def test_a_picked_person_deleted_meanwhile_keeps_the_words(
+    services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventmate.services import capture as capture_module
+    from eventmate.services.capture_store import store_meaning
+
+    anna = services.capture.capture("Anna Schmidt").person_id
+    assert anna is not None
+
+    def deleted_first(session: object, *args: object) -> object:
+        with database.write() as other:
+            other.execute(Person.__table__.delete().where(Person.id == anna))
+        return store_meaning(session, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(capture_module, "store_meaning", deleted_first)
+    result = services.capture.capture("— plays in a quartet", person_id=anna)
+
+    assert result.kept_to_tidy
+    assert result.person_id is None
+    assert services.capture.recent(1)[0].raw_text == "— plays in a quartet"

@@ -1,20 +1,24 @@
-"""Capturing people during a break: the typed text kept verbatim, and what it means, in one write.
+"""Capturing people during a break: the typed text kept verbatim at once, then what it means.
 
-Every capture is one short write transaction (``BEGIN IMMEDIATE`` … durable ``COMMIT``): the raw
-text always, plus the person, facts, tags, promises and note the capture syntax finds
-(:mod:`eventmate.domain.capture_syntax`). A pasted batch of lines is *all or nothing*: one user
-action, one unit of work, so a failure never leaves half a paste stored and the whole paste
-stays in the input to try again.
+Every capture is two short durable write transactions (``BEGIN IMMEDIATE`` … ``COMMIT``): first
+the raw text alone, so Enter is on disk at once, then the person, facts, tags, promises and note
+the capture syntax finds (:mod:`eventmate.domain.capture_syntax`). If the second fails (a full
+disk), the text stays, kept to tidy later, as a capture without a name is. A pasted batch of
+lines is *all or nothing*: one user action, one unit of work (both steps of every line in one
+transaction), so a failure never leaves half a paste stored and the whole paste stays in the
+input to try again.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
 from eventmate.domain.text import TEXT_MAX, clean_text
@@ -29,6 +33,9 @@ from eventmate.services.capture_store import (
     NothingToCapture,
     UnknownRecord,
     store_capture,
+    store_meaning,
+    store_words,
+    words_only,
 )
 from eventmate.services.capture_undo import UndoRecord, UndoResult, undo_capture
 from eventmate.services.clock import Clock, system_clock
@@ -40,6 +47,8 @@ from eventmate.storage.models import (
     FollowUp,
     Person,
 )
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_DUE",
@@ -157,8 +166,20 @@ class CaptureService:
         if not stored.strip():
             raise NothingToCapture(text)
         now = self._clock()
+        # Two durable writes. The first holds the text alone (a few pages), so what was typed
+        # is on disk within milliseconds of Enter; the second adds what it means (a person
+        # with facts, tags, promises: ~40 pages with their search-index entries).
         with self._db.write() as session:
-            result, record = store_capture(session, stored, remainder, event_id, person_id, now)
+            words = store_words(session, stored, event_id, person_id, now)
+        try:
+            with self._db.write() as session:
+                result, record = store_meaning(
+                    session, words, stored, remainder, event_id, person_id, now
+                )
+        except (SQLAlchemyError, UnknownRecord):
+            # The words are safe; the capture waits to be tidied (from its text) instead.
+            log.exception("capture %s kept as text only", words.capture_id)
+            result, record = words_only(words, stored, remainder, event_id)
         self._remember(record)
         if result.person_created:
             self.names.note_added()

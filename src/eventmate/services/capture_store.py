@@ -1,5 +1,9 @@
 """Writing one capture and what it means, with few, indexed Core statements (Enter must be fast).
 
+Two steps: :func:`store_words` (the text alone, its own durable write when Enter is pressed)
+and :func:`store_meaning` (person, facts, tags, promises, note); :func:`store_capture` runs both
+in one transaction for pasted batches.
+
 The ORM unit of work costs several milliseconds per capture in flushes alone; a capture is a
 handful of plain inserts, so they are issued directly inside the caller's write transaction.
 """
@@ -109,6 +113,11 @@ _LINKED_TAGS = select(person_tag.c.tag_id).where(
 )
 _INSERT = {model: insert(model) for model in (Capture, Fact, FollowUp, Note, Person, Tag)}
 _INSERT_LINK = insert(person_tag)
+_LINK_CAPTURE = (
+    update(Capture)
+    .where(Capture.id == bindparam("capture_id"))
+    .values(person_id=bindparam("person_id"))
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +128,15 @@ class _Person:
     organization: str
 
 
+@dataclass(frozen=True, slots=True)
+class StoredWords:
+    """The first step of a capture: its raw text stored, and what the second step needs."""
+
+    capture_id: int
+    #: When promises made in this capture fall due (72 hours after the event, or now).
+    due: datetime
+
+
 def store_capture(
     session: Session,
     stored: str,
@@ -127,16 +145,33 @@ def store_capture(
     person_id: int | None,
     now: datetime,
 ) -> tuple[CaptureResult, UndoRecord]:
-    """Insert the capture and what its parse says, inside the caller's write transaction.
+    """Both steps of a capture in the caller's one write transaction (pasted batches).
 
     Raises:
         UnknownRecord: ``event_id`` or ``person_id`` does not exist.
     """
-    parsed = parse_capture(stored)
+    words = store_words(session, stored, event_id, person_id, now)
+    return store_meaning(session, words, stored, remainder, event_id, person_id, now)
+
+
+def store_words(
+    session: Session, stored: str, event_id: int | None, person_id: int | None, now: datetime
+) -> StoredWords:
+    """Insert the capture's text verbatim (linked to a picked person), and nothing else.
+
+    The event and the picked person are checked here, so the second step can only fail for
+    reasons outside the capture (a full disk, a lock).
+
+    Raises:
+        UnknownRecord: ``event_id`` or ``person_id`` does not exist.
+    """
     conn = session.connection()
     due, break_id = _event_facts(conn, event_id, now)
-    person, created, record = _person_for(conn, parsed, event_id, person_id, now)
-    pid = person.id if person else None
+    if (
+        person_id is not None
+        and conn.execute(_PICKED_PERSON, {"person_id": person_id}).first() is None
+    ):
+        raise UnknownRecord(f"person {person_id}")
     capture_id = _insert(
         conn,
         Capture,
@@ -144,11 +179,35 @@ def store_capture(
             "raw_text": stored,
             "event_id": event_id,
             "break_id": break_id,
-            "person_id": pid,
+            "person_id": person_id,
             "captured_at": now,
             "is_sample": False,
         },
     )
+    return StoredWords(capture_id, due)
+
+
+def store_meaning(
+    session: Session,
+    words: StoredWords,
+    stored: str,
+    remainder: str,
+    event_id: int | None,
+    person_id: int | None,
+    now: datetime,
+) -> tuple[CaptureResult, UndoRecord]:
+    """Store what the capture's text says: its person, facts, tags, promises and note.
+
+    Raises:
+        UnknownRecord: the picked ``person_id`` was deleted since :func:`store_words`.
+    """
+    parsed = parse_capture(stored)
+    conn = session.connection()
+    capture_id, due = words.capture_id, words.due
+    person, created, record = _person_for(conn, parsed, event_id, person_id, now)
+    pid = person.id if person else None
+    if created:
+        conn.execute(_LINK_CAPTURE, {"capture_id": capture_id, "person_id": pid})
     record.capture_id = capture_id
     if parsed.follow_ups:
         conn.execute(
@@ -220,6 +279,32 @@ def store_capture(
         remainder=remainder,
     )
     return result, record
+
+
+def words_only(
+    words: StoredWords, stored: str, remainder: str, event_id: int | None
+) -> tuple[CaptureResult, UndoRecord]:
+    """The result of a capture whose second step failed: the text is kept, to tidy later."""
+    parsed = parse_capture(stored)
+    result = CaptureResult(
+        capture_id=words.capture_id,
+        raw_text=stored,
+        event_id=event_id,
+        person_id=None,
+        person_name=None,
+        person_created=False,
+        descriptor=parsed.descriptor,
+        role=None,
+        organization=None,
+        facts=(),
+        tags=(),
+        follow_ups=(),
+        note=None,
+        kept_to_tidy=True,
+        truncated=bool(remainder),
+        remainder=remainder,
+    )
+    return result, UndoRecord(capture_id=words.capture_id)
 
 
 def _insert(conn: Connection, model: Any, values: dict[str, Any]) -> int:
