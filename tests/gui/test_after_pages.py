@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from eventmate.domain.kinds import ExchangeDirection, FollowUpStatus
 from eventmate.domain.text import fold
+from eventmate.gui import home_wiring
 from eventmate.gui.main_window import MainWindow, Section
 from eventmate.gui.pages.followups_page import FollowUpsPage
 from eventmate.gui.pages.journal_page import JournalPage
@@ -268,7 +269,7 @@ def test_reconnect_can_rest_or_be_marked_in_touch(
     win.attach_services(real)
     home = win.page(Section.HOME)
     assert len(home.findChildren(QPushButton, "restPersonButton")) == 2
-    win._on_home_rest_requested(1, "on tour all year")
-    win._on_home_in_touch_requested(2)
+    home_wiring.let_rest(win, 1, "on tour all year")
+    home_wiring.in_touch(win, 2)
     assert real.keep_in_touch.get(1).status_note == "on tour all year"
     assert real.home.summary().reconnect == ()

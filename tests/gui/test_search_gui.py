@@ -126,7 +126,7 @@ def test_results_model_passes_the_model_tester(  # type: ignore[no-untyped-def]
 
 def test_home_recently_met_opens_the_person_page(window: MainWindow, services: Services) -> None:
     person_id = services.people.page(0, 1)[0].id
-    window._on_home_person_opened(person_id)
+    window.open_person(person_id)
     people = window.page(Section.PEOPLE)
     assert isinstance(people, PeoplePage)
     assert people.person_page.person_id == person_id

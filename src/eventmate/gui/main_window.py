@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventmate.gui.heap import settle_heap
 from eventmate.gui.menus import build_menus, install_data_actions
+from eventmate.gui.pages import builders
+from eventmate.gui.pages.builders import refresh
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -41,9 +44,8 @@ def preload_capture() -> None:
 
 #: When, after the window is first shown, the File menu's data actions are added.
 COMPLETE_MENUS_MS = 250
-#: How long after the database opens the heap is settled (see ``_settle_heap``).
+#: How long after the database opens the heap is settled (see ``gui.heap.settle_heap``).
 SETTLE_AFTER_MS = 1500
-_heap_settled = False
 
 
 class Section(IntEnum):
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
     def attach_services(self, services: Services) -> None:
         """Use ``services`` (the database is open) and show Home with its data."""
         self._services = services
-        QTimer.singleShot(SETTLE_AFTER_MS, _settle_heap)
+        QTimer.singleShot(SETTLE_AFTER_MS, settle_heap)
         self.show_home(services.home)
 
     def show_home(self, home: HomeService, loader: Callable[[], Services] | None = None) -> None:
@@ -163,7 +165,7 @@ class MainWindow(QMainWindow):
         if self._services is None:
             assert self._services_loader is not None, "no database attached"
             self._services = self._services_loader()
-            QTimer.singleShot(SETTLE_AFTER_MS, _settle_heap)
+            QTimer.singleShot(SETTLE_AFTER_MS, settle_heap)
         return self._services
 
     def close_database(self) -> None:
@@ -202,22 +204,25 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Reload every page that has been built (after data changed underneath)."""
         for page in self._pages.values():
-            _refresh(page)
+            refresh(page)
 
     def _build_page(self, section: Section) -> QWidget:
         if section is Section.HOME:
-            return self._build_home()
-        builders: dict[Section, Callable[[Services], QWidget]] = {
-            Section.EVENTS: _build_events,
-            Section.PEOPLE: _build_people,
-            Section.JOURNAL: _build_journal,
-            Section.FOLLOW_UPS: _build_follow_ups,
+            from eventmate.gui.home_wiring import build_home
+
+            assert self._home is not None
+            return build_home(self, self._home)
+        build: dict[Section, Callable[[Services], QWidget]] = {
+            Section.EVENTS: builders.events_page,
+            Section.PEOPLE: builders.people_page,
+            Section.JOURNAL: builders.journal_page,
+            Section.FOLLOW_UPS: builders.follow_ups_page,
         }
-        page = builders[section](self.services)
+        page = build[section](self.services)
         # Pages that link to events (a person's timeline) open them in the Events section.
         event_opened = getattr(page, "event_opened", None)
         if event_opened is not None:
-            event_opened.connect(self._on_home_event_opened)
+            event_opened.connect(self.open_event)
         reflect = getattr(page, "reflect_requested", None)
         if reflect is not None:
             reflect.connect(self.open_reflection)
@@ -246,7 +251,7 @@ class MainWindow(QMainWindow):
         # Intentions and energy may have changed: Home counts them.
         home = self._pages.get(Section.HOME)
         if home is not None:
-            _refresh(home)
+            refresh(home)
 
     def import_calendar(self, path: Path | None = None) -> None:
         """Ask for an .ics file (unless ``path`` is given), preview it and import it."""
@@ -279,45 +284,6 @@ class MainWindow(QMainWindow):
     def _on_page_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
-    def _on_home_event_add_requested(self) -> None:
-        self.show_section(Section.EVENTS)
-        new_event = getattr(self.page(Section.EVENTS), "new_event", None)
-        if callable(new_event):
-            new_event()
-
-    def _build_home(self) -> QWidget:
-        from eventmate.gui.pages.home_page import HomePage
-
-        assert self._home is not None
-        home = HomePage(self._home)
-        home.sample_data_requested.connect(self._on_home_sample_data_requested)
-        home.sample_data_removal_requested.connect(self._on_home_sample_data_removal_requested)
-        home.event_opened.connect(self._on_home_event_opened)
-        home.prepare_requested.connect(self.open_prepare)
-        home.person_opened.connect(self._on_home_person_opened)
-        home.capture_requested.connect(self.open_capture)
-        home.event_add_requested.connect(self._on_home_event_add_requested)
-        home.reflect_requested.connect(self.open_reflection)
-        home.rest_requested.connect(self._on_home_rest_requested)
-        home.in_touch_requested.connect(self._on_home_in_touch_requested)
-        return home
-
-    def _on_home_rest_requested(self, person_id: int, note: str | None = None) -> None:
-        if note is None:
-            from PySide6.QtWidgets import QInputDialog
-
-            note, ok = QInputDialog.getText(
-                self, self.tr("Let it rest"), self.tr("A line on why (optional):")
-            )
-            if not ok:
-                return
-        self.services.keep_in_touch.let_rest(person_id, note)
-        self.refresh_all()
-
-    def _on_home_in_touch_requested(self, person_id: int) -> None:
-        self.services.keep_in_touch.record_interaction(person_id)
-        self.refresh_all()
-
     def open_reflection(self, event_id: int) -> QWidget:
         """Open (or bring forward) the reflection window for ``event_id``; returns it."""
         from eventmate.gui.reflection.window import ReflectionWindow
@@ -339,27 +305,20 @@ class MainWindow(QMainWindow):
             return
         section = Section(row)
         page = self.page(section)
-        _refresh(page)
+        refresh(page)
         self.stack.setCurrentWidget(page)
         self.section_changed.emit(int(section))
 
-    def _on_home_sample_data_requested(self) -> None:
-        self.services.sample_data.add()
-        self.refresh_all()
-
-    def _on_home_sample_data_removal_requested(self) -> None:
-        self.services.sample_data.remove()
-        self.refresh_all()
-        self.statusBar().showMessage(self.tr("Sample data removed."), 5000)
-
-    def _on_home_event_opened(self, event_id: int) -> None:
+    def open_event(self, event_id: int) -> None:
+        """Show ``event_id`` in the Events section."""
         self.show_section(Section.EVENTS)
         events = self.page(Section.EVENTS)
         select = getattr(events, "select_event", None)
         if select is not None:
             select(event_id)
 
-    def _on_home_person_opened(self, person_id: int) -> None:
+    def open_person(self, person_id: int) -> None:
+        """Show ``person_id``'s page in the People section."""
         self.show_section(Section.PEOPLE)
         people = self.page(Section.PEOPLE)
         select = getattr(people, "select_person", None)
@@ -439,49 +398,3 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
-
-
-def _settle_heap() -> None:
-    """Move everything loaded so far out of the garbage collector's way (once, when idle).
-
-    The ORM and Qt bindings leave ~10⁵ long-lived objects; a full collection would rescan them
-    in the middle of an autosave (several ms). Frozen objects are never rescanned. Runs a
-    moment after the database opens, so the collection before freezing never delays Home.
-    """
-    import gc
-
-    global _heap_settled
-    if not _heap_settled:
-        _heap_settled = True
-        gc.collect()
-        gc.freeze()
-
-
-def _refresh(page: QWidget) -> None:
-    refresh = getattr(page, "refresh", None)
-    if callable(refresh):
-        refresh()
-
-
-def _build_events(services: Services) -> QWidget:
-    from eventmate.gui.pages.events_page import EventsPage
-
-    return EventsPage(services)
-
-
-def _build_people(services: Services) -> QWidget:
-    from eventmate.gui.pages.people_page import PeoplePage
-
-    return PeoplePage(services)
-
-
-def _build_follow_ups(services: Services) -> QWidget:
-    from eventmate.gui.pages.followups_page import FollowUpsPage
-
-    return FollowUpsPage(services)
-
-
-def _build_journal(services: Services) -> QWidget:
-    from eventmate.gui.pages.journal_page import JournalPage
-
-    return JournalPage(services)

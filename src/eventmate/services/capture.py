@@ -27,11 +27,9 @@ from eventmate.services.capture_context import (
     CaptureContextService,
     EventChoice,
 )
+from eventmate.services.capture_result import CaptureResult, NothingToCapture, UnknownRecord
 from eventmate.services.capture_store import (
     DEFAULT_DUE,
-    CaptureResult,
-    NothingToCapture,
-    UnknownRecord,
     store_capture,
     store_meaning,
     store_words,

@@ -9,7 +9,6 @@ window that stays on top.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -44,6 +43,7 @@ from eventmate.gui.capture.preview import (
     shorten,
     who,
 )
+from eventmate.gui.heap import freeze_new
 
 if TYPE_CHECKING:
     from eventmate.services.capture import CaptureService, PersonSuggestion
@@ -327,9 +327,7 @@ class CaptureWindow(QWidget):
             self._warm_steps = self._capture.names.warm_up_steps()
         if next(self._warm_steps, StopIteration) is StopIteration:
             self._warm_steps = None
-            # The word list is ~10⁵ long-lived objects: keep the garbage collector from
-            # rescanning them in the middle of a capture's commit (tens of ms at 100k people).
-            gc.freeze()
+            freeze_new()  # the word list: never rescanned inside a capture's commit
             self._asked = (None, None)
             self._update_preview()  # suggestions for what was typed meanwhile
             return

@@ -40,19 +40,13 @@ def install_search(window: MainWindow) -> SearchBar:
 
 def open_hit(window: MainWindow, hit: SearchHit) -> None:
     """Show ``hit``: a person's page, an event, or the person or event it belongs to."""
-    from eventmate.gui.main_window import Section
     from eventmate.services.search_types import SearchKind
 
     person_id = hit.person_id
     event_id = hit.event_id
     if hit.kind is SearchKind.EVENT or (person_id is None and event_id is not None):
-        window.show_section(Section.EVENTS)
-        select_event = getattr(window.page(Section.EVENTS), "select_event", None)
-        if select_event is not None and event_id is not None:
-            select_event(event_id)
+        if event_id is not None:
+            window.open_event(event_id)
         return
     if person_id is not None:
-        window.show_section(Section.PEOPLE)
-        select_person = getattr(window.page(Section.PEOPLE), "select_person", None)
-        if select_person is not None:
-            select_person(person_id)
+        window.open_person(person_id)
