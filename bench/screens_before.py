@@ -7,20 +7,19 @@ Usage: ``QT_QPA_PLATFORM=offscreen python bench/screens_before.py [OUT_DIR]`` (d
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication, QWidget
 
 from eventmate.domain.kinds import FactKind
 from eventmate.gui.theme import ThemeChoice, apply_theme
 from eventmate.services.container import Services
 from eventmate.storage.models import Fact, Note, Person
 from eventmate.storage.opening import open_sqlite
+from shots import shoot, shots_app
 
 
 def _services(folder: Path) -> Services:
@@ -34,19 +33,9 @@ def _services(folder: Path) -> Services:
     return services
 
 
-def _shoot(widget: QWidget, path: Path) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(path)
-
-
 def main() -> None:
     """Write the screenshots."""
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    app.setStyle("Fusion")
+    app, out = shots_app()
     from eventmate.gui.events.event_dialog import EventDialog
     from eventmate.gui.events.import_dialog import ImportCalendarDialog
     from eventmate.gui.events.prepare_dialog import PrepareDialog
@@ -61,23 +50,23 @@ def main() -> None:
             page = EventsPage(services)
             page.resize(820, 520)
             page.refresh()
-            _shoot(page, out / f"events-page-{theme}.png")
+            shoot(page, out / f"events-page-{theme}.png")
             page.filter.setText("wigmore")
-            _shoot(page, out / f"events-page-filtered-{theme}.png")
+            shoot(page, out / f"events-page-filtered-{theme}.png")
             page.delete_current()
-            _shoot(page, out / f"events-page-deleted-{theme}.png")
+            shoot(page, out / f"events-page-deleted-{theme}.png")
             page.undo_stack.undo()
             detail = services.events.get(gala)
             dialog = EventDialog(services, detail)
-            _shoot(dialog, out / f"event-dialog-{theme}.png")
+            shoot(dialog, out / f"event-dialog-{theme}.png")
             prepare = PrepareDialog(services, gala)
-            _shoot(prepare, out / f"prepare-{theme}.png")
+            shoot(prepare, out / f"prepare-{theme}.png")
             calendar = Path(__file__).parent.parent / "tests" / "data" / "ics"
             importer = ImportCalendarDialog(services, calendar / "google_invite_request.ics")
             importer.show()
             while importer.preview is None:
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-            _shoot(importer, out / f"import-dialog-{theme}.png")
+            shoot(importer, out / f"import-dialog-{theme}.png")
             for widget in (page, dialog, prepare, importer):
                 widget.close()
                 widget.deleteLater()

@@ -15,26 +15,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QApplication, QWidget
 
 from eventmate.gui.theme import ThemeChoice, apply_theme
 from eventmate.services.container import Services
 from eventmate.storage.opening import open_sqlite
-
-
-def _shoot(widget: QWidget, path: Path) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(path)
+from shots import shoot, shots_app
 
 
 def main() -> None:
     """Write the screenshots."""
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    app.setStyle("Fusion")
+    app, out = shots_app()
     sys.path.insert(0, str(Path(__file__).parent))
     from datagen import generate
     from eventmate.gui.data.export_dialog import ExportDialog
@@ -61,14 +51,14 @@ def main() -> None:
                 )
             chosen.setCurrentIndex(page.model.index(7), QItemSelectionModel.SelectionFlag.NoUpdate)
             page.view.setFocus()
-            _shoot(page, out / f"export-people-selected-{name}.png")
+            shoot(page, out / f"export-people-selected-{name}.png")
             selection = page.selection()
             dialog = ExportDialog(lambda: services, page, selection=selection, selected_first=True)
-            _shoot(dialog, out / f"export-dialog-selected-{name}.png")
+            shoot(dialog, out / f"export-dialog-selected-{name}.png")
             dialog.close()
             page.view.setCurrentIndex(page.model.index(5))
             dialog = ExportDialog(lambda: services, page, selection=page.selection())
-            _shoot(dialog, out / f"export-dialog-one-everyone-{name}.png")
+            shoot(dialog, out / f"export-dialog-one-everyone-{name}.png")
             dialog.close()
             page.close()
         services.close()
