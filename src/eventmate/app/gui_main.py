@@ -118,10 +118,10 @@ def _open_database(
 ) -> None:
     import sqlite3  # not before the window is shown (~10 ms)
 
-    from eventmate.app.unix_signals import SignalWatcher
+    from eventmate.app.unix_signals import watch_signals
     from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
 
-    SignalWatcher(lambda: _quit(app), window)
+    watch_signals(lambda: _quit(app), window)
     url = os.environ.get(DATABASE_URL_ENV)
     deferred_check = False
     try:

@@ -9,6 +9,7 @@ from eventmate import __version__
 from eventmate.cli import (
     capture_commands,
     data_commands,
+    desktop_commands,
     event_commands,
     followup_commands,
     import_commands,
@@ -25,6 +26,7 @@ COMMAND_MODULES = (
     followup_commands,
     import_commands,
     data_commands,
+    desktop_commands,
 )
 
 
