@@ -69,8 +69,9 @@ def start_once(command: list[str], data_dir: Path) -> tuple[float, float]:
 
 
 def folder_mb(folder: Path) -> float:
-    """Megabytes of every file below ``folder``."""
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+    """Megabytes of every file below ``folder`` (symbolic links count as nothing)."""
+    files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in files) / 1e6
 
 
 def gzip_mb(folder: Path) -> float:

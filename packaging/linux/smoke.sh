@@ -21,7 +21,15 @@ ARCH=$(uname -m)
 TARBALL="dist/eventmate-$VERSION-linux-$ARCH.tar.gz"
 [ -f "$TARBALL" ] || fail "$TARBALL missing: run make dist first"
 tar -C "$WORK" -xzf "$TARBALL"
-check_binary "$WORK/eventmate-$VERSION-linux-$ARCH/eventmate"
+UNPACKED="$WORK/eventmate-$VERSION-linux-$ARCH"
+check_binary "$UNPACKED/eventmate"
+# `desktop install` from the unpacked folder: its entry runs it, every icon size lands.
+XDG_DATA_HOME="$WORK/share" "$UNPACKED/eventmate" desktop install >/dev/null
+grep -qx "Exec=$UNPACKED/eventmate" "$WORK/share/applications/$APP_ID.desktop" \
+    || fail "desktop install from the tarball: wrong Exec"
+[ -f "$WORK/share/icons/hicolor/256x256/apps/$APP_ID.png" ] || fail "tarball icons not installed"
+XDG_DATA_HOME="$WORK/share" "$UNPACKED/eventmate" desktop remove >/dev/null
+[ ! -e "$WORK/share/applications/$APP_ID.desktop" ] || fail "desktop remove from the tarball"
 echo "smoke: tarball ok"
 
 DEBARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
@@ -34,7 +42,10 @@ if { [ "$(id -u)" != 0 ] && [ -z "$SUDO" ]; } || ! command -v apt-get >/dev/null
     echo "smoke: skipped the .deb install (needs apt-get and root or sudo)"
     exit 0
 fi
-if dpkg -s eventmate >/dev/null 2>&1; then fail "eventmate is already installed here"; fi
+if dpkg -s eventmate >/dev/null 2>&1; then  # left by an interrupted run: start clean
+    echo "smoke: removing the eventmate package already installed here"
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq eventmate >/dev/null
+fi
 $SUDO env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -qq --no-install-recommends "./$DEB" >"$WORK/apt.log" 2>&1 \
     || { cat "$WORK/apt.log"; fail "apt install $DEB"; }

@@ -24,7 +24,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=..\..\dist
 OutputBaseFilename=EventMate-{#AppVersion}-windows-x64-setup
 SetupIconFile=..\..\build\icons\eventmate.ico
-UninstallDisplayIcon={app}\EventMate.exe
+UninstallDisplayIcon={app}\eventmate-gui.exe
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
@@ -37,9 +37,9 @@ Name: "capturekey"; Description: "Ctrl+Shift+N opens capture mode from anywhere 
 Source: "..\..\build\pyinstaller\dist\eventmate\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{autoprograms}\EventMate"; Filename: "{app}\EventMate.exe"; AppUserModelID: "org.eventmate.eventmate"
-Name: "{autoprograms}\EventMate capture"; Filename: "{app}\EventMate.exe"; Parameters: "capture"; Tasks: not capturekey
-Name: "{autoprograms}\EventMate capture"; Filename: "{app}\EventMate.exe"; Parameters: "capture"; HotKey: "ctrl+shift+n"; Tasks: capturekey
+Name: "{autoprograms}\EventMate"; Filename: "{app}\eventmate-gui.exe"; AppUserModelID: "org.eventmate.eventmate"
+Name: "{autoprograms}\EventMate capture"; Filename: "{app}\eventmate-gui.exe"; Parameters: "capture"; Tasks: not capturekey
+Name: "{autoprograms}\EventMate capture"; Filename: "{app}\eventmate-gui.exe"; Parameters: "capture"; HotKey: "ctrl+shift+n"; Tasks: capturekey
 
 [Run]
-Filename: "{app}\EventMate.exe"; Description: "Open EventMate"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\eventmate-gui.exe"; Description: "Open EventMate"; Flags: nowait postinstall skipifsilent

@@ -135,3 +135,31 @@ def test_server_name_ignores_letter_case_where_the_file_system_does(
 def test_server_name_differs_per_folder_and_is_stable() -> None:
     assert server_name(Path("/a")) == server_name(Path("/a"))
     assert server_name(Path("/a")) != server_name(Path("/b"))
+
+
+def test_windows_process_declares_the_app_id_of_its_shortcuts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ctypes
+
+    from eventmate.app.platform_shell import declare_app_id
+
+    declared: list[str | None] = []
+
+    def set_id(value: ctypes.c_wchar_p) -> int:
+        declared.append(value.value)
+        return 0
+
+    shell32 = types.SimpleNamespace(SetCurrentProcessExplicitAppUserModelID=set_id)
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(shell32=shell32), raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert declare_app_id("org.eventmate.eventmate")
+    assert declared == ["org.eventmate.eventmate"]
+
+
+@pytest.mark.parametrize("platform", ["linux", "darwin"])
+def test_no_app_id_call_elsewhere(monkeypatch: pytest.MonkeyPatch, platform: str) -> None:
+    from eventmate.app.platform_shell import declare_app_id
+
+    monkeypatch.setattr(sys, "platform", platform)
+    assert not declare_app_id("org.eventmate.eventmate")

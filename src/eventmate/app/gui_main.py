@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from eventmate import APP_ID, APP_NAME, __version__
 from eventmate.app.logging_setup import rotate_logs, setup_logging
+from eventmate.app.platform_shell import declare_app_id
 from eventmate.app.resources import resource_path
 from eventmate.gui.main_window import MainWindow
 from eventmate.gui.theme import ThemeChoice, apply_theme, saved_theme
@@ -105,8 +106,10 @@ def _make_application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("eventmate.org")
-    # Wayland matches windows to the .desktop entry (icon, name) by this id.
+    # Wayland matches windows to the .desktop entry (icon, name) by this id; Windows groups
+    # taskbar buttons and pins by it (nothing to do on Linux and macOS).
     QGuiApplication.setDesktopFileName(APP_ID)
+    declare_app_id(APP_ID)
     icon = resource_path("icons", f"{APP_ID}.svg")
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))

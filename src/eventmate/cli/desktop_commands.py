@@ -135,7 +135,7 @@ def _refuse_other_platforms() -> None:
     if sys.platform == "win32":
         raise CommandError(
             "desktop install is for Linux menus; on Windows, the EventMate installer adds it "
-            "to the Start menu (or pin EventMate.exe from the unpacked zip)"
+            "to the Start menu (or pin eventmate-gui.exe from the unpacked zip)"
         )
 
 
