@@ -3,7 +3,9 @@
     python packaging/smoke_frozen.py BINARY [--version X.Y.Z]
 
 BINARY runs ``--version``, then ``check`` on a new data folder (which creates the database
-through the bundled migrations), then opens its window offscreen on another new data folder,
+through the bundled migrations), stores a capture and finds it again, imports a calendar whose
+times carry a time zone (tzdata must be inside: Windows has no zone database of its own), then
+opens its window offscreen on another new data folder,
 waits for Home to show its data, and quits: by SIGTERM on Linux and macOS, which must end it
 with status 0 and "EventMate stopped" in its log; Windows has no polite signal for a process
 without a console window, so there it is ended after Home showed. No traceback anywhere.
@@ -13,15 +15,29 @@ Exit status 0 when all of that holds; else the first failure is printed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 HOME_SHOWN = "home shown with data"
+CALENDAR = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//EventMate smoke test//EN
+BEGIN:VEVENT
+UID:smoke-1@eventmate.org
+DTSTAMP:20260101T000000Z
+DTSTART;TZID=Europe/Berlin:20260704T193000
+DTEND;TZID=Europe/Berlin:20260704T220000
+SUMMARY:Summer concert
+END:VEVENT
+END:VCALENDAR
+"""
 WAIT_SECONDS = 90
 
 
@@ -83,9 +99,20 @@ def smoke(binary: str, version: str | None) -> None:
     if version is not None and out != f"EventMate {version}":
         raise SmokeFailure(f"--version printed {out!r}, expected EventMate {version}")
     with tempfile.TemporaryDirectory() as tmp:
-        report = run(binary, "--data-dir", str(Path(tmp) / "check"), "check")
+        data = str(Path(tmp) / "check")
+        report = run(binary, "--data-dir", data, "check")
         if not report.strip().endswith("healthy"):
             raise SmokeFailure(f"check on a new data folder: {report}")
+        run(binary, "--data-dir", data, "capture", "Anna Schmidt (viola) — loves Bartók #lso")
+        if "Anna Schmidt" not in run(binary, "--data-dir", data, "search", "bartok"):
+            raise SmokeFailure("a stored capture was not found by search")
+        calendar = Path(tmp) / "summer.ics"
+        calendar.write_text(CALENDAR, encoding="utf-8")
+        run(binary, "--data-dir", data, "import", str(calendar))
+        events = json.loads(run(binary, "--data-dir", data, "event", "list", "--json"))
+        start = datetime.fromisoformat(events[0]["start"]).astimezone(UTC)
+        if start != datetime(2026, 7, 4, 17, 30, tzinfo=UTC):  # 19:30 in Berlin
+            raise SmokeFailure(f"the imported event's time zone went wrong: {events}")
         open_window(binary, Path(tmp) / "window")
 
 
@@ -95,8 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("binary")
     parser.add_argument("--version", dest="expected_version")
     args = parser.parse_args(argv)
+    # A path (not a bare command name) is made absolute: Windows resolves relative ones oddly.
+    binary = str(Path(args.binary).absolute()) if Path(args.binary).is_file() else args.binary
     try:
-        smoke(args.binary, args.expected_version)
+        smoke(binary, args.expected_version)
     except SmokeFailure as failure:
         print(f"smoke: FAILED: {args.binary}: {failure}", file=sys.stderr)
         return 1

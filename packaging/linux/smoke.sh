@@ -59,7 +59,7 @@ done
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "/usr/share/applications/$APP_ID.desktop"
 fi
-check_binary eventmate
+check_binary /usr/bin/eventmate
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq eventmate >"$WORK/apt.log" 2>&1 \
     || { cat "$WORK/apt.log"; fail "apt remove"; }
 left=()
