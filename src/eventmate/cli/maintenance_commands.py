@@ -22,7 +22,7 @@ def register(subparsers: Any) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
         report = services.maintenance.check()
     print(f"database: {report.location}")
     print(f"integrity: {report.integrity}")
@@ -37,7 +37,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser().resolve() if args.output else None
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
         try:
             info = services.maintenance.backup(target)
         except BackupError as error:
