@@ -133,7 +133,7 @@ class BackupsService:
         """Every backup in the backups folder, newest first, with what each holds."""
         if self._dir is None:
             return ()
-        return tuple(_entry(backup) for backup in list_backups(self._dir))
+        return tuple(entry_of(backup) for backup in list_backups(self._dir))
 
     def restore(self, backup: Path, on_closed: Callable[[], None] | None = None) -> RestoreResult:
         """Replace the open database by ``backup``; the current one is kept aside intact.
@@ -178,7 +178,8 @@ def restore_database(
     return result
 
 
-def _entry(backup: BackupFile) -> BackupEntry:
+def entry_of(backup: BackupFile) -> BackupEntry:
+    """``backup`` with what it holds, as the restore screens list it."""
     contents = read_contents(backup.path)
     return BackupEntry(
         path=backup.path,
