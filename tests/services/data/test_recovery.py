@@ -8,12 +8,12 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from conftest import NOW
 from eventmate.services.container import Services
 from eventmate.services.data.recovery import newest_verified_backup, salvage_archive
 from eventmate.storage.backup import backup_name
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Person
-from tests.conftest import NOW
 
 
 def test_the_newest_backup_that_verifies_is_offered(services: Services, data_dir: Path) -> None:
