@@ -144,3 +144,44 @@ def test_disk_full_during_capture_keeps_the_words_and_works_again(
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("SELECT count(*) FROM capture").fetchone() == (2,)
         conn.close()
+
+
+def break_fact_index(folder: Path) -> None:
+    conn = sqlite3.connect(folder / "eventmate.sqlite3")
+    conn.execute("INSERT INTO search_fact(rowid, text) VALUES (987654, 'ghost words')")
+    conn.commit()
+    conn.close()
+
+
+def test_check_thorough_rebuilds_a_damaged_search_index(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "d"
+    seed(capsys, folder)
+    status, out, _ = run(capsys, "--data-dir", str(folder), "check", "--thorough")
+    assert status == 0
+    assert "search index search_fact: ok" in out
+    break_fact_index(folder)
+    status, out, _ = run(capsys, "--data-dir", str(folder), "check")
+    assert status == 0  # the quick check does not look inside search indexes
+    status, out, err = run(capsys, "--data-dir", str(folder), "check", "--thorough")
+    assert status == 0, err
+    assert "search index search_fact: was damaged; rebuilt from the fact table" in out
+    assert out.strip().endswith("healthy")
+    status, out, _ = run(capsys, "--data-dir", str(folder), "search", "ghost")
+    assert "Nothing found" in out
+
+
+def test_check_thorough_on_a_read_only_disk_reports_the_damage(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "d"
+    seed(capsys, folder)
+    break_fact_index(folder)
+    with read_only_view(folder, tmp_path / "ro") as view:
+        status, out, err = run(capsys, "--data-dir", str(view), "check", "--thorough")
+    assert status == 1
+    assert "search index search_fact: damaged" in out
+    assert "not rebuilt" in err
+    assert "read-only" in err
+    assert "Traceback" not in err
