@@ -78,8 +78,17 @@ class BackupsService:
 
     @property
     def available(self) -> bool:
-        """Whether backups can be taken (a SQLite file with a backups folder)."""
-        return self._db.path is not None and self._dir is not None and not self._suspended
+        """Whether automatic backups are taken (a writable SQLite file with a backups folder).
+
+        A database opened read-only does not change, so it needs no automatic backups (and
+        its folder may be read-only too); "Back up now" still tries.
+        """
+        return (
+            self._db.path is not None
+            and self._dir is not None
+            and not self._suspended
+            and not self._db.read_only
+        )
 
     def _paths(self) -> tuple[Path, Path]:
         if self._db.path is None:

@@ -52,6 +52,10 @@ def newest_verified_backup(backups_dir: Path) -> BackupEntry | None:
     return None
 
 
+class SalvageError(Exception):
+    """Nothing could be read from the database; the message says why in plain words."""
+
+
 @dataclass(frozen=True, slots=True)
 class SalvageReport:
     """What a salvage export read: rows per table, and rows that could not be read."""
@@ -78,7 +82,7 @@ def salvage_archive(
     """Write what can be read from ``database`` to the JSON archive ``target`` (0600).
 
     Never writes to ``database`` or beside it. Raises ``FileWriteError`` if ``target`` cannot
-    be written, and ``DBAPIError`` if nothing at all can be read.
+    be written, and :class:`SalvageError` if nothing at all can be read.
     """
     control = control or no_control()
     engine = make_engine(
@@ -89,7 +93,13 @@ def salvage_archive(
     lost_tables: list[str] = []
     try:
         with engine.connect() as connection:
-            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            try:
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            except DBAPIError as error:
+                raise SalvageError(
+                    "nothing in this file can be read (its list of tables is damaged); "
+                    "restore a backup instead"
+                ) from error
             every = archive_tables()
             for number, table in enumerate(every):
                 control.report(number, len(every))
