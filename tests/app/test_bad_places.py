@@ -5,10 +5,10 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-from mounts import read_only_view
 from test_startup import start_app
 
 from eventmate.main import main
+from mounts import read_only_view
 
 
 def until_problem(process: object) -> tuple[str, str]:

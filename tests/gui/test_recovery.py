@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from mounts import fill, tmpfs
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,6 +20,7 @@ from eventmate.gui.recovery.words import Way
 from eventmate.services.container import Services
 from eventmate.storage.locations import resolve_locations
 from eventmate.storage.opening import DatabaseProblem, ProblemKind, open_sqlite
+from mounts import fill, tmpfs
 
 
 def scribble(path: Path) -> None:
