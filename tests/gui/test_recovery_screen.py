@@ -7,8 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from eventmate.app import gui_main
@@ -21,6 +22,12 @@ from eventmate.services.container import Services
 from eventmate.storage.locations import resolve_locations
 from eventmate.storage.opening import DatabaseProblem, ProblemKind, open_sqlite
 from mounts import fill, tmpfs
+
+
+def gone(widget: QWidget) -> None:
+    """Close and delete ``widget`` now, so none of its timers fires in a later test."""
+    widget.close()
+    shiboken6.delete(widget)
 
 
 def scribble(path: Path) -> None:
@@ -183,12 +190,12 @@ def test_choosing_read_only_opens_the_window_read_only(
         assert window.services.maintenance.read_only
         assert status == [0]
         capture = CaptureWindow(window.services.capture, parent=window)
-        qtbot.addWidget(capture)
         capture.show()
         qtbot.keyClicks(capture.input, "Bob Ray - loves jazz")
         qtbot.keyClick(capture.input, Qt.Key.Key_Return)
         assert "read-only" in capture.message.text()
         assert capture.input.text == "Bob Ray - loves jazz"
+        gone(capture)
     finally:
         window.close_database()
 
@@ -220,9 +227,8 @@ def test_a_full_disk_in_capture_mode_keeps_the_words_and_works_again(
     with tmpfs(tmp_path / "small", "4m") as disk:
         database = open_sqlite(disk / "eventmate.sqlite3", disk / "backups")
         services = Services(database, disk / "backups")
+        window = CaptureWindow(services.capture)
         try:
-            window = CaptureWindow(services.capture)
-            qtbot.addWidget(window)
             window.show()
             window.input.setFocus()
             filler = fill(disk)
@@ -236,6 +242,7 @@ def test_a_full_disk_in_capture_mode_keeps_the_words_and_works_again(
             assert window.input.text == ""
             assert "Saved" in window.message.text() or "Carl Oh" in window.message.text()
         finally:
+            gone(window)  # its timers must not read the disk once it is unmounted
             services.close()
         conn = sqlite3.connect(disk / "eventmate.sqlite3")
         assert conn.execute("SELECT count(*) FROM capture").fetchone() == (1,)

@@ -123,6 +123,7 @@ def _open_database(
     import sqlite3  # not before the window is shown (~10 ms)
 
     from eventmate.app.unix_signals import SignalWatcher
+    from eventmate.storage.failures import FailureKind, failure_kind
     from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
 
     SignalWatcher(lambda: _quit(app), window)
@@ -152,9 +153,14 @@ def _open_database(
     except DatabaseProblem as problem:
         _refuse(app, window, locations, status, problem)
         return
-    except sqlite3.DatabaseError as error:  # Home's read hit a damaged page
-        damaged = DatabaseProblem(ProblemKind.CORRUPT, str(locations.database), str(error))
-        _refuse(app, window, locations, status, damaged)
+    except sqlite3.DatabaseError as error:  # Home's read hit a damaged page, or a full disk
+        kind = {
+            FailureKind.DISK_FULL: ProblemKind.DISK_FULL,
+            FailureKind.LOCKED: ProblemKind.LOCKED,
+            FailureKind.READ_ONLY: ProblemKind.READ_ONLY,
+        }.get(failure_kind(error) or FailureKind.DAMAGED, ProblemKind.CORRUPT)
+        found = DatabaseProblem(kind, str(locations.database), str(error))
+        _refuse(app, window, locations, status, found)
         return
     QTimer.singleShot(0, lambda: log.info("home shown with data"))
     QTimer.singleShot(0, lambda: _listen(window, locations.data_dir))
