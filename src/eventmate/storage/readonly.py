@@ -76,7 +76,20 @@ def _room_for_shm(folder: Path) -> bool:
         return True
 
 
-def connect_read_only(path: Path, timeout: float | None = None) -> sqlite3.Connection:
-    """A ``sqlite3`` connection reading ``path`` without ever writing to it or beside it."""
+def connect_read_only(
+    path: Path, timeout: float | None = None, *, shared: bool = False
+) -> sqlite3.Connection:
+    """A ``sqlite3`` connection reading ``path`` without ever writing to it or beside it.
+
+    ``shared``: usable from several threads, with transactions begun explicitly.
+    """
     wait = identity.BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
+    if shared:
+        return sqlite3.connect(
+            read_only_uri(path),
+            uri=True,
+            timeout=wait,
+            check_same_thread=False,
+            isolation_level=None,
+        )
     return sqlite3.connect(read_only_uri(path), uri=True, timeout=wait)
