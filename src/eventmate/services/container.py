@@ -19,6 +19,7 @@ from eventmate.services.exchanges import ExchangeService
 from eventmate.services.exports import ExportsService
 from eventmate.services.followups import FollowUpService
 from eventmate.services.home import HomeService
+from eventmate.services.insights.service import InsightsService
 from eventmate.services.intentions import IntentionsService
 from eventmate.services.interactions import KeepInTouchService
 from eventmate.services.journal import JournalService
@@ -78,6 +79,7 @@ class Services:
         self.exchanges = ExchangeService(database, clock)
         self.keep_in_touch = KeepInTouchService(database, clock)
         self.tidy = TidyService(database, clock)
+        self.insights = InsightsService(database, clock)
 
     def _backup_before_merge(self) -> Path | None:
         # A server database is backed up by the server's own tools; merges there rely on undo.

@@ -226,6 +226,8 @@ class Capture(Base):
     """What I typed during a break, kept verbatim, whatever became of it."""
 
     __tablename__ = "capture"
+    #: Who was captured at which event, read from the index alone (Insights; 0005).
+    __table_args__ = (Index("ix_capture_event_person", "event_id", "person_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     raw_text: Mapped[str] = mapped_column(Text)
     event_id: Mapped[int | None] = mapped_column(
@@ -379,3 +381,20 @@ class Reflection(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
 
     mentions: Mapped[list[Person]] = relationship(secondary=reflection_mention)
+
+
+class NameRehearsal(Base):
+    """One private moment of recalling a person's name from their cues (never shown as a score)."""
+
+    __tablename__ = "name_rehearsal"
+    __table_args__ = (Index("ix_name_rehearsal_person_reviewed", "person_id", "reviewed_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    #: The event rehearsed for (before it) or from (the morning after), if any.
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
+    reviewed_at: Mapped[datetime]
+    knew: Mapped[bool] = mapped_column(Boolean)
+    #: Recalled by typing the name (rather than revealing it and saying so).
+    typed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,37 @@
+"""The Insights use cases: read the all-time tallies once, then any period from them."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from eventmate.services.clock import Clock, system_clock
+from eventmate.services.insights.compute import insights_for
+from eventmate.services.insights.history import History, read_history
+from eventmate.services.insights.periods import Period
+from eventmate.services.insights.series import Insights
+from eventmate.storage.engine import Database
+
+
+class InsightsService:
+    """Reads what the Insights charts are made of.
+
+    :meth:`history` is the one read (a worker thread's job in the app); :meth:`insights`
+    slices it for a period in memory, so choosing another period never reads again.
+    """
+
+    def __init__(
+        self, database: Database, clock: Clock = system_clock, zone: tzinfo | None = None
+    ) -> None:
+        self._db = database
+        self._clock = clock
+        #: Local time zone for days and months (None: the computer's).
+        self._zone = zone
+
+    def history(self) -> History:
+        """All-time tallies as of now, in one read transaction."""
+        with self._db.read() as session:
+            return read_history(session, self._clock(), self._zone)
+
+    def insights(self, period: Period, history: History | None = None) -> Insights:
+        """Every chart's series for ``period`` (reads the history unless it is given)."""
+        return insights_for(history if history is not None else self.history(), period)
