@@ -28,6 +28,7 @@ from eventmate.services.merge import MergeService
 from eventmate.services.people import PeopleService
 from eventmate.services.person_detail import PersonDetailService
 from eventmate.services.reflection import ReflectionService
+from eventmate.services.rehearsal.service import RehearsalService
 from eventmate.services.sample_data import SampleDataService
 from eventmate.services.search import SearchService
 from eventmate.services.tidy import TidyService
@@ -80,6 +81,7 @@ class Services:
         self.keep_in_touch = KeepInTouchService(database, clock)
         self.tidy = TidyService(database, clock)
         self.insights = InsightsService(database, clock)
+        self.rehearsal = RehearsalService(database, clock)
 
     def _backup_before_merge(self) -> Path | None:
         # A server database is backed up by the server's own tools; merges there rely on undo.
