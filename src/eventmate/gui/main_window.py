@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from eventmate.gui.data.actions import DataActions
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
-    from eventmate.services.people import PeopleSelection
+    from eventmate.services.people.people import PeopleSelection
 
 
 #: When, after the window is built, capture mode's code is loaded (the app is idle by then).

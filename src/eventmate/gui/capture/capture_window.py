@@ -46,7 +46,7 @@ from eventmate.gui.capture.preview import (
 from eventmate.gui.heap import freeze_new
 
 if TYPE_CHECKING:
-    from eventmate.services.capture import CaptureService, PersonSuggestion
+    from eventmate.services.capture.capture import CaptureService, PersonSuggestion
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +244,7 @@ class CaptureWindow(QWidget):
 
     def save(self) -> None:
         """Store what is typed (one capture, or one per pasted line) and clear the input."""
-        from eventmate.services.capture import NothingToCapture, UnknownRecord
+        from eventmate.services.capture.capture import NothingToCapture, UnknownRecord
 
         text = self.input.text
         lines = split_lines(text) if "\n" in text.strip() else []

@@ -16,7 +16,7 @@ from eventmate.gui.menus import set_key
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.people import PeopleSelection
+    from eventmate.services.people.people import PeopleSelection
     from eventmate.services.progress import JobControl
 
 #: How often the automatic backup checks for changes (it backs up only if data changed).

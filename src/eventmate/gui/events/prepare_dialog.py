@@ -24,8 +24,8 @@ from eventmate.gui.events.intentions_view import IntentionsWidget
 from eventmate.gui.widgets import body, heading
 
 if TYPE_CHECKING:
-    from eventmate.services.briefing import Briefing
     from eventmate.services.container import Services
+    from eventmate.services.events.briefing import Briefing
 
 
 def _safe_file_name(title: str) -> str:

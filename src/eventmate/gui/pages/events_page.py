@@ -28,7 +28,7 @@ from eventmate.gui.widgets import body, heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.event_snapshots import DeletedEvent
+    from eventmate.services.events.snapshots import DeletedEvent
 
 
 class DeleteEventCommand(QUndoCommand):

@@ -32,8 +32,8 @@ from eventmate.gui.widgets import heading, muted, name_spin_box
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from eventmate.services.after.followups import FollowUpItem
     from eventmate.services.container import Services
-    from eventmate.services.followups import FollowUpItem
 
 
 #: The page lists this many open follow-ups (oldest first); the CLI lists them all.
@@ -185,7 +185,7 @@ class FollowUpsPage(QScrollArea):
 
     def add(self) -> None:
         """Add the follow-up typed in the form."""
-        from eventmate.services.followups import FollowUpError
+        from eventmate.services.after.followups import FollowUpError
 
         if not self.text.text().strip():
             self.text.setFocus()

@@ -22,9 +22,9 @@ from eventmate.gui.formatting import local_date
 from eventmate.gui.widgets import heading, muted
 
 if TYPE_CHECKING:
+    from eventmate.services.after.journal import JournalEntry
+    from eventmate.services.after.reflection import PastEvent
     from eventmate.services.container import Services
-    from eventmate.services.journal import JournalEntry
-    from eventmate.services.reflection import PastEvent
 
 
 def _entry_item(entry: JournalEntry) -> QListWidgetItem:

@@ -25,12 +25,12 @@ from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
 from eventmate.gui.person.people_selection import count_rows, describe, selected_spans
 from eventmate.gui.widgets import heading, muted
-from eventmate.services.people import PeopleFilter, PeopleSort
+from eventmate.services.people.people import PeopleFilter, PeopleSort
 
 if TYPE_CHECKING:
     from eventmate.gui.person.person_page import PersonPage
     from eventmate.services.container import Services
-    from eventmate.services.people import PeopleSelection
+    from eventmate.services.people.people import PeopleSelection
 
 
 class PeoplePage(QWidget):

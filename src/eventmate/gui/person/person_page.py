@@ -27,7 +27,7 @@ from eventmate.gui.person.commands import SetFieldCommand
 from eventmate.gui.person.person_lists import ContactsEditor, FactsEditor, TagsEditor
 from eventmate.gui.person.timeline_model import EventRole, TimelineModel
 from eventmate.gui.widgets import heading, muted
-from eventmate.services.person_detail import (
+from eventmate.services.people.detail import (
     PersonDetail,
     PersonField,
     PersonNotFound,

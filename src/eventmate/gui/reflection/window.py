@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from eventmate.domain.kinds import IntentionOutcome
+    from eventmate.services.after.reflection import ReflectionView
     from eventmate.services.container import Services
-    from eventmate.services.reflection import ReflectionView
 
 #: Markdown as GitHub writes it, but raw HTML in the text is shown as text, never run.
 MARKDOWN = QTextDocument.MarkdownFeature(

@@ -11,7 +11,7 @@ from eventmate.gui.search.search_bar import SearchBar
 
 if TYPE_CHECKING:
     from eventmate.gui.main_window import MainWindow
-    from eventmate.services.search_types import SearchHit
+    from eventmate.services.search.hits import SearchHit
 
 
 def install_search(window: MainWindow) -> SearchBar:
@@ -40,7 +40,7 @@ def install_search(window: MainWindow) -> SearchBar:
 
 def open_hit(window: MainWindow, hit: SearchHit) -> None:
     """Show ``hit``: a person's page, an event, or the person or event it belongs to."""
-    from eventmate.services.search_types import SearchKind
+    from eventmate.services.search.hits import SearchKind
 
     person_id = hit.person_id
     event_id = hit.event_id

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import FactKind
-from eventmate.services.bulk import MAX_BOUND_IDS
+from eventmate.services.data.bulk import MAX_BOUND_IDS
 from eventmate.services.rehearsal.scheduler import Answer, CardState, card_state
 from eventmate.storage.models import Capture, Event, Fact, NameRehearsal, Person
 

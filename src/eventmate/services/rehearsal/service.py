@@ -9,8 +9,8 @@ from datetime import datetime, time, timedelta, tzinfo
 from sqlalchemy import CompoundSelect, exists, select, union
 from sqlalchemy.orm import Session
 
-from eventmate.services.briefing import BriefingService
 from eventmate.services.clock import Clock, system_clock
+from eventmate.services.events.briefing import BriefingService
 from eventmate.services.rehearsal.cards import RehearsalCard, read_cards
 from eventmate.services.rehearsal.scheduler import order_by_need
 from eventmate.storage.engine import Database
