@@ -214,12 +214,26 @@ def test_a_second_refresh_while_reading_reads_again_after(
     calls: list[int] = []
     read = services.insights.history
 
-    def counting() -> object:
+    def counting(*args: object) -> object:
         calls.append(1)
-        return read()
+        return read(*args)  # type: ignore[arg-type]
 
     services.insights.history = counting  # type: ignore[method-assign]
     widget.refresh()
     widget.refresh()
     qtbot.waitUntil(lambda: len(calls) == 2 and widget._job is None, timeout=10_000)
     assert widget.history is not None
+
+
+def test_the_first_chart_comes_before_the_rest_is_read(
+    qtbot: QtBot, services: Services, data: None
+) -> None:
+    widget = InsightsPage(services)
+    qtbot.addWidget(widget)
+    seen: list[str] = []
+    widget.first_shown.connect(lambda: seen.append(widget.cards["energy"].reading.text()))
+    with qtbot.waitSignals([widget.first_shown, widget.shown], order="strict", timeout=10_000):
+        widget.refresh()
+    assert seen == ["Reading…"]
+    assert widget.cards["people-met"].chart is not None
+    assert reading(widget, "energy") == "Receptions tend to cost you some energy."

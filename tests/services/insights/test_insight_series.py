@@ -325,3 +325,19 @@ def test_json_names_every_series(service: InsightsService, known: dict[str, int]
         "gave": 0,
         "received": 0,
     }
+
+
+def test_the_first_part_is_the_first_charts_data(
+    service: InsightsService, known: dict[str, int]
+) -> None:
+    parts: list[object] = []
+    history = service.history(on_first_part=parts.append)
+    (first,) = parts
+    assert isinstance(first, type(history))
+    assert not first.complete
+    assert history.complete
+    assert first.events == history.events
+    assert (first.promises, first.energy, first.intentions, first.exchanges) == ((), (), (), ())
+    assert service.insights(Period.SEASON, first).people_met == (
+        service.insights(Period.SEASON, history).people_met
+    )

@@ -103,6 +103,13 @@ class ChartCard(QFrame):
                     item.setTextAlignment(numbers)
                 self.table.setItem(r, c, item)
 
+    def show_waiting(self, title: str, text: str) -> None:
+        """Show ``title`` and ``text`` (e.g. "Reading…") until the chart arrives."""
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        self.reading.setText(text)
+        self.reading.setAccessibleName(text)
+
     def show_table(self, on: bool) -> None:
         """Show the numbers as a table (``on``) or as the chart."""
         if self.table_button.isChecked() != on:

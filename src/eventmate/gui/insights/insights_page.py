@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,11 +40,19 @@ CARD_KEYS = ("people-met", "promises-made", "promises-to-me", "intentions", "ene
 TWO_COLUMNS_FROM = 980
 
 
+class _FirstPart(QObject):
+    """Carries the first part of a read from the worker to the page (a queued signal)."""
+
+    arrived = Signal(object)
+
+
 class InsightsPage(QWidget):
     """Period chooser on top, then the charts; every chart also reads as a table."""
 
     #: Emitted each time charts are shown (after a read or a change of period).
     shown = Signal()
+    #: Emitted when the first chart is drawn on the first visit, before the others are read.
+    first_shown = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,11 +126,25 @@ class InsightsPage(QWidget):
         if self.history is None:
             self.status.setText(self.tr("Reading…"))
         insights = self._services.insights
-        job = jobs.Job(lambda _control: insights.history())
+        first = _FirstPart(self)
+        first.arrived.connect(self._on_first_part)
+        job = jobs.Job(lambda _control: insights.history(first.arrived.emit))
         job.signals.succeeded.connect(self._on_history_read)
         job.signals.failed.connect(self._on_history_failed)
         job.signals.ended.connect(self._on_job_ended)
         self._job = jobs.start(job)
+
+    def _on_first_part(self, history: History) -> None:
+        if self.history is not None:
+            return  # charts are on screen already: they are replaced once everything is read
+        insights = self._services.insights.insights(self.current_period, history)
+        for chart in build_charts(insights):
+            card = self.cards[chart.key]
+            if chart.key == CARD_KEYS[0]:
+                card.show_chart(chart)
+            else:
+                card.show_waiting(chart.title, self.tr("Reading…"))
+        self.first_shown.emit()
 
     def _on_history_read(self, history: History) -> None:
         self.history = history

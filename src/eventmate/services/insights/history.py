@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String, distinct, func, select, type_coerce, union_all
+from sqlalchemy import Connection, Integer, String, func, select, type_coerce, union
 from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import (
@@ -83,6 +83,8 @@ class History:
     promises: tuple[tuple[date, Direction, PromiseEnd, int], ...]
     #: (day, given or received, how many)
     exchanges: tuple[tuple[date, ExchangeDirection, int], ...]
+    #: False for the first part of a read (events and people met only; the rest is empty).
+    complete: bool = True
 
     @property
     def first_day(self) -> date | None:
@@ -96,84 +98,109 @@ class History:
 
 
 class LocalDays:
-    """Converts stored UTC times to local dates, once per distinct hour."""
+    """Converts stored UTC times to local dates, cheaply for thousands of rows.
+
+    The offset from UTC is looked up once per UTC day (at its noon) and applied to the hour:
+    daylight-saving changes happen in the small hours, never across a local midnight, so the
+    local date comes out right.
+    """
 
     def __init__(self, zone: tzinfo | None = None) -> None:
         self._zone = zone
-        self._cache: dict[Any, date] = {}
+        self._days: dict[str, tuple[date, int]] = {}
 
     def of(self, moment: datetime) -> date:
         """The local date of an aware ``moment``."""
         return moment.astimezone(self._zone).date()
 
     def of_stored(self, value: Any) -> date:
-        """The local date of a stored time: text from SQLite, a naive UTC datetime elsewhere."""
+        """The local date of a stored time: text from SQLite (at least "YYYY-MM-DD HH"), or a
+        naive UTC datetime from other databases."""
         if isinstance(value, datetime):
-            key: Any = (value.year, value.month, value.day, value.hour)
-        else:
-            key = value = str(value)
-            key = value[:13]
-        day = self._cache.get(key)
-        if day is None:
-            moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-            day = self.of(moment.replace(tzinfo=UTC))
-            self._cache[key] = day
-        return day
+            return self.of(value.replace(tzinfo=UTC))
+        text = str(value)
+        known = self._days.get(text[:10])
+        if known is None:
+            day = date.fromisoformat(text[:10])
+            noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+            offset = noon.astimezone(self._zone).utcoffset() or timedelta(0)
+            known = self._days[text[:10]] = (day, round(offset.total_seconds() / 60))
+        day, offset_minutes = known
+        hour = int(text[11:13]) if len(text) >= 13 and text[11:13].isdigit() else 12
+        shift = (hour * 60 + offset_minutes) // (24 * 60)
+        return day + timedelta(days=shift) if shift else day
 
 
-def read_history(session: Session, now: datetime, zone: tzinfo | None = None) -> History:
-    """Read all-time tallies in ``session`` (one read transaction)."""
+def read_history(
+    session: Session,
+    now: datetime,
+    zone: tzinfo | None = None,
+    on_first_part: Callable[[History], None] | None = None,
+) -> History:
+    """Read all-time tallies in ``session`` (one read transaction).
+
+    ``on_first_part`` is given the events and people met as soon as they are read (the first
+    chart's data), before the rest is read.
+    """
+    # Core rows straight from the connection: the ORM's row handling would cost more than
+    # the queries themselves here.
+    connection = session.connection()
     days = LocalDays(zone)
+    today = days.of(now)
     events = {
         event_id: (days.of(starts_at), kind)
-        for event_id, kind, starts_at in session.execute(
+        for event_id, kind, starts_at in connection.execute(
             select(Event.id, Event.kind, Event.starts_at).where(Event.starts_at <= now)
         )
     }
-    return History(
-        as_of=now,
-        today=days.of(now),
-        events=_event_tallies(session, events),
-        intentions=_intentions(session, events),
-        energy=_energy(session, events),
-        promises=_promises(session, days.of_stored, days.of(now)),
-        exchanges=tuple(
-            (day, direction, count)
-            for day, direction, count in session.execute(
-                select(Exchange.occurred_on, Exchange.direction, func.count())
-                .where(Exchange.occurred_on <= days.of(now))
-                .group_by(Exchange.occurred_on, Exchange.direction)
-            )
-        ),
+    first = History(now, today, _event_tallies(connection, events), (), (), (), (), False)
+    if on_first_part is not None:
+        on_first_part(first)
+    exchanges = connection.execute(
+        select(Exchange.occurred_on, Exchange.direction, func.count())
+        .where(Exchange.occurred_on <= today)
+        .group_by(Exchange.occurred_on, Exchange.direction)
+    )
+    return replace(
+        first,
+        intentions=_intentions(connection, events),
+        energy=_energy(connection, events),
+        promises=_promises(connection, days.of_stored, today),
+        exchanges=tuple((day, direction, count) for day, direction, count in exchanges),
+        complete=True,
     )
 
 
 def _event_tallies(
-    session: Session, events: dict[int, tuple[date, EventKind]]
+    connection: Connection, events: dict[int, tuple[date, EventKind]]
 ) -> tuple[EventTally, ...]:
     mention = select(Reflection.event_id, reflection_mention.c.person_id).join(
         reflection_mention, reflection_mention.c.reflection_id == Reflection.id
     )
-    pairs = union_all(
-        select(Person.met_event_id.label("event_id"), Person.id.label("person_id")).where(
-            Person.met_event_id.is_not(None)
-        ),
-        select(Capture.event_id, Capture.person_id).where(
-            Capture.event_id.is_not(None), Capture.person_id.is_not(None)
-        ),
-        mention,
-    ).subquery()
+    # Each side comes sorted from its covering index, so the ordered UNION merges them and
+    # drops repeats as it goes (no temporary index of every pair).
+    pairs = (
+        union(
+            select(Person.met_event_id.label("event_id"), Person.id.label("person_id")).where(
+                Person.met_event_id.is_not(None)
+            ),
+            select(Capture.event_id, Capture.person_id).where(
+                Capture.event_id.is_not(None), Capture.person_id.is_not(None)
+            ),
+            mention,
+        )
+        .order_by("event_id", "person_id")
+        .subquery()
+    )
     met: dict[int, int] = {
         int(event_id): count
-        for event_id, count in session.execute(
-            select(pairs.c.event_id, func.count(distinct(pairs.c.person_id))).group_by(
-                pairs.c.event_id
-            )
+        for event_id, count in connection.execute(
+            select(pairs.c.event_id, func.count()).group_by(pairs.c.event_id)
         )
     }
     first: dict[int, int] = {
         int(event_id): count
-        for event_id, count in session.execute(
+        for event_id, count in connection.execute(
             select(Person.met_event_id, func.count())
             .where(Person.met_event_id.is_not(None))
             .group_by(Person.met_event_id)
@@ -187,10 +214,10 @@ def _event_tallies(
 
 
 def _intentions(
-    session: Session, events: dict[int, tuple[date, EventKind]]
+    connection: Connection, events: dict[int, tuple[date, EventKind]]
 ) -> tuple[tuple[date, IntentionKind, IntentionOutcome | None, int], ...]:
     tallies: Counter[tuple[date, IntentionKind, IntentionOutcome | None]] = Counter()
-    for event_id, kind, outcome, count in session.execute(
+    for event_id, kind, outcome, count in connection.execute(
         select(Intention.event_id, Intention.kind, Intention.outcome, func.count()).group_by(
             Intention.event_id, Intention.kind, Intention.outcome
         )
@@ -202,10 +229,10 @@ def _intentions(
 
 
 def _energy(
-    session: Session, events: dict[int, tuple[date, EventKind]]
+    connection: Connection, events: dict[int, tuple[date, EventKind]]
 ) -> tuple[tuple[date, EventKind, int, int], ...]:
     rows = []
-    for event_id, before, after in session.execute(
+    for event_id, before, after in connection.execute(
         select(Reflection.event_id, Reflection.energy_before, Reflection.energy_after).where(
             Reflection.energy_before.is_not(None), Reflection.energy_after.is_not(None)
         )
@@ -217,31 +244,39 @@ def _energy(
 
 
 def _promises(
-    session: Session, local_day: Callable[[Any], date], today: date
+    connection: Connection, local_day: Callable[[Any], date], today: date
 ) -> tuple[tuple[date, Direction, PromiseEnd, int], ...]:
     done, due = FollowUp.done_at, FollowUp.due_at
     in_time = done.is_(None) | due.is_(None) | (done <= due)
-    # Counted per hour made (SQLite stores text, so the hour is a prefix); elsewhere per
-    # moment. Values come raw (no enum or datetime objects per row): tens of thousands of rows.
-    sqlite = session.get_bind().dialect.name == "sqlite"
+    # One row per promise, counted here: cheaper than sorting them into groups in SQL. Values
+    # come raw (text, no enum or datetime objects); SQLite's text times are cut to the hour.
+    sqlite = connection.dialect.name == "sqlite"
     made = type_coerce(
         func.substr(FollowUp.created_at, 1, 13) if sqlite else FollowUp.created_at, String
     )
-    direction = type_coerce(FollowUp.direction, String)
-    status = type_coerce(FollowUp.status, String)
-    tallies: Counter[tuple[date, Direction, PromiseEnd]] = Counter()
-    for hour, whose, state, on_time, count in session.execute(
-        select(made, direction, status, in_time, func.count()).group_by(
-            made, direction, status, in_time
+    rows = connection.execute(
+        select(
+            made,
+            type_coerce(FollowUp.direction, String),
+            type_coerce(FollowUp.status, String),
+            type_coerce(in_time, Integer),
         )
-    ):
-        if state == FollowUpStatus.DONE:
-            end = PromiseEnd.ON_TIME if on_time else PromiseEnd.LATE
-        elif state == FollowUpStatus.LET_IT_REST:
-            end = PromiseEnd.LET_REST
-        else:
-            end = PromiseEnd.OPEN
-        day = local_day(hour)
+    )
+    counts: Counter[tuple[Any, ...]] = Counter(map(tuple, rows.all()))
+    ends = {
+        (FollowUpStatus.DONE.value, 1): PromiseEnd.ON_TIME,
+        (FollowUpStatus.DONE.value, 0): PromiseEnd.LATE,
+        (FollowUpStatus.LET_IT_REST.value, 1): PromiseEnd.LET_REST,
+        (FollowUpStatus.LET_IT_REST.value, 0): PromiseEnd.LET_REST,
+    }
+    directions = {direction.value: direction for direction in Direction}
+    days: dict[Any, date] = {}
+    tallies: Counter[tuple[date, Direction, PromiseEnd]] = Counter()
+    for (hour, whose, state, on_time), count in counts.items():
+        day = days.get(hour)
+        if day is None:
+            day = days[hour] = local_day(hour)
         if day <= today:
-            tallies[(day, Direction(whose), end)] += count
+            end = ends.get((state, 1 if on_time else 0), PromiseEnd.OPEN)
+            tallies[(day, directions[whose], end)] += count
     return tuple((day, whose, end, n) for (day, whose, end), n in tallies.items())

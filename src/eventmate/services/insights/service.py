@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 
 from eventmate.services.clock import Clock, system_clock
@@ -27,10 +28,14 @@ class InsightsService:
         #: Local time zone for days and months (None: the computer's).
         self._zone = zone
 
-    def history(self) -> History:
-        """All-time tallies as of now, in one read transaction."""
+    def history(self, on_first_part: Callable[[History], None] | None = None) -> History:
+        """All-time tallies as of now, in one read transaction.
+
+        ``on_first_part`` gets the first chart's data (events, people met) as soon as it is
+        read, so the page can draw that chart while the rest is read.
+        """
         with self._db.read() as session:
-            return read_history(session, self._clock(), self._zone)
+            return read_history(session, self._clock(), self._zone, on_first_part)
 
     def insights(self, period: Period, history: History | None = None) -> Insights:
         """Every chart's series for ``period`` (reads the history unless it is given)."""
