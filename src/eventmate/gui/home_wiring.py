@@ -27,6 +27,9 @@ def build_home(window: MainWindow, home: HomeService) -> HomePage:
     page.reflect_requested.connect(window.open_reflection)
     page.rest_requested.connect(lambda person_id: let_rest(window, person_id))
     page.in_touch_requested.connect(lambda person_id: in_touch(window, person_id))
+    page.rehearse_requested.connect(
+        lambda event_id: window.open_rehearsal(event_id, met_there=True)
+    )
     return page
 
 

@@ -56,6 +56,7 @@ class Section(IntEnum):
     PEOPLE = 2
     JOURNAL = 3
     FOLLOW_UPS = 4
+    INSIGHTS = 5
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
             Section.PEOPLE: self.tr("People"),
             Section.JOURNAL: self.tr("Journal"),
             Section.FOLLOW_UPS: self.tr("Follow-ups"),
+            Section.INSIGHTS: self.tr("Insights"),
         }
         for section in Section:
             item = QListWidgetItem(labels[section])
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
             Section.PEOPLE: builders.people_page,
             Section.JOURNAL: builders.journal_page,
             Section.FOLLOW_UPS: builders.follow_ups_page,
+            Section.INSIGHTS: builders.insights_page,
         }
         page = build[section](self.services)
         # Pages that link to events (a person's timeline) open them in the Events section.
@@ -252,6 +255,15 @@ class MainWindow(QMainWindow):
         home = self._pages.get(Section.HOME)
         if home is not None:
             refresh(home)
+
+    def open_rehearsal(self, event_id: int, *, met_there: bool = False) -> QWidget | None:
+        """Rehearse the names of ``event_id``'s people (those met there, if ``met_there``)."""
+        from eventmate.gui.rehearsal.opening import open_rehearsal
+
+        window = open_rehearsal(self, self.services.rehearsal, event_id, met_there=met_there)
+        if window is not None:
+            window.closed.connect(self.refresh_all)  # Home stops offering last night's names
+        return window
 
     def import_calendar(self, path: Path | None = None) -> None:
         """Ask for an .ics file (unless ``path`` is given), preview it and import it."""

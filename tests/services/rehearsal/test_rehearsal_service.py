@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -135,52 +135,27 @@ def test_history_goes_with_the_person(
         assert session.scalar(select(NameRehearsal.id)) is None
 
 
-def test_names_from_last_night(database: Database, services: Services) -> None:
-    last_evening = NOW.replace(hour=0) - timedelta(hours=4)  # 24 Nov 2026, 20:00 UTC
+def test_deck_from_an_event_holds_everyone_met_there(
+    database: Database, services: Services
+) -> None:
     with database.write() as session:
-        party = Event(title="After-party", starts_at=last_evening)
-        older = Event(title="Two nights ago", starts_at=last_evening - timedelta(days=1))
-        empty = Event(title="Rehearsal nobody", starts_at=last_evening + timedelta(hours=1))
-        session.add_all([party, older, empty])
+        party = Event(title="After-party", starts_at=NOW - timedelta(hours=20))
+        session.add(party)
         session.flush()
         anna = add_person(session, "Anna", role="Viola", met_event_id=party.id)
         kwame = add_person(session, "Kwame", organization="LSO")
+        ingrid = add_person(session, "Ingrid", organization="Nash Ensemble")
         session.add(Capture(raw_text="Kwame", event_id=party.id, person_id=kwame))
         reflection = Reflection(event_id=party.id)
+        reflection.mentions.append(session.get(Person, ingrid))
         reflection.mentions.append(session.get(Person, anna))
         session.add(reflection)
-        add_person(session, "Old friend", role="Horn", met_event_id=older.id)
-        ids = {"party": party.id, "anna": anna}
-    rehearsal = RehearsalService(database, clock=lambda: NOW, zone=UTC)
-    tonight = rehearsal.last_night()
-    assert tonight is not None
-    assert (tonight.event_id, tonight.title, tonight.people) == (ids["party"], "After-party", 2)
-    deck = rehearsal.from_event(ids["party"])
+        add_person(session, "Elsewhere", role="Horn")
+        party_id = party.id
+    deck = services.rehearsal.from_event(party_id)
     assert deck is not None
-    assert sorted(card.name for card in deck.cards) == ["Anna", "Kwame"]
-    # Once rehearsed (any of them), Home stops offering it.
-    rehearsal.record(ids["anna"], knew=True, event_id=ids["party"])
-    assert rehearsal.last_night() is None
-    # The day after tomorrow it is not "last night" any more.
-    assert (
-        RehearsalService(database, clock=lambda: NOW + timedelta(days=1), zone=UTC).last_night()
-        is None
-    )
-
-
-def test_last_night_in_local_time(database: Database) -> None:
-    # 23:30 UTC on the 24th is the 25th in Berlin: "tonight", not "last night", there.
-    from datetime import timezone
-
-    with database.write() as session:
-        late = Event(title="Late", starts_at=datetime(2026, 11, 24, 23, 30, tzinfo=UTC))
-        session.add(late)
-        session.flush()
-        add_person(session, "Anna", role="Viola", met_event_id=late.id)
-    utc = RehearsalService(database, clock=lambda: NOW, zone=UTC)
-    berlin = RehearsalService(database, clock=lambda: NOW, zone=timezone(timedelta(hours=1)))
-    assert utc.last_night() is not None
-    assert berlin.last_night() is None
+    assert deck.event_title == "After-party"
+    assert sorted(card.name for card in deck.cards) == ["Anna", "Ingrid", "Kwame"]
 
 
 def test_decks_of_events_that_are_gone(services: Services) -> None:

@@ -53,6 +53,9 @@ class ChartCard(QFrame):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Named before the first chart arrives, then by the chart's title.
+        self.chart_view.setAccessibleName(self.tr("Chart"))
+        self.table.setAccessibleName(self.tr("Chart, as a table"))
         self.views = QStackedWidget()
         self.views.addWidget(self.chart_view)
         self.views.addWidget(self.table)

@@ -38,6 +38,13 @@ def journal_page(services: Services) -> QWidget:
     return JournalPage(services)
 
 
+def insights_page(services: Services) -> QWidget:
+    """The Insights section."""
+    from eventmate.gui.insights.insights_page import InsightsPage
+
+    return InsightsPage(services)
+
+
 def refresh(page: QWidget) -> None:
     """Reload ``page``'s data, if it shows any."""
     reload = getattr(page, "refresh", None)

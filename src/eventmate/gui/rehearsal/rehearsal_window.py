@@ -14,7 +14,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from eventmate.gui.capture.dim_theme import (
@@ -103,15 +103,6 @@ class RehearsalWindow(QWidget):
         apply_dim(self)
         self.setStyleSheet(STYLE)
         self._build(title)
-        for keys, slot in (
-            ("Esc", self.close),
-            ("Ctrl+W", self.close),
-            ("Ctrl+H", self.show_hint),
-            ("K", lambda: self._on_said(knew=True)),
-            ("Y", lambda: self._on_said(knew=True)),
-            ("N", lambda: self._on_said(knew=False)),
-        ):
-            QShortcut(QKeySequence(keys), self, slot)
         self.resize(900, 600)
         self._show_card()
 
@@ -295,11 +286,28 @@ class RehearsalWindow(QWidget):
             self.close()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter or Space goes on after an answer; Enter closes at the end."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        """The window's keys (the name input keeps letters and Enter while asking).
+
+        Handled here rather than by shortcuts, which only fire in the active window: the
+        keys must work however the window manager hands the window focus.
+        """
+        key, control = event.key(), event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if key == Qt.Key.Key_Escape or (control and key == Qt.Key.Key_W):
+            self.close()
+        elif control and key == Qt.Key.Key_H:
+            self.show_hint()
+        elif plain and key in (Qt.Key.Key_K, Qt.Key.Key_Y):
+            self._on_said(knew=True)
+        elif plain and key == Qt.Key.Key_N:
+            self._on_said(knew=False)
+        elif plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.next_card()
-            return
-        super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every answer is already kept: closing asks nothing."""

@@ -1,13 +1,11 @@
-"""Name rehearsal use cases: decks of cards for an event, answers kept, "names from last night"."""
+"""Name rehearsal use cases: decks of cards for an event (before it, or from it), answers kept."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, tzinfo
 
-from sqlalchemy import CompoundSelect, exists, select, union
-from sqlalchemy.orm import Session
+from sqlalchemy import CompoundSelect, select, union
 
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events.briefing import BriefingService
@@ -35,16 +33,6 @@ class RehearsalDeck:
     without_cues: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class LastNight:
-    """Yesterday's event, with the people met there, not rehearsed since."""
-
-    event_id: int
-    title: str
-    starts_at: datetime
-    people: int
-
-
 def met_at(event_id: int) -> CompoundSelect[tuple[int]]:
     """People met at ``event_id``: first met there, captured there, or in its reflection."""
     return union(
@@ -61,12 +49,9 @@ def met_at(event_id: int) -> CompoundSelect[tuple[int]]:
 class RehearsalService:
     """Builds rehearsal decks and keeps the private history of answers."""
 
-    def __init__(
-        self, database: Database, clock: Clock = system_clock, zone: tzinfo | None = None
-    ) -> None:
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
         self._db = database
         self._clock = clock
-        self._zone = zone
         self._briefing = BriefingService(database)
 
     def for_event(self, event_id: int) -> RehearsalDeck | None:
@@ -124,29 +109,3 @@ class RehearsalService:
                 )
             )
         return True
-
-    def last_night(self) -> LastNight | None:
-        """The latest event that started yesterday (local), if I met people there and have not
-        rehearsed their names since: the morning after, Home offers them."""
-        now = self._clock()
-        today = now.astimezone(self._zone).date()
-        midnight = datetime.combine(today, time(0), now.astimezone(self._zone).tzinfo)
-        with self._db.read() as session:
-            events = session.execute(
-                select(Event.id, Event.title, Event.starts_at)
-                .where(
-                    Event.starts_at >= midnight - timedelta(days=1),
-                    Event.starts_at < midnight,
-                    ~exists().where(NameRehearsal.event_id == Event.id),
-                )
-                .order_by(Event.starts_at.desc(), Event.id.desc())
-            ).all()
-            for event_id, title, starts_at in events:
-                people = _count(session, event_id)
-                if people:
-                    return LastNight(event_id, title, starts_at, people)
-        return None
-
-
-def _count(session: Session, event_id: int) -> int:
-    return len(list(session.scalars(select(met_at(event_id).subquery().c.person_id))))
