@@ -269,9 +269,11 @@ def test_readings_say_what_stands_out(service: InsightsService, known: dict[str,
     assert intentions.reviewed == 6
     # One reflection per kind is not a pattern yet.
     assert readings.energy(insights).gives == ()
+    assert not readings.energy(insights).enough
     everything = readings.energy(service.insights(Period.ALL))
     assert everything.gives == (EventKind.CONCERT,)
     assert everything.costs == ()
+    assert everything.enough
     assert readings.giving(insights) == readings.GivingReading(gave=2, received=1)
 
 

@@ -147,6 +147,8 @@ def energy_reading(reading: readings.EnergyReading) -> str:
             "Note your energy before and after an event (in Prepare and Reflect) to see which "
             "kinds of event give you energy."
         )
+    if not reading.enough:
+        return tr("A few more reflections with your energy noted, and a pattern may show.")
     gives = _and([kinds_plural(kind) for kind in reading.gives])
     costs = _and([kinds_plural(kind) for kind in reading.costs])
     if gives and costs:

@@ -60,6 +60,8 @@ class EnergyReading:
     reflections: int
     gives: tuple[EventKind, ...]
     costs: tuple[EventKind, ...]
+    #: Whether any kind of event has enough reflections to tell a pattern.
+    enough: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,7 @@ def energy(insights: Insights) -> EnergyReading:
         reflections=sum(row.reflections for row in insights.energy),
         gives=tuple(row.kind for row in notable if row.change > 0),
         costs=tuple(row.kind for row in notable if row.change < 0),
+        enough=any(row.reflections >= ENERGY_MIN_REFLECTIONS for row in insights.energy),
     )
 
 
