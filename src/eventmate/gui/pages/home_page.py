@@ -204,7 +204,9 @@ class HomePage(QScrollArea):
         )
         button.clicked.connect(lambda: self.rehearse_requested.emit(night.event_id))
         row = _left(button)
-        row.insertWidget(1, muted(people[:1].upper() + people[1:]))
+        detail = muted(people[:1].upper() + people[1:])
+        detail.setWordWrap(False)
+        row.insertWidget(1, detail)
         self._layout.addLayout(row)
 
     def _add_on_this_day(self, moment: OnThisDay) -> None:
