@@ -161,3 +161,20 @@ def test_deck_from_an_event_holds_everyone_met_there(
 def test_decks_of_events_that_are_gone(services: Services) -> None:
     assert services.rehearsal.for_event(424242) is None
     assert services.rehearsal.from_event(424242) is None
+
+
+def test_a_merge_keeps_the_rehearsal_history_and_undo_gives_it_back(
+    database: Database, services: Services
+) -> None:
+    with database.write() as session:
+        keep = add_person(session, "Anna Schmidt", role="Viola")
+        gone = add_person(session, "Anna Schmit", organization="LSO")
+    services.rehearsal.record(keep, knew=True)
+    services.rehearsal.record(gone, knew=False)
+    record = services.merge.merge(keep, gone)
+    with database.read() as session:
+        assert session.scalars(select(NameRehearsal.person_id)).all() == [keep, keep]
+    services.merge.undo(record)
+    with database.read() as session:
+        owners = session.scalars(select(NameRehearsal.person_id).order_by(NameRehearsal.id))
+        assert owners.all() == [keep, gone]
