@@ -158,6 +158,8 @@ def _energy(insights: Insights) -> Chart:
         tr("Before (average, 1–5)"),
         tr("After"),
         tr("No energy noted before and after an event yet"),
+        more_name=tr("After, with more energy"),
+        less_name=tr("After, with less"),
     )
     return Chart(
         "energy",

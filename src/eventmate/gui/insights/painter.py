@@ -43,7 +43,11 @@ def paint_chart(painter: QPainter, rect: QRectF, spec: ChartSpec, look: ChartLoo
         else:
             _columns(painter, area, spec, look)
     else:
-        entries = [(spec.before_name, look.tone(Tone.NEUTRAL)), (spec.after_name, look.text)]
+        entries = [
+            (spec.before_name, look.tone(Tone.NEUTRAL)),
+            (spec.more_name or spec.after_name, look.tone(Tone.UP)),
+            (spec.less_name or spec.after_name, look.tone(Tone.DOWN)),
+        ]
         area = _legend(painter, rect, entries, look)
         if spec.is_empty:
             _empty(painter, area, spec.empty_text, look)

@@ -74,6 +74,9 @@ class RangeSpec:
     before_name: str
     after_name: str
     empty_text: str
+    #: Legend words for an "after" that gives energy, and one that costs some.
+    more_name: str = ""
+    less_name: str = ""
     low: int = 1
     high: int = 5
 
