@@ -1,5 +1,8 @@
 """Screenshots of Insights (light and dark, 1280×800 and 1920×1080) and an exported chart.
 
+The whole main window on the Insights section, then the page alone for each period and as
+tables.
+
 Usage: ``QT_QPA_PLATFORM=offscreen python bench/screens_insights.py [OUT_DIR]`` (default
 /tmp/shots). Builds three years of a freelancer's life (400 people) with ``datagen``.
 """
@@ -24,7 +27,10 @@ from shots import shoot, shots_app
 def main() -> None:
     """Write the screenshots."""
     app, out = shots_app()
+    from PySide6.QtCore import QSettings
+
     from eventmate.gui.insights.insights_page import InsightsPage
+    from eventmate.gui.main_window import MainWindow, Section
     from eventmate.services.insights.periods import Period
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -32,8 +38,22 @@ def main() -> None:
         generate(folder, people=400, events=160, years=3)
         database = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
         services = Services(database, folder / "backups")
+        settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
         for theme in (ThemeChoice.LIGHT, ThemeChoice.DARK):
             apply_theme(app, theme)
+            for size in ((1280, 800), (1920, 1080)):
+                window = MainWindow(settings, str(folder))
+                window.attach_services(services)
+                window.resize(*size)
+                window.show()
+                window.show_section(Section.INSIGHTS)
+                insights = window.page(Section.INSIGHTS)
+                assert isinstance(insights, InsightsPage)
+                while insights.history is None:
+                    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+                shoot(window, out / f"window-insights-{theme}-{size[0]}.png")
+                window.hide()
+                window.deleteLater()
             for width, height in ((1280 - 190, 800 - 60), (1920 - 190, 1080 - 60)):
                 page = InsightsPage(services)
                 page.resize(width, height)

@@ -189,3 +189,22 @@ def test_every_input_is_named(window: RehearsalWindow) -> None:
     for widget in window.findChildren(QWidget):
         if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisible():
             assert widget.accessibleName(), widget
+
+
+def test_an_event_with_nobody_to_rehearse(qtbot: QtBot, services: Services) -> None:
+    from datetime import timedelta
+
+    from conftest import NOW
+    from eventmate.services.events.events import EventDraft
+
+    event_id = services.events.create(
+        EventDraft(title="Quiet gig", starts_at=NOW + timedelta(days=1))
+    )
+    deck = services.rehearsal.for_event(event_id)
+    assert deck is not None
+    widget = RehearsalWindow(services.rehearsal, deck)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.cues.text().startswith("Nobody to rehearse yet.")
+    with qtbot.waitSignal(widget.closed):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)

@@ -194,7 +194,14 @@ class RehearsalWindow(QWidget):
 
     def _show_done(self) -> None:
         self.step = Step.DONE
-        if not self.deck.cards:
+        if not self.deck.cards and not self.deck.without_cues:
+            self.cues.setText(
+                self.tr(
+                    "Nobody to rehearse yet. People you link with a “connect” intention, or "
+                    "have met at this venue, series or host, will be here."
+                )
+            )
+        elif not self.deck.cards:
             self.cues.setText(self.tr("No one to rehearse yet: nobody here has cues noted."))
             if self.deck.without_cues:
                 self.left_out.setText(
