@@ -343,3 +343,17 @@ def test_the_first_part_is_the_first_charts_data(
     assert service.insights(Period.SEASON, first).people_met == (
         service.insights(Period.SEASON, history).people_met
     )
+    # For one period: only its events are counted first (quick), everything after.
+    parts.clear()
+    history = service.history(on_first_part=parts.append, first_period=Period.SEASON)
+    (first,) = parts
+    assert isinstance(first, type(history))
+    assert [tally.day for tally in first.events] == [
+        date(2026, 9, 12),
+        date(2026, 10, 3),
+        date(2026, 10, 20),
+    ]
+    assert len(history.events) == 4
+    assert service.insights(Period.SEASON, first).people_met == (
+        service.insights(Period.SEASON, history).people_met
+    )

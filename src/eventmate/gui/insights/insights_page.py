@@ -63,6 +63,7 @@ class InsightsPage(QWidget):
         self.insights: Insights | None = None
         self._job: jobs.Job | None = None
         self._reload = False
+        self._first_period = Period.SEASON
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 12)
         top = QHBoxLayout()
@@ -128,15 +129,18 @@ class InsightsPage(QWidget):
         insights = self._services.insights
         first = _FirstPart(self)
         first.arrived.connect(self._on_first_part)
-        job = jobs.Job(lambda _control: insights.history(first.arrived.emit))
+        period = self._first_period = self.current_period
+        job = jobs.Job(lambda _control: insights.history(first.arrived.emit, period))
         job.signals.succeeded.connect(self._on_history_read)
         job.signals.failed.connect(self._on_history_failed)
         job.signals.ended.connect(self._on_job_ended)
         self._job = jobs.start(job)
 
     def _on_first_part(self, history: History) -> None:
-        if self.history is not None:
-            return  # charts are on screen already: they are replaced once everything is read
+        if self.history is not None or self.current_period is not self._first_period:
+            # Charts are on screen already, or another period was chosen meanwhile (the
+            # first part covers only the one asked for): wait for everything.
+            return
         insights = self._services.insights.insights(self.current_period, history)
         for chart in build_charts(insights):
             card = self.cards[chart.key]

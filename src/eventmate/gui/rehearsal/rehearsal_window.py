@@ -29,6 +29,7 @@ from eventmate.gui.capture.dim_theme import (
     sized,
 )
 from eventmate.gui.rehearsal import card_text
+from eventmate.gui.rehearsal.keeper import AnswerKeeper
 from eventmate.services.rehearsal.answers import check
 from eventmate.services.rehearsal.scheduler import SessionQueue
 
@@ -91,6 +92,8 @@ class RehearsalWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._rehearsal = rehearsal
+        self.keeper = AnswerKeeper(rehearsal, self)
+        self.keeper.failed.connect(self._on_keeper_failed)
         self.deck = deck
         self.queue: SessionQueue[RehearsalCard] = SessionQueue(list(deck.cards))
         self.step = Step.ASKING
@@ -278,11 +281,18 @@ class RehearsalWindow(QWidget):
 
     def _keep(self, card: RehearsalCard, knew: bool, *, typed: bool) -> None:
         self._knew = knew
-        try:
-            self._rehearsal.record(card.person_id, knew, typed=typed, event_id=self.deck.event_id)
-        except Exception:  # a busy or read-only database must not stop a rehearsal
-            log.exception("could not keep a rehearsal answer")
+        self.keeper.keep(card.person_id, knew, typed=typed, event_id=self.deck.event_id)
         self.answered.emit(card.person_id, knew)
+
+    def _on_keeper_failed(self, message: str) -> None:
+        # A busy or read-only database must not stop a rehearsal: say so, and go on.
+        log.warning("a rehearsal answer was not kept: %s", message)
+        self.left_out.setText(
+            self.tr("An answer could not be kept (%1); the rehearsal goes on.").replace(
+                "%1", message
+            )
+        )
+        self.left_out.show()
 
     def next_card(self) -> None:
         """Go on to the next card (Enter after an answer)."""
@@ -317,6 +327,7 @@ class RehearsalWindow(QWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Every answer is already kept: closing asks nothing."""
+        """Closing asks nothing; it waits only for answers still being written."""
+        self.keeper.flush()
         self.closed.emit()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ from datetime import tzinfo
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.insights.compute import insights_for
 from eventmate.services.insights.history import History, read_history
-from eventmate.services.insights.periods import Period
+from eventmate.services.insights.periods import Period, period_start
 from eventmate.services.insights.series import Insights
 from eventmate.storage.engine import Database
 
@@ -28,14 +28,23 @@ class InsightsService:
         #: Local time zone for days and months (None: the computer's).
         self._zone = zone
 
-    def history(self, on_first_part: Callable[[History], None] | None = None) -> History:
+    def history(
+        self,
+        on_first_part: Callable[[History], None] | None = None,
+        first_period: Period | None = None,
+    ) -> History:
         """All-time tallies as of now, in one read transaction.
 
         ``on_first_part`` gets the first chart's data (events, people met) as soon as it is
-        read, so the page can draw that chart while the rest is read.
+        read — for ``first_period`` only, if given — so the page can draw that chart while
+        the rest is read.
         """
+        now = self._clock()
+        since = None
+        if first_period is not None and first_period is not Period.ALL:
+            since = period_start(first_period, now.astimezone(self._zone).date(), None)
         with self._db.read() as session:
-            return read_history(session, self._clock(), self._zone, on_first_part)
+            return read_history(session, now, self._zone, on_first_part, since)
 
     def insights(self, period: Period, history: History | None = None) -> Insights:
         """Every chart's series for ``period`` (reads the history unless it is given)."""
