@@ -30,7 +30,7 @@ def years_ago(years: int, hour: int = 19) -> datetime:
 
 def met(
     database: Database, name: str, when: datetime, event: str | None = None, **kw: object
-) -> int:
+) -> str:
     with database.write() as session:
         event_row = None
         if event is not None:
@@ -46,7 +46,7 @@ def met(
         )
         session.add(person)
         session.flush()
-        return person.id
+        return person.uid
 
 
 def test_nothing_to_look_back_on(services: Services) -> None:
@@ -58,7 +58,7 @@ def test_a_year_ago_today_you_met(services: Services, database: Database) -> Non
     met(database, "Yesterday's friend", years_ago(1) - timedelta(days=1))
     moment = services.home.summary().on_this_day
     assert moment is not None
-    assert (moment.years_ago, moment.person_id, moment.person_name, moment.event_title) == (
+    assert (moment.years_ago, moment.person_uid, moment.person_name, moment.event_title) == (
         1,
         anna,
         "Anna Schmidt",
@@ -103,13 +103,17 @@ def test_an_event_on_this_day_when_nobody_was_first_met(
         session.add(Event(title="Spring Recital", starts_at=years_ago(4)))
     moment = services.home.summary().on_this_day
     assert moment is not None
-    assert (moment.years_ago, moment.event_title, moment.person_id) == (4, "Spring Recital", None)
+    assert (moment.years_ago, moment.event_title, moment.person_uid) == (4, "Spring Recital", None)
 
 
 def test_the_day_chooses_among_several() -> None:
-    people = [(1, "A", None), (2, "B", None), (3, "C", None)]
-    chosen = {one_for_today((1, people, []), date(2026, 11, d)).person_id for d in range(1, 7)}
-    assert chosen == {1, 2, 3}
+    people = [("a", "A", None), ("b", "B", None), ("c", "C", None)]
+    chosen = set()
+    for day in range(1, 7):
+        moment = one_for_today((1, people, []), date(2026, 11, day))
+        assert moment is not None
+        chosen.add(moment.person_uid)
+    assert chosen == {"a", "b", "c"}
     assert one_for_today((0, [], []), date(2026, 11, 25)) is None
 
 

@@ -12,6 +12,7 @@ from eventmate.services.after.journal import JournalService
 from eventmate.services.after.reflection import ReflectionService
 from eventmate.services.after.tidy import TidyService
 from eventmate.services.capture.capture import CaptureService
+from eventmate.services.changes import ChangeFeed
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.data.archive import ArchiveService
 from eventmate.services.data.backups import BackupsService
@@ -32,6 +33,7 @@ from eventmate.services.people.keep_in_touch import KeepInTouchService
 from eventmate.services.people.merge import MergeService
 from eventmate.services.people.people import PeopleService
 from eventmate.services.people.timeline import TimelineService
+from eventmate.services.records import RecordsService
 from eventmate.services.rehearsal.service import RehearsalService
 from eventmate.services.search.search import SearchService
 from eventmate.storage.engine import Database
@@ -82,6 +84,11 @@ class Services:
         self.tidy = TidyService(database, clock)
         self.insights = InsightsService(database, clock)
         self.rehearsal = RehearsalService(database, clock)
+        self.records = RecordsService(database)
+
+    def change_feed(self) -> ChangeFeed:
+        """A new watcher of what changes in this database, whoever changes it."""
+        return ChangeFeed(self._db)
 
     def _backup_before_merge(self) -> Path | None:
         # A server database is backed up by the server's own tools; merges there rely on undo.

@@ -24,6 +24,7 @@ class NextEvent:
     """The event happening now or coming next."""
 
     id: int
+    uid: str
     title: str
     venue: str
     city: str
@@ -38,6 +39,7 @@ class DueFollowUp:
     """An open promise due soon or waiting since earlier."""
 
     id: int
+    uid: str
     text: str
     person_name: str | None
     due_at: datetime | None
@@ -48,6 +50,7 @@ class RecentPerson:
     """Someone met or added recently."""
 
     id: int
+    uid: str
     name: str
     role: str
     organization: str
@@ -58,6 +61,7 @@ class EventToReflect:
     """The latest past event without a reflection yet."""
 
     id: int
+    uid: str
     title: str
     starts_at: datetime
 
@@ -67,6 +71,7 @@ class Reconnect:
     """Someone whose keep-in-touch cadence has come round."""
 
     id: int
+    uid: str
     name: str
     last_interaction_at: datetime | None
     last_event_title: str | None
@@ -78,9 +83,9 @@ class OnThisDay:
     """Today's one gentle look back: someone first met on this date, or an event on it."""
 
     years_ago: int
-    person_id: int | None
+    person_uid: str | None
     person_name: str | None
-    event_id: int | None
+    event_uid: str | None
     #: The event where we met, or the event on this date.
     event_title: str | None
 
@@ -90,6 +95,7 @@ class LastNight:
     """Yesterday's event with people met there, whose names I have not rehearsed since."""
 
     event_id: int
+    event_uid: str
     title: str
     starts_at: datetime
     people: int
@@ -144,9 +150,9 @@ def one_for_today(
     another comes next year."""
     years_ago, people, events = anniversary
     if people:
-        person_id, name, event_title = people[today.toordinal() % len(people)]
-        return OnThisDay(years_ago, person_id, name, None, event_title)
+        person_uid, name, event_title = people[today.toordinal() % len(people)]
+        return OnThisDay(years_ago, person_uid, name, None, event_title)
     if events:
-        event_id, title = events[today.toordinal() % len(events)]
-        return OnThisDay(years_ago, None, None, event_id, title)
+        event_uid, title = events[today.toordinal() % len(events)]
+        return OnThisDay(years_ago, None, None, event_uid, title)
     return None

@@ -23,14 +23,14 @@ YEARS_BACK = 40
 PER_YEAR = 20
 
 FIRST_MET = """
-SELECT p.id, p.name, e.title FROM person p LEFT JOIN event e ON e.id = p.met_event_id
+SELECT p.uid, p.name, e.title FROM person p LEFT JOIN event e ON e.id = p.met_event_id
 WHERE p.first_met_at >= :start AND p.first_met_at < :end AND p.status = 'active'
 ORDER BY p.first_met_at, p.id
 LIMIT :limit
 """
 
 EVENTS_ON = """
-SELECT id, title FROM event
+SELECT uid, title FROM event
 WHERE starts_at >= :start AND starts_at < :end
 ORDER BY starts_at, id
 LIMIT :limit
@@ -42,7 +42,7 @@ SELECT (SELECT min(first_met_at) FROM person), (SELECT min(starts_at) FROM event
 
 #: Yesterday's events (started, local day) not rehearsed since, the latest first.
 YESTERDAYS_EVENTS = """
-SELECT e.id, e.title, e.starts_at FROM event e
+SELECT e.id, e.uid, e.title, e.starts_at FROM event e
 WHERE e.starts_at >= :start AND e.starts_at < :end
   AND NOT EXISTS (SELECT 1 FROM name_rehearsal r WHERE r.event_id = e.id)
 ORDER BY e.starts_at DESC, e.id DESC
@@ -83,7 +83,7 @@ def anniversaries(
     execute: Execute, convert: Convert, today: date
 ) -> tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """The most recent earlier year with something on today's date: (years ago, people first
-    met that day as (id, name, event title or None), events that day as (id, title)).
+    met that day as (uid, name, event title or None), events that day as (uid, title)).
 
     People come first: when anyone was first met on this date that year, events are not read.
     (0, [], []) when nothing happened on this date in any earlier year.
@@ -121,14 +121,14 @@ def anniversaries(
 
 
 def last_night(execute: Execute, convert: Convert, today: date) -> tuple[Any, ...] | None:
-    """(event id, title, starts_at as stored, people met) of the latest event that started
+    """(event id, uid, title, starts_at as stored, people met) of the latest event that started
     yesterday (local) with people met there and no rehearsal of it since; else None."""
     window = {
         "start": convert(local_midnight(today - timedelta(days=1))),
         "end": convert(local_midnight(today)),
     }
-    for event_id, title, starts_at in execute(YESTERDAYS_EVENTS, window):
+    for event_id, uid, title, starts_at in execute(YESTERDAYS_EVENTS, window):
         people = int(execute(MET_AT_COUNT, {"event": event_id})[0][0])
         if people:
-            return event_id, title, starts_at, people
+            return event_id, uid, title, starts_at, people
     return None

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from conftest import NOW
 from eventmate.domain.text import fold
-from eventmate.gui.main_window import MainWindow, Section
+from eventmate.gui.main_window import MainWindow
+from eventmate.gui.pages.home_page import HomePage
 from eventmate.gui.rehearsal.rehearsal_window import RehearsalWindow
-from eventmate.services.container import Services
+from eventmate.gui.sections import Section
 from eventmate.storage.engine import Database
 from eventmate.storage.home_moments import local_midnight
 from eventmate.storage.models import Event, Person
@@ -23,14 +23,14 @@ TODAY = NOW.astimezone().date()
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services, tmp_path: Path, data_dir: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, str(data_dir))
-    qtbot.addWidget(win)
-    win.attach_services(services)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window: MainWindow) -> MainWindow:
+    return main_window
+
+
+def refresh_home(window: MainWindow) -> None:
+    home = window.page(Section.HOME)
+    assert isinstance(home, HomePage)
+    home.refresh()
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ def home_button(window: MainWindow, name: str) -> QPushButton:
 def test_a_year_ago_today_opens_the_person(
     window: MainWindow, qtbot: QtBot, moments: dict[str, int]
 ) -> None:
-    window.refresh_all()
+    refresh_home(window)
     button = home_button(window, "onThisDayButton")
     assert button.text() == "A year ago today you met Anna Schmidt at Autumn Gala."
     button.setFocus()
@@ -80,7 +80,7 @@ def test_a_year_ago_today_opens_the_person(
 def test_names_from_last_night_open_a_rehearsal_of_them(
     window: MainWindow, qtbot: QtBot, moments: dict[str, int]
 ) -> None:
-    window.refresh_all()
+    refresh_home(window)
     button = home_button(window, "lastNightButton")
     assert "the person you met at After-party" in button.accessibleName()
     button.setFocus()

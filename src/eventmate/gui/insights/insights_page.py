@@ -27,6 +27,7 @@ from eventmate.gui.insights import words
 from eventmate.gui.insights.chart_card import ChartCard
 from eventmate.gui.insights.charts import build_charts
 from eventmate.gui.widgets import heading, muted
+from eventmate.services.changes import Changes, Kind
 from eventmate.services.insights.periods import Period
 
 if TYPE_CHECKING:
@@ -149,6 +150,19 @@ class InsightsPage(QWidget):
             else:
                 card.show_waiting(chart.title, self.tr("Reading…"))
         self.first_shown.emit()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Read again (in the background) when anything the charts count changed."""
+        if changes.touches(
+            Kind.PERSON,
+            Kind.EVENT,
+            Kind.CAPTURE,
+            Kind.FOLLOW_UP,
+            Kind.INTENTION,
+            Kind.REFLECTION,
+            Kind.EXCHANGE,
+        ):
+            self.refresh()
 
     def _on_history_read(self, history: History) -> None:
         self.history = history

@@ -2,10 +2,11 @@
 
 A new table only; nothing existing changes. Rows go with their person (ON DELETE CASCADE);
 the event a rehearsal was for is kept loosely (SET NULL). The history is private: it orders
-the cards (services/rehearsal/scheduler.py) and is never shown as a score.
+the cards (services/rehearsal/scheduler.py) and is never shown as a score, so its rows have
+no uid and are not in the change log (nothing on screen shows them).
 
-Revision ID: 0006_name_rehearsal
-Revises: 0005_insight_indexes
+Revision ID: 0007_name_rehearsal
+Revises: 0006_insight_indexes
 """
 
 from collections.abc import Sequence
@@ -13,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_name_rehearsal"
-down_revision: str | None = "0005_insight_indexes"
+revision: str = "0007_name_rehearsal"
+down_revision: str | None = "0006_insight_indexes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -41,6 +42,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_name_rehearsal")),
+        sqlite_autoincrement=True,  # ids never reused, like every table since 0005_identity
     )
     op.create_index(
         "ix_name_rehearsal_person_reviewed", "name_rehearsal", ["person_id", "reviewed_at"]
