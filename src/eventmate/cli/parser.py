@@ -13,6 +13,7 @@ from eventmate.cli import (
     event_commands,
     followup_commands,
     import_commands,
+    insights_commands,
     maintenance_commands,
     people_commands,
 )
@@ -24,6 +25,7 @@ COMMAND_MODULES = (
     capture_commands,
     people_commands,
     followup_commands,
+    insights_commands,
     import_commands,
     data_commands,
     desktop_commands,

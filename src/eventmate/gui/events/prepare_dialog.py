@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from eventmate.gui.events.briefing_render import briefing_html, briefing_markdown, write_pdf
 from eventmate.gui.events.intentions_view import IntentionsWidget
 from eventmate.gui.widgets import body, heading
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from eventmate.services.briefing import Briefing
     from eventmate.services.container import Services
+    from eventmate.services.events.briefing import Briefing
 
 
 def _safe_file_name(title: str) -> str:
@@ -58,8 +59,15 @@ class BriefingWidget(QWidget):
         self.markdown_button = QPushButton(self.tr("Save as Markdown…"))
         self.markdown_button.setObjectName("briefingMarkdownButton")
         self.markdown_button.clicked.connect(lambda: self.export_markdown())
-        for button in (self.pdf_button, self.markdown_button):
+        self.rehearse_button = QPushButton(self.tr("&Rehearse names…"))
+        self.rehearse_button.setObjectName("rehearseNamesButton")
+        self.rehearse_button.setToolTip(
+            self.tr("Recall the names of the people you may see from their cues (Ctrl+Shift+R)")
+        )
+        self.rehearse_button.clicked.connect(lambda: self.rehearse())
+        for button in (self.pdf_button, self.markdown_button, self.rehearse_button):
             button.setAutoDefault(False)
+        row.addWidget(self.rehearse_button)
         row.addStretch(1)
         row.addWidget(self.markdown_button)
         row.addWidget(self.pdf_button)
@@ -80,6 +88,14 @@ class BriefingWidget(QWidget):
         position = bar.value()
         self.text.setHtml(briefing_html(self.briefing, system_clock()))
         bar.setValue(position)
+
+    def rehearse(self) -> QWidget | None:
+        """Open name rehearsal for the people in this briefing."""
+        from eventmate.gui.rehearsal.opening import open_rehearsal
+
+        return open_rehearsal(
+            self.window(), self._services.rehearsal, self._event_id, met_there=False
+        )
 
     def _target(
         self, suffix: str, caption: str, filter_text: str, path: Path | None
@@ -139,6 +155,8 @@ class PrepareDialog(QDialog):
     def __init__(self, services: Services, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.event_id = event_id
+        self._services = services
+        self.event_uid = services.records.uid_of(Kind.EVENT, event_id)
         self.setObjectName("prepareDialog")
         detail = services.events.get(event_id)
         title = detail.title if detail is not None else ""
@@ -162,7 +180,23 @@ class PrepareDialog(QDialog):
         self.intentions.changed.connect(self.briefing.refresh)
         self.briefing.refresh()
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, lambda: self.briefing.export_pdf())
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.briefing.rehearse())
         self.intentions.text.setFocus()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Follow what changed: the briefing, or the event itself going away."""
+        if self.event_uid is None or not self.isEnabled():
+            return
+        gone = changes.gone(Kind.EVENT, self.event_uid) or (
+            changes.reset and not self._services.records.exists(Kind.EVENT, self.event_uid)
+        )
+        if gone:
+            self.setEnabled(False)
+            self.setWindowTitle(self.tr("This event no longer exists"))
+            self.briefing.status.setText(self.tr("This event no longer exists."))
+            return
+        if changes.touches(Kind.PERSON, Kind.INTENTION, Kind.FOLLOW_UP, Kind.FACT, Kind.EVENT):
+            self.briefing.refresh()
 
     def done(self, result: int) -> None:
         """Close (Esc or Close): nothing to save, every change is already stored."""

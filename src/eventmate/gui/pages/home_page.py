@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.formatting import due_label, when
 from eventmate.gui.widgets import body, clear_layout, heading, muted, muted_colour
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from eventmate.services.home import HomeService, HomeSummary
+    from eventmate.services.home import HomeService, HomeSummary, LastNight, OnThisDay
 
 
 class HomePage(QScrollArea):
@@ -28,14 +29,15 @@ class HomePage(QScrollArea):
 
     sample_data_requested = Signal()
     sample_data_removal_requested = Signal()
-    event_opened = Signal(int)
-    prepare_requested = Signal(int)
-    person_opened = Signal(int)
-    capture_requested = Signal(int)  # the event's id
+    event_opened = Signal(str)
+    prepare_requested = Signal(str)
+    person_opened = Signal(str)
+    capture_requested = Signal(str)  # the event's uid
     event_add_requested = Signal()
-    reflect_requested = Signal(int)
-    rest_requested = Signal(int)
-    in_touch_requested = Signal(int)
+    reflect_requested = Signal(str)
+    rest_requested = Signal(str)
+    in_touch_requested = Signal(str)
+    rehearse_requested = Signal(str)  # the uid of the event whose people I met (last night)
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,13 @@ class HomePage(QScrollArea):
         self._layout.setSpacing(10)
         self.setWidget(content)
         self.summary: HomeSummary | None = None
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload when what this page shows changed."""
+        if changes.touches(
+            Kind.PERSON, Kind.EVENT, Kind.FOLLOW_UP, Kind.INTENTION, Kind.REFLECTION, Kind.CAPTURE
+        ):
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the summary again and rebuild the page."""
@@ -68,6 +77,9 @@ class HomePage(QScrollArea):
         if summary.to_reflect is not None:
             layout.addSpacing(12)
             self._add_reflect(summary)
+        if summary.last_night is not None:
+            layout.addSpacing(12)
+            self._add_last_night(summary.last_night)
         layout.addSpacing(18)
         layout.addWidget(heading(self.tr("Promised, due soon"), scale=1.1))
         if summary.due:
@@ -88,6 +100,9 @@ class HomePage(QScrollArea):
         if summary.reconnect:
             layout.addSpacing(18)
             self._add_reconnect(summary)
+        if summary.on_this_day is not None:
+            layout.addSpacing(18)
+            self._add_on_this_day(summary.on_this_day)
         layout.addSpacing(18)
         layout.addWidget(heading(self.tr("Recently met"), scale=1.1))
         if summary.recent_people:
@@ -97,7 +112,7 @@ class HomePage(QScrollArea):
                 button.setFlat(True)
                 button.setStyleSheet("text-align: left; padding: 2px 0;")
                 button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
-                button.clicked.connect(lambda _=False, pid=person.id: self.person_opened.emit(pid))
+                button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
                 layout.addWidget(button)
         else:
             layout.addWidget(
@@ -158,14 +173,14 @@ class HomePage(QScrollArea):
         prepare = QPushButton(self.tr("Prepare"))
         prepare.setObjectName("prepareNextEventButton")
         prepare.setToolTip(self.tr("Set intentions and read the briefing"))
-        prepare.clicked.connect(lambda: self.prepare_requested.emit(event.id))
+        prepare.clicked.connect(lambda: self.prepare_requested.emit(event.uid))
         open_button = QPushButton(self.tr("Open event"))
         open_button.setObjectName("openNextEventButton")
-        open_button.clicked.connect(lambda: self.event_opened.emit(event.id))
+        open_button.clicked.connect(lambda: self.event_opened.emit(event.uid))
         capture_button = QPushButton(self.tr("Capture"))
         capture_button.setObjectName("captureButton")
         capture_button.setToolTip(self.tr("Capture people you meet here (Ctrl+Shift+N)"))
-        capture_button.clicked.connect(lambda: self.capture_requested.emit(event.id))
+        capture_button.clicked.connect(lambda: self.capture_requested.emit(event.uid))
         layout.addLayout(_left(prepare, open_button, capture_button))
 
     def _add_reflect(self, summary: HomeSummary) -> None:
@@ -176,7 +191,70 @@ class HomePage(QScrollArea):
         button.setToolTip(
             self.tr("A few lines while it is fresh: whom you listened to, what you learned.")
         )
-        button.clicked.connect(lambda: self.reflect_requested.emit(event.id))
+        button.clicked.connect(lambda: self.reflect_requested.emit(event.uid))
+        self._layout.addLayout(_left(button))
+
+    def _add_last_night(self, night: LastNight) -> None:
+        button = QPushButton(self.tr("Names from last night…"))
+        button.setObjectName("lastNightButton")
+        people = (
+            self.tr("the person you met at %1")
+            if night.people == 1
+            else self.tr("the %n people you met at %1", "", night.people)
+        ).replace("%1", night.title)
+        button.setToolTip(
+            self.tr("Recall %1 from their cues: two minutes, while it is fresh.").replace(
+                "%1", people
+            )
+        )
+        button.setAccessibleName(
+            self.tr("Rehearse names from last night: %1").replace("%1", people)
+        )
+        button.clicked.connect(lambda: self.rehearse_requested.emit(night.event_uid))
+        row = _left(button)
+        detail = muted(people[:1].upper() + people[1:])
+        detail.setWordWrap(False)
+        row.insertWidget(1, detail)
+        self._layout.addLayout(row)
+
+    def _add_on_this_day(self, moment: OnThisDay) -> None:
+        """One gentle look back: "A year ago today you met Anna at the Autumn Gala"."""
+        years = moment.years_ago
+        if moment.person_name is not None:
+            if moment.event_title:
+                text = (
+                    self.tr("A year ago today you met %1 at %2.")
+                    if years == 1
+                    else self.tr("%n years ago today you met %1 at %2.", "", years)
+                )
+            else:
+                text = (
+                    self.tr("A year ago today you met %1.")
+                    if years == 1
+                    else self.tr("%n years ago today you met %1.", "", years)
+                )
+            text = text.replace("%1", moment.person_name).replace("%2", moment.event_title or "")
+        else:
+            text = (
+                self.tr("A year ago today: %1.")
+                if years == 1
+                else self.tr("%n years ago today: %1.", "", years)
+            ).replace("%1", moment.event_title or "")
+        button = QPushButton(text)
+        button.setObjectName("onThisDayButton")
+        button.setFlat(True)
+        button.setStyleSheet("text-align: left; padding: 2px 0;")
+        palette = button.palette()
+        palette.setColor(QPalette.ColorRole.ButtonText, muted_colour(palette))
+        button.setPalette(palette)
+        button.setAccessibleName(text)
+        if moment.person_uid is not None:
+            person_uid = moment.person_uid
+            button.setToolTip(self.tr("Open %1").replace("%1", moment.person_name or ""))
+            button.clicked.connect(lambda: self.person_opened.emit(person_uid))
+        elif moment.event_uid is not None:
+            event_uid = moment.event_uid
+            button.clicked.connect(lambda: self.event_opened.emit(event_uid))
         self._layout.addLayout(_left(button))
 
     def _add_reconnect(self, summary: HomeSummary) -> None:
@@ -202,17 +280,17 @@ class HomePage(QScrollArea):
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 2px 0;")
             button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
-            button.clicked.connect(lambda _=False, pid=person.id: self.person_opened.emit(pid))
+            button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
             touched = QPushButton(self.tr("We were in touch"))
             touched.setObjectName("inTouchButton")
             touched.setToolTip(self.tr("You talked or wrote lately; the reminder starts again."))
             touched.clicked.connect(
-                lambda _=False, pid=person.id: self.in_touch_requested.emit(pid)
+                lambda _=False, uid=person.uid: self.in_touch_requested.emit(uid)
             )
             rest = QPushButton(self.tr("Let it rest…"))
             rest.setObjectName("restPersonButton")
             rest.setToolTip(self.tr("No more reminders about them; nothing is deleted."))
-            rest.clicked.connect(lambda _=False, pid=person.id: self.rest_requested.emit(pid))
+            rest.clicked.connect(lambda _=False, uid=person.uid: self.rest_requested.emit(uid))
             for extra in (touched, rest):
                 extra.setFlat(True)
                 palette = extra.palette()
