@@ -218,6 +218,30 @@ def test_changes_from_the_command_line_reach_the_page_and_keep_what_is_typed(
     assert services.person.get(zoe).organization == "Wigmore Hall"
 
 
+def test_a_rhythm_or_introducer_being_typed_stays_through_a_change_elsewhere(
+    main_window: MainWindow, services: Services, database: Database, data_dir: Path, qtbot: QtBot
+) -> None:
+    (zoe,) = _add(database, "Zoë Ng")
+    page = _open(main_window, zoe)
+    cadence = page.form.cadence
+    cadence.setFocus()
+    cadence.setValue(45)  # typed, not finished
+    with command_line(data_dir) as cli:
+        cli.person.set_field(zoe, PersonField.ROLE, "Development officer")
+    main_window.changes.poll()
+    assert _field(page, "role").text() == "Development officer"
+    assert cadence.value() == 45
+    introduced = _field(page, "introduced_by")
+    introduced.setFocus()
+    qtbot.keyClicks(introduced, "Anna Sch")
+    with command_line(data_dir) as cli:
+        cli.person.set_field(zoe, PersonField.ORGANIZATION, "Wigmore Hall")
+    main_window.changes.poll()
+    assert _field(page, "organization").text() == "Wigmore Hall"
+    assert introduced.text() == "Anna Sch"
+    assert services.person.get(zoe).cadence_days == 45  # saved when the cursor left it
+
+
 def test_a_fact_removed_elsewhere_cannot_be_edited_here(
     main_window: MainWindow, services: Services, database: Database, data_dir: Path
 ) -> None:

@@ -160,8 +160,9 @@ class PersonForm(QWidget):
 
     def show_person(self, detail: PersonDetail, *, keep_typing: bool) -> None:
         """Fill every field from ``detail``; with ``keep_typing``, unsaved typing stays."""
-        same = keep_typing and self.detail is not None and self.detail.uid == detail.uid
-        fields = (*self.lines.values(), *self.texts.values())
+        shown = self.detail
+        same = keep_typing and shown is not None and shown.uid == detail.uid
+        fields = (*self.lines.values(), *self.texts.values(), self.cadence, self.introduced)
         dirty = {w for w in fields if same and self.is_dirty(w)}
         self.detail = detail
         self.loading = True
@@ -173,9 +174,10 @@ class PersonForm(QWidget):
                 if text not in dirty and text.toPlainText() != detail.value(field):
                     text.setPlainText(detail.value(field))
             self.met_event.show_person(detail)
-            self.introduced.show_person(detail)
+            self.introduced.show_person(detail, keep_text=self.introduced in dirty)
             self.status.setCurrentIndex(0 if detail.status is PersonStatus.ACTIVE else 1)
-            self.cadence.setValue(detail.cadence_days or 0)
+            if self.cadence not in dirty:
+                self.cadence.setValue(detail.cadence_days or 0)
             self.contacts.show_person(detail)
             self.tags.show_person(detail)
             self.facts.show_person(detail)
@@ -197,6 +199,11 @@ class PersonForm(QWidget):
         for field, text in self.texts.items():
             if text is widget:
                 return bool(text.toPlainText() != self.detail.value(field))
+        # Being typed in (their edits are saved when the cursor leaves them).
+        if widget is self.cadence and self.cadence.hasFocus():
+            return (self.cadence.value() or None) != self.detail.cadence_days
+        if widget is self.introduced and self.introduced.hasFocus():
+            return self.introduced.text() != self.detail.introduced_by_name
         return False
 
     def _line_done(self, field: PersonField) -> None:

@@ -75,10 +75,13 @@ class IntroducedField(QLineEdit):
         self.textEdited.connect(self._suggest)
         self.editingFinished.connect(self._done)
 
-    def show_person(self, detail: PersonDetail | None) -> None:
-        """Show who introduced the person on the page (None: nobody can be changed now)."""
+    def show_person(self, detail: PersonDetail | None, *, keep_text: bool = False) -> None:
+        """Show who introduced the person on the page (None: nobody can be changed now).
+
+        ``keep_text``: a name is being typed; it stays.
+        """
         self._detail = detail
-        if detail is not None:
+        if detail is not None and not keep_text:
             self.setText(detail.introduced_by_name)
 
     def _suggest(self, text: str) -> None:
