@@ -94,6 +94,10 @@ def test_person_is_chosen_by_typing(
     page = FollowUpsPage(services)
     qtbot.addWidget(page)
     page.show()
+    # The completion popup opens only for the focused field of the active window (a window
+    # closed by an earlier test may still count as active on the offscreen platform).
+    page.activateWindow()
+    qtbot.waitActive(page)
     page.refresh()
     page.give_take.person.setFocus()
     qtbot.keyClicks(page.give_take.person, "zoe")
