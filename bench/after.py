@@ -90,6 +90,9 @@ def main() -> None:
         app.processEvents()
         window.repaint()  # paint now, synchronously
         elapsed = time.perf_counter() - started, time.process_time() - started_cpu
+        # Stop following changes: the database keeps calling every bus it was given, and the
+        # timed saves below would otherwise rebuild each of these hidden Homes.
+        window.changes.stop()
         window.hide()  # not close(): closing writes window settings, not part of showing Home
         window.deleteLater()
         app.processEvents()
