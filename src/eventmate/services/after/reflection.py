@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from eventmate.domain.kinds import IntentionKind, IntentionOutcome
-from eventmate.domain.mentions import find_mentions, resolve
+from eventmate.domain.mentions import Mention, find_mentions, resolve
 from eventmate.domain.text import clean_line, clean_text
 from eventmate.services.after.templates import (
     DEFAULT_PROMPTS,
@@ -24,10 +25,10 @@ from eventmate.services.after.templates import (
     TemplatesMixin,
     prompts_of,
 )
-from eventmate.services.changes import Changes, changes_of
+from eventmate.services.changes import Changes, Kind, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.people.keep_in_touch import event_moment, touch_people
-from eventmate.services.records import require, require_id
+from eventmate.services.records import RecordGone, require, require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Event,
@@ -57,6 +58,21 @@ _TABLE: Table = Reflection.__table__  # type: ignore[assignment]
 def written() -> Any:
     """The reflection rows that count as reflections, as a FROM (``r``) and a condition."""
     return aliased(Reflection, name="r"), text(WRITTEN)
+
+
+@lru_cache(maxsize=64)
+def _mentions_in(text: str) -> tuple[Mention, ...]:
+    # Each save re-reads the texts it does not change (the writing, when an answer is saved):
+    # their mentions are found once, not on every keystroke pause.
+    return find_mentions(text)
+
+
+class _Target(NamedTuple):
+    """A reflection about to be written: its id, its answers (blank ones left out), its body."""
+
+    id: int
+    answers: dict[str, str]
+    body: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,29 +186,36 @@ class ReflectionService(TemplatesMixin):
 
     # -- writing --------------------------------------------------------------------------
 
-    def _row(self, session: Session, event_uid: str, *, create: bool) -> tuple[int, int] | None:
-        """(reflection id, event id) of the event's reflection; made if ``create``, else None.
+    def _target(self, session: Session, event_uid: str, *, create: bool) -> _Target | None:
+        """The event's reflection as stored (made if ``create``; else None when there is none).
 
+        One statement finds the event and its reflection (saves while typing stay short).
         Raises ``RecordGone`` if the event is gone. A row made earlier without a template
         (energy before, noted in Prepare) gets the template the window showed: the default.
         """
-        event_id = require_id(session, Event, event_uid)
         connection = session.connection()
+        events: Table = Event.__table__  # type: ignore[assignment]
         found = connection.execute(
-            select(_TABLE.c.id, _TABLE.c.template_id).where(_TABLE.c.event_id == event_id)
+            select(events.c.id, _TABLE.c.id, _TABLE.c.template_id, _TABLE.c.answers, _TABLE.c.body)
+            .select_from(events.outerjoin(_TABLE, _TABLE.c.event_id == events.c.id))
+            .where(events.c.uid == event_uid)
         ).first()
-        if found is None and not create:
+        if found is None:
+            raise RecordGone(Kind.EVENT, event_uid)
+        event_id, reflection_id, template_id, answers, body = found
+        if reflection_id is None and not create:
             return None
-        if found is not None and (found[1] is not None or not create):
-            return int(found[0]), event_id
+        current = {str(k): str(v) for k, v in (answers or {}).items() if str(v).strip()}
+        if reflection_id is not None and (template_id is not None or not create):
+            return _Target(int(reflection_id), current, body or "")
         template_id = self._ensure_default(session).id
-        if found is not None:
+        if reflection_id is not None:
             connection.execute(
-                update(_TABLE).where(_TABLE.c.id == found[0]).values(template_id=template_id)
+                update(_TABLE).where(_TABLE.c.id == reflection_id).values(template_id=template_id)
             )
-            return int(found[0]), event_id
+            return _Target(int(reflection_id), current, body or "")
         now = self._clock()
-        reflection_id = connection.execute(
+        made = connection.execute(
             insert(_TABLE).values(
                 uid=new_uid(),
                 event_id=event_id,
@@ -203,8 +226,8 @@ class ReflectionService(TemplatesMixin):
                 updated_at=now,
             )
         ).inserted_primary_key
-        assert reflection_id is not None
-        return int(reflection_id[0]), event_id
+        assert made is not None
+        return _Target(int(made[0]), {}, "")
 
     def save_answer(
         self, event_uid: str, prompt: str, answer: str, *, durable: bool = True
@@ -218,25 +241,20 @@ class ReflectionService(TemplatesMixin):
         answer_text = clean_text(answer).text
         blank = not answer_text.strip()
         with self._db.write(durable=durable) as session:
-            found = self._row(session, event_uid, create=not blank)
-            if found is not None:
-                # Core statements on the table: the ORM's bulk-update path costs more.
-                connection = session.connection()
-                reflection_id = found[0]
-                current, body = connection.execute(
-                    select(_TABLE.c.answers, _TABLE.c.body).where(_TABLE.c.id == reflection_id)
-                ).one()
-                answers = {str(k): str(v) for k, v in (current or {}).items() if str(v).strip()}
+            target = self._target(session, event_uid, create=not blank)
+            if target is not None:
+                answers = target.answers
                 if blank:
                     answers.pop(key, None)
                 else:
                     answers[key] = answer_text
-                connection.execute(
+                # Core statements on the table: the ORM's bulk-update path costs more.
+                session.connection().execute(
                     update(_TABLE)
-                    .where(_TABLE.c.id == reflection_id)
+                    .where(_TABLE.c.id == target.id)
                     .values(answers=answers, updated_at=self._clock())
                 )
-                self._sync_mentions(session, reflection_id, [body, *answers.values()])
+                self._sync_mentions(session, target.id, [target.body, *answers.values()])
         return changes_of(session)
 
     def save_body(self, event_uid: str, body: str, *, durable: bool = True) -> Changes:
@@ -245,20 +263,15 @@ class ReflectionService(TemplatesMixin):
         if not body_text.strip():
             body_text = ""
         with self._db.write(durable=durable) as session:
-            found = self._row(session, event_uid, create=bool(body_text))
-            if found is not None:
-                connection = session.connection()
-                reflection_id = found[0]
-                answers = connection.execute(
-                    select(_TABLE.c.answers).where(_TABLE.c.id == reflection_id)
-                ).scalar()
-                connection.execute(
+            target = self._target(session, event_uid, create=bool(body_text))
+            if target is not None:
+                session.connection().execute(
                     update(_TABLE)
-                    .where(_TABLE.c.id == reflection_id)
+                    .where(_TABLE.c.id == target.id)
                     .values(body=body_text, updated_at=self._clock())
                 )
-                texts = [body_text, *map(str, (answers or {}).values())]
-                self._sync_mentions(session, reflection_id, texts)
+                texts = [body_text, *target.answers.values()]
+                self._sync_mentions(session, target.id, texts)
         return changes_of(session)
 
     def save_energy(
@@ -276,17 +289,17 @@ class ReflectionService(TemplatesMixin):
             return Changes()
         setting = any(value is not None for value in values.values())
         with self._db.write() as session:
-            found = self._row(session, event_uid, create=setting)
-            if found is not None:
+            target = self._target(session, event_uid, create=setting)
+            if target is not None:
                 session.execute(
                     update(_TABLE)
-                    .where(_TABLE.c.id == found[0])
+                    .where(_TABLE.c.id == target.id)
                     .values(**values, updated_at=self._clock())
                 )
         return changes_of(session)
 
     def _sync_mentions(self, session: Session, reflection_id: int, texts: list[str]) -> None:
-        mentions = tuple(m for text in texts for m in find_mentions(text))
+        mentions = tuple(m for text in texts for m in _mentions_in(text))
         candidates = frozenset(c for m in mentions for c in m.candidates)
         if self._last_candidates.get(reflection_id) == candidates:
             return
