@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from eventmate.gui.data.actions import DataActions
     from eventmate.gui.pages.events_page import EventsPage
     from eventmate.gui.pages.people_page import PeoplePage
+    from eventmate.gui.reflection.window import ReflectionWindow
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
     from eventmate.services.people.people import PeopleSelection
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self._on_changes)
         #: Capture mode, built on first use and kept (with anything typed) afterwards.
         self.capture_window: CaptureWindow | None = None
-        self._reflections: dict[str, QWidget] = {}
+        self._reflections: dict[str, ReflectionWindow] = {}
         self._prepare_dialogs: dict[str, QDialog] = {}
         self._data_actions: DataActions | None = None
         #: The band saying the data is open read-only (None while it can be written).
@@ -342,16 +343,20 @@ class MainWindow(QMainWindow):
     def open_reflection(self, event_uid: str) -> QWidget | None:
         """Open (or bring forward) the reflection on an event; returns its window."""
         from eventmate.gui.reflection.window import ReflectionWindow
+        from eventmate.services.records import RecordGone
 
         window = self._reflections.get(event_uid)
-        if window is None or not window.isVisible():
-            if window is not None:
-                window.deleteLater()
-            event_id = self.services.records.id_of(Kind.EVENT, event_uid)
-            if event_id is None:
+        if window is None or not window.isVisible() or window.gone:
+            try:
+                fresh = ReflectionWindow(self.services, event_uid, self)
+            except RecordGone:
                 messages.status(self.tr("That event no longer exists."))
-                return None
-            window = ReflectionWindow(self.services, event_id, self)
+                return window if window is not None and window.isVisible() else None
+            if window is not None:
+                if window.isVisible():
+                    window.close()
+                window.deleteLater()
+            window = fresh
             self.changes.changed.connect(window.on_changes)
             self._reflections[event_uid] = window
         window.show()

@@ -74,4 +74,4 @@ def wire(page: QWidget, navigator: Navigator) -> None:
     elif isinstance(page, PeoplePage):
         page.event_opened.connect(navigator.open_event)
     elif isinstance(page, JournalPage):
-        page.reflect_requested.connect(by_event_id(navigator.open_reflection))
+        page.reflect_requested.connect(navigator.open_reflection)
