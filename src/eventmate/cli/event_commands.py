@@ -63,6 +63,7 @@ def _kind(text: str | None) -> EventKind:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from eventmate.services.changes import Kind
     from eventmate.services.events.events import EventDraft, EventInvalid
 
     draft = EventDraft(
@@ -73,8 +74,6 @@ def _add(args: argparse.Namespace) -> int:
         venue=args.venue,
         city=args.city,
     )
-    from eventmate.services.changes import Kind
-
     with open_services(args.data_dir) as (services, _locations):
         try:
             saved = services.events.create(draft)
@@ -104,7 +103,7 @@ def _as_json(row: EventRow) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
         events = services.events.list_events()
     rows = (*events.upcoming, *events.past)
     if args.json:

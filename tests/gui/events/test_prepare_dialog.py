@@ -15,6 +15,7 @@ from eventmate.domain.text import fold
 from eventmate.gui.events.briefing_render import briefing_markdown, md
 from eventmate.gui.events.intentions_model import IntentionsModel
 from eventmate.gui.events.prepare_dialog import PrepareDialog
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.services.events.events import EventDraft
 from eventmate.storage.engine import Database
@@ -239,6 +240,28 @@ def test_markdown_of_an_event_without_people(services: Services, event_id: str) 
     assert briefing is not None
     text = briefing_markdown(briefing, NOW)
     assert "Nobody yet." in text
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_rehearse_names_of_the_people_in_the_briefing(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, anna: str
+) -> None:
+    from eventmate.gui.rehearsal.rehearsal_window import RehearsalWindow
+
+    services.intentions.add(dialog.event_uid, IntentionKind.CONNECT, "Say hello", anna)
+    dialog.briefing.refresh()
+    qtbot.keyClick(
+        dialog,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    rehearsal = dialog.findChild(RehearsalWindow)
+    assert rehearsal is not None
+    assert rehearsal.deck.event_id == services.records.id_of(Kind.EVENT, dialog.event_uid)
+    assert [card.name for card in rehearsal.deck.cards] == ["Anna Schmidt"]
+    assert rehearsal.cues.text().startswith("Viola")
+    rehearsal.close()
+    assert dialog.briefing.rehearse_button.text() == "&Rehearse names…"
 
 
 def test_a_deleted_event_says_so_and_saves_nothing_more(

@@ -266,7 +266,9 @@ class CaptureWindow(QWidget):
 
     def save(self) -> None:
         """Store what is typed (one capture, or one per pasted line) and clear the input."""
+        from eventmate.gui.recovery.words import failure_message
         from eventmate.services.capture.capture import NothingToCapture
+        from eventmate.services.failures import StorageFailure
         from eventmate.services.records import RecordGone
 
         text = self.input.text
@@ -293,7 +295,15 @@ class CaptureWindow(QWidget):
                 )
             )
             return
-        except Exception as error:  # the disk, a lock: say so, keep every word typed
+        except StorageFailure as failure:  # a full disk, read-only, a lock: keep every word
+            log.warning("capture not saved: %s", failure.kind.value)
+            self._say(
+                failure_message(failure.kind.value)
+                + " "
+                + self.tr("Your text is still here; press Enter to try again.")
+            )
+            return
+        except Exception as error:  # anything else: say so, keep every word typed
             log.exception("capture not saved")
             self._say(
                 self.tr(

@@ -64,8 +64,15 @@ class BriefingWidget(QWidget):
         self.markdown_button = QPushButton(self.tr("Save as Markdown…"))
         self.markdown_button.setObjectName("briefingMarkdownButton")
         self.markdown_button.clicked.connect(lambda: self.export_markdown())
-        for button in (self.pdf_button, self.markdown_button):
+        self.rehearse_button = QPushButton(self.tr("&Rehearse names…"))
+        self.rehearse_button.setObjectName("rehearseNamesButton")
+        self.rehearse_button.setToolTip(
+            self.tr("Recall the names of the people you may see from their cues (Ctrl+Shift+R)")
+        )
+        self.rehearse_button.clicked.connect(lambda: self.rehearse())
+        for button in (self.pdf_button, self.markdown_button, self.rehearse_button):
             button.setAutoDefault(False)
+        row.addWidget(self.rehearse_button)
         row.addStretch(1)
         row.addWidget(self.markdown_button)
         row.addWidget(self.pdf_button)
@@ -85,7 +92,7 @@ class BriefingWidget(QWidget):
         if briefing == self.briefing:
             return
         self.briefing = briefing
-        for button in (self.pdf_button, self.markdown_button):
+        for button in (self.pdf_button, self.markdown_button, self.rehearse_button):
             button.setEnabled(True)
         bar = self.text.verticalScrollBar()
         position = bar.value()
@@ -96,8 +103,18 @@ class BriefingWidget(QWidget):
         """The event no longer exists: say so instead of a briefing."""
         self.briefing = None
         self.text.setPlainText(self.tr("This event no longer exists."))
-        for button in (self.pdf_button, self.markdown_button):
+        for button in (self.pdf_button, self.markdown_button, self.rehearse_button):
             button.setEnabled(False)
+
+    def rehearse(self) -> QWidget | None:
+        """Open name rehearsal for the people in this briefing."""
+        from eventmate.gui.rehearsal.opening import open_rehearsal
+
+        event_id = self._services.records.id_of(Kind.EVENT, self._event_uid)
+        if event_id is None:
+            self.show_gone()
+            return None
+        return open_rehearsal(self.window(), self._services.rehearsal, event_id, met_there=False)
 
     def _target(
         self, suffix: str, caption: str, filter_text: str, path: Path | None
@@ -188,6 +205,7 @@ class PrepareDialog(QDialog):
         self.briefing.refresh()
         self.resize(1040, 700)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, lambda: self.briefing.export_pdf())
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.briefing.rehearse())
         self.intentions.text.setFocus()
 
     @property

@@ -48,6 +48,7 @@ from eventmate.services.changes import changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.records import RecordGone, require_id
 from eventmate.storage.engine import Database
+from eventmate.storage.failures import StorageFailure
 from eventmate.storage.models import (
     Capture,
     Event,
@@ -199,8 +200,9 @@ class CaptureService:
                     session, words, stored, remainder, event_id, person_id, now
                 )
             changes |= changes_of(session)
-        except (SQLAlchemyError, UnknownRecord):
-            # The words are safe; the capture waits to be tidied (from its text) instead.
+        except (SQLAlchemyError, StorageFailure, UnknownRecord):
+            # The words are safe (a full disk between the two writes included): the capture
+            # waits to be tidied from its text instead, and typing it again would duplicate it.
             log.exception("capture %s kept as text only", words.capture_id)
             result, record = words_only(words, stored, remainder, event_id)
         self._remember(record)
