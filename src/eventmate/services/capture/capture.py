@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
@@ -92,11 +92,15 @@ def cap_text(text: str, limit: int = TEXT_MAX) -> tuple[str, str]:
     return cleaned[:limit], cleaned[limit:]
 
 
+# Built once: constructing a statement per capture costs more than running it.
+_EVENT_ID = select(Event.id).where(Event.uid == bindparam("uid"))
+
+
 def _event_id(session: Session, event_uid: str | None) -> int | None:
     """The id of the event a capture names, or None (no event, or it is gone)."""
     if event_uid is None:
         return None
-    found = session.scalar(select(Event.id).where(Event.uid == event_uid))
+    found = session.connection().execute(_EVENT_ID, {"uid": event_uid}).scalar()
     return int(found) if found is not None else None
 
 
