@@ -36,7 +36,6 @@ from eventmate.services.capture.result import (
     UnknownRecord,
 )
 from eventmate.services.capture.store import (
-    DEFAULT_DUE,
     store_capture,
     store_meaning,
     store_words,
@@ -59,7 +58,6 @@ from eventmate.storage.models import (
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "DEFAULT_DUE",
     "Assigned",
     "BreakStatus",
     "CaptureBatch",

@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from eventmate.domain import timing
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
 from eventmate.domain.text import clean_line, fold
-from eventmate.services.capture.context import event_end
 from eventmate.services.capture.result import CaptureResult, UnknownRecord
 from eventmate.services.capture.undo import UndoRecord
 from eventmate.storage.models import (
@@ -35,8 +35,6 @@ from eventmate.storage.models import (
     person_tag,
 )
 
-#: A promise is due this long after the event ends (or after the capture, without an event).
-DEFAULT_DUE = timedelta(hours=72)
 #: Longest tag name (the column's size).
 TAG_MAX = 100
 
@@ -87,7 +85,7 @@ class StoredWords:
     """The first step of a capture: its raw text stored, and what the second step needs."""
 
     capture_id: int
-    #: When promises made in this capture fall due (72 hours after the event, or now).
+    #: When promises made in this capture fall due (``domain.timing.default_due``).
     due: datetime
     capture_uid: str = ""
 
@@ -279,11 +277,11 @@ def _event_facts(
 ) -> tuple[datetime, int | None]:
     """The default due time for promises, and the break on now (one indexed read)."""
     if event_id is None:
-        return now + DEFAULT_DUE, None
+        return timing.default_due(now), None
     rows = conn.execute(_EVENT_AND_BREAKS, {"event_id": event_id}).all()
     if not rows:
         raise UnknownRecord(f"event {event_id}")
-    due = event_end(rows[0][0], rows[0][1]) + DEFAULT_DUE
+    due = timing.default_due(now, (rows[0][0], rows[0][1]))
     for _start, _end, break_id, starts_at, minutes in rows:
         if break_id is not None and starts_at <= now < starts_at + timedelta(minutes=minutes):
             return due, int(break_id)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from eventmate.domain.kinds import EventKind
 from eventmate.domain.text import clean_line, fold
+from eventmate.domain.timing import is_upcoming
 from eventmate.services.changes import Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events.drafts import (
@@ -33,7 +34,9 @@ from eventmate.services.records import require
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, Series, Tag
 
-# Drafts live in .drafts; they are named here too, where callers have always found them.
+# Drafts live in .drafts; they are named here too, where callers have always found them. The
+# events list, its precise updates and the command line split upcoming from past by the one
+# rule Home and capture mode use too (``domain.timing.is_upcoming``).
 __all__ = [
     "MAX_BREAKS",
     "MAX_TAGS",
@@ -76,14 +79,6 @@ class EventRow(NamedTuple):
     def sort_key(self) -> tuple[datetime, int]:
         """Where the event goes in the list: by start, then by id."""
         return (self.starts_at, self.id)
-
-
-def is_upcoming(starts_at: datetime, ends_at: datetime | None, now: datetime) -> bool:
-    """Whether an event starting and ending so is to come or running at ``now``.
-
-    The one rule the events list, its precise updates and the command line share.
-    """
-    return starts_at >= now or (ends_at is not None and ends_at > now)
 
 
 @dataclass(frozen=True, slots=True)
