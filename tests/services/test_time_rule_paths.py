@@ -21,11 +21,12 @@ from eventmate.main import main
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
 from eventmate.storage.home_queries import NOT_OVER, OVER
-from eventmate.storage.models import Capture, Event, FollowUp
+from eventmate.storage.models import Break, Capture, Event, FollowUp
 from eventmate.storage.sql_times import stored
 
 H = timedelta(hours=1)
 DAY = timedelta(days=1)
+M = timedelta(minutes=1)
 
 #: Events a promise can be made at, as (start, end or None); None: without an event.
 EVENTS: dict[str, tuple[datetime, datetime | None] | None] = {
@@ -147,3 +148,25 @@ def test_the_sql_conditions_are_the_rule(database: Database) -> None:
                     if timing.is_over(starts, ends, now) is want
                 }
                 assert found == expected, (condition, now)
+
+
+@pytest.mark.parametrize("since", [-1, 0, 14, 15, 16])
+def test_capture_and_capture_mode_agree_whether_a_break_is_on(
+    services: Services, database: Database, since: int
+) -> None:
+    """The interval: a capture made then is filed under it, and capture mode shows it as on."""
+    event_id, event_uid = _add_event(database, NOW - 2 * H, NOW + H)
+    with database.write() as session:
+        session.add(
+            Break(event_id=event_id, label="Interval", starts_at=NOW - since * M, minutes=15)
+        )
+    on = timing.in_break(NOW - since * M, 15, NOW)
+    assert on is (0 <= since < 15)
+
+    captured = services.capture.capture("Anna Schmidt (viola)", event_uid)
+    with database.read() as session:
+        break_id = session.scalars(select(Capture.break_id).where(Capture.uid == captured.uid))
+        assert (break_id.one() is not None) is on
+    status = services.capture.current_break(event_uid, NOW)
+    assert (status is not None and status.is_on) is on
+    assert (services.capture.context.break_id_at(event_id, NOW) is not None) is on

@@ -31,6 +31,16 @@ def event_end(starts_at: datetime, ends_at: datetime | None) -> datetime:
     return ends_at if ends_at is not None else starts_at + RUNNING_WITHOUT_END
 
 
+def break_end(starts_at: datetime, minutes: int) -> datetime:
+    """When a break of ``minutes`` starting at ``starts_at`` is over."""
+    return starts_at + timedelta(minutes=minutes)
+
+
+def in_break(starts_at: datetime, minutes: int, now: datetime) -> bool:
+    """Whether a break is on at ``now``: a capture made then belongs to it."""
+    return starts_at <= now < break_end(starts_at, minutes)
+
+
 def running_since(now: datetime) -> datetime:
     """The earliest start at which an event without an end is still running at ``now``.
 

@@ -11,7 +11,7 @@ handful of plain inserts, so they are issued directly inside the caller's write 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
@@ -283,7 +283,7 @@ def _event_facts(
         raise UnknownRecord(f"event {event_id}")
     due = timing.default_due(now, (rows[0][0], rows[0][1]))
     for _start, _end, break_id, starts_at, minutes in rows:
-        if break_id is not None and starts_at <= now < starts_at + timedelta(minutes=minutes):
+        if break_id is not None and timing.in_break(starts_at, minutes, now):
             return due, int(break_id)
     return due, None
 
