@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
-
 if TYPE_CHECKING:
     from eventmate.services.container import Services
+    from eventmate.services.data_folder import Locations
 
 #: Exit status when the database cannot be opened (corrupt, locked, newer, ...).
 EXIT_DATABASE = 2
@@ -26,22 +24,30 @@ class CommandError(Exception):
 
 
 @contextmanager
-def open_services(data_dir: str | None) -> Iterator[tuple[Services, Locations]]:
-    """Open the database the user chose and yield its services; close it afterwards."""
-    # Imported here so that parsing arguments (and opening the app) never loads SQLAlchemy.
-    from eventmate.services.container import Services
-    from eventmate.storage.opening import DatabaseProblem, open_sqlite, open_url
+def open_services(
+    data_dir: str | None, *, integrity: bool = False
+) -> Iterator[tuple[Services, Locations]]:
+    """Open the database the user chose and yield its services; close it afterwards.
 
-    locations = resolve_locations(data_dir)
-    locations.ensure()
-    url = os.environ.get(DATABASE_URL_ENV)
+    Only what the command uses is imported: a search on a SQLite file runs without SQLAlchemy.
+    ``integrity`` checks every page first (``eventmate check``); otherwise a damaged page met
+    on the way is reported the same way, with the database left as it was.
+    """
+    from eventmate.services.data_folder import DatabaseProblem, damage, open_data_folder
+
     try:
-        database = open_url(url) if url else open_sqlite(locations.database, locations.backups_dir)
+        services, locations = open_data_folder(data_dir, integrity=integrity)
     except DatabaseProblem as problem:
         raise CommandError(f"{problem.location}: {problem.advice}", EXIT_DATABASE) from problem
-    services = Services(database, locations.backups_dir if database.path else None)
     try:
         yield services, locations
+    except CommandError:
+        raise
+    except Exception as error:
+        damaged = damage(error, services.path)
+        if damaged is None:
+            raise
+        raise CommandError(f"{damaged.location}: {damaged.advice}", EXIT_DATABASE) from error
     finally:
         services.close()
 

@@ -105,7 +105,7 @@ def _read(path: Path) -> bytes:
 def _import_vcard(args: argparse.Namespace, path: Path) -> int:
     # Same e-mail or phone: added to that person; everyone else becomes a new person. A
     # verified backup is taken first; the cards land in one transaction.
-    from eventmate.services.data.backups import BackupError
+    from eventmate.services.data_folder import BackupError
 
     data = _read(path)
     with open_services(args.data_dir) as (services, _locations):
@@ -135,13 +135,7 @@ def _import_json(args: argparse.Namespace, path: Path) -> int:
     with open_services(args.data_dir) as (services, _locations):
         try:
             if args.dry_run:
-                from eventmate.interop.json_archive import ArchiveFormatError, decode_archive
-
-                try:
-                    document = decode_archive(data)
-                except ArchiveFormatError as error:
-                    raise ArchiveError(str(error)) from error
-                counts = {name: len(rows) for name, rows in document.tables.items()}
+                counts = services.archive.count_rows(data)
             else:
                 counts = services.archive.import_bytes(data)
         except ArchiveError as error:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from eventmate.cli.context import CommandError, open_services
-from eventmate.storage.backup import BackupError
 
 
 def register(subparsers: Any) -> None:
@@ -22,7 +21,7 @@ def register(subparsers: Any) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, integrity=True) as (services, _locations):
         report = services.maintenance.check()
     print(f"database: {report.location}")
     print(f"integrity: {report.integrity}")
@@ -36,6 +35,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from eventmate.services.data_folder import BackupError
+
     target = Path(args.output).expanduser().resolve() if args.output else None
     with open_services(args.data_dir) as (services, _locations):
         try:

@@ -183,6 +183,14 @@ class ArchiveService:
             raise ArchiveError(str(error)) from error
         return self.import_document(document, control)
 
+    def count_rows(self, data: bytes) -> dict[str, int]:
+        """How many rows of each table an archive file holds (what importing would add)."""
+        try:
+            document = decode_archive(data)
+        except ArchiveFormatError as error:
+            raise ArchiveError(str(error)) from error
+        return {name: len(rows) for name, rows in document.tables.items()}
+
     def import_document(
         self, document: ArchiveDocument, control: JobControl | None = None
     ) -> dict[str, int]:
