@@ -27,6 +27,7 @@ from eventmate.services.container import Services
 from eventmate.storage.engine import Database
 from eventmate.storage.opening import open_sqlite
 from idle import settle
+from report import record
 
 LINES = [
     "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #conductor-search !send Ligeti",
@@ -241,6 +242,7 @@ def main() -> None:
         limit, verdict = "", ""
         if target is not None:
             limit, verdict = f"{target:.0f}", "ok" if p99 <= target else "MISSED"
+            record(f"capture: {label.removesuffix(' (ms)')} p99", p99, "ms", target)
         print(f"{label:<44} {statistics.median(values):8.2f} {p99:8.2f} {limit:>8}  {verdict}")
     print(f"{'suggestion word list, built once (ms)':<44} {build:8.0f}  (in slices, at idle)")
 
