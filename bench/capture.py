@@ -217,6 +217,8 @@ def main() -> None:
     build, suggestions = bench_suggestions(services)
     settle(database)
     words, commits = bench_commits(services, database, args.commits)
+    wal = Path(f"{work / 'eventmate.sqlite3'}-wal")
+    wal_mb = wal.stat().st_size / 1e6 if wal.exists() else 0.0
     undos = bench_undo(services, 100)
     bare = bench_bare_commits(work, args.commits)
     cpu = bench_cpu_only(database, services, args.commits)
@@ -245,6 +247,8 @@ def main() -> None:
             record(f"capture: {label.removesuffix(' (ms)')} p99", p99, "ms", target)
         print(f"{label:<44} {statistics.median(values):8.2f} {p99:8.2f} {limit:>8}  {verdict}")
     print(f"{'suggestion word list, built once (ms)':<44} {build:8.0f}  (in slices, at idle)")
+    print(f"{'write-ahead log after the captures (MB)':<44} {wal_mb:8.1f}  ≤ 16")
+    record(f"capture: write-ahead log after {args.commits} captures", wal_mb, "MB", 16)
 
 
 if __name__ == "__main__":

@@ -181,6 +181,8 @@ class CaptureService:
         self._remember(record)
         if result.person_created:
             self.names.note_added()
+        # Between this capture and the next: keep the log small through a long burst.
+        self._db.checkpoint_if_large()
         return result
 
     def capture_many(
@@ -207,6 +209,7 @@ class CaptureService:
         for record in records:
             self._remember(record)
         self.names.note_added()
+        self._db.checkpoint_if_large()
         return results
 
     def assign_event(self, capture_ids: Sequence[int], event_id: int) -> int:
