@@ -93,7 +93,14 @@ def current_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(
     "command",
-    [["search", "Anna"], ["people"], ["people", "Anna"], ["followups"], ["event", "list"]],
+    [
+        ["search", "Anna"],
+        ["people"],
+        ["people", "Anna"],
+        ["followups"],
+        ["event", "list"],
+        ["capture", "Ann Bo (cello) — loves Ligeti #strings !send the score"],
+    ],
 )
 def test_quick_reads_never_import_sqlalchemy(current_folder: Path, command: list[str]) -> None:
     assert _loaded("--data-dir", str(current_folder), *command) == ""

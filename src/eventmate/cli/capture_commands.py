@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from eventmate.cli.context import CommandError, open_services
 
 if TYPE_CHECKING:
-    from eventmate.services.capture.capture import CaptureResult
+    from eventmate.services.capture.result import CaptureResult
 
 #: Biggest file ``--from`` reads (phone notes are small; this refuses a wrong file early).
 MAX_FILE_BYTES = 20_000_000
@@ -48,7 +48,7 @@ def opens_gui(args: argparse.Namespace) -> bool:
 
 
 def _capture(args: argparse.Namespace) -> int:
-    from eventmate.services.capture.capture import NothingToCapture, UnknownRecord
+    from eventmate.services.capture.result import NothingToCapture, UnknownRecord
 
     if args.text is not None and args.source is not None:
         raise CommandError("give TEXT or --from FILE, not both")
@@ -56,9 +56,9 @@ def _capture(args: argparse.Namespace) -> int:
     with open_services(args.data_dir) as (services, _locations):
         try:
             if lines is not None:
-                results = services.capture.capture_many(lines, args.event)
+                results = services.quick_capture.capture_many(lines, args.event)
             else:
-                results = [services.capture.capture(args.text, args.event)]
+                results = [services.quick_capture.capture(args.text, args.event)]
         except NothingToCapture as error:
             raise CommandError("nothing to capture: the text is empty") from error
         except UnknownRecord as error:

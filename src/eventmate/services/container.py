@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from eventmate.services.after.reflection import ReflectionService
     from eventmate.services.after.tidy import TidyService
     from eventmate.services.capture.capture import CaptureService
+    from eventmate.services.capture.quick import QuickCapture
     from eventmate.services.data.archive import ArchiveService
     from eventmate.services.data.backups import BackupsService
     from eventmate.services.data.calendar_export import CalendarExportService
@@ -165,6 +166,13 @@ class Services:
         from eventmate.services.capture.capture import CaptureService
 
         return CaptureService(self.database, self._clock)
+
+    @cached_property
+    def quick_capture(self) -> QuickCapture:
+        """Captures without the ORM (the command line): no undo, no suggestions."""
+        from eventmate.services.capture.quick import QuickCapture
+
+        return QuickCapture(self.sql, self._clock)
 
     # -- people and search -----------------------------------------------------------------
 

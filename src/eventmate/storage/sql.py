@@ -1,17 +1,18 @@
-"""Plain SQL read through ``sqlite3`` alone, or through SQLAlchemy on a server database.
+"""Plain SQL through ``sqlite3`` alone, or through SQLAlchemy on a server database.
 
-The command line's quick reads (search, people, follow-ups, events) and Home run portable SQL
-with ``:name`` parameters. On a SQLite file they go straight through the standard library, so a
-command never pays for importing SQLAlchemy (~0.3 s of CPU); on a server the same statements
-run through the engine. Either way the caller gets plain tuples and binds times with
-:meth:`SqlReader.moment`.
+The command line's quick reads (search, people, follow-ups, events) and its captures run
+portable SQL with ``:name`` parameters. On a SQLite file they go straight through the standard
+library, so a command never pays for importing SQLAlchemy (~0.3 s of CPU); on a server the same
+statements run through the engine. Either way the caller gets plain tuples and binds times with
+``moment()``. Writes (:class:`SqlWriter`) run inside one durable ``BEGIN IMMEDIATE``
+transaction, with the same pragmas as the engine's connections (:mod:`eventmate.storage.engine`).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from eventmate.storage.identity import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from eventmate.storage.engine import Database
 
 #: Runs one statement with named parameters inside a read transaction; returns its rows.
@@ -42,6 +45,71 @@ class SqlReader(Protocol):
 
     def moment(self, value: datetime) -> Any:
         """``value`` (aware) as this database compares stored times."""
+
+    def write(self) -> AbstractContextManager[SqlWriter]:
+        """One durable write transaction: committed on success, rolled back on any error."""
+
+
+class SqlWriter(Protocol):
+    """Statements inside one write transaction."""
+
+    def rows(self, sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Run one statement (``INSERT … RETURNING id`` too) and return its rows."""
+
+    def many(self, sql: str, params: Sequence[Mapping[str, Any]]) -> None:
+        """Run one statement once per parameter set."""
+
+    def moment(self, value: datetime) -> Any:
+        """``value`` (aware) as this database stores times."""
+
+
+class _DriverWriter:
+    """Writes through a ``sqlite3`` connection inside a transaction someone else began."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._conn = connection
+
+    def rows(self, sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        return self._conn.execute(sql, params).fetchall()
+
+    def many(self, sql: str, params: Sequence[Mapping[str, Any]]) -> None:
+        self._conn.executemany(sql, params)
+
+    def moment(self, value: datetime) -> str:
+        return stored_moment(value)
+
+
+class _SessionWriter:
+    """Writes through a SQLAlchemy session's transaction (server databases)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def rows(self, sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        from sqlalchemy import text
+
+        return [tuple(row) for row in self._session.execute(text(sql), params).all()]
+
+    def many(self, sql: str, params: Sequence[Mapping[str, Any]]) -> None:
+        from sqlalchemy import text
+
+        self._session.execute(text(sql), list(params))
+
+    def moment(self, value: datetime) -> Any:
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def session_writer(session: Session) -> SqlWriter:
+    """Plain SQL inside ``session``'s write transaction.
+
+    On SQLite the statements go straight to the driver's connection (the transaction the
+    session began), skipping SQLAlchemy's per-statement work: a capture is on disk sooner.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        raw = session.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        return _DriverWriter(raw)
+    return _SessionWriter(session)
 
 
 def _never(_sql: str, _params: dict[str, Any]) -> list[tuple[Any, ...]]:  # pragma: no cover
@@ -92,6 +160,23 @@ class SqliteReader:
         """Times compare as SQLAlchemy stores them on SQLite."""
         return stored_moment(value)
 
+    @contextmanager
+    def write(self) -> Iterator[SqlWriter]:
+        """One durable write on a fresh connection, with the engine's pragmas."""
+        with closing(
+            sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        ) as conn:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")  # Enter survives a power cut
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield _DriverWriter(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
 
 class EngineReader:
     """Reads through SQLAlchemy (server databases, and SQLite opened in memory by tests)."""
@@ -121,6 +206,12 @@ class EngineReader:
         if self._db.engine.dialect.name == "sqlite":
             return stored_moment(value)
         return value.astimezone(UTC).replace(tzinfo=None)
+
+    @contextmanager
+    def write(self) -> Iterator[SqlWriter]:
+        """One durable write in a session of ``database``."""
+        with self._db.write() as session:
+            yield session_writer(session)
 
 
 def reader_for(database: Database) -> SqlReader:

@@ -12,8 +12,8 @@ input to try again.
 from __future__ import annotations
 
 import logging
-import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,20 +21,14 @@ from sqlalchemy import Select, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
-from eventmate.domain.text import TEXT_MAX, clean_text
 from eventmate.services.capture.context import (
     BreakStatus,
     CaptureContextService,
     EventChoice,
 )
 from eventmate.services.capture.result import CaptureResult, NothingToCapture, UnknownRecord
-from eventmate.services.capture.store import (
-    DEFAULT_DUE,
-    store_capture,
-    store_meaning,
-    store_words,
-    words_only,
-)
+from eventmate.services.capture.store import DEFAULT_DUE, capture_lines, capture_text
+from eventmate.services.capture.store import cap_text as cap_text
 from eventmate.services.capture.suggestions import NameSuggester, PersonSuggestion
 from eventmate.services.capture.undo import UndoRecord, UndoResult, undo_capture
 from eventmate.services.clock import Clock, system_clock
@@ -45,6 +39,7 @@ from eventmate.storage.models import (
     FollowUp,
     Person,
 )
+from eventmate.storage.sql import SqlWriter, session_writer
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +67,6 @@ class RecentCapture:
     event_id: int | None
     person_id: int | None
     person_name: str | None
-
-
-def cap_text(text: str, limit: int = TEXT_MAX) -> tuple[str, str]:
-    """Clean ``text`` and split it at ``limit`` characters: (what is stored, what is left)."""
-    cleaned = clean_text(text, limit=sys.maxsize).text
-    return cleaned[:limit], cleaned[limit:]
 
 
 class CaptureService:
@@ -160,24 +149,9 @@ class CaptureService:
             NothingToCapture: ``text`` is empty or whitespace.
             UnknownRecord: ``event_id`` or ``person_id`` does not exist.
         """
-        stored, remainder = cap_text(text)
-        if not stored.strip():
-            raise NothingToCapture(text)
-        now = self._clock()
-        # Two durable writes. The first holds the text alone (a few pages), so what was typed
-        # is on disk within milliseconds of Enter; the second adds what it means (a person
-        # with facts, tags, promises: ~40 pages with their search-index entries).
-        with self._db.write() as session:
-            words = store_words(session, stored, event_id, person_id, now)
-        try:
-            with self._db.write() as session:
-                result, record = store_meaning(
-                    session, words, stored, remainder, event_id, person_id, now
-                )
-        except (SQLAlchemyError, UnknownRecord):
-            # The words are safe; the capture waits to be tidied (from its text) instead.
-            log.exception("capture %s kept as text only", words.capture_id)
-            result, record = words_only(words, stored, remainder, event_id)
+        result, record = capture_text(
+            self._write, text, event_id, person_id, self._clock(), (SQLAlchemyError,)
+        )
         self._remember(record)
         if result.person_created:
             self.names.note_added()
@@ -194,18 +168,9 @@ class CaptureService:
             NothingToCapture: no line has any text.
             UnknownRecord: ``event_id`` does not exist (nothing is stored).
         """
-        pieces = [cap_text(line) for line in lines]
-        pieces = [(stored, rest) for stored, rest in pieces if stored.strip()]
-        if not pieces:
-            raise NothingToCapture("")
-        now = self._clock()
-        results: list[CaptureResult] = []
-        records: list[UndoRecord] = []
-        with self._db.write() as session:
-            for stored, remainder in pieces:
-                result, record = store_capture(session, stored, remainder, event_id, None, now)
-                results.append(result)
-                records.append(record)
+        stored = capture_lines(self._write, lines, event_id, self._clock())
+        results = [result for result, _record in stored]
+        records = [record for _result, record in stored]
         for record in records:
             self._remember(record)
         self.names.note_added()
@@ -277,6 +242,12 @@ class CaptureService:
 
     def _remember(self, record: UndoRecord) -> None:
         self._undo[record.capture_id] = record
+
+    @contextmanager
+    def _write(self) -> Iterator[SqlWriter]:
+        """One durable write, its statements on the session's own connection."""
+        with self._db.write() as session:
+            yield session_writer(session)
 
 
 def capture_rows() -> Select[int, str, datetime, int | None, int | None, str]:
