@@ -17,7 +17,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from eventmate.storage.backup import BackupError, backup_name, take_backup
 from eventmate.storage.identity import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -221,6 +220,8 @@ def open_sqlite(path: Path, backups_dir: Path, facts: FileFacts | None = None) -
 
 
 def _migrate(database: Database, path: Path, backups_dir: Path, revision: str | None) -> None:
+    # Imported here: a current file (every normal start) needs neither.
+    from eventmate.storage.backup import BackupError, backup_name, take_backup
     from eventmate.storage.migrate import upgrade_to_head
 
     if revision is not None:
