@@ -27,8 +27,9 @@ from eventmate.services.capture.context import (
     EventChoice,
 )
 from eventmate.services.capture.result import CaptureResult, NothingToCapture, UnknownRecord
-from eventmate.services.capture.store import DEFAULT_DUE, capture_lines, capture_text
-from eventmate.services.capture.store import cap_text as cap_text
+from eventmate.services.capture.steps import cap_text as cap_text
+from eventmate.services.capture.steps import capture_lines, capture_text
+from eventmate.services.capture.store import DEFAULT_DUE
 from eventmate.services.capture.suggestions import NameSuggester, PersonSuggestion
 from eventmate.services.capture.undo import UndoRecord, UndoResult, undo_capture
 from eventmate.services.clock import Clock, system_clock

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from eventmate.services.capture.result import CaptureResult
-from eventmate.services.capture.store import capture_lines, capture_text
+from eventmate.services.capture.steps import capture_lines, capture_text
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.sql import SqlReader
 

@@ -2,8 +2,7 @@
 
 Two steps: :func:`store_words` (the text alone, its own durable write when Enter is pressed)
 and :func:`store_meaning` (person, facts, tags, promises, note); :func:`store_capture` runs both
-in one transaction for pasted batches, and :func:`capture_text` / :func:`capture_lines` run a
-whole capture through any write unit.
+in one transaction for pasted batches (:mod:`.steps` runs a whole capture through a write unit).
 
 The statements are plain, portable SQL (:mod:`eventmate.storage.sql`): in the app they run on
 the session's own SQLite connection, skipping SQLAlchemy's per-statement work; for
@@ -15,23 +14,19 @@ row a capture writes equal to what the ORM would read back.
 from __future__ import annotations
 
 import logging
-import sys
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
-from eventmate.domain.text import TEXT_MAX, clean_line, clean_text, fold
+from eventmate.domain.text import clean_line, fold
 from eventmate.services.capture.event_end import event_end
 from eventmate.services.capture.result import (
     CaptureResult,
-    NothingToCapture,
     UndoRecord,
     UnknownRecord,
 )
-from eventmate.storage.sql import SqlError, SqlWriter, aware
+from eventmate.storage.sql import SqlWriter, aware
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +34,6 @@ log = logging.getLogger(__name__)
 DEFAULT_DUE = timedelta(hours=72)
 #: Longest tag name (the column's size).
 TAG_MAX = 100
-
-#: Opens one durable write transaction.
-WriteUnit = Callable[[], AbstractContextManager[SqlWriter]]
 
 _EVENT_AND_BREAKS = (
     "SELECT e.starts_at, e.ends_at, b.id, b.starts_at, b.minutes "
@@ -56,14 +48,14 @@ _TOUCH_PERSON = (
 )
 _INSERT_CAPTURE = (
     "INSERT INTO capture (raw_text, event_id, break_id, person_id, captured_at, is_sample) "
-    "VALUES (:raw_text, :event_id, :break_id, :person_id, :captured_at, 0) RETURNING id"
+    "VALUES (:raw_text, :event_id, :break_id, :person_id, :captured_at, :no) RETURNING id"
 )
 _INSERT_PERSON = (
     "INSERT INTO person (name, sort_key, pronunciation, recall_cues, role, organization, "
     "met_event_id, met_how, status, status_note, last_interaction_at, first_met_at, "
     "is_sample, created_at, updated_at) "
     "VALUES (:name, :sort_key, '', '', :role, :organization, :met_event_id, '', 'active', '', "
-    ":now, :now, 0, :now, :now) RETURNING id"
+    ":now, :now, :no, :now, :now) RETURNING id"
 )
 _INSERT_FOLLOW_UP = (
     "INSERT INTO follow_up (person_id, event_id, capture_id, direction, kind, text, due_at, "
@@ -78,73 +70,13 @@ _INSERT_NOTE = (
     "INSERT INTO note (person_id, event_id, capture_id, text, created_at, updated_at) "
     "VALUES (:person_id, :event_id, :capture_id, :text, :now, :now)"
 )
-_INSERT_TAG = "INSERT INTO tag (name, is_sample) VALUES (:name, 0) RETURNING id"
+_INSERT_TAG = "INSERT INTO tag (name, is_sample) VALUES (:name, :no) RETURNING id"
 _INSERT_LINK = "INSERT INTO person_tag (person_id, tag_id) VALUES (:person_id, :tag_id)"
 _LINK_CAPTURE = "UPDATE capture SET person_id = :person_id WHERE id = :capture_id"
 
 
 def _marks(prefix: str, count: int) -> str:
     return ", ".join(f":{prefix}{i}" for i in range(count))
-
-
-def cap_text(text: str, limit: int = TEXT_MAX) -> tuple[str, str]:
-    """Clean ``text`` and split it at ``limit`` characters: (what is stored, what is left)."""
-    cleaned = clean_text(text, limit=sys.maxsize).text
-    return cleaned[:limit], cleaned[limit:]
-
-
-def capture_text(
-    write: WriteUnit,
-    text: str,
-    event_id: int | None,
-    person_id: int | None,
-    now: datetime,
-    errors: tuple[type[BaseException], ...] = (),
-) -> tuple[CaptureResult, UndoRecord]:
-    """Store one capture in two durable writes: the text verbatim, then what it means.
-
-    The first write holds the text alone (a few pages), so what was typed is on disk within
-    milliseconds of Enter; the second adds what it means (a person with facts, tags, promises:
-    ~40 pages with their search-index entries). If the second fails (``errors``: the write
-    unit's own, e.g. a full disk), the words stay, kept to tidy later.
-
-    Raises:
-        NothingToCapture: ``text`` is empty or whitespace.
-        UnknownRecord: ``event_id`` or ``person_id`` does not exist.
-    """
-    stored, remainder = cap_text(text)
-    if not stored.strip():
-        raise NothingToCapture(text)
-    with write() as sql:
-        words = store_words(sql, stored, event_id, person_id, now)
-    failures: tuple[type[BaseException], ...] = (*errors, SqlError, UnknownRecord)
-    try:
-        with write() as sql:
-            return store_meaning(sql, words, stored, remainder, event_id, person_id, now)
-    except failures:
-        # The words are safe; the capture waits to be tidied (from its text) instead.
-        log.exception("capture %s kept as text only", words.capture_id)
-        return words_only(words, stored, remainder, event_id)
-
-
-def capture_lines(
-    write: WriteUnit, lines: Iterable[str], event_id: int | None, now: datetime
-) -> list[tuple[CaptureResult, UndoRecord]]:
-    """Store pasted notes, one capture per non-blank line, all in one transaction.
-
-    Raises:
-        NothingToCapture: no line has any text.
-        UnknownRecord: ``event_id`` does not exist (nothing is stored).
-    """
-    pieces = [cap_text(line) for line in lines]
-    pieces = [(stored, rest) for stored, rest in pieces if stored.strip()]
-    if not pieces:
-        raise NothingToCapture("")
-    with write() as sql:
-        return [
-            store_capture(sql, stored, remainder, event_id, None, now)
-            for stored, remainder in pieces
-        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +136,7 @@ def store_words(
             "break_id": break_id,
             "person_id": person_id,
             "captured_at": sql.moment(now),
+            "no": False,
         },
     )
     return StoredWords(capture_id, due)
@@ -392,6 +325,7 @@ def _person_for(
             "organization": parsed.organization or "",
             "met_event_id": event_id,
             "now": sql.moment(now),
+            "no": False,
         },
     )
     person = _Person(new_id, parsed.name, parsed.role or "", parsed.organization or "")
@@ -428,7 +362,7 @@ def _link_tags(
     ids: dict[str, int] = {row[0]: row[1] for row in sql.rows(named, params)}
     for name in wanted:
         if name not in ids:
-            ids[name] = _insert(sql, _INSERT_TAG, {"name": name})
+            ids[name] = _insert(sql, _INSERT_TAG, {"name": name, "no": False})
             record.tags_created.append(ids[name])
     tag_ids = list(ids.values())
     params = {"person_id": person_id, **{f"t{i}": tid for i, tid in enumerate(tag_ids)}}
