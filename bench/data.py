@@ -15,16 +15,19 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from datagen import generate
 from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
 from eventmate.services.container import Services
+from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.opening import open_sqlite
 from report import record
 
@@ -32,14 +35,25 @@ CACHE = Path(tempfile.gettempdir()) / "eventmate-bench-data"
 
 
 def cached_database(people: int) -> Path:
-    """A data folder with ``people`` people, generated once and reused."""
+    """A data folder with ``people`` people, generated once and reused (at the current schema)."""
     folder = CACHE / f"people-{people}"
     marker = folder / ".complete"
     if not marker.exists():
         shutil.rmtree(folder, ignore_errors=True)
         generate(folder, people=people)
         marker.touch()
+    current(folder)
     return folder
+
+
+def current(folder: Path) -> None:
+    """Bring a cached database to the current schema once (a new migration landed since)."""
+    path = folder / "eventmate.sqlite3"
+    with closing(sqlite3.connect(path)) as conn:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    if revision != HEAD_REVISION:
+        open_sqlite(path, folder / "backups").close()
+        shutil.rmtree(folder / "backups", ignore_errors=True)
 
 
 def journal_database(reflections: int) -> Path:
@@ -51,6 +65,7 @@ def journal_database(reflections: int) -> Path:
         # datagen reflects on about 40% of its events (half of the past ones).
         generate(folder, people=reflections, events=int(reflections * 2.5))
         marker.touch()
+    current(folder)
     return folder
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from eventmate.services.after.tidy import TidyService
     from eventmate.services.capture.capture import CaptureService
     from eventmate.services.capture.quick import QuickCapture
+    from eventmate.services.changes import ChangeFeed
     from eventmate.services.data.archive import ArchiveService
     from eventmate.services.data.backups import BackupsService
     from eventmate.services.data.calendar_export import CalendarExportService
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from eventmate.services.people.merge import MergeService
     from eventmate.services.people.people import PeopleService
     from eventmate.services.people.timeline import TimelineService
+    from eventmate.services.records import RecordsService
     from eventmate.services.search.search import SearchService
     from eventmate.storage.engine import Database
     from eventmate.storage.home_queries import HomeQueries
@@ -333,6 +335,19 @@ class Services:
         from eventmate.services.data.calendar_export import CalendarExportService
 
         return CalendarExportService(self.database, self._clock)
+
+    @cached_property
+    def records(self) -> RecordsService:
+        """Whether a record (by uid) still exists, and what became of it."""
+        from eventmate.services.records import RecordsService
+
+        return RecordsService(self.database)
+
+    def change_feed(self) -> ChangeFeed:
+        """A new watcher of what changes in this database, whoever changes it."""
+        from eventmate.services.changes import ChangeFeed
+
+        return ChangeFeed(self.database)
 
     def _backup_before_merge(self) -> Path | None:
         # A server database is backed up by the server's own tools; merges there rely on undo.

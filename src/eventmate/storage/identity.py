@@ -1,4 +1,6 @@
-"""What makes a file an EventMate database: its application id and schema head (no imports)."""
+"""What makes a file an EventMate database, and its records: application id, schema head, uids."""
+
+import uuid
 
 #: Marks the file as an EventMate database ("EVMT"), so we never write to a file we do not own.
 APPLICATION_ID = 0x45564D54
@@ -7,4 +9,9 @@ BUSY_TIMEOUT_MS = 5000
 #: The newest schema revision this version knows. Kept here (a test checks it against the
 #: migration scripts) so that a normal start needs neither Alembic nor SQLAlchemy to know the
 #: file is current.
-HEAD_REVISION = "0004_search_upkeep"
+HEAD_REVISION = "0005_identity"
+
+
+def new_uid() -> str:
+    """A random, never reused identity for a record a user can see or exchange (UUID 4)."""
+    return str(uuid.uuid4())

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -220,21 +219,14 @@ def test_odd_characters_are_stored_cleaned(
 
 
 @pytest.fixture
-def main(qtbot: QtBot, services: Services, tmp_path: Path, data_dir: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, str(data_dir))
-    qtbot.addWidget(win)
-    win.attach_services(services)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def main(main_window: MainWindow) -> MainWindow:
+    return main_window
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_ctrl_shift_n_opens_capture_from_the_main_window(
     qtbot: QtBot, main: MainWindow, services: Services, event_id: int, database: Database
 ) -> None:
-    main.refresh_all()  # Home learns about the event added after it was built
     qtbot.keyClick(main, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
     capture = main.capture_window
     assert capture is not None

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 from tests.conftest import NOW
@@ -22,14 +22,8 @@ from eventmate.storage.opening import open_sqlite
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services, tmp_path: Path, data_dir: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, str(data_dir))
-    qtbot.addWidget(win)
-    win.attach_services(services)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window: MainWindow) -> MainWindow:
+    return main_window
 
 
 def add_people(database: Database, n: int, name: str = "P") -> None:
@@ -206,7 +200,7 @@ def test_vcard_import_shows_a_preview_and_imports_after_confirming(
     )
     assert services.people.count() == 2
     assert any(e.reason == "before-import" for e in services.backups.list())
-    box = window.findChild(QMessageBox, "dataMessage")
+    box = window.findChild(QMessageBox, "notice")
     assert box is not None
     assert "card 3" in box.text()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import vobject
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QGroupBox, QLineEdit, QRadioButton
 from pytestqt.qtbot import QtBot
@@ -308,14 +308,8 @@ def test_the_context_menu_offers_open_and_export(page: PeoplePage) -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services, tmp_path: Path, data_dir: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, str(data_dir))
-    qtbot.addWidget(win)
-    win.attach_services(services)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window: MainWindow) -> MainWindow:
+    return main_window
 
 
 def _file_export(window: MainWindow, qtbot: QtBot) -> ExportDialog:

@@ -17,6 +17,7 @@ from eventmate.gui.main_window import MainWindow, Section
 from eventmate.gui.pages.followups_page import FollowUpsPage
 from eventmate.gui.pages.journal_page import JournalPage
 from eventmate.gui.reflection.window import ReflectionWindow
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, Person
@@ -35,14 +36,8 @@ def people(database: Database) -> dict[str, int]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services, tmp_path: Path, data_dir: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, str(data_dir))
-    qtbot.addWidget(win)
-    win.attach_services(services)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window: MainWindow) -> MainWindow:
+    return main_window
 
 
 def test_add_follow_up_with_enter_then_done_and_undo(
@@ -217,8 +212,10 @@ def test_open_reflection_is_reused_and_closing_main_window_saves(
 
     with database.write() as session:
         session.add(Event(id=3, title="Rehearsal", starts_at=NOW - timedelta(days=1)))
-    first = window.open_reflection(3)
-    assert window.open_reflection(3) is first
+    uid = services.records.uid_of(Kind.EVENT, 3)
+    assert uid is not None
+    first = window.open_reflection(uid)
+    assert window.open_reflection(uid) is first
     assert isinstance(first, ReflectionWindow)
     qtbot.keyClicks(first.body, "notes before quitting")
     window.close()
@@ -269,7 +266,9 @@ def test_reconnect_can_rest_or_be_marked_in_touch(
     win.attach_services(real)
     home = win.page(Section.HOME)
     assert len(home.findChildren(QPushButton, "restPersonButton")) == 2
-    home_wiring.let_rest(win, 1, "on tour all year")
-    home_wiring.in_touch(win, 2)
+    uids = [real.records.uid_of(Kind.PERSON, pid) for pid in (1, 2)]
+    assert None not in uids
+    home_wiring.let_rest(win, win, str(uids[0]), "on tour all year")
+    home_wiring.in_touch(win, str(uids[1]))
     assert real.keep_in_touch.get(1).status_note == "on tour all year"
     assert real.home.summary().reconnect == ()

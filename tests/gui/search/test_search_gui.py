@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from conftest import open_main_window
 from eventmate.gui.main_window import MainWindow, Section
 from eventmate.gui.pages.people_page import PeoplePage
 from eventmate.gui.search.results_model import (
@@ -18,6 +19,7 @@ from eventmate.gui.search.results_model import (
     SearchResultsModel,
     highlighted,
 )
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, Fact, Person
@@ -33,13 +35,7 @@ def window(qtbot: QtBot, services: Services, database: Database, tmp_path: Path)
         session.add_all([zoe, olu, Event(title="Wigmore recital", starts_at=WHEN)])
         session.flush()
         session.add(Fact(person_id=zoe.id, text="loves Ligeti & Kurtág"))
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, str(tmp_path))
-    qtbot.addWidget(win)
-    win.attach_services(services)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_main_window(qtbot, services, tmp_path)
 
 
 def _field(window: MainWindow) -> QLineEdit:
@@ -126,7 +122,9 @@ def test_results_model_passes_the_model_tester(  # type: ignore[no-untyped-def]
 
 def test_home_recently_met_opens_the_person_page(window: MainWindow, services: Services) -> None:
     person_id = services.people.page(0, 1)[0].id
-    window.open_person(person_id)
+    uid = services.records.uid_of(Kind.PERSON, person_id)
+    assert uid is not None
+    window.open_person(uid)
     people = window.page(Section.PEOPLE)
     assert isinstance(people, PeoplePage)
     assert people.person_page.person_id == person_id

@@ -127,9 +127,9 @@ def test_restore_moves_wal_and_shm_with_the_database(tmp_path: Path, data_dir: P
     raw = sqlite3.connect(live)
     raw.execute("PRAGMA wal_autocheckpoint = 0")
     raw.execute(
-        "INSERT INTO person (name, sort_key, pronunciation, recall_cues, role, "
+        "INSERT INTO person (uid, name, sort_key, pronunciation, recall_cues, role, "
         "organization, met_how, status, status_note, is_sample, created_at, updated_at) "
-        "VALUES ('in wal', '', '', '', '', '', '', 'active', '', 0, '2026-01-01', "
+        "VALUES ('u1', 'in wal', '', '', '', '', '', '', 'active', '', 0, '2026-01-01', "
         "'2026-01-01')"
     )
     raw.commit()

@@ -71,9 +71,13 @@ def test_a_collector_disabled_before_stays_disabled() -> None:
 
 
 def _stored_rows(database: Database, table: str) -> list[tuple[object, ...]]:
+    # Not the ids and uids: each insert makes new ones.
     with database.read() as session:
+        result = session.connection().exec_driver_sql(f"SELECT * FROM {table}")
+        names = [d[0] for d in result.cursor.description]
         return [
-            tuple(row) for row in session.connection().exec_driver_sql(f"SELECT * FROM {table}")
+            tuple(v for n, v in zip(names, row, strict=True) if n not in ("id", "uid"))
+            for row in result
         ]
 
 
@@ -109,7 +113,7 @@ def test_rows_sent_straight_to_sqlite_are_stored_as_sqlalchemy_stores_them(
                 bulk.insert_rows(session, table, rows)  # type: ignore[arg-type]
         stored[direct] = {name: _stored_rows(database, name) for name, _t, _r in tables}
     assert stored[True] == stored[False]
-    assert stored[True]["person"][0][1:3] == ("Zoë 1", "zoe 1")  # and the defaults filled in
+    assert stored[True]["person"][0][0:2] == ("Zoë 1", "zoe 1")  # and the defaults filled in
     with database.read() as session:
         zoe = session.get(Person, 1)
         assert zoe is not None

@@ -44,6 +44,7 @@ from eventmate.gui.capture.preview import (
     who,
 )
 from eventmate.gui.heap import freeze_new
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from eventmate.services.capture.capture import CaptureService, PersonSuggestion
@@ -228,6 +229,15 @@ class CaptureWindow(QWidget):
         self.raise_()
         self.activateWindow()
         self.input.setFocus()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Keep the event picker and the last captures true to what is stored."""
+        if not self._opened:
+            return
+        if changes.touches(Kind.EVENT):
+            self._fill_events(self.event_id)
+        if changes.touches(Kind.CAPTURE):
+            self.refresh_recent()
 
     def refresh_recent(self) -> None:
         """List the last captures with how long ago they were made."""

@@ -74,6 +74,8 @@ class ReflectionView:
     event_id: int
     event_title: str
     event_starts_at: datetime
+    #: The event's stable identity (the window follows it across changes).
+    event_uid: str
     prompts: tuple[str, ...]
     answers: dict[str, str]
     body: str
@@ -137,6 +139,7 @@ class ReflectionService(TemplatesMixin):
             event_id=event.id,
             event_title=event.title,
             event_starts_at=event.starts_at,
+            event_uid=event.uid,
             prompts=tuple(prompts),
             answers=answers,
             body=row.body,

@@ -26,6 +26,7 @@ from eventmate.services.capture.result import (
     UndoRecord,
     UnknownRecord,
 )
+from eventmate.storage.identity import new_uid
 from eventmate.storage.sql import SqlWriter, aware
 
 log = logging.getLogger(__name__)
@@ -47,30 +48,30 @@ _TOUCH_PERSON = (
     "last_interaction_at = :now, updated_at = :now WHERE id = :person_id"
 )
 _INSERT_CAPTURE = (
-    "INSERT INTO capture (raw_text, event_id, break_id, person_id, captured_at, is_sample) "
-    "VALUES (:raw_text, :event_id, :break_id, :person_id, :captured_at, :no) RETURNING id"
+    "INSERT INTO capture (uid, raw_text, event_id, break_id, person_id, captured_at, is_sample) "
+    "VALUES (:uid, :raw_text, :event_id, :break_id, :person_id, :captured_at, :no) RETURNING id"
 )
 _INSERT_PERSON = (
-    "INSERT INTO person (name, sort_key, pronunciation, recall_cues, role, organization, "
+    "INSERT INTO person (uid, name, sort_key, pronunciation, recall_cues, role, organization, "
     "met_event_id, met_how, status, status_note, last_interaction_at, first_met_at, "
     "is_sample, created_at, updated_at) "
-    "VALUES (:name, :sort_key, '', '', :role, :organization, :met_event_id, '', 'active', '', "
-    ":now, :now, :no, :now, :now) RETURNING id"
+    "VALUES (:uid, :name, :sort_key, '', '', :role, :organization, :met_event_id, '', 'active', "
+    "'', :now, :now, :no, :now, :now) RETURNING id"
 )
 _INSERT_FOLLOW_UP = (
-    "INSERT INTO follow_up (person_id, event_id, capture_id, direction, kind, text, due_at, "
-    "status, status_note, created_at) VALUES (:person_id, :event_id, :capture_id, :direction, "
-    ":kind, :text, :due_at, 'open', '', :now)"
+    "INSERT INTO follow_up (uid, person_id, event_id, capture_id, direction, kind, text, "
+    "due_at, status, status_note, created_at) VALUES (:uid, :person_id, :event_id, :capture_id, "
+    ":direction, :kind, :text, :due_at, 'open', '', :now)"
 )
 _INSERT_FACT = (
-    "INSERT INTO fact (person_id, kind, text, capture_id, created_at) "
-    "VALUES (:person_id, :kind, :text, :capture_id, :now)"
+    "INSERT INTO fact (uid, person_id, kind, text, capture_id, created_at) "
+    "VALUES (:uid, :person_id, :kind, :text, :capture_id, :now)"
 )
 _INSERT_NOTE = (
-    "INSERT INTO note (person_id, event_id, capture_id, text, created_at, updated_at) "
-    "VALUES (:person_id, :event_id, :capture_id, :text, :now, :now)"
+    "INSERT INTO note (uid, person_id, event_id, capture_id, text, created_at, updated_at) "
+    "VALUES (:uid, :person_id, :event_id, :capture_id, :text, :now, :now)"
 )
-_INSERT_TAG = "INSERT INTO tag (name, is_sample) VALUES (:name, :no) RETURNING id"
+_INSERT_TAG = "INSERT INTO tag (uid, name, is_sample) VALUES (:uid, :name, :no) RETURNING id"
 _INSERT_LINK = "INSERT INTO person_tag (person_id, tag_id) VALUES (:person_id, :tag_id)"
 _LINK_CAPTURE = "UPDATE capture SET person_id = :person_id WHERE id = :capture_id"
 
@@ -137,6 +138,7 @@ def store_words(
             "person_id": person_id,
             "captured_at": sql.moment(now),
             "no": False,
+            "uid": new_uid(),
         },
     )
     return StoredWords(capture_id, due)
@@ -177,6 +179,7 @@ def store_meaning(
                     "text": follow.text,
                     "due_at": sql.moment(due),
                     "now": stamp,
+                    "uid": new_uid(),
                 }
                 for follow in parsed.follow_ups
             ],
@@ -194,6 +197,7 @@ def store_meaning(
                         "text": fact.text,
                         "capture_id": capture_id,
                         "now": stamp,
+                        "uid": new_uid(),
                     }
                     for fact in parsed.facts
                 ],
@@ -208,6 +212,7 @@ def store_meaning(
                     "capture_id": capture_id,
                     "text": note,
                     "now": stamp,
+                    "uid": new_uid(),
                 },
             )
         tags = _link_tags(sql, person.id, parsed.tags, record)
@@ -326,6 +331,7 @@ def _person_for(
             "met_event_id": event_id,
             "now": sql.moment(now),
             "no": False,
+            "uid": new_uid(),
         },
     )
     person = _Person(new_id, parsed.name, parsed.role or "", parsed.organization or "")
@@ -362,7 +368,7 @@ def _link_tags(
     ids: dict[str, int] = {row[0]: row[1] for row in sql.rows(named, params)}
     for name in wanted:
         if name not in ids:
-            ids[name] = _insert(sql, _INSERT_TAG, {"name": name, "no": False})
+            ids[name] = _insert(sql, _INSERT_TAG, {"name": name, "no": False, "uid": new_uid()})
             record.tags_created.append(ids[name])
     tag_ids = list(ids.values())
     params = {"person_id": person_id, **{f"t{i}": tid for i, tid in enumerate(tag_ids)}}

@@ -56,8 +56,12 @@ class ArchiveError(Exception):
 
 
 def archive_tables() -> tuple[Table, ...]:
-    """Every data table, parents before children."""
-    return tuple(t for t in Base.metadata.sorted_tables if not t.name.startswith("search_"))
+    """Every data table, parents before children (not the change log: it is about this file)."""
+    return tuple(
+        t
+        for t in Base.metadata.sorted_tables
+        if not t.name.startswith("search_") and t.name != "change_log"
+    )
 
 
 def _raw(column: Column[Any], sqlite: bool = False) -> Any:

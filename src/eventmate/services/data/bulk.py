@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Column, Connection, Dialect, Table, insert
+from sqlalchemy import Column, Connection, Dialect, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 #: Most rows in one INSERT statement (more gains nothing measurable).
@@ -60,7 +60,8 @@ def collector_paused() -> Iterator[None]:
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """INSERT ``rows`` (mappings with the same keys) into ``table``, many per statement.
 
-    Columns left out get their scalar default (``default=""``); one that has no such default
+    Columns left out get their default (``default=""``, or a new uid for each row); one that
+    has no default
     and is neither nullable nor the primary key is an error. On SQLite the statements go to
     the driver directly, each value passed through its column type's bind processor (once
     per distinct value); other databases get SQLAlchemy's multi-row "insertmanyvalues".
@@ -85,6 +86,12 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
             value = default.arg  # type: ignore[attr-defined]
             names.append(column.name)
             columns.append(_stored([value] * len(rows), column, connection.dialect))
+        elif column.name == "uid" and default is not None and default.is_callable:
+            # A new identity for each row (other callable defaults, such as the time a row
+            # was made, are left to the caller so that one import has one time).
+            make = default.arg  # type: ignore[attr-defined]
+            names.append(column.name)
+            columns.append(_stored([make(None) for _ in rows], column, connection.dialect))
         elif not (column.nullable or column.primary_key):
             raise ValueError(f"{table.name}.{column.name} needs a value")
     preparer = connection.dialect.identifier_preparer
@@ -100,6 +107,15 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
         chunk = values[start : start + per]
         params = tuple(itertools.chain.from_iterable(chunk))
         connection.exec_driver_sql(head + ", ".join([one] * len(chunk)), params)
+
+
+def next_id(session: Session, table: Table) -> int:
+    """The id SQLite gives the next row of ``table`` (AUTOINCREMENT: never one used before)."""
+    used = session.execute(
+        text("SELECT seq FROM sqlite_sequence WHERE name = :name"), {"name": table.name}
+    ).scalar()
+    largest = session.execute(select(func.max(table.c.id))).scalar()
+    return max(used or 0, largest or 0) + 1
 
 
 def is_sqlite(session: Session) -> bool:

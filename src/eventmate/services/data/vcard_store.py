@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import ContactKind, FactKind
@@ -143,8 +143,8 @@ def _insert_persons(session: Session, cards: Sequence[VCardPerson], now: datetim
         return session.execute(returning, rows).scalars().all()
     # SQLite cannot say which id went to which row of a multi-row INSERT (SQLAlchemy then
     # sends one statement per row), so the ids are the ones SQLite would pick itself (after
-    # the largest), which is safe under the write lock the import holds.
-    first = (session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+    # every id ever used), which is safe under the write lock the import holds.
+    first = bulk.next_id(session, table)
     ids = range(first, first + len(rows))
     for person_id, row in zip(ids, rows, strict=True):
         row["id"] = person_id

@@ -74,6 +74,8 @@ class PersonDetail:
 
     id: int
     name: str
+    #: The person's stable identity (the page follows it across changes and restores).
+    uid: str
     pronunciation: str
     recall_cues: str
     role: str
@@ -116,6 +118,7 @@ class PersonDetailService:
             return PersonDetail(
                 id=person.id,
                 name=person.name,
+                uid=person.uid,
                 pronunciation=person.pronunciation,
                 recall_cues=person.recall_cues,
                 role=person.role,

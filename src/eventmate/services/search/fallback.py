@@ -34,7 +34,7 @@ def like_search(
     with database.read() as session:
         found: dict[SearchKind, list[SearchHit]] = {}
         people = session.execute(
-            select(Person.id, Person.name, Person.role, Person.organization)
+            select(Person.id, Person.name, Person.role, Person.organization, Person.uid)
             .where(_all_tokens((Person.name, Person.role, Person.organization), tokens))
             .order_by(Person.id.desc())
             .limit(limit + 1)
@@ -48,11 +48,13 @@ def like_search(
                 detail=" · ".join(p for p in (role, org) if p),
                 person_id=pid,
                 person_name=name,
+                uid=uid,
+                person_uid=uid,
             )
-            for pid, name, role, org in people
+            for pid, name, role, org, uid in people
         ]
         events = session.execute(
-            select(Event.id, Event.title, Event.starts_at)
+            select(Event.id, Event.title, Event.starts_at, Event.uid)
             .where(_all_tokens((Event.title, Event.venue, Event.city), tokens))
             .order_by(Event.id.desc())
             .limit(limit + 1)
@@ -66,8 +68,10 @@ def like_search(
                 event_id=eid,
                 event_title=title,
                 when=starts,
+                uid=uid,
+                event_uid=uid,
             )
-            for eid, title, starts in events
+            for eid, title, starts, uid in events
         ]
         owned: tuple[tuple[SearchKind, Any, Any, Any, Any], ...] = (
             (SearchKind.FACT, Fact, Fact.text, Fact.person_id, null()),
@@ -77,14 +81,32 @@ def like_search(
         )
         for kind, model, column, person_col, event_col in owned:
             rows = session.execute(
-                select(model.id, column, person_col, event_col)
+                select(
+                    model.id,
+                    column,
+                    person_col,
+                    event_col,
+                    model.uid,
+                    select(Person.uid).where(Person.id == person_col).scalar_subquery(),
+                    select(Event.uid).where(Event.id == event_col).scalar_subquery(),
+                )
                 .where(_all_tokens((column,), tokens))
                 .order_by(model.id.desc())
                 .limit(limit + 1)
             ).all()
             found[kind] = [
-                SearchHit(kind, rid, body, folded_spans(body, tokens), person_id=p, event_id=e)
-                for rid, body, p, e in rows
+                SearchHit(
+                    kind,
+                    rid,
+                    body,
+                    folded_spans(body, tokens),
+                    person_id=p,
+                    event_id=e,
+                    uid=uid,
+                    person_uid=puid,
+                    event_uid=euid,
+                )
+                for rid, body, p, e, uid, puid, euid in rows
             ]
     for kind, hits in found.items():
         if len(hits) > limit:

@@ -32,6 +32,10 @@ class SearchHit:
     event_id: int | None = None
     event_title: str = ""
     when: datetime | None = None
+    #: The record's own uid, and those of the person and event it belongs to.
+    uid: str = ""
+    person_uid: str | None = None
+    event_uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,36 +46,39 @@ _SQL: dict[SearchKind, str] = {
     SearchKind.PERSON: (
         f"SELECT p.id, {_mark('0', 'search_person')}, "
         f"{_mark('3', 'search_person')}, {_mark('4', 'search_person')}, "
-        f"{_snip('search_person', 2)}, p.last_interaction_at "
+        f"{_snip('search_person', 2)}, p.last_interaction_at, p.uid "
         "FROM search_person CROSS JOIN person p ON p.id = search_person.rowid "
         "WHERE search_person MATCH :q ORDER BY search_person.rowid DESC LIMIT :limit"
     ),
     SearchKind.EVENT: (
-        f"SELECT e.id, {_mark('0', 'search_event')}, {_snip('search_event')}, e.starts_at "
+        f"SELECT e.id, {_mark('0', 'search_event')}, {_snip('search_event')}, e.starts_at, e.uid "
         "FROM search_event CROSS JOIN event e ON e.id = search_event.rowid "
         "WHERE search_event MATCH :q ORDER BY search_event.rowid DESC LIMIT :limit"
     ),
     SearchKind.FACT: (
-        f"SELECT f.id, {_snip('search_fact')}, f.person_id, p.name, NULL, NULL, f.created_at "
+        f"SELECT f.id, {_snip('search_fact')}, f.person_id, p.name, NULL, NULL, f.created_at, "
+        "f.uid, p.uid, NULL "
         "FROM search_fact CROSS JOIN fact f ON f.id = search_fact.rowid "
         "JOIN person p ON p.id = f.person_id "
         "WHERE search_fact MATCH :q ORDER BY search_fact.rowid DESC LIMIT :limit"
     ),
     SearchKind.CAPTURE: (
         f"SELECT c.id, {_snip('search_capture')}, c.person_id, p.name, c.event_id, e.title, "
-        "c.captured_at FROM search_capture CROSS JOIN capture c ON c.id = search_capture.rowid "
+        "c.captured_at, c.uid, p.uid, e.uid "
+        "FROM search_capture CROSS JOIN capture c ON c.id = search_capture.rowid "
         "LEFT JOIN person p ON p.id = c.person_id LEFT JOIN event e ON e.id = c.event_id "
         "WHERE search_capture MATCH :q ORDER BY search_capture.rowid DESC LIMIT :limit"
     ),
     SearchKind.NOTE: (
         f"SELECT n.id, {_snip('search_note')}, n.person_id, p.name, n.event_id, e.title, "
-        "n.updated_at FROM search_note CROSS JOIN note n ON n.id = search_note.rowid "
+        "n.updated_at, n.uid, p.uid, e.uid "
+        "FROM search_note CROSS JOIN note n ON n.id = search_note.rowid "
         "LEFT JOIN person p ON p.id = n.person_id LEFT JOIN event e ON e.id = n.event_id "
         "WHERE search_note MATCH :q ORDER BY search_note.rowid DESC LIMIT :limit"
     ),
     SearchKind.REFLECTION: (
         f"SELECT r.id, {_snip('search_reflection')}, NULL, NULL, r.event_id, e.title, "
-        "e.starts_at FROM search_reflection "
+        "e.starts_at, r.uid, NULL, e.uid FROM search_reflection "
         "CROSS JOIN reflection r ON r.id = search_reflection.rowid "
         "JOIN event e ON e.id = r.event_id "
         "WHERE search_reflection MATCH :q ORDER BY search_reflection.rowid DESC LIMIT :limit"
@@ -139,7 +142,8 @@ class SearchService:
         # organisation, pronunciation or recall cues. Both queries stop after a handful of
         # rows, so highlighting them costs little.
         sql = _SQL[SearchKind.PERSON]
-        name_query = build_query(fts_text(fts), column="name").expression
+        # The name as written or as typed without accents ("lucja" finds Łucja).
+        name_query = build_query(fts_text(fts), column="{name sort_key}").expression
         rows = execute(sql, {**params, "q": name_query, "limit": limit + 1})
         if len(rows) <= limit:
             seen = {row[0] for row in rows}
@@ -170,6 +174,8 @@ def _person_hit(row: Sequence[Any]) -> SearchHit:
         person_id=row[0],
         person_name=name,
         when=_utc(row[5]) if row[5] is not None else None,
+        uid=row[6],
+        person_uid=row[6],
     )
 
 
@@ -185,6 +191,8 @@ def _event_hit(row: Sequence[Any]) -> SearchHit:
         event_id=row[0],
         event_title=title,
         when=_utc(row[3]),
+        uid=row[4],
+        event_uid=row[4],
     )
 
 
@@ -200,6 +208,9 @@ def _owned_hit(kind: SearchKind, row: Sequence[Any]) -> SearchHit:
         event_id=row[4],
         event_title=row[5] or "",
         when=_utc(row[6]) if row[6] is not None else None,
+        uid=row[7],
+        person_uid=row[8],
+        event_uid=row[9],
     )
 
 
