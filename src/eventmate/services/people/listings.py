@@ -30,19 +30,17 @@ class PersonListing:
 
 
 _EVERYONE = "SELECT id, name, role, organization FROM person ORDER BY sort_key, id"
-_CONTACTS = (
-    "SELECT person_id, kind, value, id FROM contact_method "
-    "WHERE kind IN ('email', 'phone') ORDER BY id"
-)
+_CONTACTS = "SELECT person_id, kind, value, id FROM contact_method ORDER BY id"
 _TAGS = (
     "SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id ORDER BY t.name"
 )
 
 
 _SOME = "SELECT id, name, role, organization FROM person WHERE id IN ({ids})"
+# By person only (kinds are kept in Python): with a kind condition SQLite walks the
+# (kind, value) index through every e-mail address instead (0.5 s at 100k people).
 _THEIR_CONTACTS = (
-    "SELECT person_id, kind, value, id FROM contact_method "
-    "WHERE kind IN ('email', 'phone') AND person_id IN ({ids}) ORDER BY id"
+    "SELECT person_id, kind, value, id FROM contact_method WHERE person_id IN ({ids}) ORDER BY id"
 )
 _THEIR_TAGS = (
     "SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id "
@@ -87,7 +85,10 @@ class PeopleListings:
                     contacts.sort(key=lambda row: row[3])
                     tagged.sort(key=lambda row: row[1])
             for person_id, kind, value, _id in contacts:
-                (emails if kind == "email" else phones)[person_id].append(value)
+                if kind == "email":
+                    emails[person_id].append(value)
+                elif kind == "phone":
+                    phones[person_id].append(value)
             for person_id, name in tagged:
                 tags[person_id].append(name)
         rows = {
