@@ -1,7 +1,5 @@
 """What makes a file an EventMate database, and its records: application id, schema head, uids."""
 
-import uuid
-
 #: Marks the file as an EventMate database ("EVMT"), so we never write to a file we do not own.
 APPLICATION_ID = 0x45564D54
 #: How long a connection waits for another writer before reporting the database as locked.
@@ -14,4 +12,6 @@ HEAD_REVISION = "0005_identity"
 
 def new_uid() -> str:
     """A random, never reused identity for a record a user can see or exchange (UUID 4)."""
+    import uuid  # here: every start reads this module, few make records
+
     return str(uuid.uuid4())
