@@ -205,6 +205,7 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/eventmate-bench-capture"))
     parser.add_argument("--commits", type=int, default=500)
+    parser.add_argument("--opens", type=int, default=15, help="times capture mode is opened")
     args = parser.parse_args()
     work = prepared(args.cache, args.people)
     database = open_sqlite(work / "eventmate.sqlite3", work / "backups")
@@ -222,7 +223,7 @@ def main() -> None:
     undos = bench_undo(services, 100)
     bare = bench_bare_commits(work, args.commits)
     cpu = bench_cpu_only(database, services, args.commits)
-    opens = bench_open(services, work, 15)
+    opens = bench_open(services, work, args.opens)
     services.close()
     print(
         f"data: {counts['person']:,} people, {counts['fact']:,} facts, "

@@ -40,14 +40,23 @@ FULL: list[tuple[str, list[str]]] = [
     ("people_search", ["--people", "100000"]),
 ]
 QUICK: list[tuple[str, list[str]]] = [
-    ("cli", ["--people", "10000", "--runs", "3"]),
-    ("data", ["--people", "10000", "--cards", "2000", "--reflections", "2000", "--runs", "1"]),
+    ("cli", ["--people", "10000", "--runs", "2"]),
+    ("data", ["--people", "10000", "--cards", "1000", "--reflections", "1000", "--runs", "1"]),
     (
         "capture",
-        ["--people", "10000", "--commits", "100", "--cache", "/tmp/eventmate-bench-capture-10k"],
+        [
+            "--people",
+            "10000",
+            "--commits",
+            "60",
+            "--opens",
+            "5",
+            "--cache",
+            "/tmp/eventmate-bench-capture-10k",
+        ],
     ),
-    ("startup", ["--people", "10000", "--runs", "3", "--memory-people", "0"]),
-    ("after", ["--people", "10000", "--runs", "5", "--saves", "100"]),
+    ("startup", ["--people", "10000", "--runs", "2", "--memory-people", "0"]),
+    ("after", ["--people", "10000", "--runs", "3", "--saves", "40"]),
     ("before", ["--people", "10000", "--events", "500"]),
     ("people_search", ["--people", "10000", "--rounds", "1"]),
 ]
@@ -108,6 +117,7 @@ def main() -> int:
             print(f"… {name} (load {load()})", file=sys.stderr, flush=True)
             report = Path(tmp) / f"{name}.jsonl"
             status, seconds, log = run_bench(name, bench_args, report)
+            print(f"  {name}: {seconds:.0f} s", file=sys.stderr, flush=True)
             logs.append(log)
             found = []
             if report.exists():

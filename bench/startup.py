@@ -20,7 +20,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from datagen import generate
+from data import cached_database
 from report import record
 
 BARE = """
@@ -129,7 +129,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
-        generate(data_dir, people=args.people)
+        shutil.copy(cached_database(args.people) / "eventmate.sqlite3", data_dir)
         compile_package()
         app_once(data_dir)  # warm the OS file cache and compile .pyc files
         bare_once()
@@ -141,8 +141,6 @@ def main() -> None:
             home.append(data)
         memory: list[float] = []
         if args.memory_people:
-            from data import cached_database
-
             big = Path(tmp) / "memory"
             shutil.copytree(cached_database(args.memory_people), big)
             app_once(big, memory)
