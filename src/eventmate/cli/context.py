@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.data_folder import Locations
+    from eventmate.services.data_folder import DatabaseProblem, Locations
 
 #: Exit status when the database cannot be opened (corrupt, locked, newer, ...).
 EXIT_DATABASE = 2
@@ -25,20 +25,23 @@ class CommandError(Exception):
 
 @contextmanager
 def open_services(
-    data_dir: str | None, *, integrity: bool = False
+    data_dir: str | None, *, read_only: bool = False, integrity: bool = False
 ) -> Iterator[tuple[Services, Locations]]:
     """Open the database the user chose and yield its services; close it afterwards.
 
     Only what the command uses is imported: a search on a SQLite file runs without SQLAlchemy.
+    ``read_only`` is for commands that only read (listings, search, check, export): they
+    read while another program writes (WAL allows it) and work on a read-only disk.
     ``integrity`` checks every page first (``eventmate check``); otherwise a damaged page met
-    on the way is reported the same way, with the database left as it was.
+    on the way is reported the same way, with the database left as it was. A write that fails
+    (disk full, read-only, locked) is reported by :func:`~eventmate.cli.commands.run_command`.
     """
     from eventmate.services.data_folder import DatabaseProblem, damage, open_data_folder
 
     try:
-        services, locations = open_data_folder(data_dir, integrity=integrity)
+        services, locations = open_data_folder(data_dir, read_only=read_only, integrity=integrity)
     except DatabaseProblem as problem:
-        raise CommandError(f"{problem.location}: {problem.advice}", EXIT_DATABASE) from problem
+        raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
     try:
         yield services, locations
     except CommandError:
@@ -47,9 +50,15 @@ def open_services(
         damaged = damage(error, services.path)
         if damaged is None:
             raise
-        raise CommandError(f"{damaged.location}: {damaged.advice}", EXIT_DATABASE) from error
+        raise CommandError(describe_problem(damaged), EXIT_DATABASE) from error
     finally:
         services.close()
+
+
+def describe_problem(problem: DatabaseProblem) -> str:
+    """One line: where, what to do, and the short reason."""
+    detail = f" ({problem.detail})" if problem.detail and len(problem.detail) <= 120 else ""
+    return f"{problem.location}: {problem.advice}{detail}"
 
 
 def fail(message: str) -> None:

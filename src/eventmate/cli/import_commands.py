@@ -88,16 +88,14 @@ def _import_ics(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
-#: Files larger than this are refused before reading (no real export is this big).
-MAX_FILE_BYTES = 1 << 30
+def _read(path: Path, kind: str) -> bytes:
+    """The file's bytes, read only up to the limit of its ``kind`` (its size is checked first)."""
+    from eventmate.services.data.import_files import FileTooLarge, read_import_file
 
-
-def _read(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CommandError(f"{path}: too large to import ({size // (1 << 20)} MB)")
-        return path.read_bytes()
+        return read_import_file(path, kind)
+    except FileTooLarge as error:
+        raise CommandError(f"{path}: nothing imported: {error}") from error
     except OSError as error:
         raise CommandError(f"{path}: cannot read ({error.strerror or error})") from error
 
@@ -107,7 +105,7 @@ def _import_vcard(args: argparse.Namespace, path: Path) -> int:
     # verified backup is taken first; the cards land in one transaction.
     from eventmate.services.data_folder import BackupError
 
-    data = _read(path)
+    data = _read(path, "vcard")
     with open_services(args.data_dir) as (services, _locations):
         preview = services.vcards.preview(data)
         if args.dry_run:
@@ -131,7 +129,7 @@ def _import_vcard(args: argparse.Namespace, path: Path) -> int:
 def _import_json(args: argparse.Namespace, path: Path) -> int:
     from eventmate.services.data.archive import ArchiveError
 
-    data = _read(path)
+    data = _read(path, "archive")
     with open_services(args.data_dir) as (services, _locations):
         try:
             if args.dry_run:

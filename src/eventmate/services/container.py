@@ -60,7 +60,7 @@ def home_queries(database: Database) -> HomeQueries:
     from eventmate.storage.home_queries import EngineHomeQueries, SqliteHomeQueries
 
     if database.path is not None:
-        return SqliteHomeQueries(database.path)
+        return SqliteHomeQueries(database.path, read_only=database.read_only)
     return EngineHomeQueries(database)
 
 

@@ -10,13 +10,14 @@ working is reported by :func:`damage` as clearly as the check would have.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventmate.services.container import Services
 from eventmate.storage.backup import BackupError as BackupError
+from eventmate.storage.failures import FailureKind, failure_kind
+from eventmate.storage.failures import StorageFailure as StorageFailure
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.locations import DATABASE_URL_ENV as DATABASE_URL_ENV
 from eventmate.storage.locations import Locations as Locations
@@ -34,14 +35,16 @@ class AppIsOpen(Exception):
 
 
 def open_data_folder(
-    data_dir: str | None, *, integrity: bool = False
+    data_dir: str | None, *, read_only: bool = False, integrity: bool = False
 ) -> tuple[Services, Locations]:
     """The services of the data folder ``data_dir`` (or the default), and its locations.
 
     ``$EVENTMATE_DATABASE_URL`` names another database instead of the folder's file. A new
     file is created and an older one upgraded (backed up first) before this returns; a current
-    file is opened by the first service that needs SQLAlchemy. ``integrity`` runs the
-    page-by-page check first (it reads every page: ~0.5 s at 100k people).
+    file is opened by the first service that needs SQLAlchemy. ``read_only``: a reader, which
+    neither needs write permission nor waits for another program's write lock (a new or older
+    file is still created or upgraded first). ``integrity`` runs the page-by-page check first
+    (it reads every page: ~0.5 s at 100k people).
 
     Raises:
         DatabaseProblem: the database must not be used (damaged, locked, newer, not ours).
@@ -56,23 +59,21 @@ def open_data_folder(
         database = open_url(url)
         return Services(database, backups if database.path else None), locations
     path = locations.database
-    facts = preflight(path, integrity=integrity)
+    facts = preflight(path, integrity=integrity, for_writing=not read_only)
     if facts.is_new or facts.revision != HEAD_REVISION:
-        return Services(open_sqlite(path, backups, facts), backups), locations
-    opener: Callable[[], Database] = lambda: open_sqlite(path, backups, facts)  # noqa: E731
+        return Services(open_sqlite(path, backups, facts, read_only=read_only), backups), locations
+    opener: Callable[[], Database] = lambda: open_sqlite(  # noqa: E731
+        path, backups, facts, read_only=read_only
+    )
     return Services(opener, backups, path=path), locations
 
 
 def damage(error: BaseException, location: Path | None) -> DatabaseProblem | None:
     """``error`` as a damaged-database problem when SQLite found a bad page, else None."""
-    cause: BaseException | None = error
-    while cause is not None:
-        if isinstance(cause, sqlite3.DatabaseError) and not isinstance(
-            cause, sqlite3.OperationalError | sqlite3.IntegrityError
-        ):
-            return DatabaseProblem(ProblemKind.CORRUPT, str(location or "database"), str(cause))
-        cause = getattr(cause, "orig", None) or cause.__cause__
-    return None
+    if failure_kind(error) is not FailureKind.DAMAGED:
+        return None
+    cause = getattr(error, "detail", "") or str(getattr(error, "orig", None) or error)
+    return DatabaseProblem(ProblemKind.CORRUPT, str(location or "database"), cause)
 
 
 def restore_closed(data_dir: str | None, backup: Path) -> RestoreResult:

@@ -17,7 +17,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from eventmate.storage.failures import as_failure
 from eventmate.storage.identity import BUSY_TIMEOUT_MS
+from eventmate.storage.readonly import connect_read_only
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -116,6 +118,16 @@ def _never(_sql: str, _params: dict[str, Any]) -> list[tuple[Any, ...]]:  # prag
     raise NotImplementedError
 
 
+def _failure(error: sqlite3.Error) -> Exception:
+    """A read's error as a storage failure (disk, lock, damage), else as :class:`SqlError`."""
+    failure = as_failure(error)
+    if failure is not None:
+        return failure
+    if isinstance(error, sqlite3.OperationalError):
+        return SqlError(str(error))
+    return error
+
+
 def stored_moment(value: datetime) -> str:
     """An aware time in the text SQLAlchemy stores on SQLite (naive UTC), so comparisons hold."""
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -139,17 +151,25 @@ class SqliteReader:
 
     @contextmanager
     def read(self) -> Iterator[Execute]:
-        """One read transaction on a fresh connection (safe from any thread)."""
-        with closing(
-            sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        ) as conn:
+        """One read transaction on a fresh read-only connection (safe from any thread).
+
+        Read-only: it never waits for a writer, and reads a read-only disk too. A full disk,
+        a lock or a damaged page raises :class:`~eventmate.storage.failures.StorageFailure`;
+        a statement SQLite refuses otherwise (a search the index cannot take),
+        :class:`SqlError`.
+        """
+        try:
+            conn = connect_read_only(self.path, shared=True)
+        except sqlite3.Error as error:
+            raise _failure(error) from error
+        with closing(conn):
             conn.execute("BEGIN")
 
             def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
                 try:
                     return conn.execute(sql, params).fetchall()
-                except sqlite3.OperationalError as error:
-                    raise SqlError(str(error)) from error
+                except sqlite3.Error as error:
+                    raise _failure(error) from error
 
             try:
                 yield execute
@@ -169,13 +189,21 @@ class SqliteReader:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")  # Enter survives a power cut
-            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield _DriverWriter(conn)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield _DriverWriter(conn)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as error:
+                # Disk full, read-only, locked, damaged: nothing of this write was stored.
+                failure = as_failure(error)
+                if failure is None:
+                    raise
+                raise failure from error
 
 
 class EngineReader:

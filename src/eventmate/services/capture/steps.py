@@ -21,6 +21,7 @@ from eventmate.services.capture.result import (
     UndoRecord,
     UnknownRecord,
 )
+from eventmate.storage.failures import StorageFailure
 from eventmate.storage.sql import SqlError, SqlWriter
 
 log = logging.getLogger(__name__)
@@ -59,12 +60,13 @@ def capture_text(
         raise NothingToCapture(text)
     with write() as sql:
         words = store.store_words(sql, stored, event_id, person_id, now)
-    failures: tuple[type[BaseException], ...] = (*errors, SqlError, UnknownRecord)
+    failures: tuple[type[BaseException], ...] = (*errors, SqlError, StorageFailure, UnknownRecord)
     try:
         with write() as sql:
             return store.store_meaning(sql, words, stored, remainder, event_id, person_id, now)
     except failures:
-        # The words are safe; the capture waits to be tidied (from its text) instead.
+        # The words are safe (a full disk between the two writes included): the capture
+        # waits to be tidied from its text instead, and typing it again would duplicate it.
         log.exception("capture %s kept as text only", words.capture_id)
         return store.words_only(words, stored, remainder, event_id)
 

@@ -64,12 +64,16 @@ def archive_tables() -> tuple[Table, ...]:
     )
 
 
-def _raw(column: Column[Any], sqlite: bool = False) -> Any:
+def raw_column(column: Column[Any], sqlite: bool = False) -> Any:
+    """The column as stored (times and enums as text), for a fast export.
+
+    ``sqlite``: times come already in the archive's form (see below).
+    """
     # Times and enums as stored: SQLAlchemy's own parsing of every timestamp costs more than
     # the rest of the export together (100k people: seconds).
     if sqlite and isinstance(column.type, UTCDateTime):
         # SQLite re-cuts its stored text ("2026-11-25 18:00:00.000000", naive UTC) into the
-        # archive's form itself, as _out would write it; anything else comes as stored.
+        # archive's form itself, as to_json_value writes it; anything else comes as stored.
         name = f'"{column.name}"'  # a fixed identifier from the schema, never user text
         stored = f"length({name}) = 26 AND substr({name}, 11, 1) = ' '"
         return literal_column(
@@ -84,7 +88,8 @@ def _raw(column: Column[Any], sqlite: bool = False) -> Any:
     return column
 
 
-def _out(column: Column[Any], value: Any) -> Any:
+def to_json_value(column: Column[Any], value: Any) -> Any:
+    """A value read with :func:`raw_column` as the archive writes it."""
     if value is None:
         return None
     if isinstance(column.type, UTCDateTime):
@@ -101,7 +106,7 @@ def _out(column: Column[Any], value: Any) -> Any:
 def _time_out(value: Any) -> Any:
     """A stored time as ISO 8601 with +00:00, re-cut from SQLite's text without parsing."""
     if isinstance(value, str) and len(value) == 26 and value[10] == " " and value[19] == ".":
-        # "2026-11-25 18:00:00.000000" (naive UTC), exactly as _out would write it.
+        # "2026-11-25 18:00:00.000000" (naive UTC), exactly as to_json_value writes it.
         if value.endswith(".000000"):
             return f"{value[:10]}T{value[11:19]}+00:00"
         return f"{value[:10]}T{value[11:]}+00:00"
@@ -122,12 +127,12 @@ _PLAIN = (Integer, Boolean, String, SAJSON)
 def _converter(column: Column[Any], sqlite: bool) -> Any:
     """How one column's values become JSON (None: as they come)."""
     if isinstance(column.type, UTCDateTime):
-        return None if sqlite else _time_out  # SQLite re-cuts them itself (see _raw)
+        return None if sqlite else _time_out  # SQLite re-cuts them itself (see raw_column)
     if isinstance(column.type, Enum):
-        return None  # read as its stored text (see _raw)
+        return None  # read as its stored text (see raw_column)
     if isinstance(column.type, _PLAIN):
         return None
-    return lambda value: _out(column, value)
+    return lambda value: to_json_value(column, value)
 
 
 def _clean(value: Any, limit: int) -> Any:
@@ -209,7 +214,9 @@ class ArchiveService:
                 ]
                 rows: list[JsonRow] = []
                 result = session.execute(
-                    select(*(_raw(c, sqlite) for c in columns)).select_from(table).order_by(*order)
+                    select(*(raw_column(c, sqlite) for c in columns))
+                    .select_from(table)
+                    .order_by(*order)
                 ).all()
                 for row in result:
                     values = dict(zip(names, row, strict=True))

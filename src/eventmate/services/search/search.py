@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
+from eventmate.storage.failures import StorageFailure
 from eventmate.storage.search_index import (
     ELLIPSIS,
     MARK_END,
@@ -118,7 +119,8 @@ class SearchService:
                         more.add(kind)
                     if hits:
                         groups[kind] = tuple(hits[:limit])
-        except SqlError:
+        except (SqlError, StorageFailure):
+            # A query FTS5 cannot take, or a damaged index ("Check database" rebuilds it).
             log.warning("search failed for a query of %d characters", len(query), exc_info=True)
             return SearchResults(query, failed=True)
         return SearchResults(query, groups, frozenset(more))
