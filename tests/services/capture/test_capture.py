@@ -362,7 +362,7 @@ def test_a_line_of_promises_makes_at_most_ten_follow_ups(
 def test_disk_full_after_the_words_keeps_them_and_does_not_fail(
     services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from eventmate.services.capture import capture as module
+    from eventmate.services.capture import store as module
     from eventmate.storage.failures import FailureKind, StorageFailure
 
     def full(*_args: object, **_kwargs: object) -> None:
