@@ -30,6 +30,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "search": ("people_commands", "find people, facts, captures, notes, reflections and events"),
     "people": ("people_commands", "list people (or those matching QUERY)"),
     "followups": ("followup_commands", "list open follow-ups, the longest waiting first"),
+    "insights": (
+        "insights_commands",
+        "how you have shown up: people met, promises, intentions, energy, giving",
+    ),
     "import": (
         "import_commands",
         "import files (.ics calendars, .vcf contacts, .json archives); prints what was "

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from eventmate.services.events.events import EventsService
     from eventmate.services.events.intentions import IntentionsService
     from eventmate.services.home import HomeService
+    from eventmate.services.insights.service import InsightsService
     from eventmate.services.people.detail import PersonDetailService
     from eventmate.services.people.duplicates import DuplicatesService
     from eventmate.services.people.keep_in_touch import KeepInTouchService
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from eventmate.services.people.people import PeopleService
     from eventmate.services.people.timeline import TimelineService
     from eventmate.services.records import RecordsService
+    from eventmate.services.rehearsal.service import RehearsalService
     from eventmate.services.search.search import SearchService
     from eventmate.storage.engine import Database
     from eventmate.storage.home_queries import HomeQueries
@@ -335,6 +337,20 @@ class Services:
         from eventmate.services.data.calendar_export import CalendarExportService
 
         return CalendarExportService(self.database, self._clock)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        """How the user has shown up: people met, promises, intentions, energy, giving."""
+        from eventmate.services.insights.service import InsightsService
+
+        return InsightsService(self.database, self._clock)
+
+    @cached_property
+    def rehearsal(self) -> RehearsalService:
+        """Rehearsing names and faces before an event."""
+        from eventmate.services.rehearsal.service import RehearsalService
+
+        return RehearsalService(self.database, self._clock)
 
     @cached_property
     def records(self) -> RecordsService:

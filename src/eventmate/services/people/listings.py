@@ -27,16 +27,17 @@ class PersonListing:
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     tags: tuple[str, ...]
+    uid: str = ""
 
 
-_EVERYONE = "SELECT id, name, role, organization FROM person ORDER BY sort_key, id"
+_EVERYONE = "SELECT id, name, role, organization, uid FROM person ORDER BY sort_key, id"
 _CONTACTS = "SELECT person_id, kind, value, id FROM contact_method ORDER BY id"
 _TAGS = (
     "SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id ORDER BY t.name"
 )
 
 
-_SOME = "SELECT id, name, role, organization FROM person WHERE id IN ({ids})"
+_SOME = "SELECT id, name, role, organization, uid FROM person WHERE id IN ({ids})"
 # By person only (kinds are kept in Python): with a kind condition SQLite walks the
 # (kind, value) index through every e-mail address instead (0.5 s at 100k people).
 _THEIR_CONTACTS = (
@@ -93,9 +94,16 @@ class PeopleListings:
                 tags[person_id].append(name)
         rows = {
             pid: PersonListing(
-                pid, name, role, org, tuple(emails[pid]), tuple(phones[pid]), tuple(tags[pid])
+                pid,
+                name,
+                role,
+                org,
+                tuple(emails[pid]),
+                tuple(phones[pid]),
+                tuple(tags[pid]),
+                uid,
             )
-            for pid, name, role, org in people
+            for pid, name, role, org, uid in people
         }
         order = ids if ids is not None else [row[0] for row in people]
         return tuple(rows[pid] for pid in order if pid in rows)

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, null, or_, select
 
 from eventmate.domain.text import fold
+from eventmate.services.search.folded import folded_spans as folded_spans
 from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, Event, Fact, Note, Person, Reflection
@@ -25,6 +26,20 @@ def _all_tokens(columns: tuple[Any, ...], tokens: tuple[str, ...]) -> ColumnElem
     )
 
 
+def _names(tokens: tuple[str, ...]) -> ColumnElement[bool]:
+    """Every token in the name, role or organisation, or (folded) in the folded name."""
+    columns = (Person.name, Person.role, Person.organization)
+    return and_(
+        *(
+            or_(
+                *(column.ilike(f"%{_escape(token)}%", escape="\\") for column in columns),
+                Person.sort_key.like(f"%{_escape(fold(token))}%", escape="\\"),
+            )
+            for token in tokens
+        )
+    )
+
+
 def like_search(
     database: Database, query: str, tokens: tuple[str, ...], limit: int
 ) -> SearchResults:
@@ -35,7 +50,7 @@ def like_search(
         found: dict[SearchKind, list[SearchHit]] = {}
         people = session.execute(
             select(Person.id, Person.name, Person.role, Person.organization, Person.uid)
-            .where(_all_tokens((Person.name, Person.role, Person.organization), tokens))
+            .where(_names(tokens))
             .order_by(Person.id.desc())
             .limit(limit + 1)
         ).all()
@@ -114,16 +129,3 @@ def like_search(
         if hits:
             groups[kind] = tuple(hits[:limit])
     return SearchResults(query, groups, frozenset(more))
-
-
-def folded_spans(body: str, tokens: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-    """Spans of ``body`` where a word starts with one of ``tokens`` (accent-insensitive)."""
-    spans = []
-    folded_tokens = [fold(token) for token in tokens if fold(token)]
-    position = 0
-    for word in body.split(" "):
-        folded = fold(word)
-        if any(folded.startswith(token) for token in folded_tokens):
-            spans.append((position, position + len(word)))
-        position += len(word) + 1
-    return tuple(spans)
