@@ -1,55 +1,52 @@
-"""Quit cleanly on SIGTERM/SIGINT (logout, `kill`, Ctrl+C in a terminal) while Qt runs."""
+"""Quit cleanly on SIGTERM/SIGINT (logout, `kill`, Ctrl+C in a terminal) while Qt runs.
+
+Only on POSIX systems (Linux, macOS): Windows delivers no SIGTERM, ends a session through Qt's
+own session messages, and cannot watch a signal wake-up socket with a QSocketNotifier;
+:func:`watch_signals` does nothing there.
+"""
 
 from __future__ import annotations
 
 import os
 import signal
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
-
-
-def _wakeup() -> tuple[int, int, Callable[[], bytes]]:
-    """Non-blocking read and write descriptors for ``signal.set_wakeup_fd``, and a drain.
-
-    A pipe on POSIX (the ``socket`` module costs ~5 ms to import at start-up); Windows wants a
-    socket there.
-    """
-    if os.name == "posix":
-        read, write = os.pipe()
-        os.set_blocking(read, False)
-        os.set_blocking(write, False)
-        return read, write, lambda: os.read(read, 64)
-    import socket  # pragma: no cover - Windows
-
-    reader, writer = socket.socketpair()  # pragma: no cover
-    reader.setblocking(False)  # pragma: no cover
-    writer.setblocking(False)  # pragma: no cover
-    keep = (reader, writer)  # pragma: no cover - the sockets live as long as the drain
-    return reader.fileno(), writer.fileno(), lambda: keep[0].recv(64)  # pragma: no cover
 
 
 class SignalWatcher(QObject):
     """Wakes the Qt event loop when a signal arrives and calls ``on_signal`` there.
 
     Python runs signal handlers only between bytecodes, which never happens while Qt's C++
-    event loop waits; a wakeup descriptor watched by a QSocketNotifier fixes that without
-    polling.
+    event loop waits; a wakeup pipe watched by a QSocketNotifier fixes that without polling
+    (a pipe, not a socket pair: the ``socket`` module costs ~5 ms to import at start-up).
     """
 
     def __init__(self, on_signal: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on_signal = on_signal
-        read, write, self._drain = _wakeup()
-        signal.set_wakeup_fd(write)
-        self._notifier = QSocketNotifier(read, QSocketNotifier.Type.Read, self)
+        self._read, self._write = os.pipe()
+        os.set_blocking(self._read, False)
+        os.set_blocking(self._write, False)
+        signal.set_wakeup_fd(self._write)
+        self._notifier = QSocketNotifier(self._read, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notifier_activated)
         for number in (signal.SIGTERM, signal.SIGINT):
             signal.signal(number, lambda *_: None)
 
     def _on_notifier_activated(self) -> None:
         try:
-            self._drain()
+            os.read(self._read, 64)
         except BlockingIOError:
             return
         self._on_signal()
+
+
+def watch_signals(
+    on_signal: Callable[[], None], parent: QObject | None = None
+) -> SignalWatcher | None:
+    """Call ``on_signal`` in the event loop on SIGTERM/SIGINT; None (nothing set up) on Windows."""
+    if sys.platform == "win32":
+        return None
+    return SignalWatcher(on_signal, parent)

@@ -44,6 +44,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "data_commands",
         "replace the database by a backup (the current one is kept aside)",
     ),
+    "desktop": (
+        "desktop_commands",
+        "add EventMate to your applications menu, or take it out (Linux, for you only)",
+    ),
 }
 
 
