@@ -38,7 +38,11 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         help="capture each non-empty line of FILE ('-' for standard input), all or nothing",
     )
-    capture.add_argument("--event", type=int, metavar="ID", help="assign the captures to event ID")
+    capture.add_argument(
+        "--event",
+        metavar="EVENT",
+        help="assign the captures to EVENT: the id `eventmate event list` shows, or its uid",
+    )
     capture.set_defaults(handler=_capture)
 
 
@@ -64,7 +68,9 @@ def _capture(args: argparse.Namespace) -> int:
             except NothingToCapture as error:
                 raise CommandError("nothing to capture: the text is empty") from error
             except UnknownRecord as error:
-                raise CommandError(f"no such {error.args[0]}") from error
+                raise CommandError(
+                    f"no such {error.args[0]}; `eventmate event list` shows the events"
+                ) from error
     except StorageFailure as failure:
         # Disk full, read-only, locked: nothing was stored; the words go back to the user.
         raise CommandError(_not_saved(failure.message, args, lines), EXIT_DATABASE) from failure

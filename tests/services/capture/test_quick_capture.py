@@ -13,6 +13,7 @@ from conftest import NOW
 from eventmate.domain.kinds import Direction, FollowUpStatus
 from eventmate.services.capture.quick import QuickCapture
 from eventmate.services.capture.result import NothingToCapture, UnknownRecord
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Break, Event, FollowUp, Person
@@ -67,12 +68,13 @@ def test_quick_captures_write_the_same_rows_as_capture_mode(
     assert _with_event(other) == event
     other.close()
     quick = QuickCapture(SqliteReader(tmp_path / "other.sqlite3"), clock=lambda: NOW)
+    event_uid = services.records.uid_of(Kind.EVENT, event)
     for line in LINES:
-        services.capture.capture(line, event_id=event)
-        quick.capture(line, event_id=event)
+        services.capture.capture(line, event_uid)
+        quick.capture(line, str(event))  # the command line names it by its number
     pasted = ["Kwame Mensah — tenor #strings", "front desk, tall"]
-    services.capture.capture_many(pasted, event_id=event)
-    quick.capture_many(pasted, event_id=event)
+    services.capture.capture_many(pasted, event_uid)
+    quick.capture_many(pasted, str(event))
     assert database.path is not None
     database.close()
     assert _rows(tmp_path / "other.sqlite3") == _rows(database.path)
@@ -82,7 +84,7 @@ def test_quick_captures_read_back_through_the_orm(tmp_path: Path) -> None:
     database = open_sqlite(tmp_path / "e.sqlite3", tmp_path / "backups")
     event = _with_event(database)
     quick = QuickCapture(SqliteReader(tmp_path / "e.sqlite3"), clock=lambda: NOW)
-    result = quick.capture(LINES[0], event_id=event)
+    result = quick.capture(LINES[0], str(event))
     assert result.person_created
     assert result.tags == ("strings", "london")
     with database.read() as session:
@@ -103,9 +105,9 @@ def test_quick_capture_refuses_empty_text_and_unknown_events(tmp_path: Path) -> 
     with pytest.raises(NothingToCapture):
         quick.capture("   ")
     with pytest.raises(UnknownRecord):
-        quick.capture("Anna", event_id=99)
+        quick.capture("Anna", "99")
     with pytest.raises(UnknownRecord):
-        quick.capture_many(["Anna", "Ben"], event_id=99)
+        quick.capture_many(["Anna", "Ben"], "no-such-uid")
     conn = sqlite3.connect(tmp_path / "e.sqlite3")
     assert conn.execute("SELECT count(*) FROM capture").fetchone() == (0,)
     conn.close()

@@ -6,23 +6,27 @@ through :class:`OpenFollowUps`; on a SQLite file it needs only ``sqlite3``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
+from eventmate.services.changes import NOTHING, Changes
 from eventmate.storage.sql import SqlReader, aware
 
 
 @dataclass(frozen=True, slots=True)
 class FollowUpItem:
-    """A follow-up as lists show it."""
+    """A follow-up as lists show it (after a write, with what the write changed)."""
 
     id: int
+    uid: str
     text: str
     person_id: int | None
+    person_uid: str | None
     person_name: str | None
     event_id: int | None
+    event_uid: str | None
     event_title: str | None
     direction: Direction
     kind: FollowUpKind
@@ -31,11 +35,12 @@ class FollowUpItem:
     status_note: str
     created_at: datetime
     done_at: datetime | None
+    changes: Changes = field(default=NOTHING, compare=False)
 
 
 _SELECT = """
-SELECT f.id, f.text, f.person_id, p.name, f.event_id, e.title, f.direction, f.kind, f.due_at,
-       f.status, f.status_note, f.created_at, f.done_at
+SELECT f.id, f.uid, f.text, f.person_id, p.uid, p.name, f.event_id, e.uid, e.title,
+       f.direction, f.kind, f.due_at, f.status, f.status_note, f.created_at, f.done_at
 FROM follow_up f
 LEFT OUTER JOIN person p ON p.id = f.person_id
 LEFT OUTER JOIN event e ON e.id = f.event_id
@@ -47,7 +52,7 @@ _UNDATED = _SELECT + "WHERE f.status = 'open' AND f.due_at IS NULL ORDER BY f.id
 
 
 def _item(row: tuple[Any, ...]) -> FollowUpItem:
-    created = aware(row[11])
+    created = aware(row[14])
     assert created is not None
     return FollowUpItem(
         row[0],
@@ -56,13 +61,16 @@ def _item(row: tuple[Any, ...]) -> FollowUpItem:
         row[3],
         row[4],
         row[5],
-        Direction(row[6]),
-        FollowUpKind(row[7]),
-        aware(row[8]),
-        FollowUpStatus(row[9]),
-        row[10],
+        row[6],
+        row[7],
+        row[8],
+        Direction(row[9]),
+        FollowUpKind(row[10]),
+        aware(row[11]),
+        FollowUpStatus(row[12]),
+        row[13],
         created,
-        aware(row[12]),
+        aware(row[15]),
     )
 
 

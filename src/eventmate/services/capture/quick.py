@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from eventmate.services.capture.result import CaptureResult
-from eventmate.services.capture.steps import capture_lines, capture_text
+from eventmate.services.capture.result import CaptureResult, UnknownRecord
+from eventmate.services.capture.steps import EVENT_BY_REFERENCE, capture_lines, capture_text
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.sql import SqlReader
 
@@ -23,28 +23,38 @@ class QuickCapture:
         self._sql = sql
         self._clock = clock
 
-    def capture(self, text: str, event_id: int | None = None) -> CaptureResult:
+    def capture(self, text: str, event: str | None = None) -> CaptureResult:
         """Store one capture durably: the text verbatim, then what it means.
+
+        ``event`` is the event's uid or the number `eventmate event list` shows.
 
         Raises:
             NothingToCapture: ``text`` is empty or whitespace.
-            UnknownRecord: ``event_id`` does not exist.
+            UnknownRecord: ``event`` names no event (nothing is stored).
         """
-        result, _record = capture_text(
-            self._sql.write, text, event_id, None, self._clock(), (sqlite3.Error,)
+        self._check_event(event)
+        result, _record, _event_id = capture_text(
+            self._sql.write, text, event, None, self._clock(), (sqlite3.Error,)
         )
         return result
 
-    def capture_many(
-        self, lines: Iterable[str], event_id: int | None = None
-    ) -> list[CaptureResult]:
+    def capture_many(self, lines: Iterable[str], event: str | None = None) -> list[CaptureResult]:
         """Store pasted notes, one capture per non-blank line, all in one transaction.
 
         Raises:
             NothingToCapture: no line has any text.
-            UnknownRecord: ``event_id`` does not exist (nothing is stored).
+            UnknownRecord: ``event`` names no event (nothing is stored).
         """
-        return [
-            result
-            for result, _record in capture_lines(self._sql.write, lines, event_id, self._clock())
-        ]
+        self._check_event(event)
+        stored, _event_id = capture_lines(self._sql.write, lines, event, self._clock())
+        return [result for result, _record in stored]
+
+    def _check_event(self, event: str | None) -> None:
+        # A command names the event it means; one that is not there is a mistake to report,
+        # not a capture to keep quietly without an event.
+        if event is None:
+            return
+        number = int(event) if event.isdigit() else -1
+        with self._sql.read() as execute:
+            if not execute(EVENT_BY_REFERENCE, {"uid": event, "number": number}):
+                raise UnknownRecord(f"event {event!r}")

@@ -41,7 +41,7 @@ _EVENT_AND_BREAKS = (
     "FROM event e LEFT OUTER JOIN break b ON b.event_id = e.id WHERE e.id = :event_id"
 )
 _PICKED_PERSON = (
-    "SELECT name, role, organization, last_interaction_at FROM person WHERE id = :person_id"
+    "SELECT name, role, organization, last_interaction_at, uid FROM person WHERE id = :person_id"
 )
 _TOUCH_PERSON = (
     "UPDATE person SET role = :role, organization = :organization, "
@@ -83,6 +83,7 @@ def _marks(prefix: str, count: int) -> str:
 @dataclass(frozen=True, slots=True)
 class _Person:
     id: int
+    uid: str
     name: str
     role: str
     organization: str
@@ -95,6 +96,7 @@ class StoredWords:
     capture_id: int
     #: When promises made in this capture fall due (72 hours after the event, or now).
     due: datetime
+    capture_uid: str = ""
 
 
 def store_capture(
@@ -128,20 +130,21 @@ def store_words(
     due, break_id = _event_facts(sql, event_id, now)
     if person_id is not None and not sql.rows(_PICKED_PERSON, {"person_id": person_id}):
         raise UnknownRecord(f"person {person_id}")
+    capture_uid = new_uid()
     capture_id = _insert(
         sql,
         _INSERT_CAPTURE,
         {
+            "uid": capture_uid,
             "raw_text": stored,
             "event_id": event_id,
             "break_id": break_id,
             "person_id": person_id,
             "captured_at": sql.moment(now),
             "no": False,
-            "uid": new_uid(),
         },
     )
-    return StoredWords(capture_id, due)
+    return StoredWords(capture_id, due, capture_uid)
 
 
 def store_meaning(
@@ -166,6 +169,7 @@ def store_meaning(
         sql.rows(_LINK_CAPTURE, {"capture_id": capture_id, "person_id": pid})
     record.capture_id = capture_id
     stamp = sql.moment(now)
+    record.capture_uid = words.capture_uid
     if parsed.follow_ups:
         sql.many(
             _INSERT_FOLLOW_UP,
@@ -233,6 +237,8 @@ def store_meaning(
         kept_to_tidy=person is None,
         truncated=bool(remainder),
         remainder=remainder,
+        uid=words.capture_uid,
+        person_uid=person.uid if person else None,
     )
     return result, record
 
@@ -259,8 +265,9 @@ def words_only(
         kept_to_tidy=True,
         truncated=bool(remainder),
         remainder=remainder,
+        uid=words.capture_uid,
     )
-    return result, UndoRecord(capture_id=words.capture_id)
+    return result, UndoRecord(capture_id=words.capture_id, capture_uid=words.capture_uid)
 
 
 def _insert(sql: SqlWriter, statement: str, values: dict[str, Any]) -> int:
@@ -301,7 +308,7 @@ def _person_for(
         rows = sql.rows(_PICKED_PERSON, {"person_id": person_id})
         if not rows:
             raise UnknownRecord(f"person {person_id}")
-        name, role, organization, previous = rows[0]
+        name, role, organization, previous, uid = rows[0]
         record = UndoRecord(person_id=person_id, previous_interaction=aware(previous))
         values = {
             "person_id": person_id,
@@ -317,13 +324,15 @@ def _person_for(
             values["organization"] = parsed.organization
             record.filled_organization = True
         sql.rows(_TOUCH_PERSON, values)
-        return _Person(person_id, name, role, organization), False, record
+        return _Person(person_id, uid, name, role, organization), False, record
     if parsed.name is None:
         return None, False, UndoRecord()
+    uid = new_uid()
     new_id = _insert(
         sql,
         _INSERT_PERSON,
         {
+            "uid": uid,
             "name": parsed.name,
             "sort_key": fold(parsed.name),
             "role": parsed.role or "",
@@ -331,10 +340,9 @@ def _person_for(
             "met_event_id": event_id,
             "now": sql.moment(now),
             "no": False,
-            "uid": new_uid(),
         },
     )
-    person = _Person(new_id, parsed.name, parsed.role or "", parsed.organization or "")
+    person = _Person(new_id, uid, parsed.name, parsed.role or "", parsed.organization or "")
     return person, True, UndoRecord(person_id=new_id, person_created=True)
 
 

@@ -24,6 +24,7 @@ class EventRow(NamedTuple):
     """
 
     id: int
+    uid: str
     title: str
     kind: EventKind
     venue: str
@@ -31,6 +32,22 @@ class EventRow(NamedTuple):
     starts_at: datetime
     ends_at: datetime | None
     is_sample: bool
+
+    def is_upcoming(self, now: datetime) -> bool:
+        """Whether the event is still to come or running at ``now`` (else it is past)."""
+        return is_upcoming(self.starts_at, self.ends_at, now)
+
+    def sort_key(self) -> tuple[datetime, int]:
+        """Where the event goes in the list: by start, then by id."""
+        return (self.starts_at, self.id)
+
+
+def is_upcoming(starts_at: datetime, ends_at: datetime | None, now: datetime) -> bool:
+    """Whether an event starting and ending so is to come or running at ``now``.
+
+    The one rule the events list, its precise updates and the command line share.
+    """
+    return starts_at >= now or (ends_at is not None and ends_at > now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +59,7 @@ class EventList:
 
 
 _LIST_SQL = """
-SELECT id, title, kind, venue, city, starts_at, ends_at, is_sample
+SELECT id, uid, title, kind, venue, city, starts_at, ends_at, is_sample
 FROM event ORDER BY starts_at, id
 """
 _KINDS = {kind.value: kind for kind in EventKind}
@@ -73,18 +90,18 @@ class EventListing:
             row = EventRow(
                 int(r[0]),
                 str(r[1]),
-                _KINDS.get(r[2]) or EventKind.OTHER,
-                str(r[3]),
+                str(r[2]),
+                _KINDS.get(r[3]) or EventKind.OTHER,
                 str(r[4]),
-                aware(r[5]) or now,
-                aware(r[6]),
-                bool(r[7]),
+                str(r[5]),
+                aware(r[6]) or now,
+                aware(r[7]),
+                bool(r[8]),
             )
             if words:
                 hay = fold(f"{row.title} {row.venue} {row.city} {row.kind.value}")
                 if not all(word in hay for word in words):
                     continue
-            running = row.ends_at is not None and row.ends_at > now
-            (upcoming if row.starts_at >= now or running else past).append(row)
+            (upcoming if row.is_upcoming(now) else past).append(row)
         past.reverse()
         return EventList(upcoming=tuple(upcoming), past=tuple(past))
