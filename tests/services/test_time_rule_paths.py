@@ -22,7 +22,7 @@ from eventmate.services.container import Services
 from eventmate.storage.engine import Database
 from eventmate.storage.home_queries import NOT_OVER, OVER
 from eventmate.storage.models import Break, Capture, Event, FollowUp
-from eventmate.storage.sql_times import stored
+from eventmate.storage.sql import stored_moment as stored
 
 H = timedelta(hours=1)
 DAY = timedelta(days=1)

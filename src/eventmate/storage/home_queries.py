@@ -19,8 +19,8 @@ from eventmate.domain import timing
 from eventmate.storage import home_moments, identity, recently_met
 from eventmate.storage.interactions import LAST_INTERACTION
 from eventmate.storage.reflected import WRITTEN
-from eventmate.storage.sql_times import aware as _aware
-from eventmate.storage.sql_times import stored as _stored
+from eventmate.storage.sql import aware as _aware
+from eventmate.storage.sql import stored_moment as _stored
 
 if TYPE_CHECKING:
     from eventmate.storage.engine import Database

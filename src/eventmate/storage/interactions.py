@@ -10,7 +10,7 @@ SQLAlchemy, on servers too) execute this same text; importable without SQLAlchem
 
 from __future__ import annotations
 
-#: The latest real interaction with person ``:pid``, as stored (raw: see ``sql_times.aware``).
+#: The latest real interaction with person ``:pid``, as stored (raw: see ``storage.sql.aware``).
 LAST_INTERACTION = """
 SELECT max(moment) FROM (
   SELECT last_interaction_at AS moment FROM person WHERE id = :pid

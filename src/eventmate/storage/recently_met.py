@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from eventmate.storage.home_moments import Convert, Execute
-from eventmate.storage.sql_times import aware
+from eventmate.storage.sql import aware
 
 #: Captures of a person, newest first.
 CAPTURED = """

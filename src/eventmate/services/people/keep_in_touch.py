@@ -27,7 +27,7 @@ from eventmate.services.records import require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.interactions import LAST_INTERACTION
 from eventmate.storage.models import Event, Person, Reflection
-from eventmate.storage.sql_times import aware
+from eventmate.storage.sql import aware
 
 #: Longest cadence: once every five years is still keeping in touch.
 MAX_CADENCE_DAYS = 5 * 366
