@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from eventmate.storage import home_moments, identity
+from eventmate.storage import home_moments
 
 if TYPE_CHECKING:
     from eventmate.storage.engine import Database
@@ -237,11 +237,9 @@ class SqliteHomeQueries:
         self._read_only = read_only
 
     def _connect(self) -> sqlite3.Connection:
-        if self._read_only:
-            from eventmate.storage.readonly import connect_read_only
+        from eventmate.storage.keyed import connect
 
-            return connect_read_only(self._path)
-        return sqlite3.connect(self._path, timeout=identity.BUSY_TIMEOUT_MS / 1000)
+        return connect(self._path, read_only=self._read_only)
 
     def fetch(
         self, now: datetime, running_since: datetime, due_before: datetime, limits: tuple[int, int]
