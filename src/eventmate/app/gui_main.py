@@ -120,16 +120,21 @@ def _make_application() -> QApplication:
 def _open_database(
     app: QApplication, window: MainWindow, locations: Locations, status: list[int]
 ) -> None:
-    import sqlite3  # not before the window is shown (~10 ms)
-
     from eventmate.app.unix_signals import SignalWatcher
     from eventmate.storage.failures import FailureKind, failure_kind
+    from eventmate.storage.keyed import db_errors, key_file_path
     from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
 
     SignalWatcher(lambda: _quit(app), window)
     url = os.environ.get(DATABASE_URL_ENV)
     deferred_check = False
     try:
+        if not url and key_file_path(locations.database).exists():
+            from eventmate.services.data.unlocking import unlock_without_asking
+
+            # The keyring (if remembered here) or EVENTMATE_PASSPHRASE; else preflight
+            # finds it locked and the recovery screen asks for the passphrase.
+            unlock_without_asking(locations.database, locations.config_dir)
         facts = None if url else preflight(locations.database, integrity=False)
         if facts is not None and not facts.is_new and facts.revision == HEAD_REVISION:
             deferred_check = True
@@ -153,7 +158,7 @@ def _open_database(
     except DatabaseProblem as problem:
         _refuse(app, window, locations, status, problem)
         return
-    except sqlite3.DatabaseError as error:  # Home's read hit a damaged page, or a full disk
+    except db_errors() as error:  # Home's read hit a damaged page, or a full disk
         kind = {
             FailureKind.DISK_FULL: ProblemKind.DISK_FULL,
             FailureKind.LOCKED: ProblemKind.LOCKED,
@@ -197,6 +202,7 @@ def _refuse(
         problem.detail,
         locations.database if file_based else None,
         locations.backups_dir if file_based else None,
+        config_dir=locations.config_dir,
     )
     screen.exec()
     if screen.choice is Way.TRY_AGAIN:
@@ -222,7 +228,9 @@ def _open_read_only(
         _refuse(app, window, locations, status, problem)
         return
     log.info("database opened read-only")
-    window.attach_services(Services(database, locations.backups_dir))
+    window.attach_services(
+        Services(database, locations.backups_dir, config_dir=locations.config_dir)
+    )
     window.show_read_only()
     window.show()
     QTimer.singleShot(0, rotate_logs)
@@ -266,7 +274,11 @@ def _open_services(locations: Locations, url: str | None, facts: FileFacts | Non
     else:
         database = open_sqlite(locations.database, locations.backups_dir, facts)
         database.keep_tidy()  # checkpoints and index merges while the user is idle
-    return Services(database, locations.backups_dir if database.path else None)
+    return Services(
+        database,
+        locations.backups_dir if database.path else None,
+        config_dir=locations.config_dir,
+    )
 
 
 def _quit(app: QApplication) -> None:

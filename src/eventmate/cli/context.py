@@ -50,7 +50,11 @@ def open_services(
             database = open_sqlite(locations.database, locations.backups_dir, read_only=read_only)
     except DatabaseProblem as problem:
         raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
-    services = Services(database, locations.backups_dir if database.path else None)
+    services = Services(
+        database,
+        locations.backups_dir if database.path else None,
+        config_dir=locations.config_dir,
+    )
     try:
         yield services, locations
     finally:

@@ -18,6 +18,7 @@ from eventmate.services.data.archive import ArchiveService
 from eventmate.services.data.backups import BackupsService
 from eventmate.services.data.calendar_export import CalendarExportService
 from eventmate.services.data.calendar_import import CalendarImportService
+from eventmate.services.data.encryption import EncryptionService
 from eventmate.services.data.exports import ExportsService
 from eventmate.services.data.maintenance import MaintenanceService
 from eventmate.services.data.sample_data import SampleDataService
@@ -51,7 +52,12 @@ class Services:
     """The use cases the GUI and the CLI call, all on one open database."""
 
     def __init__(
-        self, database: Database, backups_dir: Path | None, clock: Clock = system_clock
+        self,
+        database: Database,
+        backups_dir: Path | None,
+        clock: Clock = system_clock,
+        *,
+        config_dir: Path | None = None,
     ) -> None:
         self._db = database
         # Mapper set-up costs ~100 ms on the first ORM query; pay it here, while Home (painted
@@ -68,6 +74,7 @@ class Services:
         self.sample_data = SampleDataService(database, clock)
         self.maintenance = MaintenanceService(database, backups_dir)
         self.backups = BackupsService(database, backups_dir, clock)
+        self.encryption = EncryptionService(database, backups_dir, config_dir)
         self.archive = ArchiveService(database, clock)
         self.exports = ExportsService(database)
         self.vcards = VCardService(database, self.backups)

@@ -174,6 +174,7 @@ def connect(
     timeout: float | None = None,
     shared: bool = False,
     key: Key | EllipsisType | None = ...,
+    through_cipher: bool = False,
 ) -> sqlite3.Connection:
     """A connection to the database file ``path``, keyed if it is encrypted.
 
@@ -181,6 +182,8 @@ def connect(
     (:func:`~eventmate.storage.readonly.read_only_uri`). ``shared``: usable from several
     threads, with transactions begun explicitly. ``key``: the key to use instead of the one
     :func:`key_for` finds (a new copy of an encrypted file); None forces a plain file.
+    ``through_cipher`` opens a plain file with SQLCipher (to export it into an encrypted
+    one): only for a file nothing else in this process has open, such as a fresh backup.
 
     SQLCipher's connection has the same methods as ``sqlite3.Connection`` (it is a fork of
     it) and is typed as one; its errors are :func:`db_errors`, not ``sqlite3.Error``.
@@ -198,12 +201,14 @@ def connect(
         options["uri"] = True
     else:
         target = path
-    if not isinstance(key, Key):
+    if not isinstance(key, Key) and not through_cipher:
         plain: sqlite3.Connection = sqlite3.connect(target, **options)
         return plain
     connection = cast("sqlite3.Connection", cipher_module().connect(str(target), **options))
     try:
-        apply_key(connection, key)
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        if isinstance(key, Key):
+            apply_key(connection, key)
     except BaseException:
         connection.close()
         raise
