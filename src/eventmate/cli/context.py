@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
 
 #: Exit status when the database cannot be opened (corrupt, locked, newer, ...).
 EXIT_DATABASE = 2
+#: How often the passphrase is asked for on a terminal before giving up.
+PASSPHRASE_TRIES = 3
 
 
 class CommandError(Exception):
@@ -44,6 +48,8 @@ def open_services(
     locations.ensure()
     url = os.environ.get(DATABASE_URL_ENV)
     try:
+        if not url:
+            unlock(locations.database, locations.config_dir)
         if url:
             database = open_url(url)
         else:
@@ -59,6 +65,35 @@ def open_services(
         yield services, locations
     finally:
         services.close()
+
+
+def unlock(database: Path, config_dir: Path | None) -> None:
+    """Unlock encrypted ``database`` (or a backup): the keyring, ``EVENTMATE_PASSPHRASE``,
+    else ask on a terminal.
+
+    Nothing happens for a plain file. Without a terminal (a script) and with nothing else to
+    go by, opening then says that the passphrase is needed and how to give it. Raises
+    ``DatabaseProblem`` (WRONG_PASSPHRASE after three wrong tries).
+    """
+    from eventmate.storage.keyed import key_file_path
+
+    if not key_file_path(database).exists():
+        return
+    from eventmate.services.data.unlocking import unlock_with, unlock_without_asking
+    from eventmate.storage.opening import DatabaseProblem, ProblemKind
+
+    if unlock_without_asking(database, config_dir) or not sys.stdin.isatty():
+        return
+    for attempt in range(1, PASSPHRASE_TRIES + 1):
+        secret = getpass.getpass(f"Passphrase (or recovery key) of {database.name}: ")
+        try:
+            unlock_with(database, secret)
+        except DatabaseProblem as problem:
+            if problem.kind is ProblemKind.WRONG_PASSPHRASE and attempt < PASSPHRASE_TRIES:
+                fail("that passphrase does not open it; try again")
+                continue
+            raise
+        return
 
 
 def describe_problem(problem: DatabaseProblem) -> str:

@@ -5,10 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eventmate.cli.context import CommandError, open_services
+from eventmate.cli.context import (
+    EXIT_DATABASE,
+    CommandError,
+    describe_problem,
+    open_services,
+    unlock,
+)
 from eventmate.cli.output import write_output
 
 if TYPE_CHECKING:
@@ -85,8 +92,10 @@ def _export(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from eventmate.services.data.backups import BackupError, restore_database
+    from eventmate.services.data.unlocking import unlock_without_asking
     from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
     from eventmate.storage.locations import DATABASE_URL_ENV, resolve_locations
+    from eventmate.storage.opening import DatabaseProblem
 
     if os.environ.get(DATABASE_URL_ENV):
         raise CommandError("restore works on the SQLite file in the data folder only")
@@ -102,7 +111,14 @@ def _restore(args: argparse.Namespace) -> int:
             "(or use File → Restore from backup… in the app)"
         ) from error
     try:
+        # An encrypted backup needs its passphrase; the current data is backed up first if
+        # it can be opened without asking (it is kept aside either way).
+        unlock(backup, locations.config_dir)
+        with suppress(DatabaseProblem):
+            unlock_without_asking(locations.database, locations.config_dir)
         result = restore_database(backup, locations.database, locations.backups_dir)
+    except DatabaseProblem as problem:
+        raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
     except BackupError as error:
         raise CommandError(f"{error}; nothing was changed") from error
     finally:

@@ -51,9 +51,10 @@ class EncryptionStatus:
     encrypted: bool
     #: The key is remembered in this computer's keyring.
     remembered: bool
-    #: Backups and files kept aside that anyone who can read the folder can read.
+    #: Backups and files kept aside by restores that are not encrypted: while the data is,
+    #: anyone who can read the folder can read these.
     plain_copies: tuple[Path, ...] = ()
-    #: Encrypted backups and files kept aside (when the data itself is not encrypted).
+    #: Backups and files kept aside that are encrypted.
     encrypted_copies: tuple[Path, ...] = ()
 
 
@@ -115,16 +116,16 @@ class EncryptionService:
             except KeyFileError:
                 key_id = ""
             remembered = key_store.is_remembered(key_id, self._config_dir)
-        copies = self._copies()
+        copies = self.copies()
         return EncryptionStatus(
             available=available,
             encrypted=encrypted,
             remembered=remembered,
-            plain_copies=tuple(c for c in copies if not keyed.is_encrypted(c)) if encrypted else (),
-            encrypted_copies=() if encrypted else tuple(c for c in copies if keyed.is_encrypted(c)),
+            plain_copies=tuple(c for c in copies if not keyed.is_encrypted(c)),
+            encrypted_copies=tuple(c for c in copies if keyed.is_encrypted(c)),
         )
 
-    def _copies(self) -> list[Path]:
+    def copies(self) -> list[Path]:
         """Backups, and copies kept aside by restores (``eventmate.sqlite3.before-…``)."""
         live, backups = self._live()
         found = [backup.path for backup in list_backups(backups)]
@@ -196,7 +197,7 @@ class EncryptionService:
         sealed = keyed.read_key_file(live) if key is not None else None
         converted = 0
         left: list[Path] = []
-        for copy in self._copies():
+        for copy in self.copies():
             try:
                 if convert_copy(copy, key, sealed):
                     converted += 1
@@ -288,7 +289,7 @@ class EncryptionService:
         except KeyFileError as error:
             raise EncryptionError(str(error)) from error
         resealed = key_file.with_passphrase(sealed, key, new)
-        for path in [live, *self._copies()]:
+        for path in [live, *self.copies()]:
             try:
                 if keyed.read_key_file(path).key_id == key.id:
                     key_file.write(resealed, keyed.key_file_path(path))
