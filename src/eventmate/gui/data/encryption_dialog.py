@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,11 +44,12 @@ def _password_field(name: str, parent: QWidget) -> QLineEdit:
 class _CopiesChoice(QWidget):
     """What to do with the backups and copies made so far (only shown when there are some)."""
 
-    def __init__(self, count: int, convert: str, leave: str, parent: QWidget) -> None:
+    def __init__(self, count: int, convert: tuple[str, str], leave: str, parent: QWidget) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.convert = QRadioButton(convert.replace("%1", str(count)), self)
+        one, many = convert
+        self.convert = QRadioButton(one if count == 1 else many.replace("%1", str(count)), self)
         self.convert.setObjectName("copiesConvert")
         self.convert.setChecked(True)
         self.leave = QRadioButton(leave, self)
@@ -141,7 +143,10 @@ class TurnOnDialog(QDialog):
         layout.addWidget(self.remember)
         self.copies = _CopiesChoice(
             plain_copies,
-            self.tr("&Encrypt the %1 backups made so far too (recommended)"),
+            (
+                self.tr("&Encrypt the backup made so far too (recommended)"),
+                self.tr("&Encrypt the %1 backups made so far too (recommended)"),
+            ),
             self.tr("&Leave them readable (anyone who can read the folder can read them)"),
             page,
         )
@@ -175,7 +180,10 @@ class TurnOnDialog(QDialog):
         copy = QPushButton(self.tr("C&opy"), page)
         copy.setObjectName("copyRecoveryKey")
         copy.clicked.connect(self._on_copy_clicked)
-        layout.addWidget(copy)
+        row = QHBoxLayout()
+        row.addWidget(copy)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.written = QCheckBox(self.tr("I have &written down my recovery key"), page)
         self.written.setObjectName("recoveryKeyWritten")
         self.written.toggled.connect(self._on_written_toggled)
@@ -339,7 +347,10 @@ class TurnOffDialog(QDialog):
         layout.addLayout(form)
         self.copies = _CopiesChoice(
             encrypted_copies,
-            self.tr("&Decrypt the %1 encrypted backups too"),
+            (
+                self.tr("&Decrypt the encrypted backup too"),
+                self.tr("&Decrypt the %1 encrypted backups too"),
+            ),
             self.tr("&Leave them encrypted (they open with this passphrase or the recovery key)"),
             self,
         )

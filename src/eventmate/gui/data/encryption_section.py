@@ -96,11 +96,19 @@ class EncryptionSection(QWidget):
             self.switch.hide()
         elif status.encrypted:
             text = self.tr("On: your data and its backups are encrypted with your passphrase.")
-            if status.plain_copies:
-                text += " " + self.tr(
-                    "%1 backups made before are not encrypted: anyone who can read the folder "
-                    "can read them."
-                ).replace("%1", str(len(status.plain_copies)))
+            count = len(status.plain_copies)
+            if count:
+                text += " " + (
+                    self.tr(
+                        "1 backup made before is not encrypted: anyone who can read the folder "
+                        "can read it."
+                    )
+                    if count == 1
+                    else self.tr(
+                        "%1 backups made before are not encrypted: anyone who can read the "
+                        "folder can read them."
+                    ).replace("%1", str(count))
+                )
                 self.encrypt_copies.show()
                 self.encrypt_copies.setEnabled(self._writable)
             self.state.setText(text)

@@ -73,7 +73,8 @@ class UnlockPanel(QWidget):
         self.status.setObjectName("unlockStatus")
         set_plain_text_format(self.status)
         self.status.setWordWrap(True)
-        self.status.hide()
+        # Room for two lines from the start: a message never squeezes the screen's layout.
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         layout.addWidget(self.status)
         self.passphrase.setFocus()
 
@@ -134,4 +135,3 @@ class UnlockPanel(QWidget):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
-        self.status.show()
