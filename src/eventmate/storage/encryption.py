@@ -79,6 +79,7 @@ def encrypt_database(
         raise ValueError("the key file does not belong to this key")
     if keyed.is_encrypted(live):
         raise RewriteError("the data is encrypted already")
+    keyed.remember_key(key)  # what opens the file from now on
     return _rewrite(live, backups_dir, None, key, sealed, "before-encryption", now)
 
 
@@ -146,7 +147,11 @@ def _rewrite(
         _clear(work)
         raise
     lock.close()  # before the rename: Windows cannot replace a file that is open
-    _swap(work, live, sealed)
+    try:
+        _swap(work, live, sealed)
+    except BaseException:
+        _clear(work)
+        raise
     return RewriteResult(backup=backup, rows=sum(counts.values()), tables=len(counts))
 
 
