@@ -92,10 +92,10 @@ def _export(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from eventmate.services.data.backups import BackupError, restore_database
-    from eventmate.services.data.unlocking import unlock_without_asking
+    from eventmate.services.data.unlocking import is_locked, unlock_without_asking
     from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
     from eventmate.storage.locations import DATABASE_URL_ENV, resolve_locations
-    from eventmate.storage.opening import DatabaseProblem
+    from eventmate.storage.opening import DatabaseProblem, ProblemKind
 
     if os.environ.get(DATABASE_URL_ENV):
         raise CommandError("restore works on the SQLite file in the data folder only")
@@ -114,6 +114,8 @@ def _restore(args: argparse.Namespace) -> int:
         # An encrypted backup needs its passphrase; the current data is backed up first if
         # it can be opened without asking (it is kept aside either way).
         unlock(backup, locations.config_dir)
+        if is_locked(backup):
+            raise DatabaseProblem(ProblemKind.NEEDS_PASSPHRASE, str(backup))
         with suppress(DatabaseProblem):
             unlock_without_asking(locations.database, locations.config_dir)
         result = restore_database(backup, locations.database, locations.backups_dir)

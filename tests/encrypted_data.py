@@ -61,3 +61,34 @@ def uids(path: Path) -> set[str]:
             if "uid" in columns:
                 found.update(row[0] for row in connection.execute(f'SELECT uid FROM "{name}"'))
     return found
+
+
+class MemoryKeyring:
+    """A system keyring in memory, installed with :func:`install_memory_keyring`."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], str] = {}
+
+
+def install_memory_keyring() -> tuple[object, MemoryKeyring]:
+    """Make ``keyring`` use a usable in-memory backend; returns (the previous one, the store)."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    store = MemoryKeyring()
+
+    class Backend(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return store.items.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            store.items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            store.items.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Backend())
+    return previous, store
