@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui import jobs
 from eventmate.gui.widgets import body, heading, muted, set_plain_text_format
-from eventmate.services.data.encryption import EncryptionService, NewKey, Switched
+from eventmate.services.data.encryption import (
+    EncryptionError,
+    EncryptionService,
+    NewKey,
+    Switched,
+)
 from eventmate.services.progress import JobControl
 
 
@@ -49,6 +54,7 @@ class _CopiesChoice(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         one, many = convert
+        self._count = count
         self.convert = QRadioButton(one if count == 1 else many.replace("%1", str(count)), self)
         self.convert.setObjectName("copiesConvert")
         self.convert.setChecked(True)
@@ -61,7 +67,7 @@ class _CopiesChoice(QWidget):
     @property
     def chosen(self) -> bool:
         """Whether the copies are to be converted too."""
-        return self.isVisible() and self.convert.isChecked()
+        return self._count > 0 and self.convert.isChecked()
 
 
 class TurnOnDialog(QDialog):
@@ -222,13 +228,23 @@ class TurnOnDialog(QDialog):
             return None
         encryption = self._encryption
         self._busy(True, self.tr("Making your key…"))
-        job = jobs.Job(lambda _control: encryption.prepare(passphrase))
+
+        def work(_control: JobControl) -> NewKey | str:
+            try:
+                return encryption.prepare(passphrase)
+            except EncryptionError as error:  # a short passphrase, no SQLCipher
+                return str(error)
+
+        job = jobs.Job(work)
         job.signals.succeeded.connect(self._on_key_made)
         job.signals.failed.connect(self._on_failed)
         self.job = jobs.start(job)
         return self.job
 
-    def _on_key_made(self, new_key: NewKey) -> None:
+    def _on_key_made(self, new_key: NewKey | str) -> None:
+        if isinstance(new_key, str):
+            self._on_failed(new_key)
+            return
         self.job = None
         self._busy(False, "")
         self.new_key = new_key
@@ -257,15 +273,21 @@ class TurnOnDialog(QDialog):
         self._on_closing()
         self._busy(True, self.tr("Encrypting your data…"))
 
-        def work(_control: JobControl) -> Switched:
-            return encryption.turn_on(new_key, convert_copies=convert, remember=remember)
+        def work(_control: JobControl) -> Switched | str:
+            try:
+                return encryption.turn_on(new_key, convert_copies=convert, remember=remember)
+            except EncryptionError as error:  # said in the dialog; nothing was changed
+                return str(error)
 
         self.job = jobs.run_with_progress(
             self, self.tr("Encrypting your data…"), work, self._on_encrypted, self._on_failed
         )
         return self.job
 
-    def _on_encrypted(self, done: Switched) -> None:
+    def _on_encrypted(self, done: Switched | str) -> None:
+        if isinstance(done, str):
+            self._on_failed(done)
+            return
         self.job = None
         self.result_ = done
         self._busy(False, "")
@@ -378,15 +400,21 @@ class TurnOffDialog(QDialog):
         self._on_closing()
         self.go_button.setEnabled(False)
 
-        def work(_control: JobControl) -> Switched:
-            return encryption.turn_off(passphrase, convert_copies=convert)
+        def work(_control: JobControl) -> Switched | str:
+            try:
+                return encryption.turn_off(passphrase, convert_copies=convert)
+            except EncryptionError as error:  # a wrong passphrase, another program busy
+                return str(error)
 
         self.job = jobs.run_with_progress(
             self, self.tr("Decrypting your data…"), work, self._on_done, self._on_failed
         )
         return self.job
 
-    def _on_done(self, done: Switched) -> None:
+    def _on_done(self, done: Switched | str) -> None:
+        if isinstance(done, str):
+            self._on_failed(done)
+            return
         self.job = None
         self.result_ = done
         self.accept()
