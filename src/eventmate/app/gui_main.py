@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from eventmate import APP_ID, APP_NAME, __version__
+from eventmate.app.early_unlock import EarlyUnlock, start_unlocking
 from eventmate.app.logging_setup import rotate_logs, setup_logging
 from eventmate.app.resources import resource_path
 from eventmate.gui.main_window import MainWindow
@@ -33,6 +34,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_UNLOCKED_HOW = {
+    "open": "unlocked",
+    "keyring": "unlocked with the key remembered on this computer",
+    "environment": "unlocked with EVENTMATE_PASSPHRASE",
+}
+
 #: Exit statuses of the app.
 EXIT_OK = 0
 EXIT_ALREADY_RUNNING = 3
@@ -40,7 +47,11 @@ EXIT_DATABASE = 2
 
 
 def run_gui(
-    data_dir: str | None, *, start_in_capture: bool = False, event_id: int | None = None
+    data_dir: str | None,
+    *,
+    start_in_capture: bool = False,
+    event_id: int | None = None,
+    unlocking: EarlyUnlock | None = None,
 ) -> int:
     """Open EventMate's window on ``data_dir`` (or the default data folder) and run it.
 
@@ -49,11 +60,14 @@ def run_gui(
         start_in_capture: Open capture mode as soon as the database is open
             (``eventmate capture``); a running instance is asked to open it instead.
         event_id: The event capture mode starts with (else the one happening now).
+        unlocking: Encrypted data already being unlocked (``main`` starts it before Qt).
     """
     locations = resolve_locations(data_dir)
     locations.ensure()  # private folders; on a read-only disk what exists is used as it is
     log_file = setup_logging(locations.log_dir)
     log.info("EventMate %s starting on %s", __version__, locations.data_dir)
+    if unlocking is None:
+        unlocking = start_unlocking(locations)  # encrypted data: beside the window being built
 
     app = _make_application()
     lock = InstanceLock(locations.lock_file)
@@ -79,7 +93,7 @@ def run_gui(
     # Zero timers run in order once the event loop has painted the shown window; what is not
     # needed for that first paint (the hand-over socket, signal handling, the database) waits.
     QTimer.singleShot(0, lambda: log.info("main window shown"))
-    QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
+    QTimer.singleShot(0, lambda: _open_database(app, window, locations, status, unlocking))
     if start_in_capture:
         # After the database has opened (the timer above runs first).
         QTimer.singleShot(0, lambda: _open_capture(window, event_id, status))
@@ -118,7 +132,11 @@ def _make_application() -> QApplication:
 
 
 def _open_database(
-    app: QApplication, window: MainWindow, locations: Locations, status: list[int]
+    app: QApplication,
+    window: MainWindow,
+    locations: Locations,
+    status: list[int],
+    unlocking: EarlyUnlock | None = None,
 ) -> None:
     from eventmate.app.unix_signals import SignalWatcher
     from eventmate.storage.failures import FailureKind, failure_kind
@@ -132,9 +150,12 @@ def _open_database(
         if not url and key_file_path(locations.database).exists():
             from eventmate.services.data.unlocking import unlock_without_asking
 
-            # The keyring (if remembered here) or EVENTMATE_PASSPHRASE; else preflight
-            # finds it locked and the recovery screen asks for the passphrase.
-            unlock_without_asking(locations.database, locations.config_dir)
+            # The keyring (if remembered here) or EVENTMATE_PASSPHRASE, most often done
+            # already on a thread; else preflight finds it locked and the recovery screen
+            # asks for the passphrase.
+            how = unlocking.wait() if unlocking is not None else ""
+            how = how or unlock_without_asking(locations.database, locations.config_dir)
+            log.info("encrypted data: %s", _UNLOCKED_HOW.get(how, "locked"))
         facts = None if url else preflight(locations.database, integrity=False)
         if facts is not None and not facts.is_new and facts.revision == HEAD_REVISION:
             deferred_check = True

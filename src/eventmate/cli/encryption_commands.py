@@ -81,7 +81,7 @@ def _on(args: argparse.Namespace) -> int:
                 "(pip install 'eventmate[encryption]')"
             )
         passphrase = _new_passphrase()
-        copies = len(status.plain_copies)
+        copies = len(status.plain_copies) + 1  # and the backup taken just before
         convert = _choose(args.backups, "encrypt", copies, "Encrypt them too")
         try:
             new_key = encryption.prepare(passphrase)
@@ -113,7 +113,7 @@ def _off(args: argparse.Namespace) -> int:
         if not status.encrypted:
             raise CommandError("your data is not encrypted")
         passphrase = _passphrase("Passphrase (or recovery key) to confirm: ")
-        copies = len(status.encrypted_copies)
+        copies = len(status.encrypted_copies) + 1  # and the backup taken just before
         convert = _choose(args.backups, "decrypt", copies, "Decrypt them too")
         try:
             done = encryption.turn_off(passphrase, convert_copies=convert)
@@ -155,8 +155,11 @@ def _choose(given: str | None, convert: str, copies: int, question: str) -> bool
         return False
     if not sys.stdin.isatty():
         raise CommandError(
-            f"there are {copies} backups and copies: say what to do with them "
+            f"there will be {copies} backups and copies: say what to do with them "
             f"(--backups {convert} or --backups leave)"
         )
-    answer = input(f"There are {copies} backups and copies made so far. {question}? [Y/n] ")
+    answer = input(
+        f"There will be {copies} backups and copies (counting the one taken first). "
+        f"{question}? [Y/n] "
+    )
     return answer.strip().lower() in ("", "y", "yes")

@@ -146,8 +146,10 @@ class Database:
         )
 
     def reconnect(self) -> None:
-        """Close every connection and open the file afresh as it is now (after encryption was
-        turned on or off, the connections come from the other library)."""
+        """Close every connection and open the file afresh, as it is now.
+
+        After encryption was turned on or off the connections come from the other library.
+        """
         self.close()
         if self.path is not None:
             self._use(file_engine(self.path, read_only=self.read_only))

@@ -37,7 +37,7 @@ def with_backup(services: Services) -> Services:
 
 def turn_on(qtbot: QtBot, services: Services) -> TurnOnDialog:
     released: list[bool] = []
-    dialog = TurnOnDialog(services.encryption, 1, lambda: released.append(True))
+    dialog = TurnOnDialog(services.encryption, 2, lambda: released.append(True))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
@@ -113,7 +113,7 @@ def test_turning_it_off_asks_for_the_passphrase_again(
     qtbot: QtBot, with_backup: Services, data_dir: Path
 ) -> None:
     turn_on(qtbot, with_backup).close()
-    dialog = TurnOffDialog(with_backup.encryption, 2, lambda: None)
+    dialog = TurnOffDialog(with_backup.encryption, 3, lambda: None)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.passphrase, "not it")

@@ -60,6 +60,9 @@ class _CopiesChoice(QWidget):
         self.convert.setChecked(True)
         self.leave = QRadioButton(leave, self)
         self.leave.setObjectName("copiesLeave")
+        counted = self.tr("Counting the backup taken just before the change.")
+        self.convert.setToolTip(counted)
+        self.convert.setAccessibleDescription(counted)
         layout.addWidget(self.convert)
         layout.addWidget(self.leave)
         self.setVisible(count > 0)
@@ -150,8 +153,8 @@ class TurnOnDialog(QDialog):
         self.copies = _CopiesChoice(
             plain_copies,
             (
-                self.tr("&Encrypt the backup made so far too (recommended)"),
-                self.tr("&Encrypt the %1 backups made so far too (recommended)"),
+                self.tr("&Encrypt the backup too (recommended)"),
+                self.tr("&Encrypt the %1 backups too (recommended)"),
             ),
             self.tr("&Leave them readable (anyone who can read the folder can read them)"),
             page,
@@ -370,8 +373,8 @@ class TurnOffDialog(QDialog):
         self.copies = _CopiesChoice(
             encrypted_copies,
             (
-                self.tr("&Decrypt the encrypted backup too"),
-                self.tr("&Decrypt the %1 encrypted backups too"),
+                self.tr("&Decrypt the backup too"),
+                self.tr("&Decrypt the %1 backups too"),
             ),
             self.tr("&Leave them encrypted (they open with this passphrase or the recovery key)"),
             self,

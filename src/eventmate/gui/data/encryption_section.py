@@ -131,12 +131,13 @@ class EncryptionSection(QWidget):
         if status is None or self._encryption is None:
             return
         dialog: TurnOnDialog | TurnOffDialog
+        # The backup taken just before the change is a copy too: counted with the others.
         if status.encrypted:
-            dialog = TurnOffDialog(
-                self._encryption, len(status.encrypted_copies), self._release, self
-            )
+            copies = len(status.encrypted_copies) + 1
+            dialog = TurnOffDialog(self._encryption, copies, self._release, self)
         else:
-            dialog = TurnOnDialog(self._encryption, len(status.plain_copies), self._release, self)
+            copies = len(status.plain_copies) + 1
+            dialog = TurnOnDialog(self._encryption, copies, self._release, self)
         self.dialog = dialog
         try:
             dialog.exec()

@@ -39,14 +39,24 @@ def is_locked(database: Path) -> bool:
     return False
 
 
-def unlock_without_asking(database: Path, config_dir: Path | None) -> bool:
+#: What :func:`unlock_without_asking` found: open now (plain, or unlocked before) ...
+OPEN = "open"
+#: ... unlocked with the key remembered in the keyring, or with ``EVENTMATE_PASSPHRASE``.
+FROM_KEYRING = "keyring"
+FROM_ENVIRONMENT = "environment"
+#: ... still locked (falsy): the passphrase must be asked for.
+LOCKED = ""
+
+
+def unlock_without_asking(database: Path, config_dir: Path | None) -> str:
     """Unlock ``database`` from the keyring (if remembered here) or ``EVENTMATE_PASSPHRASE``.
 
-    Returns True when it can be opened now (it is plain, or now unlocked). Raises
+    Returns how (:data:`OPEN`, :data:`FROM_KEYRING`, :data:`FROM_ENVIRONMENT`; all true), or
+    :data:`LOCKED` (false). Logs nothing: the app runs it before its log is set up. Raises
     :class:`DatabaseProblem` (WRONG_PASSPHRASE) if the environment's passphrase is wrong.
     """
     if not is_locked(database):
-        return True
+        return OPEN
     if not keyed.encryption_available():
         raise DatabaseProblem(ProblemKind.NO_ENCRYPTION, str(database))
     key_id = keyed.read_key_file(database).key_id
@@ -54,14 +64,12 @@ def unlock_without_asking(database: Path, config_dir: Path | None) -> bool:
         key = key_store.recall(key_id, config_dir)
         if key is not None:
             keyed.remember_key(key)
-            log.info("data key recalled from the system keyring")
-            return True
+            return FROM_KEYRING
     secret = os.environ.get(PASSPHRASE_ENV)
     if secret:
         unlock_with(database, secret)
-        log.info("data unlocked with %s", PASSPHRASE_ENV)
-        return True
-    return False
+        return FROM_ENVIRONMENT
+    return LOCKED
 
 
 def unlock_with(database: Path, secret: str, *, remember_in: Path | None = None) -> None:
