@@ -9,7 +9,9 @@ by the time the window has painted and the database is opened. Plain data starts
 from __future__ import annotations
 
 import os
+import sys
 import threading
+from contextlib import suppress
 from pathlib import Path
 
 from eventmate.storage.locations import DATABASE_URL_ENV, Locations
@@ -27,6 +29,7 @@ class EarlyUnlock:
         self._thread.start()
 
     def _run(self) -> None:
+        _yield_to_the_window()
         from eventmate.services.data.unlocking import unlock_without_asking
         from eventmate.storage import keyed
 
@@ -43,6 +46,15 @@ class EarlyUnlock:
         if error is not None:
             raise error
         return self.how
+
+
+def _yield_to_the_window() -> None:
+    # On a busy machine the window comes first: this thread runs at a lower priority, so it
+    # uses a free core when there is one and never slows the window down when there is not.
+    # Linux only (a thread id there names a schedulable task); elsewhere it is a no-op.
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
 
 def start_unlocking(locations: Locations) -> EarlyUnlock | None:

@@ -23,8 +23,6 @@ from eventmate.storage.key_file import KeyFileError
 from eventmate.storage.keyed import EncryptionUnavailable, KeyNeeded, db_errors
 from eventmate.storage.private_files import create_private_file
 from eventmate.storage.problems import DatabaseProblem, ProblemKind, check_key, key_problem
-
-__all__ = ["DatabaseProblem", "FileFacts", "ProblemKind", "open_sqlite", "preflight"]
 from eventmate.storage.readonly import connect_read_only, folder_writable, on_read_only_disk
 
 if TYPE_CHECKING:
@@ -33,6 +31,9 @@ if TYPE_CHECKING:
     from eventmate.storage.engine import Database
 
 log = logging.getLogger(__name__)
+
+#: DatabaseProblem and ProblemKind live in storage/problems.py; imported from here as before.
+__all__ = ["DatabaseProblem", "FileFacts", "ProblemKind", "open_sqlite", "preflight"]
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
