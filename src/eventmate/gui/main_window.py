@@ -385,12 +385,11 @@ class MainWindow(QMainWindow):
 
     def open_person(self, person_uid: str) -> None:
         """Show a person's page in the People section."""
-        person_id = self.services.records.id_of(Kind.PERSON, person_uid)
-        if person_id is None:
+        if not self.services.records.exists(Kind.PERSON, person_uid):
             messages.status(self.tr("That person no longer exists."))
             return
         self.show_section(Section.PEOPLE)
-        cast("PeoplePage", self.page(Section.PEOPLE)).select_person(person_id)
+        cast("PeoplePage", self.page(Section.PEOPLE)).select_person(person_uid)
 
     def open_capture(self, event_uid: str | None = None) -> None:
         """Open capture mode (for an event, else the event happening now)."""

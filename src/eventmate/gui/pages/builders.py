@@ -72,6 +72,6 @@ def wire(page: QWidget, navigator: Navigator) -> None:
         page.prepare_requested.connect(by_event_id(navigator.open_prepare))
         page.message.connect(messages.status)
     elif isinstance(page, PeoplePage):
-        page.event_opened.connect(by_event_id(navigator.open_event))
+        page.event_opened.connect(navigator.open_event)
     elif isinstance(page, JournalPage):
         page.reflect_requested.connect(by_event_id(navigator.open_reflection))
