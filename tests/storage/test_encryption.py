@@ -12,7 +12,6 @@ import pytest
 pytest.importorskip("sqlcipher3")
 
 from encrypted_data import PASSPHRASE, everything, folder_with_data, new_key, uids
-
 from eventmate.services.data import unlocking
 from eventmate.storage import encryption, keyed
 from eventmate.storage.backup import take_backup

@@ -14,7 +14,6 @@ import pytest
 pytest.importorskip("sqlcipher3")
 
 from encrypted_data import PASSPHRASE, everything, folder_with_data
-
 from eventmate.services.data import unlocking
 from eventmate.storage import keyed
 from eventmate.storage.opening import open_sqlite, preflight
@@ -107,7 +106,6 @@ def test_killed_while_turning_it_on(tmp_path: Path, step: str) -> None:
 @pytest.mark.parametrize("step", STEPS_OFF)
 def test_killed_while_turning_it_off(tmp_path: Path, step: str) -> None:
     from encrypted_data import new_key
-
     from eventmate.storage.encryption import encrypt_database
 
     live = folder_with_data(tmp_path / "data")
