@@ -10,6 +10,8 @@ import pytest
 pytest.importorskip("sqlcipher3")
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from encrypted_data import PASSPHRASE
@@ -46,8 +48,14 @@ def turn_on(qtbot: QtBot, services: Services) -> TurnOnDialog:
     assert dialog.copies.convert.isChecked()  # recommended, and said so
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.new_key is not None, timeout=10_000)
-    key = dialog.recovery.text()
+    assert dialog.new_key is not None
+    key = dialog.new_key.recovery_key
     assert len(key.split("-")) == 8
+    # Shown whole, on two lines of large letters (one line did not fit the dialog).
+    assert dialog.recovery.text().replace("\n", "-") == key
+    qtbot.waitUntil(lambda: dialog.recovery.width() >= dialog.recovery.sizeHint().width())
+    dialog.findChild(QPushButton, "copyRecoveryKey").click()
+    assert QGuiApplication.clipboard().text() == key
     assert not dialog.next_button.isEnabled()  # not before the key is written down
     dialog.written.setChecked(True)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)

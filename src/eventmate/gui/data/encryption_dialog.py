@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui import jobs
-from eventmate.gui.widgets import body, heading, muted, set_plain_text_format
+from eventmate.gui.widgets import body, heading
 from eventmate.services.data.encryption import (
     EncryptionError,
     EncryptionService,
@@ -37,6 +37,13 @@ from eventmate.services.data.encryption import (
     Switched,
 )
 from eventmate.services.progress import JobControl
+
+
+def two_lines(recovery_key: str) -> str:
+    """The recovery key as two lines of four groups: large, whole, and easy to copy by hand."""
+    groups = recovery_key.split("-")
+    half = (len(groups) + 1) // 2
+    return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
 
 
 def _password_field(name: str, parent: QWidget) -> QLineEdit:
@@ -98,10 +105,8 @@ class TurnOnDialog(QDialog):
         self.pages.addWidget(self._passphrase_page(plain_copies))
         self.pages.addWidget(self._recovery_page())
         self.pages.addWidget(self._done_page())
-        self.status = muted("", self)
+        self.status = body("", self)  # what went wrong must not look like a hint
         self.status.setObjectName("encryptionStatus")
-        set_plain_text_format(self.status)
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(self)
         self.next_button = QPushButton(self.tr("&Continue"), self)
@@ -253,7 +258,7 @@ class TurnOnDialog(QDialog):
         self.new_key = new_key
         self.passphrase.clear()
         self.repeat.clear()
-        self.recovery.setText(new_key.recovery_key)
+        self.recovery.setText(two_lines(new_key.recovery_key))
         self.pages.setCurrentIndex(1)
         self.next_button.setText(self.tr("&Encrypt now"))
         self.next_button.setEnabled(False)
@@ -263,7 +268,8 @@ class TurnOnDialog(QDialog):
         self.next_button.setEnabled(checked)
 
     def _on_copy_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.recovery.text())
+        if self.new_key is not None:
+            QGuiApplication.clipboard().setText(self.new_key.recovery_key)
         self._say(self.tr("Copied. Paste it somewhere safe, not beside your data."))
 
     def encrypt(self) -> jobs.Job | None:
@@ -380,10 +386,8 @@ class TurnOffDialog(QDialog):
             self,
         )
         layout.addWidget(self.copies)
-        self.status = muted("", self)
+        self.status = body("", self)  # what went wrong must not look like a hint
         self.status.setObjectName("encryptionStatus")
-        set_plain_text_format(self.status)
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(self)
         self.go_button = QPushButton(self.tr("&Stop encrypting"), self)
@@ -425,6 +429,6 @@ class TurnOffDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self.job = None
         self.go_button.setEnabled(True)
-        self.status.setText(self.tr("Nothing was changed: %1").replace("%1", message))
+        self.status.setText(self.tr("Nothing was changed: %1.").replace("%1", message.rstrip(".")))
         self.passphrase.selectAll()
         self.passphrase.setFocus()

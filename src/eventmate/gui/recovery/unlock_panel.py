@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui import jobs
-from eventmate.gui.widgets import muted, set_plain_text_format
+from eventmate.gui.widgets import body
 from eventmate.services.progress import JobControl
 
 
@@ -69,10 +69,8 @@ class UnlockPanel(QWidget):
         )
         self.remember.setVisible(config_dir is not None)
         layout.addWidget(self.remember)
-        self.status = muted("", self)
+        self.status = body("", self)  # a wrong passphrase must not look like a hint
         self.status.setObjectName("unlockStatus")
-        set_plain_text_format(self.status)
-        self.status.setWordWrap(True)
         # Room for two lines from the start: a message never squeezes the screen's layout.
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         layout.addWidget(self.status)
