@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,40 +90,28 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from eventmate.services.data.backups import BackupError, restore_database
-    from eventmate.services.data.unlocking import is_locked, unlock_without_asking
-    from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
-    from eventmate.storage.locations import DATABASE_URL_ENV, resolve_locations
-    from eventmate.storage.opening import DatabaseProblem, ProblemKind
+    from eventmate.services.data_folder import (
+        DATABASE_URL_ENV,
+        AppIsOpen,
+        BackupError,
+        DatabaseProblem,
+        restore_closed,
+    )
 
     if os.environ.get(DATABASE_URL_ENV):
         raise CommandError("restore works on the SQLite file in the data folder only")
     backup = Path(args.path).expanduser().resolve()
-    locations = resolve_locations(args.data_dir)
-    locations.ensure()
-    lock = InstanceLock(locations.lock_file)
     try:
-        lock.acquire()
-    except AlreadyRunningError as error:
+        result = restore_closed(args.data_dir, backup, unlock)
+    except DatabaseProblem as problem:
+        raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
+    except AppIsOpen as error:
         raise CommandError(
             "EventMate is open on this data folder; close it first "
             "(or use File → Restore from backup… in the app)"
         ) from error
-    try:
-        # An encrypted backup needs its passphrase; the current data is backed up first if
-        # it can be opened without asking (it is kept aside either way).
-        unlock(backup, locations.config_dir)
-        if is_locked(backup):
-            raise DatabaseProblem(ProblemKind.NEEDS_PASSPHRASE, str(backup))
-        with suppress(DatabaseProblem):
-            unlock_without_asking(locations.database, locations.config_dir)
-        result = restore_database(backup, locations.database, locations.backups_dir)
-    except DatabaseProblem as problem:
-        raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
     except BackupError as error:
         raise CommandError(f"{error}; nothing was changed") from error
-    finally:
-        lock.release()
     print(f"restored {result.restored_from}")
     for path in result.set_aside:
         print(f"previous database kept as {path}")

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from eventmate.storage import key_store, keyed
 from eventmate.storage.key_file import KeyFileError, WrongSecret
-from eventmate.storage.problems import DatabaseProblem, ProblemKind
+from eventmate.storage.problems import DatabaseProblem
+from eventmate.storage.problems import ProblemKind as ProblemKind
 
 log = logging.getLogger(__name__)
 
