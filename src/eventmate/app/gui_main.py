@@ -22,7 +22,8 @@ from eventmate import APP_ID, APP_NAME, __version__
 from eventmate.app.logging_setup import rotate_logs, setup_logging
 from eventmate.app.resources import resource_path
 from eventmate.gui.main_window import MainWindow
-from eventmate.gui.theme import ThemeChoice, apply_theme, saved_theme
+from eventmate.gui.style.text import follow_system_font
+from eventmate.gui.style.theme import apply_theme, saved_theme
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock, LockUnavailable
 from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
@@ -68,9 +69,8 @@ def run_gui(
         log.warning("no instance lock: %s", unavailable)
 
     settings = QSettings(str(locations.config_dir / "ui.ini"), QSettings.Format.IniFormat)
-    theme = saved_theme(settings)
-    if theme is not ThemeChoice.SYSTEM:
-        apply_theme(app, theme)
+    apply_theme(app, saved_theme(settings))  # System too: our colours in the desktop's scheme
+    follow_system_font(app)
     window = MainWindow(settings, str(locations.data_dir))
     _install_excepthook(window, log_file)
 

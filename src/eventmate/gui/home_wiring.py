@@ -39,17 +39,17 @@ def let_rest(
     navigator: Navigator, parent: QWidget, person_uid: str, note: str | None = None
 ) -> None:
     """Let a person rest, asking for a note (if they like) unless ``note`` is given."""
-    if note is None:
-        from PySide6.QtWidgets import QInputDialog
-
-        note, ok = QInputDialog.getText(parent, _tr("Let it rest"), _tr("A note, if you like:"))
-        if not ok:
-            return
     services = navigator.services
     person_id = services.records.id_of(Kind.PERSON, person_uid)
     if person_id is None:
         messages.status(_tr("That person no longer exists."))
         return
+    if note is None:
+        from eventmate.gui.rest_dialog import ask_rest_note
+
+        note = ask_rest_note(services.person.get(person_id).name, parent)
+        if note is None:
+            return
     services.keep_in_touch.let_rest(person_id, note)
 
 

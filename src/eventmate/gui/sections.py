@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QListWidget
 
 
 class Section(IntEnum):
@@ -27,3 +29,39 @@ def section_labels() -> dict[Section, str]:
         Section.JOURNAL: tr("MainWindow", "Journal"),
         Section.FOLLOW_UPS: tr("MainWindow", "Follow-ups"),
     }
+
+
+#: The icon drawn beside each section's name.
+SECTION_ICONS = {
+    Section.HOME: "home",
+    Section.EVENTS: "events",
+    Section.PEOPLE: "people",
+    Section.JOURNAL: "journal",
+    Section.FOLLOW_UPS: "follow-ups",
+}
+
+
+def section_icon(section: Section) -> QIcon:
+    """The icon of ``section`` in the sidebar's colours."""
+    from eventmate.gui.style.icons import Tone, icon
+
+    return icon(SECTION_ICONS[section], Tone.SIDEBAR)
+
+
+def fit_sidebar(sidebar: QListWidget) -> None:
+    """Size the sidebar's icons and width to its font, so a larger desktop font fits too."""
+    from eventmate.gui.style.tokens import SIDEBAR_MIN_WIDTH, Space
+
+    # Polished first: the style sheet's padding must be in the rows' sizes when they are laid
+    # out, and a list view does not lay its rows out again when it is polished later.
+    sidebar.ensurePolished()
+    metrics = sidebar.fontMetrics()
+    side = max(16, round(metrics.height() * 1.15))
+    sidebar.setIconSize(QSize(side, side))
+    widest = max(
+        (metrics.horizontalAdvance(sidebar.item(row).text()) for row in range(sidebar.count())),
+        default=0,
+    )
+    # The list's padding, the item's padding, the icon and its gap, and some air.
+    sidebar.setFixedWidth(max(SIDEBAR_MIN_WIDTH, widest + side + 2 * Space.L + 2 * Space.M + 24))
+    sidebar.doItemsLayout()

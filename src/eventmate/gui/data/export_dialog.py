@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QPushButton,
     QRadioButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.file_names import file_stem
 from eventmate.gui import jobs
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -236,10 +235,9 @@ class ExportDialog(QDialog):
         self.scope_note.setVisible(self._selection is not None)
 
     def _ask_path_with_dialog(self, fmt: ExportFormat) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(Path.home() / self.suggested_name(fmt)), fmt.file_filter
-        )
-        return Path(path) if path else None
+        from eventmate.gui.file_dialogs import save_file
+
+        return save_file(self, self.tr("Export"), self.suggested_name(fmt), fmt.file_filter)
 
     def _on_export_clicked(self) -> None:
         fmt = self.selected()

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui import formatting, jobs
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.data.backups import BackupEntry, BackupsService, RestoreResult
@@ -171,14 +170,15 @@ class RestoreDialog(QDialog):
         self.restore(Path(str(item.data(_PATH))))
 
     def _on_file_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        from eventmate.gui.file_dialogs import open_file
+
+        path = open_file(
             self,
             self.tr("Restore from a backup file"),
-            "",
             self.tr("EventMate backups (*.sqlite3);;All files (*)"),
         )
-        if path:
-            self.restore(Path(path))
+        if path is not None:
+            self.restore(path)
 
     def restore(self, path: Path) -> None:
         """Restore ``path`` on a worker; report the outcome in the dialog."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
 from eventmate.services.data.vcards import CardAction, CardPreview, MatchKind
 
 if TYPE_CHECKING:

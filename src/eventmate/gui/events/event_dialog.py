@@ -42,7 +42,7 @@ from eventmate.domain.kinds import EventKind, MyRole
 from eventmate.gui.events.breaks_editor import BreaksEditor, default_break_time
 from eventmate.gui.events.event_model import kind_label
 from eventmate.gui.events.local_time import from_local, local
-from eventmate.gui.widgets import body
+from eventmate.gui.style import body
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -127,6 +127,7 @@ class EventDialog(QDialog):
         self.ends.setObjectName("eventEnds")
         self.ends.setEnabled(False)
         self.has_end.toggled.connect(self.ends.setEnabled)
+        self._start_was = self.starts.dateTime()
         self.starts.dateTimeChanged.connect(self._on_starts_changed)
         self.all_day = QCheckBox(self.tr("All day"))
         self.all_day.setAccessibleName(self.tr("All-day event"))
@@ -255,6 +256,7 @@ class EventDialog(QDialog):
         if detail.ends_at is not None:
             self.has_end.setChecked(True)
             self.ends.setDateTime(local(detail.ends_at))
+        self._start_was = self.starts.dateTime()
         self.all_day.setChecked(detail.all_day)
         self.venue.setText(detail.venue)
         self.city.setText(detail.city)
@@ -283,7 +285,13 @@ class EventDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _on_starts_changed(self, moment: QDateTime) -> None:
-        if not self.has_end.isChecked() or self.ends.dateTime() < moment:
+        # Moving the start moves the end with it: the event keeps its length (a concert moved
+        # to the next day must not become a 26-hour event).
+        previous, self._start_was = self._start_was, moment
+        end = self.ends.dateTime()
+        if end >= previous:
+            self.ends.setDateTime(end.addSecs(previous.secsTo(moment)))
+        else:
             self.ends.setDateTime(moment.addSecs(2 * 3600))
         self.breaks.set_default_time(default_break_time(moment))
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from eventmate.domain.text import fold
 from eventmate.gui.formatting import when
-from eventmate.gui.widgets import muted_colour
+from eventmate.gui.style import muted_colour
 
 if TYPE_CHECKING:
     from datetime import datetime

@@ -49,6 +49,10 @@ class IntentionsModel(QAbstractListModel):
             return f"{intention_kind_label(row.kind.value)}  ·  {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.text or row.person_name
+        if role == Qt.ItemDataRole.DecorationRole:
+            from eventmate.gui.style.icons import intention_kind_icon
+
+            return intention_kind_icon(row.kind.value)
         if role == ID_ROLE:
             return row.id
         if role == ROW_ROLE:

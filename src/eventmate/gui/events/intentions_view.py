@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from eventmate.domain.kinds import IntentionKind
 from eventmate.gui.events.briefing_render import intention_kind_label
 from eventmate.gui.events.intentions_model import ID_ROLE, ROW_ROLE, IntentionsModel
-from eventmate.gui.widgets import body, heading, muted
+from eventmate.gui.style import TextStyle, body, choice_button, heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -88,7 +88,7 @@ class IntentionsWidget(QWidget):
         self.undo_stack = QUndoStack(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Intentions"), scale=1.2))
+        layout.addWidget(heading(self.tr("Intentions"), style=TextStyle.SUBHEADING))
         layout.addWidget(muted(self.tr("One is enough; none is fine too.")))
 
         self.model = IntentionsModel(self)
@@ -169,9 +169,8 @@ class IntentionsWidget(QWidget):
         self.energy = QButtonGroup(self)
         self.energy.setExclusive(False)
         for value in range(1, 6):
-            button = QPushButton(str(value))
+            button = choice_button(str(value))  # the chosen one is filled, in both themes
             button.setObjectName(f"energy{value}")
-            button.setCheckable(True)
             button.setAutoDefault(False)
             button.setAccessibleName(self.tr("Energy %1 of 5").replace("%1", str(value)))
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("5") * 3 + 16)

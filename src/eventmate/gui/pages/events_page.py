@@ -24,7 +24,7 @@ from eventmate.gui.events.event_model import (
     EventListModel,
     EventRole,
 )
-from eventmate.gui.widgets import body, heading, muted
+from eventmate.gui.style import body, heading, muted
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
 from eventmate.gui.formatting import due_label, to_local
 from eventmate.gui.pages.give_take import GiveTakePanel
 from eventmate.gui.person_field import PersonField
-from eventmate.gui.widgets import heading, muted, name_spin_box
+from eventmate.gui.style import heading, muted, name_spin_box
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -109,7 +109,8 @@ class FollowUpsPage(QScrollArea):
         self.done_button.clicked.connect(self.mark_done)
         self.rest_button = QPushButton(self.tr("Let it &rest…"))
         self.rest_button.setObjectName("followUpRestButton")
-        self.rest_button.clicked.connect(self.let_rest)
+        # clicked(bool) would arrive as the note: ask for it instead.
+        self.rest_button.clicked.connect(lambda: self.let_rest())
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_current)
         for button in (self.done_button, self.rest_button, self.edit_button):
@@ -230,10 +231,10 @@ class FollowUpsPage(QScrollArea):
         if item is None:
             return
         if note is None:
-            note, ok = QInputDialog.getText(
-                self, self.tr("Let it rest"), self.tr("A line on why (optional):")
-            )
-            if not ok:
+            from eventmate.gui.rest_dialog import ask_rest_note
+
+            note = ask_rest_note(item.text, self)
+            if note is None:
                 return
         follow_ups, text = self._services.followups, note
         self._push(lambda: follow_ups.let_rest(item.id, text), item.id, self.tr("Let it rest"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.kinds import ExchangeDirection, ExchangeKind
 from eventmate.gui.person_field import PersonField
-from eventmate.gui.widgets import body, heading, muted, name_spin_box
+from eventmate.gui.style import body, heading, muted, name_spin_box
 
 if TYPE_CHECKING:
     from eventmate.services.after.exchanges import Balance

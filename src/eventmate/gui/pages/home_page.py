@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.formatting import due_label, when
-from eventmate.gui.widgets import body, clear_layout, heading, muted, muted_colour
+from eventmate.gui.style import body, clear_layout, heading, muted, muted_colour
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
 from eventmate.gui.person.people_selection import count_rows, describe, selected_spans
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.people.people import PeopleFilter, PeopleSort
 
@@ -286,6 +286,9 @@ class PeoplePage(QWidget):
         """Open ``person_id``'s page (from the list, Home or search)."""
         self.person_page.open_person(person_id)
         self.pages.setCurrentWidget(self.person_page)
+        # The page opens to be read, not typed into: the window's keys (Ctrl+Shift+E,
+        # Ctrl+K) reach it rather than a text field's input method; Tab enters the fields.
+        self.person_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- selection and export -------------------------------------------------------------
 
@@ -297,9 +300,16 @@ class PeoplePage(QWidget):
         self.export_button.setEnabled(count > 0)
 
     def selection(self) -> PeopleSelection | None:
-        """The people selected in the list; None if nobody is or a person's page is showing."""
+        """The people selected in the list, or the person whose page is showing."""
         if self.pages.currentIndex() != 0:
-            return None
+            page = self._person_page
+            if page is None or page.person_id is None:
+                return None
+            from eventmate.services.people.people import PeopleSelection
+
+            name = self._services.person.get(page.person_id).name
+            sort = PeopleSort(self.sort_box.currentData())
+            return PeopleSelection(PeopleFilter(), sort, 1, (page.person_id,), name=name)
         return describe(self.model, selected_spans(self.view.selectionModel()))
 
     def export_selected(self) -> QDialog | None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.person.commands import MergeCommand
-from eventmate.gui.widgets import clear_layout, heading, muted
+from eventmate.gui.style import clear_layout, heading, muted
 from eventmate.services.people.detail import PersonDetail, PersonField
 from eventmate.services.people.duplicates import DuplicatePair, DuplicateReason
 from eventmate.services.people.merge import MergeError

@@ -26,7 +26,7 @@ from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.commands import SetFieldCommand
 from eventmate.gui.person.person_lists import ContactsEditor, FactsEditor, TagsEditor
 from eventmate.gui.person.timeline_model import EventRole, TimelineModel
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.people.detail import (
     PersonDetail,

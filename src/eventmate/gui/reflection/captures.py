@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.formatting import time_of_day
 from eventmate.gui.reflection.tidy_dialog import TidyDialog
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.after.tidy import CaptureItem, TidyService, TidyUndo

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.widgets import muted
+from eventmate.gui.style import muted
 
 if TYPE_CHECKING:
     from eventmate.services.after.reflection import ReflectionService, Template

@@ -33,7 +33,7 @@ from eventmate.gui.reflection.autosave import Autosaver
 from eventmate.gui.reflection.captures import CapturesPanel
 from eventmate.gui.reflection.intentions import IntentionsPanel
 from eventmate.gui.reflection.text_edit import GrowingTextEdit
-from eventmate.gui.widgets import heading, muted, name_spin_box
+from eventmate.gui.style import heading, muted, name_spin_box
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
