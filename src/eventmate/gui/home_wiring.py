@@ -32,6 +32,7 @@ def build_home(navigator: Navigator, home: HomeService) -> HomePage:
     page.reflect_requested.connect(navigator.open_reflection)
     page.rest_requested.connect(lambda uid: let_rest(navigator, page, uid))
     page.in_touch_requested.connect(lambda uid: in_touch(navigator, uid))
+    page.rehearse_requested.connect(lambda uid: navigator.rehearse_names(uid, met_there=True))
     return page
 
 

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
             Section.PEOPLE: builders.people_page,
             Section.JOURNAL: builders.journal_page,
             Section.FOLLOW_UPS: builders.follow_ups_page,
+            Section.INSIGHTS: builders.insights_page,
         }
         page = build[section](self.services)
         builders.wire(page, self)
@@ -312,6 +313,26 @@ class MainWindow(QMainWindow):
         """Open the new-event dialog on Events (Home's "Add an event…")."""
         self.show_section(Section.EVENTS)
         cast("EventsPage", self.page(Section.EVENTS)).new_event()
+
+    def rehearse_names(self, event_uid: str, *, met_there: bool = False) -> QWidget | None:
+        """Rehearse the names of an event's people: those met there, else those likely there."""
+        from eventmate.gui.rehearsal.opening import open_rehearsal
+
+        event_id = self.services.records.id_of(Kind.EVENT, event_uid)
+        if event_id is None:
+            messages.status(self.tr("That event no longer exists."))
+            return None
+        window = open_rehearsal(self, self.services.rehearsal, event_id, met_there=met_there)
+        if window is not None:
+            window.closed.connect(self._on_rehearsal_closed)
+        return window
+
+    def _on_rehearsal_closed(self) -> None:
+        # Rehearsals are private and not in the change log; Home offers "names from last
+        # night" only until they are rehearsed.
+        home = self._pages.get(Section.HOME)
+        if home is not None:
+            cast(Page, home).refresh()
 
     def import_calendar(self, path: Path | None = None) -> None:
         """Ask for an .ics file (unless ``path`` is given), preview it and import it."""

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QListWidget
 
 
 class Section(IntEnum):
-    """The sidebar's sections, in order (Ctrl+1 … Ctrl+5)."""
+    """The sidebar's sections, in order (Ctrl+1 … Ctrl+6)."""
 
     HOME = 0
     EVENTS = 1
     PEOPLE = 2
     JOURNAL = 3
     FOLLOW_UPS = 4
+    INSIGHTS = 5
 
 
 def section_labels() -> dict[Section, str]:
@@ -28,6 +29,7 @@ def section_labels() -> dict[Section, str]:
         Section.PEOPLE: tr("MainWindow", "People"),
         Section.JOURNAL: tr("MainWindow", "Journal"),
         Section.FOLLOW_UPS: tr("MainWindow", "Follow-ups"),
+        Section.INSIGHTS: tr("MainWindow", "Insights"),
     }
 
 

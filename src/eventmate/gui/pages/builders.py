@@ -47,6 +47,13 @@ def journal_page(services: Services) -> QWidget:
     return JournalPage(services)
 
 
+def insights_page(services: Services) -> QWidget:
+    """The Insights section."""
+    from eventmate.gui.insights.insights_page import InsightsPage
+
+    return InsightsPage(services)
+
+
 def wire(page: QWidget, navigator: Navigator) -> None:
     """Connect what ``page`` asks for (open an event, prepare, reflect) to ``navigator``."""
     from eventmate.gui.pages.events_page import EventsPage

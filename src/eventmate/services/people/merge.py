@@ -1,10 +1,10 @@
 """Merging two people into one, and undoing it exactly.
 
-A merge keeps everything: facts, captures, notes, follow-ups, exchanges, contact methods and
-intentions move to the person kept; tags, reflection mentions and "introduced by" links are
-carried over. The :class:`MergeRecord` it returns says what moved where (and holds the removed
-person's row), so :meth:`MergeService.undo` puts every row back under its old ids. A verified
-backup is taken before each merge as a second safety net.
+A merge keeps everything: facts, captures, notes, follow-ups, exchanges, contact methods,
+intentions and name rehearsals move to the person kept; tags, reflection mentions and
+"introduced by" links are carried over. The :class:`MergeRecord` it returns says what moved
+where (and holds the removed person's row), so :meth:`MergeService.undo` puts every row back
+under its old ids. A verified backup is taken before each merge as a second safety net.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from eventmate.storage.models import (
     Fact,
     FollowUp,
     Intention,
+    NameRehearsal,
     Note,
     Person,
     person_tag,
@@ -35,7 +36,7 @@ from eventmate.storage.models import (
 #: Rows owned by a person through ``person_id``; each moves to the person kept.
 _OWNED: dict[str, Table] = {
     model.__tablename__: model.__table__  # type: ignore[misc]
-    for model in (Fact, Capture, Note, FollowUp, Exchange, ContactMethod, Intention)
+    for model in (Fact, Capture, Note, FollowUp, Exchange, ContactMethod, Intention, NameRehearsal)
 }
 _PERSON: Table = Person.__table__  # type: ignore[assignment]
 
