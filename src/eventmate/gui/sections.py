@@ -40,6 +40,7 @@ SECTION_ICONS = {
     Section.PEOPLE: "people",
     Section.JOURNAL: "journal",
     Section.FOLLOW_UPS: "follow-ups",
+    Section.INSIGHTS: "insights",
 }
 
 

@@ -61,6 +61,8 @@ class DimText(StrEnum):
     """Capture mode's larger type, read at arm's length while standing in a dark hall."""
 
     INPUT = "input"
+    NAME = "name"  # a name revealed in the name rehearsal
+    CUE = "cue"  # what the rehearsal shows to recall someone by
     PREVIEW = "preview"
     HEADER = "header"
     SMALL = "small"
@@ -69,6 +71,8 @@ class DimText(StrEnum):
 #: Capture mode: (minimum points, factor of the system font) — whichever is larger.
 DIM_SCALE: dict[DimText, tuple[float, float]] = {
     DimText.INPUT: (22.0, 2.2),
+    DimText.NAME: (30.0, 3.0),
+    DimText.CUE: (20.0, 2.0),
     DimText.PREVIEW: (15.0, 1.5),
     DimText.HEADER: (14.0, 1.4),
     DimText.SMALL: (12.0, 1.2),
