@@ -109,6 +109,7 @@ def main_window_shots(shoot: Shooter, window: object, services: object) -> None:
             settle()
             shoot.save(window, name)
             window.search_bar.hide_results()
+            window.search_bar.field.clear()
 
 
 def _person_id(services: object, name: str) -> int:

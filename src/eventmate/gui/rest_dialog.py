@@ -40,7 +40,9 @@ class RestNoteDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.note)
         layout.addSpacing(Space.S)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Made inside the dialog: a default button set before it belongs to one is ignored,
+        # and Enter would cancel.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         rest = buttons.addButton(self.tr("Let it rest"), QDialogButtonBox.ButtonRole.AcceptRole)
         rest.setObjectName("restButton")
         primary(rest).setDefault(True)
@@ -48,6 +50,7 @@ class RestNoteDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.note.setFocus()
 
 
 def ask_rest_note(subject: str, parent: QWidget | None = None) -> str | None:

@@ -85,6 +85,7 @@ class CaptureWindow(QWidget):
         self.setAccessibleName(self.tr("Capture mode"))
         apply_dim(self)
         self._build()
+        self._events_stale = False
         self._fill_events(event_id)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -183,6 +184,7 @@ class CaptureWindow(QWidget):
         leave.activated.connect(self.leave)
 
     def _fill_events(self, event_id: int | None) -> None:
+        self._events_stale = False
         self.event_header.fill(event_id)
 
     # -- state ------------------------------------------------------------------------------
@@ -233,6 +235,8 @@ class CaptureWindow(QWidget):
             self._layout.setSpacing(Space.M)
             self.resize(self.full_size())
             self.show()
+        # Changing "stays on top" hides and shows the window again: take the keyboard back.
+        self.activateWindow()
         self.input.setFocus()
 
     def compact_size(self) -> QSize:
@@ -267,7 +271,12 @@ class CaptureWindow(QWidget):
         if not self._opened:
             return
         if changes.touches(Kind.EVENT):
-            self._fill_events(self.event_id)
+            if self.event_picker.view().isVisible():
+                # Refilling the list would close it under the user (Ctrl+E just after Enter):
+                # it is refilled on the next tick of the timer instead.
+                self._events_stale = True
+            else:
+                self._fill_events(self.event_id)
         if changes.touches(Kind.CAPTURE):
             self.refresh_recent()
 
@@ -394,6 +403,8 @@ class CaptureWindow(QWidget):
         return self._warm_steps is None and not self._warm_timer.isActive()
 
     def _on_timer_timeout(self) -> None:
+        if self._events_stale and not self.event_picker.view().isVisible():
+            self._fill_events(self.event_id)
         self._update_header()
         self.refresh_recent()
 

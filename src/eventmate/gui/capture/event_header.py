@@ -14,6 +14,8 @@ from eventmate.gui.style.tokens import DimText, Space
 if TYPE_CHECKING:
     from eventmate.services.capture.capture import CaptureService
 
+#: When the event list is opened again if it closed at once (see ``pick``).
+POPUP_RETRY_MS = 80
 #: How many characters of an event's title the picker shows before it opens.
 PICKER_CHARACTERS = 22
 #: Where the event picker keeps each event's plain title.
@@ -107,15 +109,17 @@ class EventHeaderWidget(QWidget):
         self.update_text()
 
     def pick(self) -> None:
-        """Ctrl+E: open the picker's list from the keyboard (it takes the focus with it)."""
-        self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.picker.showPopup()
-        if not self.picker.view().isVisible():
-            # A window still being activated (just opened, or switched to compact) closes a
-            # popup at once: open it again once the window is active.
-            QTimer.singleShot(0, self._popup_again)
+        """Ctrl+E: open the picker's list from the keyboard (it takes the focus with it).
 
-    def _popup_again(self) -> None:
+        The list opens once the shortcut's key press has been handled: opened during it, a
+        popup can lose its keyboard grab at once and close, leaving only the focus moved.
+        If it is still not open a moment later (a window being activated), it opens again.
+        """
+        self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        QTimer.singleShot(0, self._popup)
+        QTimer.singleShot(POPUP_RETRY_MS, self._popup)
+
+    def _popup(self) -> None:
         if self.picker.hasFocus() and not self.picker.view().isVisible():
             self.picker.showPopup()
 

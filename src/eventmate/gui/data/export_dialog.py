@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from eventmate.domain.file_names import file_stem
 from eventmate.gui import jobs
 from eventmate.gui.style import heading, muted
+from eventmate.gui.style.widgets import dialog_margins, primary
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -135,6 +136,7 @@ class ExportDialog(QDialog):
         self._selection = selection if selection is not None and selection.count else None
         self.formats = export_formats(self.tr)
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         layout.addWidget(heading(self.tr("Export your data"), parent=self))
         layout.addWidget(
             muted(self.tr("Exports are plain files: anyone who has the file can read it."), self)
@@ -170,6 +172,7 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setDefault(True)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        primary(self.export_button)
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self._on_export_clicked)
         layout.addWidget(buttons)

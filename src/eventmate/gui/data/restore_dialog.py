@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui import formatting, jobs
 from eventmate.gui.style import heading, muted
+from eventmate.gui.style.widgets import dialog_margins, primary
 
 if TYPE_CHECKING:
     from eventmate.services.data.backups import BackupEntry, BackupsService, RestoreResult
@@ -41,6 +42,7 @@ class RestoreDialog(QDialog):
         self.resize(560, 440)
         self._backups = backups
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         layout.addWidget(heading(self.tr("Restore from backup"), parent=self))
         layout.addWidget(
             muted(
@@ -71,6 +73,7 @@ class RestoreDialog(QDialog):
         self.file_button = QPushButton(self.tr("Other &file…"), self)
         self.file_button.setAccessibleName(self.tr("Restore from another backup file"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        primary(self.restore_button)
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.file_button.setAutoDefault(False)
         self.restore_button.setDefault(True)

@@ -43,6 +43,7 @@ from eventmate.gui.events.breaks_editor import BreaksEditor, default_break_time
 from eventmate.gui.events.event_model import kind_label
 from eventmate.gui.events.local_time import from_local, local
 from eventmate.gui.style import body
+from eventmate.gui.style.widgets import dialog_margins, primary
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -94,7 +95,10 @@ class EventDialog(QDialog):
         self.setWindowTitle(self.tr("New event") if detail is None else self.tr("Edit event"))
         self.resize(620, 720)
         outer = QVBoxLayout(self)
+        dialog_margins(outer)
         scroll = QScrollArea()
+        # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         content = QWidget()
@@ -196,6 +200,7 @@ class EventDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        primary(save)
         save.setDefault(True)
         save.setToolTip(self.tr("Save (Enter, or Ctrl+Enter in a text box)"))
         outer.addWidget(self.buttons)

@@ -17,12 +17,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from eventmate.domain.text import fold
 from eventmate.gui.formatting import when
 from eventmate.gui.style import muted_colour
+from eventmate.gui.style.icons import event_kind_icon
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -270,6 +271,14 @@ class EventDelegate(QStyledItemDelegate):
         )
         inner = rect.adjusted(self.PAD + 4, self.PAD, -self.PAD, -self.PAD)
         title_height = QFontMetrics(title_font).height()
+        row = index.data(EventRole.ROW)
+        if row is not None:
+            # The kind of event as a quiet icon beside the two lines.
+            side = title_height + QFontMetrics(base).height() // 2
+            icon_rect = QRect(inner.left(), inner.top() + (inner.height() - side) // 2, side, side)
+            mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+            event_kind_icon(row.kind.value).paint(painter, icon_rect, mode=mode)
+            inner.setLeft(inner.left() + side + self.PAD + 4)
         painter.setFont(title_font)
         painter.setPen(text_colour)
         elided = QFontMetrics(title_font).elidedText(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from eventmate.gui.events.briefing_render import briefing_html, briefing_markdown, write_pdf
 from eventmate.gui.events.intentions_view import IntentionsWidget
 from eventmate.gui.style import body, heading
+from eventmate.gui.style.widgets import dialog_margins
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -162,6 +163,7 @@ class PrepareDialog(QDialog):
         self.setWindowTitle(self.tr("Prepare — %1").replace("%1", title))
         self.resize(1040, 700)
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.intentions = IntentionsWidget(services, event_id)
         self.briefing = BriefingWidget(services, event_id)

@@ -24,7 +24,8 @@ from eventmate.gui.events.event_model import (
     EventListModel,
     EventRole,
 )
-from eventmate.gui.style import body, heading, muted
+from eventmate.gui.style import Space, body, heading, muted
+from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -72,8 +73,8 @@ class EventsPage(QWidget):
         self.setObjectName("eventsPage")
         self.undo_stack = QUndoStack(self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(10)
+        page_margins(layout)
+        layout.setSpacing(Space.S)
         layout.addWidget(heading(self.tr("Events"), scale=1.5))
 
         tools = QHBoxLayout()

@@ -27,7 +27,9 @@ from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
 from eventmate.gui.formatting import due_label, to_local
 from eventmate.gui.pages.give_take import GiveTakePanel
 from eventmate.gui.person_field import PersonField
-from eventmate.gui.style import heading, muted, name_spin_box
+from eventmate.gui.style import Space, heading, muted, name_spin_box
+from eventmate.gui.style.delegates import CardRowDelegate
+from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -74,8 +76,8 @@ class FollowUpsPage(QScrollArea):
         self._items: tuple[FollowUpItem, ...] = ()
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(8)
+        page_margins(layout)
+        layout.setSpacing(Space.S)
         self.setWidget(content)
         layout.addWidget(heading(self.tr("Follow-ups"), scale=1.5))
         layout.addWidget(
@@ -90,9 +92,9 @@ class FollowUpsPage(QScrollArea):
         self.list = QListWidget()
         self.list.setObjectName("followUpList")
         self.list.setAccessibleName(self.tr("Open follow-ups"))
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(CardRowDelegate(self.list))
         self.list.setMinimumHeight(220)
-        self.list.setSpacing(4)
+        self.list.setSpacing(Space.XXS)
         self.list.itemActivated.connect(lambda _item: self.edit_current())
         layout.addWidget(self.list, 1)
         self._empty = muted(

@@ -16,7 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.formatting import due_label, when
-from eventmate.gui.style import band, body, clear_layout, heading, link_button, muted, quiet_button
+from eventmate.gui.style import (
+    Space,
+    band,
+    body,
+    clear_layout,
+    heading,
+    link_button,
+    muted,
+    quiet_button,
+)
+from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -47,8 +57,8 @@ class HomePage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
         self._layout = QVBoxLayout(content)
-        self._layout.setContentsMargins(32, 28, 32, 28)
-        self._layout.setSpacing(10)
+        page_margins(self._layout)
+        self._layout.setSpacing(Space.S)
         self.setWidget(content)
         self.summary: HomeSummary | None = None
 

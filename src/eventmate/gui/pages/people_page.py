@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
 from eventmate.gui.person.people_selection import count_rows, describe, selected_spans
-from eventmate.gui.style import heading, muted
+from eventmate.gui.style import Space, heading, muted
+from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.people.people import PeopleFilter, PeopleSort
 
@@ -52,7 +53,8 @@ class PeoplePage(QWidget):
 
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
-        layout.setContentsMargins(24, 20, 24, 20)
+        page_margins(layout)
+        layout.setSpacing(Space.S)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("People"), scale=1.5), 1)
         self.count_label = muted("")

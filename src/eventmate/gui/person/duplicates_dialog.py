@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.person.commands import MergeCommand
 from eventmate.gui.style import clear_layout, heading, muted
+from eventmate.gui.style.widgets import dialog_margins
 from eventmate.services.people.detail import PersonDetail, PersonField
 from eventmate.services.people.duplicates import DuplicatePair, DuplicateReason
 from eventmate.services.people.merge import MergeError
@@ -60,6 +61,7 @@ class DuplicatesDialog(QDialog):
         self._choices: dict[PersonField, QButtonGroup] = {}
 
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         layout.addWidget(
             muted(
                 self.tr(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.kinds import ContactKind, FactKind
 from eventmate.gui.style import body, heading, muted
+from eventmate.gui.style.widgets import dialog_margins, primary
 
 if TYPE_CHECKING:
     from eventmate.services.after.tidy import (
@@ -47,6 +48,7 @@ class TidyDialog(QDialog):
         self.link = link
         self.setWindowTitle(self.tr("Link to someone") if link else self.tr("Make a person"))
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         layout.addWidget(muted(self.tr("You wrote:")))
         said = body(capture.raw_text)
         said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -94,6 +96,7 @@ class TidyDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        primary(self.ok)
         self.ok.setText(self.tr("Link and add") if link else self.tr("Make person"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

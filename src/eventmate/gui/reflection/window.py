@@ -72,6 +72,8 @@ class ReflectionWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         scroll = QScrollArea()
+        # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         main = QWidget()
@@ -81,6 +83,8 @@ class ReflectionWindow(QWidget):
         scroll.setWidget(main)
         outer.addWidget(scroll, 3)
         side_scroll = QScrollArea()
+        # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side = QWidget()

@@ -47,6 +47,9 @@ class SearchBar(QWidget):
         self.field.setToolTip(self.tr("Search everywhere (Ctrl+K or Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(560)
+        from eventmate.gui.style.icons import Tone, icon
+
+        self.field.addAction(icon("search", Tone.MUTED), QLineEdit.ActionPosition.LeadingPosition)
         layout.addStretch(1)
         layout.addWidget(self.field, 4)
         layout.addStretch(1)

@@ -102,14 +102,23 @@ def icon(name: str, tone: Tone = Tone.TEXT) -> QIcon:
     return QIcon(_TintedEngine(path, tone))
 
 
+_kind_icons: dict[str, QIcon] = {}
+
+
 def event_kind_icon(kind: str) -> QIcon:
-    """The icon for a kind of event (``EventKind`` value)."""
-    return icon(f"event-{kind}" if f"event-{kind}" in ICONS else "event-other", Tone.MUTED)
+    """The icon for a kind of event (``EventKind`` value); one per kind, kept (lists paint it)."""
+    name = f"event-{kind}" if f"event-{kind}" in ICONS else "event-other"
+    if name not in _kind_icons:
+        _kind_icons[name] = icon(name, Tone.MUTED)
+    return _kind_icons[name]
 
 
 def intention_kind_icon(kind: str) -> QIcon:
     """The icon for a kind of intention (``IntentionKind`` value)."""
-    return icon(f"intention-{kind}", Tone.MUTED)
+    name = f"intention-{kind}"
+    if name not in _kind_icons:
+        _kind_icons[name] = icon(name, Tone.MUTED)
+    return _kind_icons[name]
 
 
 _svg_text: dict[Path, str] = {}

@@ -117,7 +117,10 @@ def clear_layout(layout: QLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
         if widget is not None:
-            widget.setParent(None)
+            # Hidden and deleted in place: taken out of its window (setParent(None)) a shown
+            # widget becomes a window of its own for a moment, and the window that has the
+            # focus (capture mode, over Home as Home refreshes) can lose it.
+            widget.hide()
             widget.deleteLater()
         elif (child := item.layout()) is not None:
             clear_layout(child)
