@@ -111,9 +111,17 @@ def _make_application() -> QApplication:
     app.setOrganizationDomain("eventmate.org")
     # Wayland matches windows to the .desktop entry (icon, name) by this id.
     QGuiApplication.setDesktopFileName(APP_ID)
-    icon = resource_path("icons", f"{APP_ID}.svg")
-    if icon is not None:
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    # Drawn sizes first (crisp in title bars and task switchers), the SVG for any other size.
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = resource_path("icons", "app", f"eventmate-{size}.png")
+        if png is not None:
+            icon.addFile(str(png))
+    svg = resource_path("icons", f"{APP_ID}.svg")
+    if svg is not None:
+        icon.addFile(str(svg))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     return app
 
 

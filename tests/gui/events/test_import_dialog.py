@@ -82,3 +82,25 @@ def test_an_unreadable_file_says_so_and_cannot_import(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert services.events.list_events().upcoming == ()
+
+
+def test_the_dialog_is_as_tall_as_what_it_shows(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    """No screen-high empty boxes: one event and one reason fit their lists."""
+    path = tmp_path / "one.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:o@x\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Recital\r\n"
+        "DTSTART:20261202T183000Z\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b@x\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Broken\r\n"
+        "DTSTART:garbage\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, services, path)
+    line = dialog.items.fontMetrics().lineSpacing()
+    assert dialog.items.count() == 1
+    assert dialog.items.height() < line * 4  # two lines of text, not 400 px
+    assert dialog.skipped.count() == 1
+    assert dialog.skipped.height() < line * 4
+    assert dialog.height() < 420

@@ -272,3 +272,51 @@ def test_reconnect_can_rest_or_be_marked_in_touch(
     home_wiring.in_touch(win, str(uids[1]))
     assert real.keep_in_touch.get(1).status_note == "on tour all year"
     assert real.home.summary().reconnect == ()
+
+
+def test_journal_rows_read_as_written_not_as_markdown(
+    qtbot: QtBot, services: Services, database: Database
+) -> None:
+    from conftest import NOW
+    from eventmate.gui.style.delegates import BODY_ROLE, META_ROLE
+
+    with database.write() as session:
+        session.add(Event(id=1, title="Recital", starts_at=NOW - timedelta(days=2)))
+    services.reflection.save_body(
+        services.reflection.open(1).id,
+        "## After\n*Such* a **warm** crowd — [Zoë](https://example.org) said `hello`.",
+    )
+    page = JournalPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    row = page.list.item(0)
+    assert row.text() == "Recital"
+    assert row.data(BODY_ROLE) == "Such a warm crowd — Zoë said hello."
+    assert row.data(META_ROLE)  # the date, on a line of its own
+    line = page.list.fontMetrics().lineSpacing()
+    assert page.list.visualItemRect(row).height() >= 3 * line  # title, date, words: room
+
+
+def test_let_it_rest_button_asks_for_the_note(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The button's clicked(bool) once arrived as the note: nothing was ever asked."""
+    from eventmate.gui import rest_dialog
+
+    item = services.followups.add("Ask about the tour")
+    page = FollowUpsPage(services)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.list.setCurrentRow(0)
+    asked: list[str] = []
+
+    def ask(subject: str, _parent: object = None) -> str:
+        asked.append(subject)
+        return "busy until spring"
+
+    monkeypatch.setattr(rest_dialog, "ask_rest_note", ask)
+    qtbot.mouseClick(page.rest_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Ask about the tour"]
+    stored = services.followups.get(item.id)
+    assert (stored.status, stored.status_note) == (FollowUpStatus.LET_IT_REST, "busy until spring")

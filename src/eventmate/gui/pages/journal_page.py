@@ -33,7 +33,11 @@ if TYPE_CHECKING:
 def _entry_item(entry: JournalEntry) -> QListWidgetItem:
     # Shown as a card row: the event, its date, then the words as read (not as typed in
     # Markdown: no stars or hashes).
-    excerpt = plain_markdown(entry.excerpt(400))
+    first_answer = next((a for a in entry.answers.values() if a.strip()), "")
+    written = entry.body if entry.body.strip() else first_answer
+    # Headings name parts of a long entry; the excerpt is the words themselves.
+    words = "\n".join(line for line in written.splitlines() if not line.lstrip().startswith("#"))
+    excerpt = plain_markdown(words[:2000])[:400]
     when = local_date(entry.event_starts_at)
     item = QListWidgetItem(entry.event_title)
     item.setData(META_ROLE, when)
