@@ -263,6 +263,6 @@ def test_make_a_person_starts_from_what_the_capture_says(
     assert not described.ok.isEnabled()
     qtbot.keyClicks(described.name, "Ilse Berg")
     assert described.ok.isEnabled()
-    kinds = dict((text, kind) for kind, text in described.new_facts())
+    kinds = {text: kind for kind, text in described.new_facts()}
     assert kinds["studied in Vienna"] is FactKind.STORY
     assert kinds["loves Ligeti"] is FactKind.CARES_ABOUT

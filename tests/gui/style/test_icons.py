@@ -51,7 +51,8 @@ def test_icons_are_drawn_in_the_colours_of_the_look(
 
 def _app_icons() -> object:
     spec = importlib.util.spec_from_file_location("app_icons", ROOT / "packaging" / "app_icons.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
