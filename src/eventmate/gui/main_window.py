@@ -22,7 +22,14 @@ from eventmate.gui.changes import ChangeBus
 from eventmate.gui.heap import settle_heap
 from eventmate.gui.menus import build_menus, install_data_actions
 from eventmate.gui.pages import builders
-from eventmate.gui.sections import Section, fit_sidebar, section_icon, section_labels
+from eventmate.gui.sections import (
+    Section,
+    dress_sidebar,
+    fit_sidebar,
+    placeholder_icon,
+    section_labels,
+    sidebar_icon_side,
+)
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -129,8 +136,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         labels = section_labels()
+        blank = placeholder_icon(sidebar_icon_side(self.sidebar))
         for section in Section:
-            item = QListWidgetItem(section_icon(section), labels[section])
+            item = QListWidgetItem(blank, labels[section])
             item.setToolTip(
                 self.tr("%1 (Ctrl+%2)")
                 .replace("%1", labels[section])
@@ -195,6 +203,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(Section.HOME)
         if self.stack.count() == 0:
             self._on_sidebar_row_changed(Section.HOME)
+        # Icons once Home has painted: their SVG renderer is not needed for the first paint.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._dress_icons))
+
+    def _dress_icons(self) -> None:
+        dress_sidebar(self.sidebar)
+        self.search_bar.dress()
 
     @property
     def services(self) -> Services:

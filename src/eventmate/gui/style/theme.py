@@ -7,10 +7,11 @@ delegates). Nothing else sets colours, so a switch while the app runs repaints e
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -31,8 +32,6 @@ class ThemeChoice(StrEnum):
 
 #: Where the choice is kept in the UI settings.
 THEME_KEY = "appearance/theme"
-#: Platform styles that draw with the palette they are given; anything else becomes Fusion.
-PALETTE_STYLES = frozenset({"fusion", "macos", "windows11", "breeze"})
 
 
 def saved_theme(settings: QSettings) -> ThemeChoice:
@@ -53,7 +52,10 @@ class Appearance(QObject):
         super().__init__()
         self.choice = ThemeChoice.SYSTEM
         self.palette: Palette = LIGHT
-        self._following_system = False
+        #: Whether the desktop is dark (None until the first theme is applied).
+        self.system_dark: bool | None = None
+        #: Whether the style was chosen (once, at the first theme).
+        self.styled = False
 
 
 _appearance: Appearance | None = None
@@ -76,40 +78,52 @@ def apply_theme(app: QApplication, choice: ThemeChoice) -> None:
     """Paint the whole app in ``choice`` (System: the desktop's light or dark scheme).
 
     The platform is told the scheme too (title bars, native dialogs follow it); the colours
-    are always ours, whose contrast is tested, on Fusion unless the platform's style draws
-    with a given palette.
+    are always ours, whose contrast is tested, drawn by the platform's style (Fusion on
+    Windows, whose native style ignores a palette).
     """
     state = appearance()
+    if state.system_dark is None:
+        # Before ours replaces it, the platform's palette tells whether the desktop is dark.
+        # (Asking styleHints().colorScheme() would build Qt's ~90 enum types, ~100 ms, before
+        # the first paint; see gui.style.text.set_plain_text_format.)
+        state.system_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        app.styleHints().colorSchemeChanged.connect(
+            lambda scheme: _on_system_scheme_changed(app, scheme)
+        )
     state.choice = choice
     hints = app.styleHints()
     if choice is ThemeChoice.SYSTEM:
         hints.unsetColorScheme()
-        if not state._following_system:
-            state._following_system = True
-            hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
-        dark = _system_is_dark(app)
+        dark = state.system_dark
     else:
-        hints.setColorScheme(_scheme_named(choice.value))
+        # Told once the window has painted: the scheme's enum would cost the first paint.
+        QTimer.singleShot(0, lambda: _tell_platform(app, choice))
         dark = choice is ThemeChoice.DARK
     palette = DARK if dark else LIGHT
-    style = app.style()
-    if style is None or style.name().lower() not in PALETTE_STYLES:
+    if sys.platform == "win32" and not state.styled:
+        # Windows' older native style ignores the palette; Linux's (Fusion, Breeze) and
+        # macOS's draw with it. (Asking app.style() for its name would cost ~40 ms of enum
+        # types before the first paint.)
         app.setStyle("Fusion")
+    state.styled = True
     state.palette = palette
     app.setPalette(qt_palette(palette))
     app.setStyleSheet(app_style_sheet(palette))
     state.changed.emit()
 
 
-def _follow_system(app: QApplication) -> None:
+def _tell_platform(app: QApplication, choice: ThemeChoice) -> None:
+    if appearance().choice is choice and choice is not ThemeChoice.SYSTEM:
+        app.styleHints().setColorScheme(_scheme_named(choice.value))
+
+
+def _on_system_scheme_changed(app: QApplication, scheme: object) -> None:
+    """The desktop went light or dark: follow it if the user chose to follow the system."""
+    name = getattr(scheme, "name", "")
+    if name in ("Dark", "Light"):
+        appearance().system_dark = name == "Dark"
     if appearance().choice is ThemeChoice.SYSTEM:
         apply_theme(app, ThemeChoice.SYSTEM)
-
-
-def _system_is_dark(app: QApplication) -> bool:
-    # By name: comparing with Qt.ColorScheme builds the Qt namespace's ~90 enum types (~30 ms)
-    # before the first paint (see gui.style.text.set_plain_text_format).
-    return getattr(app.styleHints().colorScheme(), "name", "") == "Dark"
 
 
 def _scheme_named(name: str) -> Qt.ColorScheme:

@@ -6,22 +6,19 @@ sheet (``gui.style.sheet``) gives the role its colours in the look in force.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QBoxLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout
+
+if TYPE_CHECKING:
+    # Only for the helpers below that need them: each PySide6 class costs its first use.
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QBoxLayout,
+        QWidget,
+    )
 
 from eventmate.gui.style.text import set_plain_text_format, set_role
 from eventmate.gui.style.tokens import DIALOG_MARGINS, PAGE_MARGINS, Space
@@ -128,6 +125,8 @@ def clear_layout(layout: QLayout) -> None:
 
 def name_spin_box(box: QAbstractSpinBox, name: str) -> None:
     """Give a spin or date box and its inner line edit the accessible name ``name``."""
+    from PySide6.QtWidgets import QLineEdit
+
     box.setAccessibleName(name)
     for inner in box.findChildren(QLineEdit):
         inner.setAccessibleName(name)
@@ -143,6 +142,9 @@ def fit_list_height(view: QAbstractItemView, most_rows: int = 8) -> None:
 
     A list that holds two lines should not open a screen-high empty box under them.
     """
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QListView
+
     model = view.model()
     rows = model.rowCount() if model is not None else 0
     shown = min(rows, most_rows)
