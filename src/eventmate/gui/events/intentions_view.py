@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,6 +99,8 @@ class IntentionsWidget(QWidget):
         self.list.setWordWrap(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSpacing(2)
+        side = self.list.fontMetrics().height() + 2  # the kind's icon, as tall as the text
+        self.list.setIconSize(QSize(side, side))
         self.list.activated.connect(lambda _index: self.edit_current())
         self.list.installEventFilter(self)
         layout.addWidget(self.list, 1)
