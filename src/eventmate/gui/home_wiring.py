@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from eventmate.gui import messages
-from eventmate.services.changes import Kind
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -40,28 +39,34 @@ def let_rest(
     navigator: Navigator, parent: QWidget, person_uid: str, note: str | None = None
 ) -> None:
     """Let a person rest, asking for a note (if they like) unless ``note`` is given."""
+    from eventmate.services.records import RecordGone  # not before Home paints: SQLAlchemy
+
     services = navigator.services
-    person_id = services.records.id_of(Kind.PERSON, person_uid)
-    if person_id is None:
-        messages.status(_tr("That person no longer exists."))
-        return
     if note is None:
         from eventmate.gui.rest_dialog import ask_rest_note
 
-        note = ask_rest_note(services.person.get(person_id).name, parent)
+        try:
+            name = services.person.get(person_uid).name
+        except RecordGone:
+            messages.status(_tr("That person no longer exists; nothing was changed."))
+            return
+        note = ask_rest_note(name, parent)
         if note is None:
             return
-    services.keep_in_touch.let_rest(person_id, note)
+    try:
+        services.keep_in_touch.let_rest(person_uid, note)
+    except RecordGone:
+        messages.status(_tr("That person no longer exists; nothing was changed."))
 
 
 def in_touch(navigator: Navigator, person_uid: str) -> None:
     """Note that the user has been in touch with a person."""
-    services = navigator.services
-    person_id = services.records.id_of(Kind.PERSON, person_uid)
-    if person_id is None:
-        messages.status(_tr("That person no longer exists."))
-        return
-    services.keep_in_touch.record_interaction(person_id)
+    from eventmate.services.records import RecordGone
+
+    try:
+        navigator.services.keep_in_touch.record_interaction(person_uid)
+    except RecordGone:
+        messages.status(_tr("That person no longer exists; nothing was changed."))
 
 
 def add_sample_data(navigator: Navigator) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from conftest import NOW
 from eventmate.domain.kinds import FactKind, IntentionKind
 from eventmate.domain.text import fold
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.services.rehearsal.service import RehearsalService
 from eventmate.storage.engine import Database
@@ -171,7 +172,10 @@ def test_a_merge_keeps_the_rehearsal_history_and_undo_gives_it_back(
         gone = add_person(session, "Anna Schmit", organization="LSO")
     services.rehearsal.record(keep, knew=True)
     services.rehearsal.record(gone, knew=False)
-    record = services.merge.merge(keep, gone)
+    keep_uid, gone_uid = (services.records.uid_of(Kind.PERSON, i) for i in (keep, gone))
+    assert keep_uid is not None
+    assert gone_uid is not None
+    record = services.merge.merge(keep_uid, gone_uid)  # merges name people by uid
     with database.read() as session:
         assert session.scalars(select(NameRehearsal.person_id)).all() == [keep, keep]
     services.merge.undo(record)

@@ -114,10 +114,11 @@ def clear_layout(layout: QLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
         if widget is not None:
-            # Hidden and deleted in place: taken out of its window (setParent(None)) a shown
-            # widget becomes a window of its own for a moment, and the window that has the
+            # Hidden first: taken out of its window while shown, a widget becomes a window of
+            # its own for a moment (a stray label on screen), and the window that has the
             # focus (capture mode, over Home as Home refreshes) can lose it.
             widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
         elif (child := item.layout()) is not None:
             clear_layout(child)
