@@ -80,11 +80,9 @@ def main_window_shots(shoot: Shooter, window: object, services: object) -> None:
     """Each section of the main window (and a person, and search) at each size."""
     from eventmate.gui.main_window import MainWindow
     from eventmate.gui.sections import Section
-    from eventmate.services.changes import Kind
 
     assert isinstance(window, MainWindow)
-    anna = _person_id(services, "Anna Schmidt")
-    anna_uid = window.services.records.uid_of(Kind.PERSON, anna)
+    anna_uid = _person_uid(services, "Anna Schmidt")
     for width, height in SIZES:
         size = f"{width}x{height}"
         window.resize(width, height)
@@ -112,11 +110,11 @@ def main_window_shots(shoot: Shooter, window: object, services: object) -> None:
             window.search_bar.field.clear()
 
 
-def _person_id(services: object, name: str) -> int:
+def _person_uid(services: object, name: str) -> str:
     from eventmate.services.container import Services
 
     assert isinstance(services, Services)
-    return next(row.id for row in services.people.page(0, 500) if row.name == name)
+    return next(row.uid for row in services.people.page(0, 500) if row.name == name)
 
 
 def dialog_shots(shoot: Shooter, window: object, services: object, folder: Path) -> None:
@@ -142,8 +140,8 @@ def scenes(window: object, services: object, folder: Path) -> dict[str, Callable
     assert isinstance(window, MainWindow)
     assert isinstance(services, Services)
     events = services.events.list_events()
-    upcoming = events.upcoming[0].id
-    past = events.past[0].id if events.past else upcoming
+    upcoming = events.upcoming[0].uid
+    past = events.past[0].uid if events.past else upcoming
 
     def capture(compact: bool, text: str) -> Callable[[], QWidget]:
         def build() -> QWidget:
@@ -285,7 +283,7 @@ def add_captures(services: object) -> None:
     from eventmate.services.container import Services
 
     assert isinstance(services, Services)
-    gala = services.events.list_events().upcoming[0].id
+    gala = services.events.list_events().upcoming[0].uid
     for text in CAPTURES:
         services.capture.capture(text, gala)
     services.intentions.set_energy_before(gala, 4)

@@ -8,10 +8,10 @@ Each flow starts in the main window and reaches its end without a click: a new e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QListView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -51,24 +51,31 @@ def type_text(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(focused(), text)
 
 
-def when_modal(act: Callable[[QWidget], None]) -> None:
-    """Run ``act`` on what has the focus in the next modal dialog, once it is up.
+@pytest.fixture
+def when_modal() -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
+    """Arms a watcher that runs an action on the next modal dialog once it is up.
 
-    ``exec()`` waits meanwhile; a dialog still open after 5 s is cancelled, so a flow that
-    goes wrong fails its test instead of hanging it.
+    ``exec()`` waits meanwhile; a dialog still open 5 s later is cancelled, so a flow that goes
+    wrong fails its test instead of hanging it. Every watcher ends with the test.
     """
-    deadline = [500]
+    owner = QObject()
 
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            act(dialog.focusWidget() or dialog)
-            QTimer.singleShot(5000, dialog.reject)
-        elif deadline[0] > 0:
-            deadline[0] -= 1
-            QTimer.singleShot(10, look)
+    def arm(act: Callable[[QWidget], None]) -> None:
+        timer = QTimer(owner)
+        timer.setInterval(10)
 
-    QTimer.singleShot(0, look)
+        def look() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                timer.stop()
+                QTimer.singleShot(5000, owner, dialog.reject)
+                act(dialog.focusWidget() or dialog)
+
+        timer.timeout.connect(look)
+        timer.start()
+
+    yield arm
+    owner.deleteLater()  # its timers with it: nothing reaches a later test's dialogs
 
 
 def tab_to(qtbot: QtBot, wanted: Callable[[QWidget], bool], most: int = 30) -> QWidget:
@@ -81,7 +88,10 @@ def tab_to(qtbot: QtBot, wanted: Callable[[QWidget], bool], most: int = 30) -> Q
 
 
 def test_events_new_event_right_after_ctrl_2(
-    window: MainWindow, services: Services, qtbot: QtBot
+    window: MainWindow,
+    services: Services,
+    qtbot: QtBot,
+    when_modal: Callable[[Callable[[QWidget], None]], None],
 ) -> None:
     press(qtbot, Qt.Key.Key_2, CTRL)
     assert window.current_section is Section.EVENTS
@@ -120,7 +130,9 @@ def test_people_open_a_person_and_export_them(
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-def test_journal_reflect_on_an_event(window: MainWindow, qtbot: QtBot) -> None:
+def test_journal_reflect_on_an_event(
+    window: MainWindow, qtbot: QtBot, when_modal: Callable[[Callable[[QWidget], None]], None]
+) -> None:
     press(qtbot, Qt.Key.Key_4, CTRL)
     when_modal(lambda picker: qtbot.keyClick(picker, Qt.Key.Key_Return))
     press(qtbot, Qt.Key.Key_R, ALT)  # a mnemonic "animates" the click: it comes a moment later
@@ -131,7 +143,10 @@ def test_journal_reflect_on_an_event(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_follow_ups_add_one_and_let_it_rest_with_a_note(
-    window: MainWindow, services: Services, qtbot: QtBot
+    window: MainWindow,
+    services: Services,
+    qtbot: QtBot,
+    when_modal: Callable[[Callable[[QWidget], None]], None],
 ) -> None:
     press(qtbot, Qt.Key.Key_5, CTRL)
     field = tab_to(qtbot, lambda w: w.objectName() == "followUpText")
@@ -151,8 +166,8 @@ def test_follow_ups_add_one_and_let_it_rest_with_a_note(
 
     when_modal(note)
     press(qtbot, Qt.Key.Key_R, ALT)  # Let it rest… asks for the note
-    qtbot.waitUntil(lambda: services.followups.get(added.id).status is FollowUpStatus.LET_IT_REST)
-    stored = services.followups.get(added.id)
+    qtbot.waitUntil(lambda: services.followups.get(added.uid).status is FollowUpStatus.LET_IT_REST)
+    stored = services.followups.get(added.uid)
     assert (stored.status, stored.status_note) == (FollowUpStatus.LET_IT_REST, "she has it already")
 
 

@@ -233,7 +233,7 @@ def test_moving_the_start_moves_the_end_with_it(qtbot: QtBot, services: Services
     start = datetime(2026, 12, 3, 18, 30, tzinfo=UTC)
     event_id = services.events.create(
         EventDraft(title="Gala", starts_at=start, ends_at=start + timedelta(hours=3))
-    )
+    ).uid
     detail = services.events.get(event_id)
     assert detail is not None
     dialog = shown(qtbot, EventDialog(services, detail))

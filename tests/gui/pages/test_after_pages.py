@@ -318,9 +318,12 @@ def test_journal_rows_read_as_written_not_as_markdown(
     from eventmate.gui.style.delegates import BODY_ROLE, META_ROLE
 
     with database.write() as session:
-        session.add(Event(id=1, title="Recital", starts_at=NOW - timedelta(days=2)))
+        recital = Event(title="Recital", starts_at=NOW - timedelta(days=2))
+        session.add(recital)
+        session.flush()
+        recital_uid = recital.uid
     services.reflection.save_body(
-        services.reflection.open(1).id,
+        recital_uid,
         "## After\n*Such* a **warm** crowd — [Zoë](https://example.org) said `hello`.",
     )
     page = JournalPage(services)
@@ -355,5 +358,5 @@ def test_let_it_rest_button_asks_for_the_note(
     monkeypatch.setattr(rest_dialog, "ask_rest_note", ask)
     qtbot.mouseClick(page.rest_button, Qt.MouseButton.LeftButton)
     assert asked == ["Ask about the tour"]
-    stored = services.followups.get(item.id)
+    stored = services.followups.get(item.uid)
     assert (stored.status, stored.status_note) == (FollowUpStatus.LET_IT_REST, "busy until spring")

@@ -242,15 +242,15 @@ def test_typing_goes_on_while_another_program_holds_the_database(
 
 
 def test_make_a_person_starts_from_what_the_capture_says(
-    qtbot: QtBot, services: Services, event_id: int
+    qtbot: QtBot, services: Services, event_uid: str
 ) -> None:
     """A descriptor is a recall cue, not a name; the facts come along with their kinds."""
     from eventmate.domain.kinds import FactKind
     from eventmate.services.after.tidy import CaptureItem
 
     def dialog_for(text: str) -> TidyDialog:
-        capture = services.capture.capture(text, event_id)
-        item = next(i for i in services.tidy.captures(event_id) if i.id == capture.capture_id)
+        services.capture.capture(text, event_uid)
+        item = next(i for i in services.tidy.captures(event_uid) if i.raw_text == text)
         assert isinstance(item, CaptureItem)
         dialog = TidyDialog(services.tidy, item, link=False)
         qtbot.addWidget(dialog)
