@@ -91,6 +91,9 @@ def main_window_shots(shoot: Shooter, window: object, services: object) -> None:
             name = f"window-{section.name.lower().replace('_', '-')}-{size}"
             if shoot.wanted(name):
                 window.show_section(section)
+                if section is Section.INSIGHTS:  # its charts are read on a worker
+                    insights = window.page(Section.INSIGHTS)
+                    wait_for(lambda page=insights: getattr(page, "insights", None) is not None)
                 settle()
                 shoot.save(window, name)
         name = f"window-person-{size}"
@@ -221,7 +224,10 @@ def scenes(window: object, services: object, folder: Path) -> dict[str, Callable
     def restore() -> QWidget:
         from eventmate.gui.data.restore_dialog import RestoreDialog
 
-        return RestoreDialog(services.backups)
+        dialog = RestoreDialog(services.backups)
+        reading = dialog.status.text()
+        wait_for(lambda: dialog.status.text() != reading)  # the backups are read on a worker
+        return dialog
 
     def vcard_preview() -> QWidget:
         from eventmate.gui.data.vcard_preview_dialog import VCardPreviewDialog

@@ -100,6 +100,7 @@ def test_person_is_chosen_by_typing(
     qtbot.waitActive(page)
     page.refresh()
     page.give_take.person.setFocus()
+    qtbot.waitUntil(page.give_take.person.hasFocus)  # the popup opens for the focused field only
     qtbot.keyClicks(page.give_take.person, "zoe")
     page.give_take.person.search()
     popup = page.give_take.person.completer().popup()
@@ -114,6 +115,8 @@ def test_person_is_chosen_by_typing(
     assert page.give_take.balance_label.text().startswith("You've given one thing")
 
 
+# The offscreen platform's note about the popup of the test before (it cannot raise or grab).
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 def test_give_take_needs_a_person(qtbot: QtBot, services: Services) -> None:
     page = FollowUpsPage(services)
     qtbot.addWidget(page)

@@ -116,9 +116,12 @@ class RestoreDialog(QDialog):
         if self._message:
             self.status.setText(self._message)
         elif entries:
-            self.status.setText(
-                self.tr("%1 backups, newest first.").replace("%1", str(len(entries)))
+            count = (
+                self.tr("One backup.")
+                if len(entries) == 1
+                else self.tr("%1 backups, newest first.").replace("%1", str(len(entries)))
             )
+            self.status.setText(count)
             first = next(
                 (
                     i

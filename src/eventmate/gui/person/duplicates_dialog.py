@@ -125,6 +125,7 @@ class DuplicatesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, pair)
             self.suggestions.addItem(item)
         found = self.suggestions.count() > 0
+        self.suggestions.setVisible(found)  # not an empty pane beside the news that all's well
         self.merge_button.setEnabled(found)
         self.swap_button.setEnabled(found)
         if found:
@@ -132,7 +133,9 @@ class DuplicatesDialog(QDialog):
             self.suggestions.setFocus()
         else:
             clear_layout(self._compare)
-            self._compare.addWidget(muted(self.tr("No likely duplicates right now.")), 0, 0)
+            note = muted(self.tr("No likely duplicates right now."))
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._compare.addWidget(note, 0, 0, 1, 3)
 
     def _show_pair(self, item: QListWidgetItem | None) -> None:
         if item is None:

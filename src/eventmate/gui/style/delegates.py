@@ -57,6 +57,12 @@ def wrapped(text: str, font: QFont, width: int, most: int) -> list[str]:
     return lines
 
 
+def _body_gap(rows: list[tuple[str, TextStyle, bool]]) -> int:
+    """The room between a row's heading lines and its excerpt (none without an excerpt)."""
+    has_body = any(style is TextStyle.BODY for _text, style, _muted in rows[1:])
+    return Space.XS if has_body else 0
+
+
 class CardRowDelegate(QStyledItemDelegate):
     """Paints a title (strong), a muted line and a wrapped excerpt, with padding."""
 
@@ -97,11 +103,11 @@ class CardRowDelegate(QStyledItemDelegate):
         """Padding, then each line at its own height."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        rows = self._layout(opt, index)
         height = 2 * Space.S + sum(
-            QFontMetrics(styled_font(style, opt.font)).lineSpacing()
-            for _text, style, _muted in self._layout(opt, index)
+            QFontMetrics(styled_font(style, opt.font)).lineSpacing() for _text, style, _m in rows
         )
-        return QSize(self._width(opt), height + Space.XXS * 2)
+        return QSize(self._width(opt), height + Space.XXS * 2 + _body_gap(rows))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         """The row's background (selection, hover) from the style, then the lines."""
@@ -123,7 +129,10 @@ class CardRowDelegate(QStyledItemDelegate):
         painter.save()
         top = opt.rect.top() + Space.S + Space.XXS
         left = opt.rect.left() + Space.M
-        for text, text_style, is_muted in rows:
+        first_body = next((n for n, row in enumerate(rows) if row[1] is TextStyle.BODY), 0)
+        for number, (text, text_style, is_muted) in enumerate(rows):
+            if number and number == first_body:
+                top += _body_gap(rows)  # the excerpt apart from the title and date above it
             font = styled_font(text_style, opt.font)
             height = QFontMetrics(font).lineSpacing()
             painter.setFont(font)

@@ -8,6 +8,7 @@ from fonts scaled from the system font (``gui.style.text``).
 
 from __future__ import annotations
 
+from eventmate.gui.style.marks import check_mark
 from eventmate.gui.style.palettes import Palette, mix
 from eventmate.gui.style.tokens import RADIUS_CARD, RADIUS_SMALL
 
@@ -15,6 +16,35 @@ from eventmate.gui.style.tokens import RADIUS_CARD, RADIUS_SMALL
 def app_style_sheet(p: Palette) -> str:
     """The style sheet for the main window, its pages and dialogs in the look ``p``."""
     hover = mix(p.sidebar, p.text, 0.06)
+    return _sheet(p, hover) + _indicators(p)
+
+
+def _indicators(p: Palette) -> str:
+    """Check boxes and radio buttons framed in the muted text colour (≥ 3:1 on any
+    background: the platform's frame, a shade of the window, vanishes in dark)."""
+    off = mix(p.muted, p.window, 0.45)
+    return f"""
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 0.95em; height: 0.95em; background: {p.surface}; border: 1px solid {p.muted};
+}}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 0.5em; }}
+QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {p.accent}; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {p.accent}; }}
+QCheckBox::indicator:checked {{
+    background: {p.accent}; border-color: {p.accent}; image: url({check_mark(p.on_accent)});
+}}
+QRadioButton::indicator:checked {{
+    border-color: {p.accent};
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 {p.accent}, stop: 0.5 {p.accent}, stop: 0.6 {p.surface}, stop: 1 {p.surface});
+}}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {off}; }}
+QCheckBox::indicator:checked:disabled {{ background: {off}; }}
+"""
+
+
+def _sheet(p: Palette, hover: str) -> str:
     return f"""
 QToolTip {{ color: {p.text}; background: {p.surface}; border: 1px solid {p.border}; }}
 
