@@ -363,3 +363,27 @@ def test_let_it_rest_button_asks_for_the_note(
     assert asked == ["Ask about the tour"]
     stored = services.followups.get(item.uid)
     assert (stored.status, stored.status_note) == (FollowUpStatus.LET_IT_REST, "busy until spring")
+
+
+def test_give_and_take_rows_lead_with_what_then_when_and_which_way(
+    qtbot: QtBot, services: Services, people: dict[str, str]
+) -> None:
+    from datetime import date
+
+    from eventmate.gui.style.delegates import META_ROLE, CardRowDelegate
+
+    services.exchanges.record(
+        people["Zoë Ng"],
+        ExchangeDirection.RECEIVED,
+        text="two tickets",
+        occurred_on=date(2026, 11, 29),
+    )
+    page = FollowUpsPage(services)
+    qtbot.addWidget(page)
+    page.refresh()
+    recent = page.give_take.recent
+    assert isinstance(recent.itemDelegate(), CardRowDelegate)
+    row = recent.item(0)
+    assert row.text() == "two tickets — Zoë Ng"
+    assert row.data(META_ROLE) == "29 Nov · I received"
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == "29 Nov · received two tickets — Zoë Ng"
