@@ -79,7 +79,9 @@ def run_gui(
     # Zero timers run in order once the event loop has painted the shown window; what is not
     # needed for that first paint (the hand-over socket, signal handling, the database) waits.
     QTimer.singleShot(0, lambda: log.info("main window shown"))
-    QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
+    QTimer.singleShot(
+        0, lambda: _open_database(app, window, locations, status, tour=not start_in_capture)
+    )
     if start_in_capture:
         # After the database has opened (the timer above runs first).
         QTimer.singleShot(0, lambda: _open_capture(window, event_id, status))
@@ -118,8 +120,14 @@ def _make_application() -> QApplication:
 
 
 def _open_database(
-    app: QApplication, window: MainWindow, locations: Locations, status: list[int]
+    app: QApplication,
+    window: MainWindow,
+    locations: Locations,
+    status: list[int],
+    *,
+    tour: bool = False,
 ) -> None:
+    """Open the database into ``window`` (Home first); ``tour``: offer the first-run tour."""
     import sqlite3  # not before the window is shown (~10 ms)
 
     from eventmate.app.unix_signals import SignalWatcher
@@ -163,6 +171,8 @@ def _open_database(
         _refuse(app, window, locations, status, found)
         return
     QTimer.singleShot(0, lambda: log.info("home shown with data"))
+    if tour:
+        QTimer.singleShot(0, window.offer_tour)  # once, the first time the app opens
     QTimer.singleShot(0, lambda: _listen(window, locations.data_dir))
     QTimer.singleShot(0, rotate_logs)
     if deferred_check:
