@@ -106,7 +106,7 @@ reflection_mention = Table(
 
 
 class Tag(Base):
-    """A label on people and events, e.g. "conductor-search"."""
+    """A label on people and events, e.g. "chamber-music"."""
 
     __tablename__ = "tag"
     __table_args__ = NEVER_REUSED

@@ -71,7 +71,7 @@ def test_model_passes_the_model_tester(
 
 def test_prompts_change_with_the_kind(dialog: PrepareDialog, qtbot: QtBot) -> None:
     view = dialog.intentions
-    assert view.text.placeholderText() == "Who would you like to hear from tonight?"
+    assert view.text.placeholderText() == "Who would you like to meet, or see again?"
     assert view.person.isEnabled()
     view.kind.setFocus()
     qtbot.keyClick(view.kind, Qt.Key.Key_Down)

@@ -39,10 +39,10 @@ def prompt(kind: IntentionKind) -> str:
 
     return {
         IntentionKind.CONNECT: QCoreApplication.translate(
-            "prompts", "Who would you like to hear from tonight?"
+            "prompts", "Who would you like to meet, or see again?"
         ),
         IntentionKind.LEARN: QCoreApplication.translate(
-            "prompts", "What would you like to understand better?"
+            "prompts", "What would you like to learn about the people here?"
         ),
         IntentionKind.OFFER: QCoreApplication.translate(
             "prompts", "What could you offer someone here?"

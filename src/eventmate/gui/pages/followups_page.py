@@ -231,7 +231,7 @@ class FollowUpsPage(QScrollArea):
             return
         if note is None:
             note, ok = QInputDialog.getText(
-                self, self.tr("Let it rest"), self.tr("A line on why (optional):")
+                self, self.tr("Let it rest"), self.tr("A note, if you like:")
             )
             if not ok:
                 return

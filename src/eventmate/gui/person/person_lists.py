@@ -203,7 +203,7 @@ class TagsEditor(_ListEditor):
     ) -> None:
         super().__init__(services, stack, report, _tr("Tags"), parent)
         self.value.setAccessibleName(_tr("New tag"))
-        self.value.setPlaceholderText(_tr("e.g. choir, conductor-search"))
+        self.value.setPlaceholderText(_tr("e.g. choir, chamber-music"))
         self._finish_row()
 
     def _fill(self, detail: PersonDetail) -> None:

@@ -113,7 +113,7 @@ class IntentionsPanel(QWidget):
         self._layout.addWidget(heading(self.tr("Intentions"), scale=1.1))
         if not items:
             self._layout.addWidget(
-                muted(self.tr("No intentions were set for this event. Next time, one is enough."))
+                muted(self.tr("No intentions were set for this event."))
             )
         for item in items:
             row = IntentionRow(item, self._save)

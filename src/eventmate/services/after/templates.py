@@ -16,10 +16,24 @@ from eventmate.storage.models import ReflectionTemplate
 DEFAULT_PROMPTS: tuple[str, ...] = (
     "What went well?",
     "Whom did I really listen to?",
+    "Whom did I meet that I had not planned to?",
     "What did I learn about others?",
     "What common ground did we find?",
     "What did I give?",
+    "What could I offer someone I met?",
     "What surprised me?",
+)
+#: The shipped prompts of earlier versions: a default template still holding exactly these
+#: (never edited) is brought up to :data:`DEFAULT_PROMPTS`; an edited one is left as it is.
+EARLIER_DEFAULTS: tuple[tuple[str, ...], ...] = (
+    (
+        "What went well?",
+        "Whom did I really listen to?",
+        "What did I learn about others?",
+        "What common ground did we find?",
+        "What did I give?",
+        "What surprised me?",
+    ),
 )
 DEFAULT_TEMPLATE_NAME = "After an event"
 #: Most prompts a template may have (a reflection is a few minutes' writing, not a form).
@@ -79,6 +93,8 @@ class TemplatesMixin:
             row.is_default = True
             session.add(row)
             session.flush()
+        elif row.name == DEFAULT_TEMPLATE_NAME and prompts_of(row.prompts) in EARLIER_DEFAULTS:
+            row.prompts = {"prompts": list(DEFAULT_PROMPTS)}
         return row
 
     def templates(self) -> tuple[Template, ...]:
