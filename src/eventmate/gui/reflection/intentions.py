@@ -112,9 +112,7 @@ class IntentionsPanel(QWidget):
         """Build a row per intention (or an inviting line when there are none)."""
         self._layout.addWidget(heading(self.tr("Intentions"), scale=1.1))
         if not items:
-            self._layout.addWidget(
-                muted(self.tr("No intentions were set for this event."))
-            )
+            self._layout.addWidget(muted(self.tr("No intentions were set for this event.")))
         for item in items:
             row = IntentionRow(item, self._save)
             self.rows.append(row)
