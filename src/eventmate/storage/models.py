@@ -217,6 +217,8 @@ class Person(Base):
         str_enum(PersonStatus, "person_status"), default=PersonStatus.ACTIVE
     )
     status_note: Mapped[str] = mapped_column(Text, default="")
+    #: What I could offer them (a recording, an introduction): a private note (0008).
+    could_offer: Mapped[str] = mapped_column(Text, default="", server_default="")
     cadence_days: Mapped[int | None]
     last_interaction_at: Mapped[datetime | None]
     first_met_at: Mapped[datetime | None]
