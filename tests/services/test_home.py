@@ -1,21 +1,21 @@
-"""Home: the next event, promises due soon (oldest first), recent people."""
+"""Home: the next event and its intentions, promises both ways (mine first), people met lately."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from conftest import NOW
-from eventmate.domain.kinds import FollowUpStatus
+from eventmate.domain.kinds import Direction, FollowUpStatus, IntentionKind
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
-from eventmate.storage.models import Event, FollowUp, Intention, Person
+from eventmate.storage.models import Capture, Event, FollowUp, Intention, Person
 
 
 def test_empty_database_has_nothing_to_show(services: Services) -> None:
     summary = services.home.summary()
     assert summary.next_event is None
     assert summary.due == ()
-    assert summary.recent_people == ()
+    assert summary.met_recently == ()
     assert not summary.has_any_data
     assert not summary.has_sample_data
 
@@ -37,6 +37,7 @@ def test_next_event_is_the_running_or_soonest_one(services: Services, database: 
     assert summary.next_event is not None
     assert summary.next_event.title == "Running now"
     assert summary.next_event.intentions == 1
+    assert [line.text for line in summary.next_event.intention_lines] == ["Say hello to Anna"]
 
 
 def test_event_without_end_counts_as_running_for_a_few_hours(
@@ -72,9 +73,88 @@ def test_due_promises_oldest_first_without_done_or_far_ones(
     assert due[1].person_name is None
 
 
-def test_recent_people_newest_first(services: Services, database: Database) -> None:
+def test_the_next_events_intentions_in_their_own_words_and_order(
+    services: Services, database: Database
+) -> None:
     with database.write() as session:
-        for days, name in ((3, "Older"), (1, "Newest"), (2, "Middle")):
-            session.add(Person(name=name, created_at=NOW - timedelta(days=days)))
-    names = [person.name for person in services.home.summary().recent_people]
-    assert names == ["Newest", "Middle", "Older"]
+        anna = Person(name="Anna Schmidt")
+        gala = Event(title="Gala", starts_at=NOW + timedelta(days=1))
+        session.add_all([anna, gala])
+        session.flush()
+        session.add_all(
+            [
+                Intention(event_id=gala.id, kind="mindset", text="Listen more", position=2),
+                Intention(
+                    event_id=gala.id, kind="offer", text="Two seats", person_id=anna.id, position=1
+                ),
+                Intention(event_id=gala.id, kind="connect", text="", person_id=anna.id, position=0),
+            ]
+        )
+        for n in range(7):
+            session.add(Intention(event_id=gala.id, kind="learn", text=f"More {n}", position=3 + n))
+    event = services.home.summary().next_event
+    assert event is not None
+    lines = event.intention_lines
+    assert [(line.kind, line.text, line.person_name) for line in lines[:3]] == [
+        (IntentionKind.CONNECT, "", "Anna Schmidt"),
+        (IntentionKind.OFFER, "Two seats", "Anna Schmidt"),
+        (IntentionKind.MINDSET, "Listen more", None),
+    ]
+    assert len(lines) == 6  # a few in words; the count says how many in all
+    assert event.intentions == 10
+
+
+def test_my_own_promises_come_first(services: Services, database: Database) -> None:
+    with database.write() as session:
+        zoe = Person(name="Zoë")
+        session.add(zoe)
+        session.flush()
+        session.add_all(
+            [
+                FollowUp(
+                    person_id=zoe.id,
+                    direction=Direction.THEIRS,
+                    text="she sends the dates",
+                    due_at=NOW - timedelta(days=9),
+                ),
+                FollowUp(text="I send the score", due_at=NOW + timedelta(days=1)),
+                FollowUp(text="I lend the mute", due_at=NOW - timedelta(days=1)),
+            ]
+        )
+    summary = services.home.summary()
+    assert [item.text for item in summary.due] == [
+        "I lend the mute",
+        "I send the score",
+        "she sends the dates",
+    ]
+    assert [item.text for item in summary.promised_to_me] == ["she sends the dates"]
+    assert summary.promised_to_me[0].person_uid is not None
+    assert len(summary.promised_by_me) == 2
+
+
+def test_met_recently_at_events_latest_first_each_once(
+    services: Services, database: Database
+) -> None:
+    with database.write() as session:
+        old = Event(title="Spring Recital", starts_at=NOW - timedelta(days=20))
+        last = Event(title="Reception", starts_at=NOW - timedelta(days=2))
+        coming = Event(title="Gala", starts_at=NOW + timedelta(days=2))
+        long_ago = Event(title="Last year", starts_at=NOW - timedelta(days=400))
+        session.add_all([old, last, coming, long_ago])
+        session.flush()
+        anna = Person(name="Anna", sort_key="anna", met_event_id=old.id, role="Viola")
+        sean = Person(name="Seán", sort_key="sean", met_event_id=last.id)
+        zoe = Person(name="Zoë", sort_key="zoe", met_event_id=coming.id)
+        kwame = Person(name="Kwame", sort_key="kwame", met_event_id=long_ago.id)
+        nobody = Person(name="From my address book", sort_key="from my address book")
+        session.add_all([anna, sean, zoe, kwame, nobody])
+        session.flush()
+        # Anna was met again (captured) at the reception: she is listed once, with it.
+        session.add(Capture(raw_text="Anna again", person_id=anna.id, event_id=last.id))
+    met = services.home.summary().met_recently
+    assert [(person.name, person.event_title) for person in met] == [
+        ("Anna", "Reception"),
+        ("Seán", "Reception"),
+    ]
+    assert met[0].role == "Viola"
+    assert met[0].event_starts_at == NOW - timedelta(days=2)

@@ -1,4 +1,5 @@
-"""What Home shows: next event, promises due soon, people met recently, reconnects, reflect.
+"""What Home shows: next event and its intentions, promises both ways, people met recently,
+reconnects, the reflection waiting.
 
 This module stays free of SQLAlchemy imports so Home can paint first at start-up.
 """
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from eventmate.domain.kinds import Direction, IntentionKind
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.home_queries import HomeQueries
 
@@ -17,6 +19,16 @@ from eventmate.storage.home_queries import HomeQueries
 RUNNING_WITHOUT_END = timedelta(hours=4)
 #: Promises are listed from this far ahead, so nothing due tomorrow comes as a surprise.
 DUE_SOON = timedelta(days=3)
+
+
+@dataclass(frozen=True, slots=True)
+class IntentionLine:
+    """One intention of the next event, as written."""
+
+    kind: IntentionKind
+    text: str
+    person_name: str | None = None
+    person_uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +43,10 @@ class NextEvent:
     starts_at: datetime
     ends_at: datetime | None
     is_sample: bool
+    #: How many intentions are set (more than are listed, at times).
     intentions: int
+    #: The first few intentions, in the order set.
+    intention_lines: tuple[IntentionLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +58,22 @@ class DueFollowUp:
     text: str
     person_name: str | None
     due_at: datetime | None
+    direction: Direction = Direction.MINE
+    person_uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class RecentPerson:
-    """Someone met or added recently."""
+class MetRecently:
+    """Someone met at one of the latest events (first met or captured there)."""
 
     id: int
     uid: str
     name: str
     role: str
     organization: str
+    event_uid: str
+    event_title: str
+    event_starts_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,14 +126,25 @@ class HomeSummary:
     """Everything Home shows, in one read."""
 
     next_event: NextEvent | None
+    #: Open promises due soon: mine first (my own giving), then those made to me.
     due: tuple[DueFollowUp, ...]
-    recent_people: tuple[RecentPerson, ...]
+    met_recently: tuple[MetRecently, ...]
     has_any_data: bool
     has_sample_data: bool
     to_reflect: EventToReflect | None = None
     reconnect: tuple[Reconnect, ...] = ()
     on_this_day: OnThisDay | None = None
     last_night: LastNight | None = None
+
+    @property
+    def promised_by_me(self) -> tuple[DueFollowUp, ...]:
+        """What I promised, due soon or waiting, oldest first."""
+        return tuple(item for item in self.due if item.direction is Direction.MINE)
+
+    @property
+    def promised_to_me(self) -> tuple[DueFollowUp, ...]:
+        """What others promised me, due soon or waiting, oldest first."""
+        return tuple(item for item in self.due if item.direction is Direction.THEIRS)
 
 
 class HomeService:
@@ -124,15 +155,16 @@ class HomeService:
         self._clock = clock
 
     def summary(self, *, due_limit: int = 5, people_limit: int = 5) -> HomeSummary:
-        """The next event, open promises due within three days (oldest first), recent people."""
+        """The next event with its intentions, open promises due within three days (mine
+        first, each direction oldest first, at most ``due_limit`` each), people met lately."""
         now = self._clock()
         rows = self._queries.fetch(
             now, now - RUNNING_WITHOUT_END, now + DUE_SOON, (due_limit, people_limit)
         )
         return HomeSummary(
-            next_event=NextEvent(*rows.next_event) if rows.next_event else None,
-            due=tuple(DueFollowUp(*row) for row in rows.due),
-            recent_people=tuple(RecentPerson(*row) for row in rows.recent_people),
+            next_event=_next_event(rows.next_event),
+            due=tuple(_due(row) for row in rows.due),
+            met_recently=tuple(MetRecently(*row) for row in rows.met_recently),
             has_any_data=rows.has_events or rows.has_people,
             has_sample_data=rows.has_sample,
             to_reflect=EventToReflect(*rows.unreflected) if rows.unreflected else None,
@@ -140,6 +172,33 @@ class HomeService:
             on_this_day=one_for_today(rows.anniversary, now.astimezone().date()),
             last_night=LastNight(*rows.last_night) if rows.last_night else None,
         )
+
+
+def _next_event(row: Sequence[Any] | None) -> NextEvent | None:
+    if not row:
+        return None
+    event_id, uid, title, venue, city, starts_at, ends_at, is_sample, count, lines = row
+    return NextEvent(
+        event_id,
+        uid,
+        title,
+        venue,
+        city,
+        starts_at,
+        ends_at,
+        is_sample,
+        count,
+        tuple(
+            IntentionLine(IntentionKind(kind), text, name, who) for kind, text, name, who in lines
+        ),
+    )
+
+
+def _due(row: Sequence[Any]) -> DueFollowUp:
+    follow_up_id, uid, text, person_name, due_at, direction, person_uid = row
+    return DueFollowUp(
+        follow_up_id, uid, text, person_name, due_at, Direction(direction), person_uid
+    )
 
 
 def one_for_today(

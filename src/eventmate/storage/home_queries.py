@@ -30,6 +30,17 @@ ORDER BY e.starts_at, e.id
 LIMIT 1
 """
 
+#: The next event's intentions, in the order set, with the person each names.
+NEXT_INTENTIONS = """
+SELECT i.kind, i.text, p.name, p.uid
+FROM intention i LEFT JOIN person p ON p.id = i.person_id
+WHERE i.event_id = :event_id
+ORDER BY i.position, i.id
+LIMIT :limit
+"""
+#: Most intentions Home lists (more are counted).
+INTENTIONS_SHOWN = 6
+
 #: Home invites a reflection on events up to this long ago.
 REFLECT_WITHIN = timedelta(days=14)
 #: How many people Home suggests reconnecting with.
@@ -37,17 +48,37 @@ RECONNECT_LIMIT = 5
 #: How many people with a cadence Home looks at, at most, to find those due.
 RECONNECT_SCAN = 500
 
+#: Open promises of one direction (mine, or theirs to me) due soon or waiting, oldest first.
 DUE_FOLLOW_UPS = """
-SELECT f.id, f.uid, f.text, p.name, f.due_at
+SELECT f.id, f.uid, f.text, p.name, f.due_at, f.direction, p.uid
 FROM follow_up f LEFT JOIN person p ON p.id = f.person_id
-WHERE f.status = 'open' AND f.due_at <= :due_before
+WHERE f.status = 'open' AND f.due_at <= :due_before AND f.direction = :direction
 ORDER BY f.due_at, f.id
 LIMIT :limit
 """
 
-RECENT_PEOPLE = """
-SELECT id, uid, name, role, organization FROM person
-ORDER BY created_at DESC, id DESC
+#: "Met recently" looks at events that started this long ago at most.
+MET_WITHIN = timedelta(days=60)
+#: How many of the latest past events "Met recently" looks through, at most.
+MET_EVENTS_SCAN = 12
+
+#: The latest events that have started (each then asked for the people met there).
+RECENT_EVENTS = """
+SELECT id, uid, title, starts_at FROM event
+WHERE starts_at <= :now AND starts_at >= :since
+ORDER BY starts_at DESC, id DESC
+LIMIT :limit
+"""
+
+#: People met at one event: first met there, or captured there.
+MET_AT_EVENT = """
+SELECT p.id, p.uid, p.name, p.role, p.organization
+FROM person p
+WHERE p.id IN (
+  SELECT id FROM person WHERE met_event_id = :event_id
+  UNION SELECT person_id FROM capture WHERE event_id = :event_id AND person_id IS NOT NULL
+)
+ORDER BY p.sort_key, p.id
 LIMIT :limit
 """
 
@@ -120,8 +151,10 @@ class HomeRows:
     """Raw rows for Home; times are aware UTC."""
 
     next_event: tuple[Any, ...] | None
+    #: Open promises due soon: mine first, then those made to me (each oldest first).
     due: Sequence[tuple[Any, ...]]
-    recent_people: Sequence[tuple[Any, ...]]
+    #: (id, uid, name, role, organisation, event uid, event title, event start), latest first.
+    met_recently: Sequence[tuple[Any, ...]]
     has_events: bool
     has_people: bool
     has_sample: bool
@@ -168,13 +201,28 @@ def _rows(
     next_event = None
     if event:
         row = event[0]
-        next_event = (*row[:5], _aware(row[5]), _aware(row[6]), bool(row[7]), int(row[8]))
+        intentions = tuple(
+            tuple(line)
+            for line in execute(NEXT_INTENTIONS, {"event_id": row[0], "limit": INTENTIONS_SHOWN})
+        )
+        next_event = (
+            *row[:5],
+            _aware(row[5]),
+            _aware(row[6]),
+            bool(row[7]),
+            int(row[8]),
+            intentions,
+        )
     due = [
-        (row[0], row[1], row[2], row[3], _aware(row[4]))
-        for row in execute(DUE_FOLLOW_UPS, {"due_before": convert(due_before), "limit": limits[0]})
+        (row[0], row[1], row[2], row[3], _aware(row[4]), row[5], row[6])
+        for direction in ("mine", "theirs")
+        for row in execute(
+            DUE_FOLLOW_UPS,
+            {"due_before": convert(due_before), "direction": direction, "limit": limits[0]},
+        )
     ]
-    people = [tuple(row) for row in execute(RECENT_PEOPLE, {"limit": limits[1]})]
     flags = execute(FLAGS, {})[0]
+    people = _met_recently(execute, convert, now, limits[1]) if flags[1] else []
     unreflected = execute(
         UNREFLECTED_EVENT, {"now": convert(now), "since": convert(now - REFLECT_WITHIN)}
     )
@@ -194,6 +242,29 @@ def _rows(
         else (0, (), ()),
         (*night[:3], _aware(night[3]), night[4]) if night else None,
     )
+
+
+def _met_recently(execute: Any, convert: Any, now: datetime, limit: int) -> list[tuple[Any, ...]]:
+    """People met at the latest events (first met or captured there), each once, latest first.
+
+    Walks back through at most :data:`MET_EVENTS_SCAN` events of the last :data:`MET_WITHIN`,
+    each read through its index, so Home stays quick with any number of people.
+    """
+    events = execute(
+        RECENT_EVENTS,
+        {"now": convert(now), "since": convert(now - MET_WITHIN), "limit": MET_EVENTS_SCAN},
+    )
+    met: list[tuple[Any, ...]] = []
+    seen: set[int] = set()
+    for event_id, event_uid, title, starts_at in events:
+        for row in execute(MET_AT_EVENT, {"event_id": event_id, "limit": limit}):
+            if row[0] in seen:
+                continue
+            seen.add(row[0])
+            met.append((*row, event_uid, title, _aware(starts_at)))
+            if len(met) == limit:
+                return met
+    return met
 
 
 def _reconnect(execute: Any, convert: Any, now: datetime, limit: int) -> list[tuple[Any, ...]]:

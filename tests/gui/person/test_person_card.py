@@ -223,3 +223,31 @@ def test_undo_works_from_the_card_and_a_gone_person_cannot_be_edited(
     main_window.changes.poll()
     assert "no longer exists" in message_label(page).text()
     assert not page.edit_button.isEnabled()
+
+
+def test_the_timeline_tells_an_offer_from_a_hope_to_meet(
+    main_window: MainWindow, database: Database
+) -> None:
+    from eventmate.domain.kinds import IntentionKind
+    from eventmate.storage.models import Intention
+
+    with database.write() as session:
+        gala = Event(title="Autumn Gala", starts_at=NOW + timedelta(days=2))
+        zoe = Person(name="Zoë Ng", sort_key=fold("Zoë Ng"))
+        session.add_all([gala, zoe])
+        session.flush()
+        session.add_all(
+            [
+                Intention(
+                    event_id=gala.id, kind=IntentionKind.OFFER, text="Two seats", person_id=zoe.id
+                ),
+                Intention(
+                    event_id=gala.id, kind=IntentionKind.CONNECT, text="Say hello", person_id=zoe.id
+                ),
+            ]
+        )
+        uid = zoe.uid
+    page = _open(main_window, uid)
+    rows = [page.timeline_model.index(row).data() for row in range(page.timeline_model.rowCount())]
+    assert any("Hoped to offer · Autumn Gala" in row and "Two seats" in row for row in rows)
+    assert any("Hoped to meet · Autumn Gala" in row and "Say hello" in row for row in rows)

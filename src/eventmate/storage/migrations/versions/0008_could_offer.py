@@ -20,9 +20,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.add_column(
-        "person", sa.Column("could_offer", sa.Text(), nullable=False, server_default="")
-    )
+    op.add_column("person", sa.Column("could_offer", sa.Text(), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
