@@ -143,7 +143,7 @@ class TimelineService:
                     TimelineItem(TimelineKind.REFLECTION, rid, starts, body, eid, title, "", euid)
                 )
             # An intention's state is its kind: "connect" (hoped to meet) or "offer".
-            for iid, body, eid, title, starts, euid, kind in session.execute(
+            for iid, body, eid, title, starts, euid, intention_kind in session.execute(
                 select(
                     Intention.id,
                     Intention.text,
@@ -158,7 +158,14 @@ class TimelineService:
             ):
                 items.append(
                     TimelineItem(
-                        TimelineKind.INTENTION, iid, starts, body, eid, title, str(kind), euid
+                        TimelineKind.INTENTION,
+                        iid,
+                        starts,
+                        body,
+                        eid,
+                        title,
+                        str(intention_kind),
+                        euid,
                     )
                 )
         # At the same moment, meeting someone comes before anything else that evening.
