@@ -251,3 +251,28 @@ def test_the_timeline_tells_an_offer_from_a_hope_to_meet(
     rows = [page.timeline_model.index(row).data() for row in range(page.timeline_model.rowCount())]
     assert any("Hoped to offer · Autumn Gala" in row and "Two seats" in row for row in rows)
     assert any("Hoped to meet · Autumn Gala" in row and "Say hello" in row for row in rows)
+
+
+def test_every_control_on_the_card_and_in_the_editor_has_a_name(
+    main_window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    services.sample_data.add()
+    anna = next(row for row in services.people.listings() if row.name == "Anna Schmidt")
+    page = _open(main_window, anna.uid)
+
+    def unnamed() -> list[str]:
+        return [
+            widget.objectName() or type(widget).__name__
+            for widget in page.findChildren(QWidget)
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and widget.isVisibleTo(page)
+            and not widget.accessibleName()
+            and not (isinstance(widget, QPushButton) and widget.text())
+            and type(widget).__name__ != "QScrollBar"
+        ]
+
+    assert unnamed() == []
+    page.set_editing(True)
+    assert unnamed() == []

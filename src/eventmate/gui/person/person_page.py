@@ -115,6 +115,7 @@ class PersonPage(QWidget):
         self.details = DetailsView()
         self.form_scroll = QScrollArea()
         self.form_scroll.setObjectName("personScroll")
+        self.form_scroll.setAccessibleName(self.tr("About this person"))
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setWidget(self._card_column())
         self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
