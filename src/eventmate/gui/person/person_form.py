@@ -27,7 +27,7 @@ from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.commands import Report
 from eventmate.gui.person.person_links import IntroducedField, MetEventBox
 from eventmate.gui.person.person_lists import ContactsEditor, FactsEditor, TagsEditor
-from eventmate.gui.widgets import heading
+from eventmate.gui.widgets import heading, name_spin_box
 from eventmate.services.people.detail import PersonDetail, PersonField
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ class PersonForm(QWidget):
         form.addRow(labels[PersonField.STATUS_NOTE], self.texts[PersonField.STATUS_NOTE])
         self.cadence = QSpinBox()
         self.cadence.setObjectName("field_cadence")
-        self.cadence.setAccessibleName(self.tr("Reconnect every (days)"))
+        name_spin_box(self.cadence, self.tr("Reconnect every (days)"))
         self.cadence.setRange(0, 3650)
         self.cadence.setSpecialValueText(self.tr("No rhythm"))
         self.cadence.setSuffix(self.tr(" days"))
