@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from eventmate import APP_ID, APP_NAME, __version__
 from eventmate.app.logging_setup import rotate_logs, setup_logging
+from eventmate.app.platform_shell import declare_app_id
 from eventmate.app.resources import resource_path
 from eventmate.gui.main_window import MainWindow
 from eventmate.gui.theme import ThemeChoice, apply_theme, saved_theme
@@ -111,8 +112,10 @@ def _make_application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("eventmate.org")
-    # Wayland matches windows to the .desktop entry (icon, name) by this id.
+    # Wayland matches windows to the .desktop entry (icon, name) by this id; Windows groups
+    # taskbar buttons and pins by it (nothing to do on Linux and macOS).
     QGuiApplication.setDesktopFileName(APP_ID)
+    declare_app_id(APP_ID)
     icon = resource_path("icons", f"{APP_ID}.svg")
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
@@ -130,11 +133,11 @@ def _open_database(
     """Open the database into ``window`` (Home first); ``tour``: offer the first-run tour."""
     import sqlite3  # not before the window is shown (~10 ms)
 
-    from eventmate.app.unix_signals import SignalWatcher
+    from eventmate.app.unix_signals import watch_signals
     from eventmate.storage.failures import FailureKind, failure_kind
     from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
 
-    SignalWatcher(lambda: _quit(app), window)
+    watch_signals(lambda: _quit(app), window)
     url = os.environ.get(DATABASE_URL_ENV)
     deferred_check = False
     try:
