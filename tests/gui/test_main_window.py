@@ -220,8 +220,8 @@ def test_home_shows_the_next_events_intentions_in_their_own_words(
     assert not any("intentions set" in text for text in shown)
     gala = services.home.summary().next_event
     assert gala is not None
-    for row in services.intentions.for_event(gala.id):
-        services.intentions.remove(row.id)
+    for row in services.intentions.for_event(gala.uid):
+        services.intentions.remove(row.uid)
     assert "No intentions yet — one is enough." in labels(home)
-    services.intentions.add(gala.id, IntentionKind.LEARN, "How the hall books soloists")
+    services.intentions.add(gala.uid, IntentionKind.LEARN, "How the hall books soloists")
     assert "Learn · How the hall books soloists" in labels(home)

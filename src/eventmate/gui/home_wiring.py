@@ -38,14 +38,13 @@ def build_home(navigator: Navigator, home: HomeService) -> HomePage:
 
 def keep_promise(navigator: Navigator, follow_up_uid: str) -> None:
     """Mark a promise done (mine kept, or theirs received); Follow-ups can open it again."""
-    from eventmate.services.changes import Kind
+    from eventmate.services.records import RecordGone  # not before Home paints: SQLAlchemy
 
-    services = navigator.services
-    follow_up_id = services.records.id_of(Kind.FOLLOW_UP, follow_up_uid)
-    if follow_up_id is None:
+    try:
+        item = navigator.services.followups.mark_done(follow_up_uid)
+    except RecordGone:
         messages.status(_tr("That promise no longer exists; nothing was changed."))
         return
-    item = services.followups.mark_done(follow_up_id)
     messages.status(
         _tr("Done: %1. Follow-ups (Ctrl+5) can open it again.").replace("%1", item.text), 8000
     )
