@@ -61,15 +61,15 @@ def test_help_lists_every_shortcut_the_app_binds(
     from eventmate.gui.reflection.window import ReflectionWindow
     from eventmate.services.events.events import EventDraft
 
-    event_id = services.events.create(
+    event_uid = services.events.create(
         EventDraft(title="Autumn Gala", starts_at=NOW - timedelta(days=1))
-    )
+    ).uid
     for section in Section:
         main_window.show_section(section)
     main_window.data_actions  # noqa: B018 - the File menu's import/export actions
     main_window.open_capture()
-    prepare = PrepareDialog(services, event_id)
-    reflection = ReflectionWindow(services, event_id)
+    prepare = PrepareDialog(services, event_uid)
+    reflection = ReflectionWindow(services, event_uid)
     qtbot.addWidget(prepare)
     qtbot.addWidget(reflection)
     assert main_window.capture_window is not None

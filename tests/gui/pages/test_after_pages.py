@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
 from eventmate.domain.kinds import ExchangeDirection, FollowUpStatus
@@ -96,8 +96,10 @@ def test_person_is_chosen_by_typing(
     page.show()
     # The completion popup opens only for the focused field of the active window (a window
     # closed by an earlier test may still count as active on the offscreen platform).
-    page.activateWindow()
-    qtbot.waitActive(page)
+    # waitActive alone can return with no window active here: ask the platform, and wait
+    # until the page is the active window.
+    page.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     page.refresh()
     page.give_take.person.setFocus()
     qtbot.keyClicks(page.give_take.person, "zoe")

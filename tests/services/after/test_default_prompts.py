@@ -17,12 +17,12 @@ from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, ReflectionTemplate
 
 
-def _event(database: Database) -> int:
+def _event(database: Database) -> str:
     with database.write() as session:
         event = Event(title="Spring Recital", starts_at=NOW - timedelta(days=1))
         session.add(event)
         session.flush()
-        return event.id
+        return event.uid
 
 
 def _template(database: Database, prompts: list[str]) -> None:
@@ -43,8 +43,9 @@ def test_an_untouched_earlier_default_gets_the_new_prompts(
 ) -> None:
     _template(database, list(EARLIER_DEFAULTS[0]))
     view = services.reflection.open(_event(database))
-    assert view.prompts == DEFAULT_PROMPTS
-    with database.read() as session:
+    assert view.prompts == DEFAULT_PROMPTS  # shown at once, before anything is written
+    assert services.reflection.templates()[0].prompts == DEFAULT_PROMPTS
+    with database.read() as session:  # and stored on the next write
         assert session.scalar(select(ReflectionTemplate.prompts))["prompts"] == list(
             DEFAULT_PROMPTS
         )

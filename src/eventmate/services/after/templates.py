@@ -59,8 +59,16 @@ def prompts_of(raw: dict[str, Any] | None) -> tuple[str, ...]:
     return tuple(str(item) for item in items if str(item).strip())
 
 
+def template_prompts(row: ReflectionTemplate) -> tuple[str, ...]:
+    """A template's prompts; the shipped one, never edited, asks today's shipped prompts."""
+    prompts = prompts_of(row.prompts)
+    if row.name == DEFAULT_TEMPLATE_NAME and prompts in EARLIER_DEFAULTS:
+        return DEFAULT_PROMPTS
+    return prompts
+
+
 def _template(row: ReflectionTemplate) -> Template:
-    return Template(row.id, row.name, prompts_of(row.prompts), row.is_default)
+    return Template(row.id, row.name, template_prompts(row), row.is_default)
 
 
 def _clean_prompts(prompts: list[str] | tuple[str, ...]) -> list[str]:
