@@ -77,11 +77,13 @@ def test_prompts_change_with_the_kind(dialog: PrepareDialog, qtbot: QtBot) -> No
     assert view.person.isEnabled()
     view.kind.setFocus()
     qtbot.keyClick(view.kind, Qt.Key.Key_Down)
+    assert not view.person.isEnabled()  # learning names nobody
     qtbot.keyClick(view.kind, Qt.Key.Key_Down)
     assert view.text.placeholderText() == "What could you offer someone here?"
-    assert not view.person.isEnabled()
+    assert view.person.isEnabled()  # an offer can name whom it is for
     qtbot.keyClick(view.kind, Qt.Key.Key_Down)
     assert view.text.placeholderText() == "How do you want to show up?"
+    assert not view.person.isEnabled()
 
 
 def test_add_edit_reorder_remove_and_undo_by_keyboard(

@@ -134,7 +134,8 @@ class IntentionsWidget(QWidget):
         editor.addWidget(self.text, 1)
         layout.addLayout(editor)
         person_row = QHBoxLayout()
-        self.person_label = QLabel(self.tr("&With"))
+        # Whom to meet (connect) or whom an offer is for.
+        self.person_label = QLabel(self.tr("&Who"))
         self.person_label.setBuddy(self.person)
         person_row.addWidget(self.person_label)
         person_row.addWidget(self.person, 1)
@@ -244,9 +245,9 @@ class IntentionsWidget(QWidget):
         if popup is not None and popup.isVisible():
             return
         kind = IntentionKind(self.kind.currentData())
-        person_uid = self._person_uid if kind is IntentionKind.CONNECT else None
+        person_uid = self._person_uid if kind.names_a_person else None
         text = self.text.text()
-        if kind is IntentionKind.CONNECT and person_uid is None and self.person.text().strip():
+        if kind.names_a_person and person_uid is None and self.person.text().strip():
             # A name typed but not picked: keep it as the description rather than lose it.
             text = (
                 f"{self.person.text().strip()} — {text}".rstrip(" —")
@@ -317,9 +318,10 @@ class IntentionsWidget(QWidget):
     def _on_kind_changed(self, *_args: object) -> None:
         kind = IntentionKind(self.kind.currentData())
         self.text.setPlaceholderText(prompt(kind))
-        connect = kind is IntentionKind.CONNECT
-        self.person.setEnabled(connect)
-        self.person_label.setEnabled(connect)
+        # Whom to meet, or whom to offer something to; learn and mindset name nobody.
+        names = kind.names_a_person
+        self.person.setEnabled(names)
+        self.person_label.setEnabled(names)
 
     def _on_person_edited(self, _text: str) -> None:
         self._person_uid = None
