@@ -172,7 +172,7 @@ def test_a_note_being_written_stays_through_a_change_elsewhere(
 
 
 def test_open_promises_both_ways_mine_first(
-    main_window: MainWindow, services: Services, database: Database
+    main_window: MainWindow, services: Services, database: Database, qtbot: QtBot
 ) -> None:
     uid = _person(database, "Anna Schmidt")
     with database.write() as session:
@@ -205,6 +205,21 @@ def test_open_promises_both_ways_mine_first(
         "I promised: Send the Ligeti recording",
         "They promised: Send me the audition dates",
     ]
+
+    # Another person's page in the same view: only their promise shows, none left over.
+    other = _person(database, "Zoë Ng")
+    with database.write() as session:
+        other_id = session.query(Person.id).filter(Person.uid == other).scalar()
+        session.add(FollowUp(person_id=other_id, direction=Direction.THEIRS, text="Tickets"))
+    page = _open(main_window, other)
+    assert page.promises.lines == ["They promised: Tickets"]
+
+    def shown() -> list[str]:
+        labels = page.promises.findChildren(QLabel)
+        return [label.text() for label in labels if label.isVisibleTo(page)]
+
+    assert not any("Ligeti" in line for line in shown())  # gone at once, not at the next idle
+    qtbot.waitUntil(lambda: shown() == ["They promised: Tickets"])
 
 
 def test_undo_works_from_the_card_and_a_gone_person_cannot_be_edited(

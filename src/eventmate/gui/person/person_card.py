@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from eventmate.domain.kinds import ContactKind, Direction, PersonStatus
 from eventmate.gui.formatting import due_label, to_local
 from eventmate.gui.person.person_lists import contact_kind_labels
-from eventmate.gui.widgets import body, heading, muted
+from eventmate.gui.widgets import body, clear_layout, heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.after.followups import FollowUpItem
@@ -163,9 +163,7 @@ class PromisesView(QWidget):
 
     def show_promises(self, items: Sequence[FollowUpItem], now: datetime) -> None:
         """Show the open ones of ``items`` (the person's follow-ups)."""
-        while (old := self._column.takeAt(0)) is not None:
-            if (widget := old.widget()) is not None:
-                widget.deleteLater()
+        clear_layout(self._column)  # hidden at once: no other person's promise shows through
         self.lines = []
         open_items = [item for item in items if item.status.value == "open"]
         for direction, caption in (
