@@ -59,7 +59,6 @@ def test_the_briefing_card_says_what_I_hoped_to_offer(
     assert set(cards) == {"Anna Schmidt", "Zoë Ng"}  # both linked, both first
     card = cards["Zoë Ng"]
     assert card.linked
-    assert [reason.why for reason in card.reasons] == [Why.OFFER]
-    assert card.hoped_to_offer == ("Two seats for her students",)
+    assert [(r.why, r.text) for r in card.reasons] == [(Why.OFFER, "Two seats for her students")]
     assert card.could_offer == "An introduction to the Nash"
-    assert cards["Anna Schmidt"].hoped_to_offer == ()
+    assert [r.why for r in cards["Anna Schmidt"].reasons] == [Why.INTENTION]

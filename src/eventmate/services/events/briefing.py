@@ -91,11 +91,6 @@ class BriefingPerson:
         """Whether I linked this person to the event through an intention."""
         return any(reason.why in _LINKED for reason in self.reasons)
 
-    @property
-    def hoped_to_offer(self) -> tuple[str, ...]:
-        """What I hope to offer them at this event (the offer intentions naming them)."""
-        return tuple(r.text for r in self.reasons if r.why is Why.OFFER and r.text)
-
 
 @dataclass(frozen=True, slots=True)
 class Briefing:
