@@ -15,7 +15,7 @@ def test_empty_database_has_nothing_to_show(services: Services) -> None:
     summary = services.home.summary()
     assert summary.next_event is None
     assert summary.due == ()
-    assert summary.met_recently == ()
+    assert summary.recent_people == ()
     assert not summary.has_any_data
     assert not summary.has_sample_data
 
@@ -132,29 +132,15 @@ def test_my_own_promises_come_first(services: Services, database: Database) -> N
     assert len(summary.promised_by_me) == 2
 
 
-def test_met_recently_at_events_latest_first_each_once(
-    services: Services, database: Database
-) -> None:
+def test_recent_people_newest_meeting_first(services: Services, database: Database) -> None:
     with database.write() as session:
-        old = Event(title="Spring Recital", starts_at=NOW - timedelta(days=20))
-        last = Event(title="Reception", starts_at=NOW - timedelta(days=2))
-        coming = Event(title="Gala", starts_at=NOW + timedelta(days=2))
-        long_ago = Event(title="Last year", starts_at=NOW - timedelta(days=400))
-        session.add_all([old, last, coming, long_ago])
-        session.flush()
-        anna = Person(name="Anna", sort_key="anna", met_event_id=old.id, role="Viola")
-        sean = Person(name="Seán", sort_key="sean", met_event_id=last.id)
-        zoe = Person(name="Zoë", sort_key="zoe", met_event_id=coming.id)
-        kwame = Person(name="Kwame", sort_key="kwame", met_event_id=long_ago.id)
-        nobody = Person(name="From my address book", sort_key="from my address book")
-        session.add_all([anna, sean, zoe, kwame, nobody])
-        session.flush()
-        # Anna was met again (captured) at the reception: she is listed once, with it.
-        session.add(Capture(raw_text="Anna again", person_id=anna.id, event_id=last.id))
-    met = services.home.summary().met_recently
-    assert [(person.name, person.event_title) for person in met] == [
-        ("Anna", "Reception"),
-        ("Seán", "Reception"),
-    ]
-    assert met[0].role == "Viola"
-    assert met[0].event_starts_at == NOW - timedelta(days=2)
+        for days, name in ((3, "Older"), (1, "Newest"), (2, "Middle")):
+            person = Person(name=name, created_at=NOW - timedelta(days=9))
+            session.add(person)
+            session.flush()
+            session.add(
+                Capture(raw_text=name, person_id=person.id, captured_at=NOW - timedelta(days=days))
+            )
+        session.add(Person(name="Added by hand today", created_at=NOW))
+    names = [person.name for person in services.home.summary().recent_people]
+    assert names == ["Newest", "Middle", "Older"]

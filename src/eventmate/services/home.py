@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
+from eventmate.domain import timing
 from eventmate.domain.kinds import Direction, IntentionKind
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.home_queries import HomeQueries
-
-#: An event stays "next" while it is running (until its end, or this long after its start).
-RUNNING_WITHOUT_END = timedelta(hours=4)
-#: Promises are listed from this far ahead, so nothing due tomorrow comes as a surprise.
-DUE_SOON = timedelta(days=3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +59,16 @@ class DueFollowUp:
 
 
 @dataclass(frozen=True, slots=True)
-class MetRecently:
-    """Someone met at one of the latest events (first met or captured there)."""
+class RecentPerson:
+    """Someone met recently: at an event (first met, captured or mentioned there) or captured."""
 
     id: int
     uid: str
     name: str
     role: str
     organization: str
-    event_uid: str
-    event_title: str
-    event_starts_at: datetime | None
+    #: The latest meeting: the capture's time, or the start of the event where we met.
+    met_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +123,15 @@ class HomeSummary:
     next_event: NextEvent | None
     #: Open promises due soon: mine first (my own giving), then those made to me.
     due: tuple[DueFollowUp, ...]
-    met_recently: tuple[MetRecently, ...]
+    recent_people: tuple[RecentPerson, ...]
     has_any_data: bool
     has_sample_data: bool
     to_reflect: EventToReflect | None = None
     reconnect: tuple[Reconnect, ...] = ()
     on_this_day: OnThisDay | None = None
     last_night: LastNight | None = None
+    #: The moment this summary was read as of (the service's clock): due labels count from it.
+    now: datetime | None = None
 
     @property
     def promised_by_me(self) -> tuple[DueFollowUp, ...]:
@@ -155,22 +152,22 @@ class HomeService:
         self._clock = clock
 
     def summary(self, *, due_limit: int = 5, people_limit: int = 5) -> HomeSummary:
-        """The next event with its intentions, open promises due within three days (mine
-        first, each direction oldest first, at most ``due_limit`` each), people met lately."""
+        """The next event (or the one running) with its intentions, open promises due soon (see
+        ``domain.timing.due_soon_until``; mine first, each direction oldest first, at most
+        ``due_limit`` each), the people met most recently (newest first)."""
         now = self._clock()
-        rows = self._queries.fetch(
-            now, now - RUNNING_WITHOUT_END, now + DUE_SOON, (due_limit, people_limit)
-        )
+        rows = self._queries.fetch(now, timing.due_soon_until(now), (due_limit, people_limit))
         return HomeSummary(
             next_event=_next_event(rows.next_event),
             due=tuple(_due(row) for row in rows.due),
-            met_recently=tuple(MetRecently(*row) for row in rows.met_recently),
+            recent_people=tuple(RecentPerson(*row) for row in rows.recent_people),
             has_any_data=rows.has_events or rows.has_people,
             has_sample_data=rows.has_sample,
             to_reflect=EventToReflect(*rows.unreflected) if rows.unreflected else None,
             reconnect=tuple(Reconnect(*row) for row in rows.reconnect),
             on_this_day=one_for_today(rows.anniversary, now.astimezone().date()),
             last_night=LastNight(*rows.last_night) if rows.last_night else None,
+            now=now,
         )
 
 

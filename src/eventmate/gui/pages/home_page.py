@@ -95,7 +95,8 @@ class HomePage(QScrollArea):
     def _rebuild(self, summary: HomeSummary) -> None:
         from eventmate.services.clock import system_clock
 
-        now = system_clock()
+        # The moment the summary was read as of: what is "due soon" and its labels agree.
+        now = summary.now or system_clock()
         layout = self._layout
         clear_layout(layout)
         if summary.has_sample_data:
@@ -109,7 +110,7 @@ class HomePage(QScrollArea):
             self._add_last_night(summary.last_night)
         layout.addSpacing(22)
         self._add_promises(summary, now)
-        if summary.met_recently or not summary.has_any_data:
+        if summary.recent_people or not summary.has_any_data:
             layout.addSpacing(22)
             self._add_met_recently(summary, now)
         if summary.reconnect:
@@ -175,10 +176,11 @@ class HomePage(QScrollArea):
         return row
 
     def _add_met_recently(self, summary: HomeSummary, now: datetime) -> None:
-        """People met at the latest events; a name opens them."""
+        """The people met most recently (at an event or captured), newest first; a name opens
+        them."""
         layout = self._layout
         layout.addWidget(heading(self.tr("Met recently"), scale=1.2))
-        if not summary.met_recently:
+        if not summary.recent_people:
             layout.addWidget(
                 muted(
                     self.tr(
@@ -188,16 +190,14 @@ class HomePage(QScrollArea):
                 )
             )
             return
-        for person in summary.met_recently:
+        for person in summary.recent_people:
             button = _link(person.name)
             button.setObjectName("metRecentlyButton")
             button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
             button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
-            where = person.event_title
-            if person.event_starts_at is not None:
-                where = f"{where}, {day_label(person.event_starts_at, now)}"
-            details = " · ".join(p for p in (person.role, person.organization) if p)
-            about = muted(" · ".join(p for p in (details, where) if p))
+            # Under "Met recently" the day alone says when ("Yesterday", "Fri 27 Nov").
+            when = day_label(person.met_at, now) if person.met_at is not None else ""
+            about = muted(" · ".join(p for p in (person.role, person.organization, when) if p))
             about.setProperty("textFormat", "PlainText")
             row = QHBoxLayout()
             row.addWidget(button)
