@@ -101,7 +101,7 @@ reflection_mention = Table(
 
 
 class Tag(Base):
-    """A label on people and events, e.g. "conductor-search"."""
+    """A label on people and events, e.g. "chamber-music"."""
 
     __tablename__ = "tag"
     __table_args__ = NEVER_REUSED
@@ -212,6 +212,8 @@ class Person(Base):
         str_enum(PersonStatus, "person_status"), default=PersonStatus.ACTIVE
     )
     status_note: Mapped[str] = mapped_column(Text, default="")
+    #: What I could offer them (a recording, an introduction): a private note (0008).
+    could_offer: Mapped[str] = mapped_column(Text, default="", server_default="")
     cadence_days: Mapped[int | None]
     last_interaction_at: Mapped[datetime | None]
     first_met_at: Mapped[datetime | None]
