@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 
 from eventmate.domain.text import clean_line, clean_text
 from eventmate.interop import vcard_write
-from eventmate.interop.vcard import VCardContactMethod, VCardPerson, read_vcards, write_vcards
+from eventmate.interop.vcard import (
+    VCardContactMethod,
+    VCardFact,
+    VCardPerson,
+    read_vcards,
+    write_vcards,
+)
 from eventmate.interop.vcard_write import card_text, fold_lines
 
 # Pieces that hit every rule: escapes, whitespace that cleaning collapses, combining marks
@@ -106,8 +112,9 @@ TYPICAL = VCardPerson(
     birthday="",
     contact_methods=(VCardContactMethod("email", "zoe.odegard.5@example.org", "work"),),
     categories=("strings",),
-    uid="",
+    uid="urn:uuid:5b0c7a9e-2f4d-4c1b-9a6e-0d3f8e2b7c41",
     photo=None,
+    facts=(VCardFact("cares_about", "Bartók's quartets"), VCardFact("story", "lost in Wien")),
 )
 
 
@@ -158,6 +165,7 @@ class _Row(NamedTuple):
     categories: tuple[str, ...]
     uid: str
     photo: bytes | None
+    facts: tuple[VCardFact, ...]
 
 
 def test_any_record_with_the_fields_writes_like_a_vcard_person() -> None:

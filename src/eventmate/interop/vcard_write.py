@@ -16,16 +16,18 @@ from collections.abc import Callable, Iterable
 from typing import Literal
 
 from eventmate.domain.text import are_clean_lines, clean_line, clean_text
+from eventmate.interop.vcard_facts import FACT_PROPERTY, clean_facts, note_with_facts
 from eventmate.interop.vcard_labels import type_label
 from eventmate.interop.vcard_model import (
+    PRODID,
     ContactFields,
     PersonFields,
     VCardContactMethod,
+    VCardFact,
     VCardPerson,
 )
 
 _FOLD_OCTETS = 75
-_PRODID = "-//EventMate//EventMate vCard export//EN"
 # The writer never shortens what the user stored; the limits are for reading.
 _NO_LIMIT = sys.maxsize
 _PREFIXES = frozenset(
@@ -99,7 +101,8 @@ def card_text(person: PersonFields, version: str, *, shortcut: bool = True) -> s
         values = _line_values(person)
     escape = _escape if not shortcut or _needs_escape(values) else _same
     note = clean_text(person.note, limit=_NO_LIMIT).text if person.note else ""
-    return "\r\n".join(_card_lines(person, note, version, escape))
+    facts = clean_facts(person.facts) if person.facts else ()
+    return "\r\n".join(_card_lines(person, note, facts, version, escape))
 
 
 def _line_values(person: PersonFields) -> tuple[str, ...]:
@@ -143,6 +146,7 @@ def _cleaned(person: PersonFields) -> VCardPerson:
         categories=tuple(_line(tag) for tag in person.categories),
         uid=_line(person.uid),
         photo=person.photo,
+        facts=tuple(VCardFact(fact.kind, fact.text) for fact in person.facts),
     )
 
 
@@ -165,13 +169,18 @@ def _escape_uri(text: str) -> str:
 
 
 def _card_lines(
-    person: PersonFields, note: str, version: str, escape: Callable[[str], str]
+    person: PersonFields,
+    note: str,
+    facts: tuple[VCardFact, ...],
+    version: str,
+    escape: Callable[[str], str],
 ) -> list[str]:
     """The lines of a card whose one-line values are clean, the last one empty (for a CRLF).
 
-    ``escape`` escapes a text value; :func:`_same` when no value of this card needs it.
+    ``escape`` escapes a text value; :func:`_same` when no value of this card needs it. The
+    facts go into the note (for every address book) and into EventMate's own property.
     """
-    lines = [f"BEGIN:VCARD\r\nVERSION:{version}\r\nPRODID:{_PRODID}"]
+    lines = [f"BEGIN:VCARD\r\nVERSION:{version}\r\nPRODID:{PRODID}"]
     methods = [m for m in person.contact_methods if m.kind in _PROPERTY and m.value]
     name = person.name or person.organization
     if not name:
@@ -201,8 +210,10 @@ def _card_lines(
         lines += method_lines
     if any(person.categories):
         lines.append("CATEGORIES:" + ",".join([escape(tag) for tag in person.categories if tag]))
+    note = note_with_facts(note, facts)
     if note:
         lines.append(f"NOTE:{_escape(note)}")
+    lines += [f"{FACT_PROPERTY};TYPE={fact.kind}:{_escape(fact.text)}" for fact in facts]
     if person.uid:
         lines.append(f"UID:{escape(person.uid)}")
     if person.photo:
