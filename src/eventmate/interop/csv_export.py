@@ -33,12 +33,17 @@ HEADER = (
     "recall cues",
     "added",
     "updated",
+    "uid",
 )
 
 
 @dataclass(frozen=True, slots=True)
 class CsvPerson:
-    """One person's row; several values in one cell are joined with "; "."""
+    """One person's row; several values in one cell are joined with "; ".
+
+    ``uid`` is the person's stable identity (the last column): it never changes, so a
+    spreadsheet row can be matched to the person again.
+    """
 
     name: str
     pronunciation: str
@@ -57,6 +62,7 @@ class CsvPerson:
     recall_cues: str
     created_at: datetime | None
     updated_at: datetime | None
+    uid: str
 
 
 def guard_cell(value: str) -> str:
@@ -89,6 +95,7 @@ def _row(person: CsvPerson) -> list[str]:
         person.recall_cues,
         _time(person.created_at),
         _time(person.updated_at),
+        person.uid,
     ]
     return [guard_cell(cell) for cell in cells]
 

@@ -39,6 +39,7 @@ class PersonExport:
     """Everything about a person that an export format may carry."""
 
     id: int
+    uid: str
     name: str
     pronunciation: str
     role: str
@@ -97,6 +98,7 @@ def load_people(
         type_coerce(Person.last_interaction_at, String),
         type_coerce(Person.created_at, String),
         type_coerce(Person.updated_at, String),
+        Person.uid,
     ).order_by(Person.sort_key, Person.id)
     chosen = None if person_ids is None else set(person_ids)
     if chosen is not None and len(chosen) <= MAX_BOUND_IDS:
@@ -135,6 +137,7 @@ def load_people(
         result.append(
             PersonExport(
                 id=pid,
+                uid=row[13],
                 name=row[1],
                 pronunciation=row[2],
                 role=row[3],
@@ -178,6 +181,7 @@ def _csv_person(p: PersonExport) -> CsvPerson:
         recall_cues=p.recall_cues,
         created_at=p.created_at,
         updated_at=p.updated_at,
+        uid=p.uid,
     )
 
 
