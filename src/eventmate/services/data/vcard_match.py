@@ -117,7 +117,7 @@ def people_by_uid(session: Session, card_uids: Iterable[str]) -> dict[str, int]:
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         query = select(Person.uid, Person.id).where(Person.uid.in_(chunk))
-        by_own.update(dict(connection.execute(query)))
+        by_own.update(dict(connection.execute(query).all()))
     for start in range(0, len(uids), CHUNK):
         chunk = uids[start : start + CHUNK]
         others = (

@@ -344,7 +344,7 @@ def _ids_of(session: Session, cards: Sequence[CardPreview]) -> dict[str, int]:
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         query = select(Person.uid, Person.id).where(Person.uid.in_(chunk))
-        ids.update(dict(session.connection().execute(query)))
+        ids.update(dict(session.connection().execute(query).all()))
     for card in cards:
         if card.match_person_uid not in ids:
             raise PersonGone(str(card.match_person_uid), card.match_person_name)
