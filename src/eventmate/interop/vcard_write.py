@@ -49,7 +49,7 @@ _ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NO_YEAR_RE = re.compile(r"--(\d{2})-(\d{2})")
 # An escape sequence stays on one physical line: unfolding rejoins it anyway, but some naive
 # importers unescape line by line.
-_FOLD_UNIT_RE = re.compile(r"\\[\\,;nN]|.", re.DOTALL)
+_ESCAPE_RE = re.compile(rb"\\[\\,;nN]")
 # Apple's convention for a birthday without a year in vCard 3.0, which has no such date.
 _NO_YEAR = "1604"
 _IMAGE_SIGNATURES = (
@@ -329,36 +329,25 @@ def fold_lines(data: bytes) -> bytes:
     lines = data.split(b"\r\n")
     if max(map(len, lines)) <= _FOLD_OCTETS:
         return data
-    return b"\r\n".join(
-        [
-            line
-            if len(line) <= _FOLD_OCTETS
-            else "\r\n".join(_fold(line.decode("utf-8"))).encode("utf-8")
-            for line in lines
-        ]
-    )
+    return b"\r\n".join([line if len(line) <= _FOLD_OCTETS else _fold(line) for line in lines])
 
 
-def _fold(line: str) -> list[str]:
-    """Fold at 75 octets, never inside a UTF-8 character or an escape sequence."""
-    if len(line) <= _FOLD_OCTETS and len(line.encode("utf-8")) <= _FOLD_OCTETS:
-        return [line]
-    if line.isascii() and "\\" not in line:
-        # Fast path for base64 photos: one octet per character.
-        first, rest = line[:_FOLD_OCTETS], line[_FOLD_OCTETS:]
-        step = _FOLD_OCTETS - 1
-        return [first] + [" " + rest[i : i + step] for i in range(0, len(rest), step)]
-    out: list[str] = []
-    current: list[str] = []
-    size = 0
-    limit = _FOLD_OCTETS
-    for unit in _FOLD_UNIT_RE.findall(line):
-        octets = len(unit.encode("utf-8"))
-        if size + octets > limit and current:
-            out.append(("" if not out else " ") + "".join(current))
-            current, size, limit = [], 0, _FOLD_OCTETS - 1
-        current.append(unit)
-        size += octets
-    if current:
-        out.append(("" if not out else " ") + "".join(current))
-    return out
+def _fold(line: bytes) -> bytes:
+    """Fold a UTF-8 line at 75 octets, never inside a character or an escape sequence.
+
+    Works on the octets: a piece ends at the last place within the limit that is neither a
+    UTF-8 continuation octet nor the second half of an escape (``\\n``, ``\\,`` …; found
+    left to right as a reader would, so ``\\\\n`` is an escaped backslash and an ``n``).
+    Every long NOTE (facts included) goes through here: per-character work cost seconds.
+    """
+    inside = {match.start() + 1 for match in _ESCAPE_RE.finditer(line)}
+    pieces = []
+    start, limit = 0, _FOLD_OCTETS
+    while len(line) - start > limit:
+        cut = start + limit
+        while cut in inside or 0x80 <= line[cut] < 0xC0:
+            cut -= 1
+        pieces.append(line[start:cut])
+        start, limit = cut, _FOLD_OCTETS - 1
+    pieces.append(line[start:])
+    return b"\r\n ".join(pieces)
