@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from eventmate.domain.text import TEXT_MAX, clean_text
 from eventmate.interop.vcard import VCardFact, VCardPerson, read_vcards, write_vcards
-from eventmate.interop.vcard_facts import fact_kind, split_note
+from eventmate.interop.vcard_facts import clean_facts, fact_kind, split_note
 
 FACTS = (
     VCardFact("cares_about", "Bartók's quartets"),
@@ -139,3 +142,25 @@ def test_fact_properties_with_unknown_types_and_empty_text() -> None:
     )
     card = read_vcards(data).people[0]
     assert card.facts == (VCardFact("other", "heard it"), VCardFact("other", "no type"))
+
+
+_FACT_TEXT = st.lists(
+    st.sampled_from(["a", "é", "e\u0301", " ", "\n", "\t", "\x07", "\u202e", "\xa0", "😀"]),
+    max_size=8,
+).map("".join)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["story", "other", "Cares-About", "x"]), _FACT_TEXT)))
+@example([("story", "a ")])
+@example([("story", " a")])
+@example([("story", "")])
+@example([("story", "e\u0301")])
+@example([("story", "é" * (TEXT_MAX + 1))])
+@example([("Cares-About", "a")])
+def test_clean_facts_is_the_same_whether_or_not_the_facts_were_clean(
+    facts: list[tuple[str, str]],
+) -> None:
+    # Stored facts are clean and take a shortcut; the result is what cleaning each gives.
+    cleaned = [(fact_kind(kind), clean_text(text).text.strip()) for kind, text in facts]
+    expected = tuple(VCardFact(kind, text) for kind, text in cleaned if text)
+    assert clean_facts(VCardFact(kind, text) for kind, text in facts) == expected
