@@ -20,9 +20,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import select
+
 from datagen import generate
 from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
 from eventmate.services.container import Services
+from eventmate.storage.models import Person
 from eventmate.storage.opening import open_sqlite
 
 CACHE = Path(tempfile.gettempdir()) / "eventmate-bench-data"
@@ -76,8 +79,13 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
 Row = tuple[str, list[float], float | None]
 
 
-def import_times(data: bytes, runs: int, expected: int, source: Path | None = None) -> list[float]:
-    """Seconds of importing ``data`` into a new database, or into a copy of ``source``'s."""
+def import_times(
+    data: bytes, runs: int, expected: int, source: Path | None = None, *, known: int = 0
+) -> list[float]:
+    """Seconds of importing ``data`` into a new database, or into a copy of ``source``'s.
+
+    ``expected`` cards must make new people and ``known`` be found already here by their UID.
+    """
     times = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
@@ -90,6 +98,8 @@ def import_times(data: bytes, runs: int, expected: int, source: Path | None = No
             result = fresh.vcards.import_bytes(data)
             times.append(time.perf_counter() - started)
             assert result.created == expected, result
+            assert result.already_here == known, result
+            assert not result.added_to_existing, result
             db.close()
     return times
 
@@ -128,6 +138,9 @@ def main() -> int:
                 None,
             )
         )
+        with database.read() as session:
+            chosen = list(session.scalars(select(Person.id).order_by(Person.id).limit(args.cards)))
+        own = services.vcards.export(chosen)
     database.close()
 
     data = cards(args.cards)
@@ -142,6 +155,13 @@ def main() -> int:
         (
             f"  same, into a copy of the {args.people:,}-people database (its backup included)",
             import_times(data, 1, args.cards, source),
+            None,
+        )
+    )
+    rows.append(
+        (
+            f"  re-import of our own export of {len(chosen):,} of them (every UID known)",
+            import_times(own, 1, 0, source, known=len(chosen)),
             None,
         )
     )
