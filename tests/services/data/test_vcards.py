@@ -120,6 +120,29 @@ def test_apply_creates_adds_and_skips_after_a_backup(
         assert len(kw.contact_methods) == 1  # the same address is not added twice
 
 
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_reimporting_our_own_export_adds_nothing(
+    services: Services, database: Database, version: str
+) -> None:
+    """Before, cards without an address or number became new people on every re-import."""
+    services.vcards.import_bytes(CARDS)
+    person_with(database, "Léa Dubois")  # a namesake: the uid, not the name, decides
+    before = snapshot(database)
+    exported = services.vcards.export(version="4.0" if version == "4.0" else "3.0")
+    preview = services.vcards.preview(exported)
+    assert {c.match for c in preview.cards} == {MatchKind.SAME_UID}
+    assert all(c.already_here for c in preview.cards)
+    with database.read() as session:
+        from sqlalchemy import select
+
+        uids = sorted(session.scalars(select(Person.uid)))
+    # Each card found its own person; the namesake is not taken for Léa.
+    assert sorted(str(c.match_person_uid) for c in preview.cards) == uids
+    result = services.vcards.apply(preview)
+    assert (result.created, result.added_to_existing, result.already_here) == (0, 0, len(before))
+    assert snapshot(database) == before
+
+
 def test_cancelled_import_writes_nothing(services: Services) -> None:
     data = b"".join(
         f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEND:VCARD\r\n".encode()
