@@ -286,3 +286,19 @@ def test_preview_of_our_own_export_says_everyone_is_already_here(
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert "0 to update" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()  # nothing new at all: nothing to import
+
+
+def test_restore_dialog_counts_its_backups_in_words(
+    qtbot: QtBot, services: Services, database: Database
+) -> None:
+    add_people(database, 1)
+    services.maintenance.backup(reason="automatic")
+    dialog = RestoreDialog(services.backups)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.backup_list.count() == 1)
+    assert dialog.status.text() == "One backup."  # not "1 backups"
+    services.maintenance.backup(reason="manual")
+    dialog.reload()
+    qtbot.waitUntil(lambda: dialog.backup_list.count() == 2)
+    assert dialog.status.text() == "2 backups, newest first."
