@@ -7,8 +7,6 @@ disk full, fuzzing). See ``torture_settings`` for the short and long sizes.
 from __future__ import annotations
 
 import os
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,7 +34,9 @@ def torture_report(request: pytest.FixtureRequest) -> Report:
     return _report(request.config)
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
     report = config.stash.get(_REPORT, None)
     if not report:
         return

@@ -76,7 +76,7 @@ class Summary:
     seconds: float = 0.0
 
     def as_json(self) -> dict[str, Any]:
-        data = {key: value for key, value in self.__dict__.items()}
+        data = dict(self.__dict__)
         data["seconds_by_kind"] = {k: round(v, 1) for k, v in self.seconds_by_kind.items()}
         return data
 
@@ -100,6 +100,7 @@ class Runner:
         if gui:  # forked capture windows start with Qt and the GUI modules loaded
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             import capture_window_driver  # noqa: F401
+
             import eventmate.app.gui_main
             import eventmate.gui.capture.capture_window
             import eventmate.gui.main_window  # noqa: F401

@@ -55,7 +55,7 @@ def check_connection(conn: sqlite3.Connection) -> CheckResult:
         result.problems.append("no search_* FTS5 tables found")
     for table in result.fts_tables:
         try:
-            conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")  # noqa: S608
+            conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
         except sqlite3.DatabaseError as error:
             result.problems.append(f"{table} integrity-check: {error}")
     result.captures = conn.execute("SELECT count(*) FROM capture").fetchone()[0]

@@ -101,7 +101,7 @@ def fork_writer(kind: str, scratch: Path, body: Callable[[], None]) -> Writer:
     interpreter needs ~1 s before its first capture); it runs the same code a cold one does.
     """
     read_fd, write_fd = os.pipe()
-    err = tempfile.TemporaryFile(dir=scratch)
+    err = tempfile.TemporaryFile(dir=scratch)  # noqa: SIM115 - closed by the runner
     pid = os.fork()
     if pid == 0:  # the child: never returns
         code = 0
@@ -124,7 +124,7 @@ def fork_writer(kind: str, scratch: Path, body: Callable[[], None]) -> Writer:
 
 def spawn_writer(kind: str, scratch: Path, command: list[str]) -> Writer:
     """Start ``command`` cold (a fresh interpreter), its standard output on a pipe."""
-    err = tempfile.TemporaryFile(dir=scratch)
+    err = tempfile.TemporaryFile(dir=scratch)  # noqa: SIM115 - closed by the runner
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
     popen = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, env=env)
     assert popen.stdout is not None
