@@ -123,6 +123,23 @@ def test_a_bad_value_deep_in_the_archive_imports_nothing(
         other_db.close()
 
 
+@pytest.mark.parametrize("number", [2**63, -(2**63) - 1, 10**400], ids=["2^63", "-2^63-1", "1e400"])
+def test_a_number_sqlite_cannot_hold_is_refused_not_a_traceback(
+    services: Services, database: Database, tmp_path: Path, number: int
+) -> None:
+    # Found by the torture fuzz harness: this was an OverflowError from the driver.
+    fill(services, database)
+    body = json.loads(services.archive.export_bytes())
+    body["tables"]["reflection"][0]["energy_before"] = number
+    other, other_db = new_services(tmp_path / "other")
+    try:
+        with pytest.raises(ArchiveError, match=r"reflection, row 1, energy_before.*too large"):
+            other.archive.import_bytes(json.dumps(body).encode())
+        assert other.maintenance.check().counts["people"] == 0
+    finally:
+        other_db.close()
+
+
 def test_dangling_reference_is_refused_as_a_whole(
     services: Services, database: Database, tmp_path: Path
 ) -> None:
@@ -164,6 +181,8 @@ def test_cancel_leaves_nothing_imported(
         (b'{"format": "eventmate-archive", "format_version": 99}', "newer EventMate"),
         (b'{"format": "eventmate-archive", "format_version": 1}', "schema revision"),
         (b"[" * 100_000, "not valid JSON"),
+        # Found by the torture fuzz harness: Python refuses to read such a number.
+        (b'{"format": "eventmate-archive", "n": ' + b"9" * 5000 + b"}", "not valid JSON"),
     ],
 )
 def test_non_archives_are_reported(services: Services, data: bytes, message: str) -> None:

@@ -71,7 +71,8 @@ def decode_archive(data: bytes) -> ArchiveDocument:
         body = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise ArchiveFormatError(f"the file is not UTF-8 text ({error.reason})") from error
-    except (json.JSONDecodeError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:
+        # ValueError beyond JSONDecodeError: e.g. a number of more than 4,300 digits.
         raise ArchiveFormatError(f"the file is not valid JSON ({error})") from error
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise ArchiveFormatError("the file is JSON but not an EventMate archive")

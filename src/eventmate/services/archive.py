@@ -83,6 +83,10 @@ def _out(column: Column[Any], value: Any) -> Any:
     return value
 
 
+#: SQLite stores whole numbers in 64 bits; anything larger cannot be written.
+_INTEGER_MIN, _INTEGER_MAX = -(2**63), 2**63 - 1
+
+
 def _clean(value: Any, limit: int) -> Any:
     if isinstance(value, str):
         return clean_text(value, limit=limit).text
@@ -118,6 +122,8 @@ def _in(column: Column[Any], value: Any) -> Any:
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError("a whole number is required")
+        if not _INTEGER_MIN <= value <= _INTEGER_MAX:
+            raise ValueError("the number is too large")
         return value
     if isinstance(kind, SAJSON):
         if not isinstance(value, dict | list):
