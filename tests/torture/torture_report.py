@@ -27,6 +27,7 @@ class FuzzRow:
     inputs: int
     tracebacks: int
     hangs: int
+    held_back: int = 0
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Report:
     kills: list[KillRow] = field(default_factory=list)
     fuzz: list[FuzzRow] = field(default_factory=list)
     disk: list[DiskRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.kills or self.fuzz or self.disk)
@@ -62,10 +64,11 @@ class Report:
             out.append("")
         if self.fuzz:
             out += _table(
-                ("Fuzz target", "inputs", "tracebacks", "hangs"),
-                [(r.target, r.inputs, r.tracebacks, r.hangs) for r in self.fuzz],
+                ("Fuzz target", "inputs", "tracebacks", "hangs", "held back"),
+                [(r.target, r.inputs, r.tracebacks, r.hangs, r.held_back) for r in self.fuzz],
                 total=True,
             )
+            out += ["  hangs: the time or memory bound was hit", *(f"  {n}" for n in self.notes)]
             out.append("")
         if self.disk:
             out += _table(

@@ -1,0 +1,273 @@
+"""Fuzz the capture parser, search, and every importer: no traceback, no hang, on any input.
+
+Inputs come from two sources per target: mutations of real files (:mod:`fuzz_mutate`,
+:mod:`fuzz_corpus`) and Hypothesis strategies that build well-shaped documents
+(:mod:`fuzz_strategies`; used as a generator, without shrinking: failing inputs are saved
+for replay instead). Every input runs in a worker process under a time and a memory bound
+(:mod:`fuzz_pool`). 70 % of ``EVENTMATE_TORTURE_FUZZ`` inputs are mutations, 30 % Hypothesis.
+
+A defect already filed and being fixed elsewhere is *quarantined*: its reproducer runs first;
+while it still fails, inputs matching it are counted but not run (each would cost a full time
+bound), and the defect's own test is a strict xfail. Once fixed, nothing is quarantined.
+"""
+
+from __future__ import annotations
+
+import queue
+import random
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from fuzz_corpus import TOKENS, TORTURE_DATA, exported_seeds, seeds
+from fuzz_mutate import Mutator, mutate_archive
+from fuzz_pool import FuzzPool, Tally, cpu_workers
+from fuzz_strategies import archives, calendars, capture_lines, search_text, vcards
+from fuzz_worker import NOW, TARGETS
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import seed as hypothesis_seed
+from hypothesis import strategies as st
+from torture_report import FuzzRow, Report
+from torture_settings import Settings
+
+LABELS = {
+    "capture": "capture parser",
+    "capture_store": "capture, stored",
+    "query": "search query building",
+    "search": "search service",
+    "vcard": "vCard import",
+    "ics": "iCalendar import",
+    "archive": "JSON archive import",
+}
+#: Share of each target in the run (the parser is cheap, importers are what matter most).
+WEIGHTS = {
+    "capture": 1.0,
+    "capture_store": 0.5,
+    "query": 0.7,
+    "search": 0.8,
+    "vcard": 1.3,
+    "ics": 1.4,
+    "archive": 1.3,
+}
+MUTATED = 0.7
+
+
+@dataclass(frozen=True)
+class KnownDefect:
+    """A defect filed elsewhere: its reproducer, and which inputs are likely to hit it."""
+
+    name: str
+    target: str
+    reproducer: Path
+    pattern: re.Pattern[bytes]
+
+    def matches(self, target: str, data: bytes) -> bool:
+        return target == self.target and self.pattern.search(data) is not None
+
+
+KNOWN_DEFECTS = (
+    KnownDefect(
+        "issue 12 #1: RRULE with INTERVAL=0 makes the calendar import hang, memory growing "
+        "(bound the expansion; branch reliability)",
+        "ics",
+        TORTURE_DATA / "known" / "daily_interval_zero.ics",
+        re.compile(rb"(?i)INTERVAL\s*=\s*[+-]?0*(?![0-9])"),
+    ),
+)
+
+
+@dataclass
+class FuzzSession:
+    """The worker pool, the seeds, and the defects found open at the start."""
+
+    pool: FuzzPool
+    seeds: dict[str, list[bytes]]
+    open_defects: dict[str, str] = field(default_factory=dict)  # name → outcome
+    quarantined: dict[str, int] = field(default_factory=dict)
+
+    def run(self, target: str, inputs: Iterable[bytes]) -> None:
+        active = [d for d in KNOWN_DEFECTS if d.name in self.open_defects]
+
+        def admitted() -> Iterator[tuple[str, bytes]]:
+            for data in inputs:
+                if any(defect.matches(target, data) for defect in active):
+                    self.quarantined[target] = self.quarantined.get(target, 0) + 1
+                    continue
+                yield target, data
+
+        self.pool.run_many(admitted())
+
+
+@pytest.fixture(scope="session")
+def fuzz() -> Iterator[FuzzSession]:
+    """Worker processes (databases on /dev/shm when there is one), seeds, known defects."""
+    shm = Path("/dev/shm")
+    folder = Path(tempfile.mkdtemp(prefix="eventmate-fuzz-", dir=shm if shm.is_dir() else None))
+    pool = FuzzPool(folder, workers=cpu_workers())
+    try:
+        session = FuzzSession(pool, seeds(_exports(pool)))
+        for defect in KNOWN_DEFECTS:
+            outcome = _probe(pool, defect)
+            if outcome not in ("ok", "clean"):
+                session.open_defects[defect.name] = outcome
+        yield session
+    finally:
+        pool.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _exports(pool: FuzzPool) -> dict[str, list[bytes]]:
+    from eventmate.services.container import Services
+    from eventmate.storage.opening import open_sqlite
+
+    database = open_sqlite(pool.template, pool.folder / "backups")
+    try:
+        return exported_seeds(Services(database, None, lambda: NOW))
+    finally:
+        database.close()
+
+
+def _probe(pool: FuzzPool, defect: KnownDefect) -> str:
+    """Run the reproducer with a short bound: a fixed version answers in milliseconds."""
+    bound, pool.time_bound = pool.time_bound, 2.0
+    try:
+        before = pool.tallies[defect.target].inputs
+        outcome = pool.run(defect.target, defect.reproducer.read_bytes())
+        # The probe is not one of the fuzzed inputs.
+        tally = pool.tallies[defect.target]
+        tally.inputs = before
+        tally.outcomes[outcome] -= 1
+        if tally.failures:
+            tally.failures.pop()
+        return outcome
+    finally:
+        pool.time_bound = bound
+
+
+def _counts(total: int) -> dict[str, int]:
+    weight = sum(WEIGHTS.values())
+    return {target: max(1, round(total * WEIGHTS[target] / weight)) for target in TARGETS}
+
+
+def _mutations(session: FuzzSession, target: str, rng: random.Random) -> Callable[[], bytes]:
+    corpus = session.seeds[target]
+    mutator = Mutator(rng, corpus, TOKENS[target])
+    if target != "archive":
+        return mutator.mutate
+
+    def archive() -> bytes:
+        data = mutate_archive(rng, rng.choice(corpus))
+        return mutator.mutate(data) if rng.random() < 0.3 else data
+
+    return archive
+
+
+def _strategy(session: FuzzSession, target: str) -> st.SearchStrategy[bytes]:
+    if target in ("capture", "capture_store"):
+        return capture_lines()
+    if target in ("query", "search"):
+        return search_text()
+    if target == "vcard":
+        return vcards()
+    if target == "ics":
+        return calendars()
+    return archives(session.seeds["archive"][-1])
+
+
+def generated(strategy: st.SearchStrategy[bytes], count: int, seed: int) -> Iterator[bytes]:
+    """``count`` examples of ``strategy`` (Hypothesis as a generator: no shrinking).
+
+    They are made on a thread while the workers run the ones already made.
+    """
+    found: queue.Queue[bytes | None] = queue.Queue(maxsize=256)
+    failure: list[BaseException] = []
+
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @hypothesis_seed(seed)
+    @given(strategy)
+    def collect(data: bytes) -> None:
+        found.put(data)
+
+    def produce() -> None:
+        try:
+            collect()
+        except BaseException as error:  # re-raised on the test's thread
+            failure.append(error)
+        finally:
+            found.put(None)
+
+    thread = threading.Thread(target=produce, name="hypothesis", daemon=True)
+    thread.start()
+    while (item := found.get()) is not None:
+        yield item
+    thread.join()
+    if failure:
+        raise failure[0]
+
+
+def _check(
+    session: FuzzSession, target: str, before: Tally, held: int, report: Report, source: str
+) -> None:
+    tally = session.pool.tallies[target]
+    inputs = tally.inputs - before.inputs
+    tracebacks = tally.tracebacks - before.tracebacks
+    hangs = tally.hangs - before.hangs
+    held = session.quarantined.get(target, 0) - held
+    report.fuzz.append(FuzzRow(f"{LABELS[target]} ({source})", inputs, tracebacks, hangs, held))
+    for name in session.open_defects:
+        note = f"held back: inputs matching an open defect, {name}"
+        if note not in report.notes:
+            report.notes.append(note)
+    failures = tally.failures[len(before.failures) :]
+    assert inputs > 0
+    assert not failures, f"{len(failures)} failing inputs, e.g.:\n" + "\n".join(failures[:10])
+
+
+def _snapshot(tally: Tally) -> Tally:
+    return Tally(tally.inputs, tally.outcomes.copy(), list(tally.failures))
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_mutated_seeds(
+    fuzz: FuzzSession, torture: Settings, torture_report: Report, target: str
+) -> None:
+    count = round(_counts(torture.fuzz_inputs)[target] * MUTATED)
+    rng = random.Random(f"{torture.seed}-{target}")
+    make = _mutations(fuzz, target, rng)
+    before = _snapshot(fuzz.pool.tallies[target])
+    held = fuzz.quarantined.get(target, 0)
+    fuzz.run(target, (make() for _ in range(count)))
+    _check(fuzz, target, before, held, torture_report, "mutated seeds")
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_hypothesis(
+    fuzz: FuzzSession, torture: Settings, torture_report: Report, target: str
+) -> None:
+    count = round(_counts(torture.fuzz_inputs)[target] * (1 - MUTATED))
+    inputs = generated(_strategy(fuzz, target), count, torture.seed)
+    before = _snapshot(fuzz.pool.tallies[target])
+    held = fuzz.quarantined.get(target, 0)
+    fuzz.run(target, inputs)
+    _check(fuzz, target, before, held, torture_report, "hypothesis")
+
+
+@pytest.mark.parametrize(
+    "defect",
+    [pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=d.name)) for d in KNOWN_DEFECTS],
+    ids=[d.target for d in KNOWN_DEFECTS],
+)
+def test_known_defect_is_fixed(fuzz: FuzzSession, defect: KnownDefect) -> None:
+    """The reproducer finishes (quickly) with no traceback; the fuzz runs stop quarantining."""
+    assert defect.name not in fuzz.open_defects, fuzz.open_defects.get(defect.name)
