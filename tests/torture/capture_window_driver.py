@@ -9,7 +9,9 @@ types one capture after another into its input and presses Enter. It prints (flu
 * ``SENT <text>`` before typing a capture;
 * ``COMMIT`` just before every database commit;
 * ``SAVED <text>`` after Enter returned with the input emptied: the capture is stored;
-* ``STATUS notsaved`` when the text stayed in the input (the window said why).
+* ``STATUS notsaved`` when the text stayed in the input (the window said why);
+* ``IDLE`` before now and then pausing 2-2.6 s, long enough for the app's background upkeep
+  (checkpoint, search-index merging) to run, so kills land in it too.
 
 The kill runner SIGKILLs it at random points; with ``--count`` it types that many and quits.
 Needs ``QT_QPA_PLATFORM=offscreen`` on a machine without a display.
@@ -32,6 +34,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from torture_writers import capture_text, install_commit_marker
+
+#: Share of captures followed by an idle pause (the upkeep runs after 2 s without writes).
+IDLE_SHARE = 0.15
 
 
 def say(line: str) -> None:
@@ -76,7 +81,6 @@ class Typist:
             if window is None or not window.suggestions_ready:
                 return
             self.window = window
-            self.timer.setInterval(0)
             say("READY")
             return
         if self.count is not None and self.typed >= self.count:
@@ -84,6 +88,11 @@ class Typist:
             self.app.quit()
             return
         self.type_one()
+        if self.rng.random() < IDLE_SHARE:
+            say("IDLE")
+            self.timer.setInterval(self.rng.randint(2000, 2600))
+        else:
+            self.timer.setInterval(0)
 
     def type_one(self) -> None:
         window = self.window

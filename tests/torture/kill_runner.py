@@ -161,9 +161,13 @@ class Runner:
         if kind == "exec":  # a cold `eventmate capture` takes ~1.2 s
             return ("time", self.rng.uniform(0.05, 1.3))
         if kind.startswith("gui"):  # counted from capture mode ready; a capture is ~0.1 s
-            if self.rng.random() < 0.5:
+            draw = self.rng.random()
+            if draw < 0.45:
                 return ("commit", float(self.rng.randint(1, 6)))
-            return ("time", self.rng.uniform(0.0, 0.5))
+            if draw < 0.85:
+                return ("time", self.rng.uniform(0.0, 0.5))
+            # Later: the driver's idle pauses, with background upkeep running.
+            return ("time", self.rng.uniform(1.5, 4.0))
         # A warm CLI writer stores a capture in ~40 ms (two commits; a batch is one).
         if self.rng.random() < 0.5:
             return ("commit", float(self.rng.randint(1, 4)))

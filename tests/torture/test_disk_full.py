@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from shiboken6 import delete
 from torture_checks import check_copy, check_database, stored_texts
 from torture_disk import CliRun, SmallDisk, mount_problem, run_cli
 from torture_report import DiskRow, Report
@@ -195,7 +196,6 @@ def test_capture_window_keeps_the_text(scene: Scene, torture_report: Report, qtb
 
     services = scene.services()
     window = CaptureWindow(services.capture)
-    qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.suggestions_ready)  # no warm-up left to run after the test
     text = "Li Wei (critic) - writes for Gramophone"
@@ -214,6 +214,7 @@ def test_capture_window_keeps_the_text(scene: Scene, torture_report: Report, qtb
         exercise(scene, torture_report, "capture window (Enter)", attempt)
     finally:
         window.close()
+        delete(window)  # now: its timers must not fire once the disk is gone
         services.close()
 
 
@@ -254,6 +255,7 @@ def test_reflection_autosave(scene: Scene, torture_report: Report, qtbot: QtBot)
         )
     finally:
         saver.shutdown()
+        delete(saver)
         services.close()
 
 

@@ -16,10 +16,10 @@ from functools import cache
 #: name → (environment variable, short run, long run).
 SIZES: dict[str, tuple[str, int, int]] = {
     "cli_kills": ("EVENTMATE_TORTURE_KILLS", 200, 1000),
-    "exec_kills": ("EVENTMATE_TORTURE_EXEC_KILLS", 3, 40),
-    "gui_kills": ("EVENTMATE_TORTURE_GUI_KILLS", 12, 150),
+    "exec_kills": ("EVENTMATE_TORTURE_EXEC_KILLS", 2, 40),
+    "gui_kills": ("EVENTMATE_TORTURE_GUI_KILLS", 10, 150),
     "gui_exec_kills": ("EVENTMATE_TORTURE_GUI_EXEC_KILLS", 1, 10),
-    "fuzz_inputs": ("EVENTMATE_TORTURE_FUZZ", 4000, 100_000),
+    "fuzz_inputs": ("EVENTMATE_TORTURE_FUZZ", 3000, 100_000),
 }
 
 

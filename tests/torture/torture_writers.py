@@ -181,6 +181,8 @@ class Writer:
             self.statuses[line[7:]] += 1
             self.pending.clear()
             self.last = "finished"
+        elif line == "IDLE":
+            self.last = "idle"
         elif line == "READY" and self.ready_at is None:
             self.ready_at = time.monotonic()
             self.commits = 0
