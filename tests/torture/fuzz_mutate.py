@@ -11,6 +11,7 @@ Everything is driven by one ``random.Random``, so a seed replays the same inputs
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 from collections.abc import Callable, Iterator
@@ -189,6 +190,11 @@ def mutate_archive(rng: random.Random, seed: bytes) -> bytes:
     )
 
 
+def _value(rng: random.Random) -> Any:
+    """An interesting value, copied (a shared list put inside itself could not be written)."""
+    return copy.deepcopy(rng.choice(INTERESTING_VALUES))
+
+
 def _edit(rng: random.Random, document: Any) -> None:
     tables = document.get("tables") if isinstance(document, dict) else None
     choice = rng.randrange(8)
@@ -199,7 +205,7 @@ def _edit(rng: random.Random, document: Any) -> None:
         if rng.random() < 0.3:
             document.pop(key, None)
         else:
-            document[key] = rng.choice(INTERESTING_VALUES)
+            document[key] = _value(rng)
         return
     name = rng.choice(sorted(tables))
     rows = tables[name]
@@ -208,9 +214,9 @@ def _edit(rng: random.Random, document: Any) -> None:
     elif choice == 2:
         tables[f"{name}_unknown"] = rows
     elif not isinstance(rows, list) or not rows:
-        tables[name] = rng.choice(INTERESTING_VALUES)
+        tables[name] = _value(rng)
     elif not all(isinstance(row, dict) for row in rows):
-        rows.append(rng.choice(INTERESTING_VALUES))
+        rows.append(_value(rng))
     elif choice == 3:  # the same row twice (a duplicate id)
         rows.append(dict(rng.choice(rows)))
     elif choice == 4:  # a row pointing at nothing
@@ -224,6 +230,6 @@ def _edit(rng: random.Random, document: Any) -> None:
             row.pop(rng.choice(sorted(row)))
     elif choice == 6:
         row = rng.choice(rows)
-        row[rng.choice([*sorted(row), "surprise"])] = rng.choice(INTERESTING_VALUES)
+        row[rng.choice([*sorted(row), "surprise"])] = _value(rng)
     else:
         tables[name] = rows * rng.choice((2, 50))

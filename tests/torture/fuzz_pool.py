@@ -5,7 +5,7 @@
 the time bound is SIGKILLed and replaced: a *hang*. A worker that hits its memory bound
 (``RLIMIT_AS``) answers ``mem`` and is replaced: counted as a hang too (the time or memory
 bound was hit). Anything but ``ok``/``clean`` is a *traceback*. Inputs that failed are saved
-under ``failures/`` for replay (``python fuzz_replay.py FILE``).
+in the ``failures`` folder, named by target, for replay (``fuzz_replay.py``).
 """
 
 from __future__ import annotations
@@ -78,13 +78,22 @@ def make_templates(folder: Path) -> tuple[Path, Path]:
 class FuzzPool:
     """Worker processes and the score per target."""
 
-    def __init__(self, folder: Path, workers: int = 2, time_bound: float = TIME_BOUND) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        failures: Path,
+        workers: int = 2,
+        time_bound: float = TIME_BOUND,
+    ) -> None:
         self.folder = folder
+        self.failures = failures
         self.template, self.empty = make_templates(folder / "templates")
         self.time_bound = time_bound
         self.tallies: dict[str, Tally] = {name: Tally() for name in TARGETS}
         self._workers = [self._start(index) for index in range(max(1, workers))]
         self._saved = 0
+        self._counting = True
+        self._last = ""
 
     def _start(self, index: int) -> _Worker:
         workdir = self.folder / f"worker{index}"
@@ -133,9 +142,18 @@ class FuzzPool:
     # running inputs
 
     def run(self, target: str, data: bytes) -> str:
-        """Run one input now (on the first worker); return its outcome."""
+        """Run one input now; return its outcome."""
         self.run_many([(target, data)])
         return self._last
+
+    def probe(self, target: str, data: bytes, time_bound: float) -> str:
+        """Run one input with another time bound, neither counted nor saved."""
+        saved = self.time_bound, self._counting
+        self.time_bound, self._counting = time_bound, False
+        try:
+            return self.run(target, data)
+        finally:
+            self.time_bound, self._counting = saved
 
     def run_many(self, inputs: Iterable[tuple[str, bytes]]) -> None:
         """Run every input, spread over the workers, each under the bounds."""
@@ -208,20 +226,21 @@ class FuzzPool:
         self._workers[index] = self._start(index)
 
     def _count(self, target: str, data: bytes, outcome: str, detail: str) -> None:
+        self._last = outcome
+        if not self._counting:
+            return
         tally = self.tallies[target]
         tally.inputs += 1
         tally.outcomes[outcome] += 1
-        self._last = outcome
         if outcome in ("tb", "hang", "mem"):
             path = self._save(target, data)
             first = detail.strip().splitlines()[-1] if detail.strip() else outcome
             tally.failures.append(f"{outcome}: {first} (input: {path})")
 
     def _save(self, target: str, data: bytes) -> Path:
-        folder = self.folder / "failures"
-        folder.mkdir(exist_ok=True)
+        self.failures.mkdir(parents=True, exist_ok=True)
         self._saved += 1
-        path = folder / f"{self._saved:04d}-{target}.bin"
+        path = self.failures / f"{self._saved:04d}-{target}.bin"
         path.write_bytes(data)
         return path
 

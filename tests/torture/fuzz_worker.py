@@ -198,7 +198,17 @@ def serve(worker: Worker, requests: Any, answers: Any) -> None:
             return  # a process that ran out of memory is not trusted further
 
 
+def die_with_parent() -> None:
+    """Be SIGKILLed by the kernel when the pool's process ends (Linux): a worker stuck in a
+    hang never reads its closed input, so it would otherwise run on."""
+    if sys.platform == "linux":
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+
+
 def main() -> int:
+    die_with_parent()
     workdir, template, empty, memory_mb = sys.argv[1:5]
     folder = Path(workdir)
     folder.mkdir(parents=True, exist_ok=True)

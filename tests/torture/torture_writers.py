@@ -57,6 +57,18 @@ def install_commit_marker(write: Callable[[str], None]) -> None:
     event.listen(Engine, "commit", before_commit)
 
 
+def die_with_parent(parent: int) -> None:
+    """Make the kernel SIGKILL this process when ``parent`` ends (Linux), so no writer ever
+    outlives its runner (they loop forever); elsewhere, only check the parent is still there."""
+    if sys.platform == "linux":
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # it ended before the line above
+        os._exit(1)
+
+
 def _say(line: str) -> None:
     sys.stdout.write(line)
     sys.stdout.flush()
@@ -102,10 +114,12 @@ def fork_writer(kind: str, scratch: Path, body: Callable[[], None]) -> Writer:
     """
     read_fd, write_fd = os.pipe()
     err = tempfile.TemporaryFile(dir=scratch)  # noqa: SIM115 - closed by the runner
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: never returns
         code = 0
         try:
+            die_with_parent(parent)
             os.close(read_fd)
             os.dup2(write_fd, 1)
             os.dup2(err.fileno(), 2)
@@ -126,7 +140,14 @@ def spawn_writer(kind: str, scratch: Path, command: list[str]) -> Writer:
     """Start ``command`` cold (a fresh interpreter), its standard output on a pipe."""
     err = tempfile.TemporaryFile(dir=scratch)  # noqa: SIM115 - closed by the runner
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
-    popen = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, env=env)
+    parent = os.getpid()
+    popen = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=err,
+        env=env,
+        preexec_fn=lambda: die_with_parent(parent),  # the runner has one thread
+    )
     assert popen.stdout is not None
     return Writer(kind, pid=popen.pid, fd=popen.stdout.fileno(), stderr=err, popen=popen)
 
