@@ -127,7 +127,6 @@ def test_colon_or_dash_without_spaces_is_not_a_separator() -> None:
         ("anna — oboe", "anna", ["oboe"]),
         ("de la Cruz", "de la Cruz", []),
         ("second violin, LSO", "second violin, LSO", []),
-        ("Anna 🎻 — oboe", "Anna 🎻", ["oboe"]),
         ("Schmidt, Anna — oboe", "Schmidt, Anna", ["oboe"]),
     ],
 )
@@ -555,3 +554,23 @@ def test_property_split_lines_loses_only_bullets(text: str) -> None:
     cleaned = clean_text(text, limit=sys.maxsize).text
     sources = [source.strip() for source in cleaned.splitlines() if source.strip()]
     assert explained(sources, lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "note"),
+    [
+        ("Zoë Ng 🎻 — loves Ligeti", "Zoë Ng", "🎻"),
+        ("🎻 Zoë Ng: oboe", "Zoë Ng", "🎻"),
+        ("Anna ★ Lee ★ — cellist", "Anna Lee", "★ ★"),
+    ],
+)
+def test_a_name_with_an_emoji_is_still_a_name(line: str, name: str, note: str) -> None:
+    parsed = parse_capture(line)
+    assert parsed.name == name
+    assert parsed.descriptor is None
+    assert parsed.note == note
+
+
+def test_symbols_alone_or_with_lowercase_words_stay_a_descriptor() -> None:
+    assert parse_capture("🎻 — loves Ligeti").descriptor == "🎻"
+    assert parse_capture("cellist 🎻 — red scarf").descriptor == "cellist 🎻"

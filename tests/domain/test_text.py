@@ -38,7 +38,21 @@ def test_clean_line_keeps_right_to_left_text() -> None:
 def test_fold_drops_exactly_the_combining_marks(raw: str) -> None:
     decomposed = unicodedata.normalize("NFKD", raw)
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    assert fold(raw) == " ".join(kept.casefold().split())
+    plain = kept.casefold().translate(str.maketrans(PLAIN))
+    assert fold(raw) == " ".join(plain.split())
+
+
+#: Letters without a decomposition that people type without: the folding everyone shares.
+PLAIN = {"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th"}
+PLAIN |= {"ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t"}
+
+
+def test_fold_spells_names_as_people_type_them() -> None:
+    assert fold("Łucja") == "lucja"
+    assert fold("Søren Kierkegaard") == "soren kierkegaard"
+    assert fold("Johann Strauß") == "johann strauss"
+    assert fold("Ærø") == "aero"
+    assert fold("Þóra") == "thora"
 
 
 def test_fold_ignores_accents_and_case() -> None:

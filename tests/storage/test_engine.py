@@ -53,8 +53,8 @@ def test_foreign_keys_are_enforced(database: Database) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"), database.write() as session:
         session.execute(
             text(
-                "INSERT INTO fact (person_id, kind, text, created_at)"
-                " VALUES (999, 'other', 'x', '2026-01-01')"
+                "INSERT INTO fact (uid, person_id, kind, text, created_at)"
+                " VALUES ('u1', 999, 'other', 'x', '2026-01-01')"
             )
         )
 

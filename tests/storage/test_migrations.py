@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
 
 from eventmate.storage.engine import Database
 from eventmate.storage.identity import HEAD_REVISION
@@ -39,13 +40,12 @@ def test_new_database_is_stamped_at_head(database: Database) -> None:
         assert current_revision(connection) == HEAD_REVISION
 
 
-def test_every_migration_downgrades_and_upgrades_cleanly(database: Database) -> None:
+def test_every_migration_downgrades_and_upgrades_cleanly(migrating: Connection) -> None:
     from alembic import command
 
     config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "base")
-        assert current_revision(connection) is None
-        command.upgrade(config, "head")
-        assert current_revision(connection) == HEAD_REVISION
+    config.attributes["connection"] = migrating
+    command.downgrade(config, "base")
+    assert current_revision(migrating) is None
+    command.upgrade(config, "head")
+    assert current_revision(migrating) == HEAD_REVISION

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Connection, delete, insert, text, update
+from sqlalchemy import Column, Connection, MetaData, Table, delete, insert, text, update
 
 from eventmate.storage.engine import Database
 from eventmate.storage.identity import HEAD_REVISION
@@ -22,13 +23,37 @@ INDEXES = (
 )
 
 
-def _populate(connection: Connection) -> None:
+def _before_uids(model: Any) -> Table:
+    """``model``'s table as it was before 0005_identity (no uid)."""
+    return Table(
+        model.__tablename__,
+        MetaData(),
+        *(
+            Column(
+                c.name,
+                c.type,
+                primary_key=c.primary_key,
+                nullable=c.nullable,
+                default=None if c.default is None else c.default.arg,
+            )
+            for c in model.__table__.c
+            if c.name != "uid"
+        ),
+    )
+
+
+def _populate(connection: Connection, *, uids: bool = True) -> None:
+    Event_, Person_, Fact_, Capture_, Note_, Reflection_ = (
+        (Event, Person, Fact, Capture, Note, Reflection)
+        if uids
+        else tuple(_before_uids(m) for m in (Event, Person, Fact, Capture, Note, Reflection))
+    )
     connection.execute(
-        insert(Event),
+        insert(Event_),
         [{"id": 1, "title": "Wigmore recital", "venue": "Wigmore Hall", "starts_at": WHEN}],
     )
     connection.execute(
-        insert(Person),
+        insert(Person_),
         [
             {
                 "id": 1,
@@ -46,11 +71,11 @@ def _populate(connection: Connection) -> None:
             },
         ],
     )
-    connection.execute(insert(Fact), [{"person_id": 1, "text": "loves Ligeti", "kind": "story"}])
-    connection.execute(insert(Capture), [{"raw_text": "Zoë — cor anglais", "person_id": 1}])
-    connection.execute(insert(Note), [{"person_id": 2, "text": "Dublin teacher"}])
+    connection.execute(insert(Fact_), [{"person_id": 1, "text": "loves Ligeti", "kind": "story"}])
+    connection.execute(insert(Capture_), [{"raw_text": "Zoë — cor anglais", "person_id": 1}])
+    connection.execute(insert(Note_), [{"person_id": 2, "text": "Dublin teacher"}])
     connection.execute(
-        insert(Reflection),
+        insert(Reflection_),
         [{"event_id": 1, "answers": {"What went well?": "Ça va, très bien"}, "body": "Calm"}],
     )
 
@@ -68,27 +93,29 @@ def _match(connection: Connection, index: str, query: str) -> list[int]:
     return list(rows.scalars())
 
 
-def test_all_migrations_from_0001_on_a_populated_database(database: Database) -> None:
+def test_all_migrations_from_0001_on_a_populated_database(migrating: Connection) -> None:
     from alembic import command
 
     config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0001_initial")
-        _populate(connection)
-        command.upgrade(config, "head")
-        assert current_revision(connection) == HEAD_REVISION
-        _integrity(connection)
-        assert _match(connection, "search_person", '"zoe"*') == [1]
-        assert _match(connection, "search_person", '"🎻"*') == [2]
-        assert _match(connection, "search_reflection", '"ca"* "tres"*') == [1]
-        assert _match(connection, "search_event", '"wigm"*') == [1]
+    connection = migrating
+    config.attributes["connection"] = connection
+    command.downgrade(config, "0001_initial")
+    _populate(connection, uids=False)
+    command.upgrade(config, "head")
+    assert current_revision(connection) == HEAD_REVISION
+    _integrity(connection)
+    assert _match(connection, "search_person", '"zoe"*') == [1]
+    assert _match(connection, "search_person", '"🎻"*') == [2]
+    assert _match(connection, "search_reflection", '"ca"* "tres"*') == [1]
+    assert _match(connection, "search_event", '"wigm"*') == [1]
 
 
 def test_index_follows_inserts_edits_and_deletes(database: Database) -> None:
     with database.engine.begin() as connection:
         _populate(connection)
-        connection.execute(update(Person).where(Person.id == 1).values(name="Zoe Lang"))
+        connection.execute(
+            update(Person).where(Person.id == 1).values(name="Zoe Lang", sort_key="zoe lang")
+        )
         connection.execute(update(Fact).values(text="loves Kurtág"))
         connection.execute(
             update(Reflection).values(answers={"What went well?": "Encore"}, body="")

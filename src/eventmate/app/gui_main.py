@@ -235,14 +235,20 @@ def on_instance_request(window: MainWindow, command: str) -> None:
     if words and words[0] == "capture":
         event_id = int(words[1]) if len(words) > 1 and words[1].isdigit() else None
         _bring_forward(window)
-        window.open_capture(event_id)
+        _open_capture(window, event_id, [EXIT_OK])
         return
     _bring_forward(window)
 
 
 def _open_capture(window: MainWindow, event_id: int | None, status: list[int]) -> None:
+    # The command line names events by the number `eventmate event list` shows.
     if status[0] == EXIT_OK:
-        window.open_capture(event_id)
+        event_uid = None
+        if event_id is not None:
+            from eventmate.services.changes import Kind
+
+            event_uid = window.services.records.uid_of(Kind.EVENT, event_id)
+        window.open_capture(event_uid)
         log.info("capture mode shown")
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from eventmate.cli.context import CommandError, open_services
 
 if TYPE_CHECKING:
-    from eventmate.services.capture import CaptureResult
+    from eventmate.services.capture.capture import CaptureResult
 
 #: Biggest file ``--from`` reads (phone notes are small; this refuses a wrong file early).
 MAX_FILE_BYTES = 20_000_000
@@ -48,7 +48,7 @@ def opens_gui(args: argparse.Namespace) -> bool:
 
 
 def _capture(args: argparse.Namespace) -> int:
-    from eventmate.services.capture import NothingToCapture, UnknownRecord
+    from eventmate.services.capture.capture import NothingToCapture, UnknownRecord
 
     if args.text is not None and args.source is not None:
         raise CommandError("give TEXT or --from FILE, not both")

@@ -84,7 +84,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from eventmate.services.backups import BackupError, restore_database
+    from eventmate.services.data.backups import BackupError, restore_database
     from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
     from eventmate.storage.locations import DATABASE_URL_ENV, resolve_locations
 

@@ -11,7 +11,7 @@ from eventmate.cli.context import CommandError, open_services
 from eventmate.domain.kinds import EventKind
 
 if TYPE_CHECKING:
-    from eventmate.services.events import EventRow
+    from eventmate.services.events.events import EventRow
 
 _FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
 
@@ -63,7 +63,7 @@ def _kind(text: str | None) -> EventKind:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from eventmate.services.events import EventDraft, EventInvalid
+    from eventmate.services.events.events import EventDraft, EventInvalid
 
     draft = EventDraft(
         title=args.title,

@@ -67,7 +67,7 @@ def _done(args: argparse.Namespace) -> int:
         follow_up_id = int(args.id)
     except ValueError:
         raise CommandError(f"“{args.id}” is not a follow-up number.") from None
-    from eventmate.services.followups import FollowUpError
+    from eventmate.services.after.followups import FollowUpError
 
     with open_services(args.data_dir) as (services, _locations):
         try:

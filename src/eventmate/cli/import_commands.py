@@ -55,7 +55,7 @@ def _day(text: str | None, option: str) -> datetime | None:
 def _import_ics(args: argparse.Namespace, path: Path) -> int:
     from datetime import timedelta
 
-    from eventmate.services.calendar_import import DEFAULT_WINDOW
+    from eventmate.services.data.calendar_import import DEFAULT_WINDOW
 
     start = _day(args.window_from, "--from")
     end = _day(args.window_to, "--to")
@@ -105,7 +105,7 @@ def _read(path: Path) -> bytes:
 def _import_vcard(args: argparse.Namespace, path: Path) -> int:
     # Same e-mail or phone: added to that person; everyone else becomes a new person. A
     # verified backup is taken first; the cards land in one transaction.
-    from eventmate.services.backups import BackupError
+    from eventmate.services.data.backups import BackupError
 
     data = _read(path)
     with open_services(args.data_dir) as (services, _locations):
@@ -129,7 +129,7 @@ def _import_vcard(args: argparse.Namespace, path: Path) -> int:
 
 
 def _import_json(args: argparse.Namespace, path: Path) -> int:
-    from eventmate.services.archive import ArchiveError
+    from eventmate.services.data.archive import ArchiveError
 
     data = _read(path)
     with open_services(args.data_dir) as (services, _locations):

@@ -14,7 +14,7 @@ def write_output(data: bytes, output: str | None) -> Path | None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return None
-    from eventmate.services.files import FileWriteError, write_file_atomically
+    from eventmate.services.data.files import FileWriteError, write_file_atomically
 
     try:
         return write_file_atomically(Path(output), data)

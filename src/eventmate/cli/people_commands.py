@@ -8,7 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from eventmate.cli.context import CommandError, open_services
-from eventmate.services.search_types import SearchKind
+from eventmate.services.search.hits import SearchKind
 
 #: Group headings in plain-text output.
 HEADINGS = {

@@ -10,7 +10,8 @@ Grammar (shown to users; every part is optional)
 **Person** — everything before the first separator (the *head*).
   It is a **name** when every word starts with a capital letter or with a letter of a script
   without case (王芳, أحمد), lowercase name particles inside allowed (von, de, al-, d', …),
-  at most 8 words. Otherwise it is a **descriptor**, a recall cue: a head that starts in
+  at most 8 words; words of symbols only (an emoji: "Zoë Ng 🎻") are kept beside it as a note.
+  Otherwise it is a **descriptor**, a recall cue: a head that starts in
   lowercase, contains a comma or has other lowercase words ("cellist, red scarf",
   "Tall man with a red scarf"). A head of more than 500 characters, or of more than 12 words
   with no separator after it, is prose and kept as a note.
@@ -206,6 +207,10 @@ def parse_capture(text: str) -> ParsedCapture:
         person = _field(before)
         if person is not None and _looks_like_name(person):
             name = person
+        elif person is not None and (named := _name_with_symbols(person)) is not None:
+            # "Zoë Ng 🎻": the name, with the emoji kept beside it as a note.
+            name, symbols = named
+            notes.append(symbols)
         else:
             descriptor = person
     facts = tuple(
@@ -415,6 +420,17 @@ def _looks_like_name(head: str) -> bool:
     if first is None or first.islower():
         return False
     return all(_is_name_word(word) for word in words)
+
+
+def _name_with_symbols(head: str) -> tuple[str, str] | None:
+    """A name among symbol-only words ("Zoë Ng 🎻", "★ Anna Lee"): (name, the symbols)."""
+    words = head.split()
+    symbols = [w for w in words if not any(ch.isalnum() for ch in w)]
+    named = [w for w in words if any(ch.isalnum() for ch in w)]
+    if not symbols or not named:
+        return None
+    name = " ".join(named)
+    return (name, " ".join(symbols)) if _looks_like_name(name) else None
 
 
 def _is_name_word(word: str) -> bool:

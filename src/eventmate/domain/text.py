@@ -109,8 +109,35 @@ _FOLD_TABLE_MAX = 20_000
 _WITHOUT_COMBINING = _WithoutCombining()
 
 
+#: Letters with no accent to remove (Unicode does not decompose them) that people type
+#: without anyway: "Łucja" as "lucja", "Søren" as "soren", "Ærø" as "aero". (ß needs no entry:
+#: casefolding makes it "ss".) Applied after casefolding, so lower case is enough.
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ħ": "h",
+        "ı": "i",
+        "ŀ": "l",
+        "ŧ": "t",
+    }
+)
+
+
 def fold(text: str) -> str:
-    """Fold text for accent- and case-insensitive comparison ("Zoë" and "zoe" fold alike)."""
+    """Fold text the way people type names: without accents or case ("Zoë" as "zoe",
+    "Łucja" as "lucja", "Søren" as "soren", "Strauß" as "strauss").
+
+    The one rule for comparing names: search, name suggestions and duplicate detection all
+    use it (``person.sort_key`` holds it, and the people index searches that too).
+    """
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = decomposed if decomposed.isascii() else decomposed.translate(_WITHOUT_COMBINING)
-    return " ".join(stripped.casefold().split())
+    if decomposed.isascii():
+        return " ".join(decomposed.casefold().split())
+    stripped = decomposed.translate(_WITHOUT_COMBINING).casefold().translate(_PLAIN_LETTERS)
+    return " ".join(stripped.split())

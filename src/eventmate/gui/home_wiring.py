@@ -1,4 +1,4 @@
-"""Home's buttons, wired to the main window: sample data, letting people rest, reconnecting."""
+"""Home's buttons, wired to the navigator: sample data, letting people rest, reconnecting."""
 
 from __future__ import annotations
 
@@ -6,71 +6,72 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from eventmate.gui import messages
+from eventmate.services.changes import Kind
+
 if TYPE_CHECKING:
-    from eventmate.gui.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from eventmate.gui.navigation import Navigator
     from eventmate.gui.pages.home_page import HomePage
     from eventmate.services.home import HomeService
 
 
-def build_home(window: MainWindow, home: HomeService) -> HomePage:
-    """Home, with every request it makes answered by ``window``."""
+def build_home(navigator: Navigator, home: HomeService) -> HomePage:
+    """Home, with every request it makes answered by ``navigator``."""
     from eventmate.gui.pages.home_page import HomePage
 
     page = HomePage(home)
-    page.sample_data_requested.connect(lambda: add_sample_data(window))
-    page.sample_data_removal_requested.connect(lambda: remove_sample_data(window))
-    page.event_opened.connect(window.open_event)
-    page.prepare_requested.connect(window.open_prepare)
-    page.person_opened.connect(window.open_person)
-    page.capture_requested.connect(window.open_capture)
-    page.event_add_requested.connect(lambda: add_event(window))
-    page.reflect_requested.connect(window.open_reflection)
-    page.rest_requested.connect(lambda person_id: let_rest(window, person_id))
-    page.in_touch_requested.connect(lambda person_id: in_touch(window, person_id))
+    page.sample_data_requested.connect(lambda: add_sample_data(navigator))
+    page.sample_data_removal_requested.connect(lambda: remove_sample_data(navigator))
+    page.event_opened.connect(navigator.open_event)
+    page.prepare_requested.connect(navigator.open_prepare)
+    page.person_opened.connect(navigator.open_person)
+    page.capture_requested.connect(navigator.open_capture)
+    page.event_add_requested.connect(navigator.new_event)
+    page.reflect_requested.connect(navigator.open_reflection)
+    page.rest_requested.connect(lambda uid: let_rest(navigator, page, uid))
+    page.in_touch_requested.connect(lambda uid: in_touch(navigator, uid))
     return page
 
 
-def add_event(window: MainWindow) -> None:
-    """Open the new-event dialog on Events (Home's "Add an event…")."""
-    from eventmate.gui.main_window import Section
-
-    window.show_section(Section.EVENTS)
-    new_event = getattr(window.page(Section.EVENTS), "new_event", None)
-    if callable(new_event):
-        new_event()
-
-
-def let_rest(window: MainWindow, person_id: int, note: str | None = None) -> None:
-    """Let ``person_id`` rest, asking for a line on why unless ``note`` is given."""
+def let_rest(
+    navigator: Navigator, parent: QWidget, person_uid: str, note: str | None = None
+) -> None:
+    """Let a person rest, asking for a note (if they like) unless ``note`` is given."""
     if note is None:
         from PySide6.QtWidgets import QInputDialog
 
-        note, ok = QInputDialog.getText(
-            window, _tr("Let it rest"), _tr("A line on why (optional):")
-        )
+        note, ok = QInputDialog.getText(parent, _tr("Let it rest"), _tr("A note, if you like:"))
         if not ok:
             return
-    window.services.keep_in_touch.let_rest(person_id, note)
-    window.refresh_all()
+    services = navigator.services
+    person_id = services.records.id_of(Kind.PERSON, person_uid)
+    if person_id is None:
+        messages.status(_tr("That person no longer exists."))
+        return
+    services.keep_in_touch.let_rest(person_id, note)
 
 
-def in_touch(window: MainWindow, person_id: int) -> None:
-    """Note that the user has been in touch with ``person_id``."""
-    window.services.keep_in_touch.record_interaction(person_id)
-    window.refresh_all()
+def in_touch(navigator: Navigator, person_uid: str) -> None:
+    """Note that the user has been in touch with a person."""
+    services = navigator.services
+    person_id = services.records.id_of(Kind.PERSON, person_uid)
+    if person_id is None:
+        messages.status(_tr("That person no longer exists."))
+        return
+    services.keep_in_touch.record_interaction(person_id)
 
 
-def add_sample_data(window: MainWindow) -> None:
+def add_sample_data(navigator: Navigator) -> None:
     """Add the clearly marked sample data set."""
-    window.services.sample_data.add()
-    window.refresh_all()
+    navigator.services.sample_data.add()
 
 
-def remove_sample_data(window: MainWindow) -> None:
+def remove_sample_data(navigator: Navigator) -> None:
     """Remove the sample data set in one step."""
-    window.services.sample_data.remove()
-    window.refresh_all()
-    window.statusBar().showMessage(_tr("Sample data removed."), 5000)
+    navigator.services.sample_data.remove()
+    messages.status(_tr("Sample data removed."), 5000)
 
 
 def _tr(text: str) -> str:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -18,19 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventmate.gui import messages
+from eventmate.gui.changes import ChangeBus
 from eventmate.gui.heap import settle_heap
 from eventmate.gui.menus import build_menus, install_data_actions
 from eventmate.gui.pages import builders
-from eventmate.gui.pages.builders import refresh
+from eventmate.gui.sections import Section, section_labels
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from eventmate.gui.capture.capture_window import CaptureWindow
     from eventmate.gui.data.actions import DataActions
+    from eventmate.gui.pages.events_page import EventsPage
+    from eventmate.gui.pages.people_page import PeoplePage
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
-    from eventmate.services.people import PeopleSelection
+    from eventmate.services.people.people import PeopleSelection
 
 
 #: When, after the window is built, capture mode's code is loaded (the app is idle by then).
@@ -48,18 +52,23 @@ COMPLETE_MENUS_MS = 250
 SETTLE_AFTER_MS = 1500
 
 
-class Section(IntEnum):
-    """The sidebar's sections, in order."""
+class Page(Protocol):
+    """What every section's page does: load itself, and update for what changed."""
 
-    HOME = 0
-    EVENTS = 1
-    PEOPLE = 2
-    JOURNAL = 3
-    FOLLOW_UPS = 4
+    def refresh(self) -> None:
+        """Read everything the page shows (when it is first shown)."""
+
+    def on_changes(self, changes: Changes) -> None:
+        """Update what ``changes`` touch (called while the page is on screen)."""
 
 
 class MainWindow(QMainWindow):
-    """Sidebar + stacked pages. Pages are built on first visit so start-up paints Home only."""
+    """Sidebar + stacked pages. Pages are built on first visit so start-up paints Home only.
+
+    It is the GUI's :class:`~eventmate.gui.navigation.Navigator`: records are opened by uid.
+    Changes reach the page on screen at once; a hidden page gets them, combined, when it is
+    shown again.
+    """
 
     section_changed = Signal(int)
 
@@ -73,10 +82,15 @@ class MainWindow(QMainWindow):
         self._services_loader: Callable[[], Services] | None = None
         self._home: HomeService | None = None
         self._pages: dict[Section, QWidget] = {}
+        #: Changes that happened while a built page was not on screen.
+        self._pending: dict[Section, Changes] = {}
+        #: Tells every open view what changed, whoever changed it.
+        self.changes = ChangeBus(self)
+        self.changes.changed.connect(self._on_changes)
         #: Capture mode, built on first use and kept (with anything typed) afterwards.
         self.capture_window: CaptureWindow | None = None
-        self._reflections: dict[int, QWidget] = {}
-        self._prepare_dialogs: dict[int, QDialog] = {}
+        self._reflections: dict[str, QWidget] = {}
+        self._prepare_dialogs: dict[str, QDialog] = {}
         self._data_actions: DataActions | None = None
 
         central = QWidget()
@@ -89,13 +103,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 14px; }")
-        labels = {
-            Section.HOME: self.tr("Home"),
-            Section.EVENTS: self.tr("Events"),
-            Section.PEOPLE: self.tr("People"),
-            Section.JOURNAL: self.tr("Journal"),
-            Section.FOLLOW_UPS: self.tr("Follow-ups"),
-        }
+        labels = section_labels()
         for section in Section:
             item = QListWidgetItem(labels[section])
             item.setToolTip(
@@ -109,11 +117,13 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        messages.bridge.status_posted.connect(self._on_status_posted)
+        messages.bridge.notice_posted.connect(self._on_notice_posted)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
-        self._capture_action = build_menus(self, labels)
+        self._capture_action = build_menus(self, self, labels)
         from eventmate.gui.search.install import install_search
 
-        self.search_bar = install_search(self)
+        self.search_bar = install_search(self, self)
         self.resize(1000, 680)
         # Load capture mode's code while Home is read, so the first Ctrl+Shift+N is quick too.
         QTimer.singleShot(PRELOAD_CAPTURE_MS, self._preload_capture)
@@ -125,7 +135,7 @@ class MainWindow(QMainWindow):
     def data_actions(self) -> DataActions:
         """Import, export, backup and restore in the File menu (added on first use)."""
         if self._data_actions is None:
-            self._data_actions = install_data_actions(self)
+            self._data_actions = install_data_actions(self, self)
         return self._data_actions
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -141,6 +151,7 @@ class MainWindow(QMainWindow):
     def attach_services(self, services: Services) -> None:
         """Use ``services`` (the database is open) and show Home with its data."""
         self._services = services
+        self.changes.attach(services.change_feed())
         QTimer.singleShot(SETTLE_AFTER_MS, settle_heap)
         self.show_home(services.home)
 
@@ -165,11 +176,13 @@ class MainWindow(QMainWindow):
         if self._services is None:
             assert self._services_loader is not None, "no database attached"
             self._services = self._services_loader()
+            self.changes.attach(self._services.change_feed())
             QTimer.singleShot(SETTLE_AFTER_MS, settle_heap)
         return self._services
 
     def close_database(self) -> None:
         """Release the database, if it was opened (at exit)."""
+        self.changes.stop()
         if self._services is not None:
             self._services.close()
             self._services = None
@@ -194,17 +207,19 @@ class MainWindow(QMainWindow):
         page = self._pages.get(Section.PEOPLE)
         if self.current_section is not Section.PEOPLE or page is None:
             return None
-        selection = getattr(page, "selection", None)
-        return selection() if callable(selection) else None
+        return cast("PeoplePage", page).selection()
 
     def show_section(self, section: Section) -> None:
         """Switch to ``section`` (as clicking it in the sidebar does)."""
         self.sidebar.setCurrentRow(section)
 
-    def refresh_all(self) -> None:
-        """Reload every page that has been built (after data changed underneath)."""
-        for page in self._pages.values():
-            refresh(page)
+    def _on_changes(self, changes: Changes) -> None:
+        current = self.stack.currentWidget()
+        for section, page in self._pages.items():
+            if page is current:
+                cast(Page, page).on_changes(changes)
+            else:
+                self._pending[section] = self._pending.get(section, Changes()) | changes
 
     def _build_page(self, section: Section) -> QWidget:
         if section is Section.HOME:
@@ -219,39 +234,36 @@ class MainWindow(QMainWindow):
             Section.FOLLOW_UPS: builders.follow_ups_page,
         }
         page = build[section](self.services)
-        # Pages that link to events (a person's timeline) open them in the Events section.
-        event_opened = getattr(page, "event_opened", None)
-        if event_opened is not None:
-            event_opened.connect(self.open_event)
-        reflect = getattr(page, "reflect_requested", None)
-        if reflect is not None:
-            reflect.connect(self.open_reflection)
-        if section is Section.EVENTS:
-            page.prepare_requested.connect(self.open_prepare)  # type: ignore[attr-defined]
-            page.message.connect(self._on_page_message)  # type: ignore[attr-defined]
+        builders.wire(page, self)
         return page
 
-    def open_prepare(self, event_id: int) -> None:
-        """Open (or bring forward) the intentions and briefing of ``event_id``."""
+    def open_prepare(self, event_uid: str) -> None:
+        """Open (or bring forward) the intentions and briefing of an event."""
         from eventmate.gui.events.prepare_dialog import PrepareDialog
 
-        dialog = self._prepare_dialogs.get(event_id)
+        dialog = self._prepare_dialogs.get(event_uid)
         if dialog is None:
+            event_id = self.services.records.id_of(Kind.EVENT, event_uid)
+            if event_id is None:
+                messages.status(self.tr("That event no longer exists."))
+                return
             dialog = PrepareDialog(self.services, event_id, self)
-            dialog.closed.connect(self._on_prepare_closed)
-            self._prepare_dialogs[event_id] = dialog
+            self.changes.changed.connect(dialog.on_changes)
+            dialog.closed.connect(lambda _id, uid=event_uid: self._on_prepare_closed(uid))
+            self._prepare_dialogs[event_uid] = dialog
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
 
-    def _on_prepare_closed(self, event_id: int) -> None:
-        dialog = self._prepare_dialogs.pop(event_id, None)
+    def _on_prepare_closed(self, event_uid: str) -> None:
+        dialog = self._prepare_dialogs.pop(event_uid, None)
         if dialog is not None:
             dialog.deleteLater()
-        # Intentions and energy may have changed: Home counts them.
-        home = self._pages.get(Section.HOME)
-        if home is not None:
-            refresh(home)
+
+    def new_event(self) -> None:
+        """Open the new-event dialog on Events (Home's "Add an event…")."""
+        self.show_section(Section.EVENTS)
+        cast("EventsPage", self.page(Section.EVENTS)).new_event()
 
     def import_calendar(self, path: Path | None = None) -> None:
         """Ask for an .ics file (unless ``path`` is given), preview it and import it."""
@@ -271,30 +283,39 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         dialog = ImportCalendarDialog(self.services, path, self)
         if dialog.exec() and dialog.import_result is not None:
-            self.refresh_all()
-            self.statusBar().showMessage(
+            messages.status(
                 (
                     self.tr("1 event imported from %1")
                     if dialog.import_result.imported == 1
                     else self.tr("%n events imported from %1", "", dialog.import_result.imported)
-                ).replace("%1", path.name),
-                10_000,
+                ).replace("%1", path.name)
             )
 
-    def _on_page_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10_000)
+    def _on_status_posted(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
 
-    def open_reflection(self, event_id: int) -> QWidget:
-        """Open (or bring forward) the reflection window for ``event_id``; returns it."""
+    def _on_notice_posted(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
+        box.setObjectName("notice")
+        box.open()
+
+    def open_reflection(self, event_uid: str) -> QWidget | None:
+        """Open (or bring forward) the reflection on an event; returns its window."""
         from eventmate.gui.reflection.window import ReflectionWindow
 
-        window = self._reflections.get(event_id)
+        window = self._reflections.get(event_uid)
         if window is None or not window.isVisible():
             if window is not None:
                 window.deleteLater()
+            event_id = self.services.records.id_of(Kind.EVENT, event_uid)
+            if event_id is None:
+                messages.status(self.tr("That event no longer exists."))
+                return None
             window = ReflectionWindow(self.services, event_id, self)
-            window.closed.connect(self.refresh_all)
-            self._reflections[event_id] = window
+            self.changes.changed.connect(window.on_changes)
+            self._reflections[event_uid] = window
         window.show()
         window.raise_()
         window.activateWindow()
@@ -304,31 +325,42 @@ class MainWindow(QMainWindow):
         if row < 0 or self._home is None:
             return
         section = Section(row)
+        built = section in self._pages
         page = self.page(section)
-        refresh(page)
+        if not built:
+            cast(Page, page).refresh()
+        else:
+            pending = self._pending.pop(section, None)
+            if pending:
+                cast(Page, page).on_changes(pending)
         self.stack.setCurrentWidget(page)
         self.section_changed.emit(int(section))
 
-    def open_event(self, event_id: int) -> None:
-        """Show ``event_id`` in the Events section."""
+    def open_event(self, event_uid: str) -> None:
+        """Show an event in the Events section."""
+        event_id = self.services.records.id_of(Kind.EVENT, event_uid)
+        if event_id is None:
+            messages.status(self.tr("That event no longer exists."))
+            return
         self.show_section(Section.EVENTS)
-        events = self.page(Section.EVENTS)
-        select = getattr(events, "select_event", None)
-        if select is not None:
-            select(event_id)
+        cast("EventsPage", self.page(Section.EVENTS)).select_event(event_id)
 
-    def open_person(self, person_id: int) -> None:
-        """Show ``person_id``'s page in the People section."""
+    def open_person(self, person_uid: str) -> None:
+        """Show a person's page in the People section."""
+        person_id = self.services.records.id_of(Kind.PERSON, person_uid)
+        if person_id is None:
+            messages.status(self.tr("That person no longer exists."))
+            return
         self.show_section(Section.PEOPLE)
-        people = self.page(Section.PEOPLE)
-        select = getattr(people, "select_person", None)
-        if select is not None:
-            select(person_id)
+        cast("PeoplePage", self.page(Section.PEOPLE)).select_person(person_id)
 
-    def open_capture(self, event_id: int | None = None) -> None:
-        """Open capture mode (for ``event_id``, else the event happening now)."""
+    def open_capture(self, event_uid: str | None = None) -> None:
+        """Open capture mode (for an event, else the event happening now)."""
         if self._services is None and self._services_loader is None:
             return  # no database open (it could not be opened): nowhere to store captures
+        event_id = None
+        if event_uid is not None:
+            event_id = self.services.records.id_of(Kind.EVENT, event_uid)
         window = self._capture_window()
         window.open(event_id)
 
@@ -337,9 +369,8 @@ class MainWindow(QMainWindow):
 
         if self.capture_window is None:
             window = CaptureWindow(self.services.capture, parent=self)
-            window.captured.connect(self.refresh_all)
-            window.undone.connect(self.refresh_all)
             window.left.connect(self._on_capture_left)
+            self.changes.changed.connect(window.on_changes)
             self.capture_window = window
         return self.capture_window
 
@@ -352,6 +383,14 @@ class MainWindow(QMainWindow):
 
     def _on_capture_left(self) -> None:
         self.activateWindow()
+
+    def release_database(self) -> None:
+        """Let go of the database file before a restore moves it."""
+        self.changes.release()
+
+    def database_replaced(self) -> None:
+        """A restore put another file in place: every view reloads what it shows."""
+        self.changes.publish_everything()
 
     # -- menus ----------------------------------------------------------------------------
 

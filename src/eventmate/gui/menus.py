@@ -5,27 +5,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from eventmate.gui.sections import Section
 
 if TYPE_CHECKING:
     from eventmate.gui.data.actions import DataActions
-    from eventmate.gui.main_window import MainWindow, Section
+    from eventmate.gui.navigation import WindowCommands
 
 
-def build_menus(window: MainWindow, labels: dict[Section, str]) -> QAction:
+def build_menus(
+    window: QMainWindow, commands: WindowCommands, labels: dict[Section, str]
+) -> QAction:
     """Fill ``window``'s menu bar; returns the Capture action (its context is set later)."""
-    from eventmate.gui.main_window import Section
-
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(window.tr("&File"))
     capture_action = QAction(window.tr("&Capture…"), window)
     capture_action.setObjectName("captureAction")
     set_key(capture_action, "Ctrl+Shift+N")
-    capture_action.triggered.connect(lambda: window.open_capture())
+    capture_action.triggered.connect(lambda: commands.open_capture())
     file_menu.addAction(capture_action)
     import_calendar = QAction(window.tr("Import &calendar…"), window)
     import_calendar.setObjectName("importCalendarAction")
-    import_calendar.triggered.connect(lambda: window.import_calendar())
+    import_calendar.triggered.connect(lambda: commands.import_calendar())
     file_menu.addAction(import_calendar)
     file_menu.addSeparator()
     # Import, Export, Back up and Restore join this menu after the first paint (see
@@ -43,37 +45,37 @@ def build_menus(window: MainWindow, labels: dict[Section, str]) -> QAction:
     preferences.setObjectName("preferencesAction")
     preferences.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-    preferences.triggered.connect(window.show_preferences)
+    preferences.triggered.connect(commands.show_preferences)
     edit_menu.addAction(preferences)
 
     go_menu = menu_bar.addMenu(window.tr("&Go"))
     for section in Section:
         action = QAction(labels[section], window)
         set_key(action, f"Ctrl+{section + 1}")
-        action.triggered.connect(lambda _=False, s=section: window.show_section(s))
+        action.triggered.connect(lambda _=False, s=section: commands.show_section(s))
         go_menu.addAction(action)
     go_menu.addSeparator()
     next_action = QAction(window.tr("Next section"), window)
     set_key(next_action, "Ctrl+PgDown")
-    next_action.triggered.connect(lambda: window.step_section(1))
+    next_action.triggered.connect(lambda: commands.step_section(1))
     previous_action = QAction(window.tr("Previous section"), window)
     set_key(previous_action, "Ctrl+PgUp")
-    previous_action.triggered.connect(lambda: window.step_section(-1))
+    previous_action.triggered.connect(lambda: commands.step_section(-1))
     go_menu.addActions([next_action, previous_action])
 
     help_menu = menu_bar.addMenu(window.tr("&Help"))
     help_action = QAction(window.tr("EventMate &Help"), window)
     help_action.setObjectName("helpAction")
     help_action.setShortcuts(_keys(QKeySequence.StandardKey.HelpContents, "F1"))
-    help_action.triggered.connect(window.show_help)
+    help_action.triggered.connect(commands.show_help)
     about_action = QAction(window.tr("&About EventMate"), window)
     about_action.setMenuRole(QAction.MenuRole.AboutRole)
-    about_action.triggered.connect(window.show_about)
+    about_action.triggered.connect(commands.show_about)
     help_menu.addActions([help_action, about_action])
     return capture_action
 
 
-def install_data_actions(window: MainWindow) -> DataActions:
+def install_data_actions(window: QMainWindow, commands: WindowCommands) -> DataActions:
     """Add the data actions (Import…, Export…, Back up now, Restore…) to the File menu."""
     from eventmate.gui.data.actions import DataActions
 
@@ -81,13 +83,7 @@ def install_data_actions(window: MainWindow) -> DataActions:
     assert quit_action is not None
     file_menu = quit_action.associatedObjects()[0]
     assert isinstance(file_menu, QMenu)
-    actions = DataActions(
-        window,
-        lambda: window.services,
-        window.refresh_all,
-        window.import_calendar,
-        window.people_selection,
-    )
+    actions = DataActions(window, commands)
     actions.install(file_menu, before=quit_action)
     return actions
 

@@ -6,32 +6,34 @@ from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
-from eventmate.services.archive import ArchiveService
-from eventmate.services.backups import BackupsService
-from eventmate.services.briefing import BriefingService
-from eventmate.services.calendar_export import CalendarExportService
-from eventmate.services.calendar_import import CalendarImportService
-from eventmate.services.capture import CaptureService
+from eventmate.services.after.exchanges import ExchangeService
+from eventmate.services.after.followups import FollowUpService
+from eventmate.services.after.journal import JournalService
+from eventmate.services.after.reflection import ReflectionService
+from eventmate.services.after.tidy import TidyService
+from eventmate.services.capture.capture import CaptureService
+from eventmate.services.changes import ChangeFeed
 from eventmate.services.clock import Clock, system_clock
-from eventmate.services.duplicates import DuplicatesService
-from eventmate.services.events import EventsService
-from eventmate.services.exchanges import ExchangeService
-from eventmate.services.exports import ExportsService
-from eventmate.services.followups import FollowUpService
+from eventmate.services.data.archive import ArchiveService
+from eventmate.services.data.backups import BackupsService
+from eventmate.services.data.calendar_export import CalendarExportService
+from eventmate.services.data.calendar_import import CalendarImportService
+from eventmate.services.data.exports import ExportsService
+from eventmate.services.data.maintenance import MaintenanceService
+from eventmate.services.data.sample_data import SampleDataService
+from eventmate.services.data.vcards import VCardService
+from eventmate.services.events.briefing import BriefingService
+from eventmate.services.events.events import EventsService
+from eventmate.services.events.intentions import IntentionsService
 from eventmate.services.home import HomeService
-from eventmate.services.intentions import IntentionsService
-from eventmate.services.interactions import KeepInTouchService
-from eventmate.services.journal import JournalService
-from eventmate.services.maintenance import MaintenanceService
-from eventmate.services.merge import MergeService
-from eventmate.services.people import PeopleService
-from eventmate.services.person_detail import PersonDetailService
-from eventmate.services.reflection import ReflectionService
-from eventmate.services.sample_data import SampleDataService
-from eventmate.services.search import SearchService
-from eventmate.services.tidy import TidyService
-from eventmate.services.timeline import TimelineService
-from eventmate.services.vcards import VCardService
+from eventmate.services.people.detail import PersonDetailService
+from eventmate.services.people.duplicates import DuplicatesService
+from eventmate.services.people.keep_in_touch import KeepInTouchService
+from eventmate.services.people.merge import MergeService
+from eventmate.services.people.people import PeopleService
+from eventmate.services.people.timeline import TimelineService
+from eventmate.services.records import RecordsService
+from eventmate.services.search.search import SearchService
 from eventmate.storage.engine import Database
 from eventmate.storage.home_queries import EngineHomeQueries, HomeQueries, SqliteHomeQueries
 
@@ -78,6 +80,11 @@ class Services:
         self.exchanges = ExchangeService(database, clock)
         self.keep_in_touch = KeepInTouchService(database, clock)
         self.tidy = TidyService(database, clock)
+        self.records = RecordsService(database)
+
+    def change_feed(self) -> ChangeFeed:
+        """A new watcher of what changes in this database, whoever changes it."""
+        return ChangeFeed(self._db)
 
     def _backup_before_merge(self) -> Path | None:
         # A server database is backed up by the server's own tools; merges there rely on undo.

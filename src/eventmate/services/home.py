@@ -22,6 +22,7 @@ class NextEvent:
     """The event happening now or coming next."""
 
     id: int
+    uid: str
     title: str
     venue: str
     city: str
@@ -36,6 +37,7 @@ class DueFollowUp:
     """An open promise due soon or waiting since earlier."""
 
     id: int
+    uid: str
     text: str
     person_name: str | None
     due_at: datetime | None
@@ -46,6 +48,7 @@ class RecentPerson:
     """Someone met or added recently."""
 
     id: int
+    uid: str
     name: str
     role: str
     organization: str
@@ -56,6 +59,7 @@ class EventToReflect:
     """The latest past event without a reflection yet."""
 
     id: int
+    uid: str
     title: str
     starts_at: datetime
 
@@ -65,6 +69,7 @@ class Reconnect:
     """Someone whose keep-in-touch cadence has come round."""
 
     id: int
+    uid: str
     name: str
     last_interaction_at: datetime | None
     last_event_title: str | None

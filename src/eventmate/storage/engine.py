@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from eventmate.storage import change_log
+from eventmate.storage.change_log import ChangeRow
 from eventmate.storage.identity import BUSY_TIMEOUT_MS
 from eventmate.storage.upkeep import Upkeep
 
@@ -19,6 +21,8 @@ from eventmate.storage.upkeep import Upkeep
 MAX_VALUE_BYTES = 50_000_000
 
 _WRITE = "eventmate_write"
+#: Where a write's session keeps the change log rows it made (see ``written``).
+_CHANGES = "eventmate_changes"
 #: A write whose commit need not be on disk before returning (see ``Database.write``).
 _QUICK = "eventmate_quick"
 
@@ -90,6 +94,7 @@ class Database:
             engine.execution_options(**{_WRITE: True, _QUICK: True}), expire_on_commit=False
         )
         self._upkeep: Upkeep | None = None
+        self._listeners: list[Callable[[list[ChangeRow]], None]] = []
 
     def keep_tidy(self) -> None:
         """Checkpoint and merge search indexes in the background while idle (the app does this).
@@ -121,13 +126,32 @@ class Database:
         """
         with (self._writes if durable else self._quick_writes)() as session:
             try:
+                # The first statement begins the transaction (and takes the write lock).
+                before = change_log.last_seq(session)
                 yield session
+                rows = change_log.rows_since(session, before)
+                if rows:
+                    change_log.prune_if_due(session, before, rows[-1].seq)
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+            session.info[_CHANGES] = rows
         if self._upkeep is not None:
             self._upkeep.wrote()
+        if rows:
+            for listener in self._listeners:
+                listener(rows)
+
+    def on_write(self, listener: Callable[[list[ChangeRow]], None]) -> None:
+        """Call ``listener`` with each committed write's change rows (from the writing thread)."""
+        self._listeners.append(listener)
+
+    def watch(self) -> change_log.LogWatch | change_log.EngineLogWatch:
+        """Something that notices commits by anyone and reads the change log since a point."""
+        if self.path is not None:
+            return change_log.LogWatch(self.path)
+        return change_log.EngineLogWatch(self.engine)
 
     def close(self) -> None:
         """Close every pooled connection (needed before backup restores and at exit).
@@ -137,3 +161,9 @@ class Database:
         if self._upkeep is not None:
             self._upkeep.pause()
         self.engine.dispose()
+
+
+def written(session: Session) -> list[ChangeRow]:
+    """The change log rows a finished ``Database.write()`` session committed."""
+    rows: list[ChangeRow] = session.info.get(_CHANGES, [])
+    return rows

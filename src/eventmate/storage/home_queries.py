@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 #: An event with no end counts as running for four hours after its start.
 NEXT_EVENT = """
-SELECT e.id, e.title, e.venue, e.city, e.starts_at, e.ends_at, e.is_sample,
+SELECT e.id, e.uid, e.title, e.venue, e.city, e.starts_at, e.ends_at, e.is_sample,
        (SELECT count(*) FROM intention i WHERE i.event_id = e.id)
 FROM event e
 WHERE e.ends_at > :now OR (e.ends_at IS NULL AND e.starts_at > :running_since)
@@ -36,7 +36,7 @@ RECONNECT_LIMIT = 5
 RECONNECT_SCAN = 500
 
 DUE_FOLLOW_UPS = """
-SELECT f.id, f.text, p.name, f.due_at
+SELECT f.id, f.uid, f.text, p.name, f.due_at
 FROM follow_up f LEFT JOIN person p ON p.id = f.person_id
 WHERE f.status = 'open' AND f.due_at <= :due_before
 ORDER BY f.due_at, f.id
@@ -44,14 +44,14 @@ LIMIT :limit
 """
 
 RECENT_PEOPLE = """
-SELECT id, name, role, organization FROM person
+SELECT id, uid, name, role, organization FROM person
 ORDER BY created_at DESC, id DESC
 LIMIT :limit
 """
 
 #: The latest event that has ended (within the window) and has no reflection yet.
 UNREFLECTED_EVENT = """
-SELECT e.id, e.title, e.starts_at
+SELECT e.id, e.uid, e.title, e.starts_at
 FROM event e
 WHERE e.starts_at >= :since AND e.starts_at <= :now
   AND (e.ends_at IS NULL OR e.ends_at <= :now)
@@ -63,7 +63,7 @@ LIMIT 1
 #: People with a cadence, the longest since a stored interaction first (walks the index on
 #: last_interaction_at; nobody touched within the last day can be due, cadences are ≥ 1 day).
 RECONNECT_CANDIDATES = """
-SELECT id, name, last_interaction_at, cadence_days FROM person
+SELECT id, uid, name, last_interaction_at, cadence_days FROM person
 WHERE last_interaction_at <= :before AND cadence_days IS NOT NULL AND status = 'active'
 ORDER BY last_interaction_at, id
 LIMIT :limit
@@ -71,7 +71,7 @@ LIMIT :limit
 
 #: People with a cadence and no interaction stored at all (rare: added by hand, never met).
 RECONNECT_NEVER = """
-SELECT id, name, last_interaction_at, cadence_days FROM person
+SELECT id, uid, name, last_interaction_at, cadence_days FROM person
 WHERE last_interaction_at IS NULL AND cadence_days IS NOT NULL AND status = 'active'
 ORDER BY id
 LIMIT :limit
@@ -123,9 +123,9 @@ class HomeRows:
     has_events: bool
     has_people: bool
     has_sample: bool
-    #: (id, title, starts_at) of the latest past event without a reflection.
+    #: (id, uid, title, starts_at) of the latest past event without a reflection.
     unreflected: tuple[Any, ...] | None = None
-    #: (id, name, last interaction, last event title or None, its start or None).
+    #: (id, uid, name, last interaction, last event title or None, its start or None).
     reconnect: Sequence[tuple[Any, ...]] = ()
 
 
@@ -162,9 +162,9 @@ def _rows(
     next_event = None
     if event:
         row = event[0]
-        next_event = (*row[:4], _aware(row[4]), _aware(row[5]), bool(row[6]), int(row[7]))
+        next_event = (*row[:5], _aware(row[5]), _aware(row[6]), bool(row[7]), int(row[8]))
     due = [
-        (row[0], row[1], row[2], _aware(row[3]))
+        (row[0], row[1], row[2], row[3], _aware(row[4]))
         for row in execute(DUE_FOLLOW_UPS, {"due_before": convert(due_before), "limit": limits[0]})
     ]
     people = [tuple(row) for row in execute(RECENT_PEOPLE, {"limit": limits[1]})]
@@ -179,7 +179,7 @@ def _rows(
         bool(flags[0]),
         bool(flags[1]),
         bool(flags[2]),
-        (*unreflected[0][:2], _aware(unreflected[0][2])) if unreflected else None,
+        (*unreflected[0][:3], _aware(unreflected[0][3])) if unreflected else None,
         _reconnect(execute, convert, now, RECONNECT_LIMIT) if flags[1] else (),
     )
 
@@ -205,13 +205,13 @@ def _due_people(
     execute: Any, rows: list[tuple[Any, ...]], now: datetime, limit: int
 ) -> list[tuple[Any, ...]]:
     due: list[tuple[Any, ...]] = []
-    for person_id, name, _stored, cadence in rows:
+    for person_id, uid, name, _stored, cadence in rows:
         last = _aware(execute(LAST_INTERACTION, {"pid": person_id})[0][0])
         if last is not None and last > now - timedelta(days=int(cadence)):
             continue
         event = execute(LAST_EVENT, {"pid": person_id})
         title, starts = (event[0][0], _aware(event[0][1])) if event else (None, None)
-        due.append((person_id, name, last, title, starts))
+        due.append((person_id, uid, name, last, title, starts))
         if len(due) == limit:
             break
     return due

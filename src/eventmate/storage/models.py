@@ -6,6 +6,7 @@ these classes and the migrations agree. Times are aware UTC (:class:`UTCDateTime
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
@@ -57,6 +58,24 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def new_uid() -> str:
+    """A random, never reused identity for a record a user can see or exchange (UUID 4)."""
+    return str(uuid.uuid4())
+
+
+#: Integer ids are internal and never handed out twice (SQLite's AUTOINCREMENT): a view that
+#: kept the id of a deleted row can never reach a newer row through it.
+NEVER_REUSED: dict[str, Any] = {"sqlite_autoincrement": True}
+#: Longest uid: a UUID has 36 characters; another client's UID (a card from a phone keeps its
+#: own) may be longer.
+UID_MAX = 255
+
+
+def uid_column() -> Mapped[str]:
+    """The ``uid`` column: unique, set when the row is made and never changed."""
+    return mapped_column(String(UID_MAX), default=new_uid, unique=True)
+
+
 class Base(DeclarativeBase):
     """Declarative base with the naming convention and JSON for dict columns."""
 
@@ -90,7 +109,9 @@ class Tag(Base):
     """A label on people and events, e.g. "conductor-search"."""
 
     __tablename__ = "tag"
+    __table_args__ = NEVER_REUSED
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     name: Mapped[str] = mapped_column(String(100), unique=True)
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -99,7 +120,9 @@ class Series(Base):
     """A group of recurring events, e.g. "Thursday chamber series"."""
 
     __tablename__ = "series"
+    __table_args__ = NEVER_REUSED
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     name: Mapped[str] = mapped_column(String(500), unique=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -112,8 +135,10 @@ class Event(Base):
     __table_args__ = (
         Index("ix_event_starts_at", "starts_at"),
         Index("ix_event_ical", "ical_uid", "starts_at"),
+        NEVER_REUSED,
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     title: Mapped[str] = mapped_column(String(500))
     kind: Mapped[EventKind] = mapped_column(
         str_enum(EventKind, "event_kind"), default=EventKind.OTHER
@@ -149,7 +174,7 @@ class Break(Base):
     """A pause in an event (an intermission) when there is time to meet and capture."""
 
     __tablename__ = "break"
-    __table_args__ = (CheckConstraint("minutes > 0", name="minutes_positive"),)
+    __table_args__ = (CheckConstraint("minutes > 0", name="minutes_positive"), NEVER_REUSED)
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     label: Mapped[str] = mapped_column(String(200), default="")
@@ -170,8 +195,10 @@ class Person(Base):
         Index("ix_person_first_met_at", "first_met_at"),
         Index("ix_person_created_at", "created_at"),
         Index("ix_person_is_sample", "is_sample"),
+        NEVER_REUSED,
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     name: Mapped[str] = mapped_column(String(500))
     #: Accent- and case-folded name, for sorting and duplicate suggestions.
     sort_key: Mapped[str] = mapped_column(String(500), default="")
@@ -212,7 +239,7 @@ class ContactMethod(Base):
     """An email address, phone number, web address or social handle of a person."""
 
     __tablename__ = "contact_method"
-    __table_args__ = (Index("ix_contact_method_value", "kind", "value"),)
+    __table_args__ = (Index("ix_contact_method_value", "kind", "value"), NEVER_REUSED)
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     kind: Mapped[ContactKind] = mapped_column(str_enum(ContactKind, "contact_kind"))
@@ -226,7 +253,9 @@ class Capture(Base):
     """What I typed during a break, kept verbatim, whatever became of it."""
 
     __tablename__ = "capture"
+    __table_args__ = NEVER_REUSED
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     raw_text: Mapped[str] = mapped_column(Text)
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("event.id", ondelete="SET NULL"), index=True
@@ -243,7 +272,9 @@ class Fact(Base):
     """Something I learned about a person: common ground, what they care about, their story."""
 
     __tablename__ = "fact"
+    __table_args__ = NEVER_REUSED
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     kind: Mapped[FactKind] = mapped_column(str_enum(FactKind, "fact_kind"), default=FactKind.OTHER)
     text: Mapped[str] = mapped_column(Text)
@@ -259,7 +290,9 @@ class Note(Base):
     """A free note about a person, an event, or both."""
 
     __tablename__ = "note"
+    __table_args__ = NEVER_REUSED
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), index=True
     )
@@ -278,7 +311,9 @@ class Intention(Base):
     """Something I want to do at an event: connect, learn, offer, or a mindset."""
 
     __tablename__ = "intention"
+    __table_args__ = NEVER_REUSED
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     kind: Mapped[IntentionKind] = mapped_column(str_enum(IntentionKind, "intention_kind"))
     text: Mapped[str] = mapped_column(Text, default="")
@@ -298,8 +333,9 @@ class FollowUp(Base):
     """A promise by me or to me, or something I want to do for someone."""
 
     __tablename__ = "follow_up"
-    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_at"),)
+    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_at"), NEVER_REUSED)
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), index=True
     )
@@ -329,7 +365,9 @@ class Exchange(Base):
     """Something given to or received from a person: an introduction, a recording, advice."""
 
     __tablename__ = "exchange"
+    __table_args__ = NEVER_REUSED
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
     direction: Mapped[ExchangeDirection] = mapped_column(
@@ -346,6 +384,7 @@ class ReflectionTemplate(Base):
     """An editable set of reflection prompts; one is the default."""
 
     __tablename__ = "reflection_template"
+    __table_args__ = NEVER_REUSED
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     prompts: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -364,8 +403,10 @@ class Reflection(Base):
         CheckConstraint(
             "energy_after IS NULL OR energy_after BETWEEN 1 AND 5", name="energy_after_range"
         ),
+        NEVER_REUSED,
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = uid_column()
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
     template_id: Mapped[int | None] = mapped_column(
         ForeignKey("reflection_template.id", ondelete="SET NULL")
@@ -379,3 +420,20 @@ class Reflection(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
 
     mentions: Mapped[list[Person]] = relationship(secondary=reflection_mention)
+
+
+#: Every change to a record, row by row, whoever made it (this app, the command line, another
+#: program): written by triggers (migration ``0005_identity``), read by ``storage.change_log``.
+#: ``op`` is "c" (created), "u" (updated), "d" (deleted) or "m" (merged into ``detail``). Old
+#: rows are pruned; a reader that fell behind the oldest kept row reloads everything.
+change_log = Table(
+    "change_log",
+    Base.metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("uid", String(UID_MAX), nullable=False),
+    Column("op", String(1), nullable=False),
+    #: For "m" (merged into): the uid of the record this one was merged into.
+    Column("detail", String(UID_MAX)),
+    sqlite_autoincrement=True,
+)

@@ -44,9 +44,10 @@ from eventmate.gui.capture.preview import (
     who,
 )
 from eventmate.gui.heap import freeze_new
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from eventmate.services.capture import CaptureService, PersonSuggestion
+    from eventmate.services.capture.capture import CaptureService, PersonSuggestion
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +230,15 @@ class CaptureWindow(QWidget):
         self.activateWindow()
         self.input.setFocus()
 
+    def on_changes(self, changes: Changes) -> None:
+        """Keep the event picker and the last captures true to what is stored."""
+        if not self._opened:
+            return
+        if changes.touches(Kind.EVENT):
+            self._fill_events(self.event_id)
+        if changes.touches(Kind.CAPTURE):
+            self.refresh_recent()
+
     def refresh_recent(self) -> None:
         """List the last captures with how long ago they were made."""
         now = self._capture.now()
@@ -244,7 +254,7 @@ class CaptureWindow(QWidget):
 
     def save(self) -> None:
         """Store what is typed (one capture, or one per pasted line) and clear the input."""
-        from eventmate.services.capture import NothingToCapture, UnknownRecord
+        from eventmate.services.capture.capture import NothingToCapture, UnknownRecord
 
         text = self.input.text
         lines = split_lines(text) if "\n" in text.strip() else []

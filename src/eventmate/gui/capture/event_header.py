@@ -11,7 +11,7 @@ from eventmate.gui.capture.dim_theme import HEADER_PT, SMALL_PT, sized
 from eventmate.gui.formatting import time_of_day, when
 
 if TYPE_CHECKING:
-    from eventmate.services.capture import CaptureService
+    from eventmate.services.capture.capture import CaptureService
 
 #: Where the event picker keeps each event's plain title.
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1

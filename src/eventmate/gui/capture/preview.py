@@ -14,7 +14,7 @@ from eventmate.domain.text import TEXT_MAX
 from eventmate.gui.formatting import day_label, time_of_day
 
 if TYPE_CHECKING:
-    from eventmate.services.capture import CaptureResult, PersonSuggestion
+    from eventmate.services.capture.capture import CaptureResult, PersonSuggestion
 
 #: Longest line of a preview or of the recent list before it is shortened with "…".
 LINE_CHARS = 110

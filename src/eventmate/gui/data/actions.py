@@ -3,20 +3,19 @@ the automatic backup timer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu
 
-from eventmate.gui import jobs
+from eventmate.gui import jobs, messages
 from eventmate.gui.menus import set_key
 
 if TYPE_CHECKING:
+    from eventmate.gui.navigation import WindowCommands
     from eventmate.services.container import Services
-    from eventmate.services.people import PeopleSelection
     from eventmate.services.progress import JobControl
 
 #: How often the automatic backup checks for changes (it backs up only if data changed).
@@ -26,20 +25,10 @@ AUTOMATIC_BACKUP_MS = 30 * 60 * 1000
 class DataActions(QObject):
     """Owns the data actions of one main window."""
 
-    def __init__(
-        self,
-        window: QMainWindow,
-        services: Callable[[], Services],
-        data_changed: Callable[[], None],
-        import_calendar: Callable[[Path], None] | None = None,
-        people_selection: Callable[[], PeopleSelection | None] | None = None,
-    ) -> None:
+    def __init__(self, window: QMainWindow, commands: WindowCommands) -> None:
         super().__init__(window)
-        self._import_calendar = import_calendar
-        self._people_selection = people_selection
         self._window = window
-        self._services = services
-        self._data_changed = data_changed
+        self._commands = commands
         self.import_action = self._action(self.tr("&Import…"), "importAction", "Ctrl+Shift+I")
         self.export_action = self._action(self.tr("&Export…"), "exportAction", "Ctrl+Shift+E")
         self.backup_action = self._action(self.tr("&Back up now"), "backupAction", None)
@@ -56,6 +45,9 @@ class DataActions(QObject):
         self.timer.setObjectName("automaticBackupTimer")
         self.timer.setInterval(AUTOMATIC_BACKUP_MS)
         self.timer.timeout.connect(self.automatic_backup)
+
+    def _services(self) -> Services:
+        return self._commands.services
 
     def _action(self, text: str, name: str, shortcut: str | None) -> QAction:
         action = QAction(text, self._window)
@@ -101,8 +93,13 @@ class DataActions(QObject):
         from eventmate.gui.data.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self._services().backups, self._window)
-        dialog.restored.connect(lambda _result: self._data_changed())
-        dialog.exec()
+        # The change bus lets go of the file while a restore may move it, and afterwards
+        # every open view reloads and checks that what it shows still exists.
+        self._commands.release_database()
+        try:
+            dialog.exec()
+        finally:
+            self._commands.database_replaced()
 
     # -- import and export ---------------------------------------------------------------
 
@@ -110,7 +107,7 @@ class DataActions(QObject):
         from eventmate.gui.data.export_dialog import ExportDialog
 
         # On the People page with people selected, Export… also offers just them.
-        selection = self._people_selection() if self._people_selection is not None else None
+        selection = self._commands.people_selection()
         dialog = ExportDialog(self._services, self._window, selection=selection)
         dialog.finished.connect(dialog.deleteLater)
         self.export_dialog = dialog
@@ -136,9 +133,9 @@ class DataActions(QObject):
         user confirms it.
         """
         suffix = path.suffix.lower()
-        if suffix in (".ics", ".ical", ".ifb") and self._import_calendar is not None:
+        if suffix in (".ics", ".ical", ".ifb"):
             # Calendars have their own preview (repeats, duplicates): hand over to it.
-            self._import_calendar(path)
+            self._commands.import_calendar(path)
             return None
         if suffix not in (".json", ".vcf"):
             self._tell(
@@ -189,7 +186,6 @@ class DataActions(QObject):
         )
 
     def _on_vcards_imported(self, result: Any) -> None:
-        self._data_changed()
         text = (
             self.tr("Imported %1 new people; added details to %2 people already here.")
             .replace("%1", str(result.created))
@@ -208,7 +204,6 @@ class DataActions(QObject):
     def _on_imported(self, counts: Any) -> None:
         people = counts.get("person", 0)
         events = counts.get("event", 0)
-        self._data_changed()
         self._status(
             self.tr("Imported %1 people and %2 events.")
             .replace("%1", str(people))
@@ -218,12 +213,10 @@ class DataActions(QObject):
     # -- messages ------------------------------------------------------------------------
 
     def _status(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, 10_000)
+        messages.status(text)
 
     def _tell(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self._window)
-        box.setObjectName("dataMessage")
-        box.open()
+        messages.notice(title, message)
 
 
 def _read(path: Path) -> bytes:

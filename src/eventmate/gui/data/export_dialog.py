@@ -27,7 +27,7 @@ from eventmate.gui.widgets import heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.people import PeopleSelection
+    from eventmate.services.people.people import PeopleSelection
     from eventmate.services.progress import JobControl
 
 #: The ids to export (None: everyone).
@@ -251,7 +251,7 @@ class ExportDialog(QDialog):
         gone = self.tr("The selected people are no longer in EventMate; nothing was written.")
 
         def work(control: JobControl) -> Path:
-            from eventmate.services.files import write_file_atomically
+            from eventmate.services.data.files import write_file_atomically
 
             ids = None if selection is None else services.people.selected_ids(selection)
             if ids is not None and not ids:

@@ -23,7 +23,7 @@ from eventmate.gui import formatting, jobs
 from eventmate.gui.widgets import heading, muted
 
 if TYPE_CHECKING:
-    from eventmate.services.backups import BackupEntry, BackupsService, RestoreResult
+    from eventmate.services.data.backups import BackupEntry, BackupsService, RestoreResult
     from eventmate.services.progress import JobControl
 
 _PATH = Qt.ItemDataRole.UserRole

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.widgets import heading, muted
-from eventmate.services.vcards import CardAction, CardPreview, MatchKind
+from eventmate.services.data.vcards import CardAction, CardPreview, MatchKind
 
 if TYPE_CHECKING:
-    from eventmate.services.vcards import VCardPreview
+    from eventmate.services.data.vcards import VCardPreview
 
 _ACTION = Qt.ItemDataRole.UserRole
 _ACTION_COLUMN = 2

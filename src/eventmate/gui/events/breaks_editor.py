@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from eventmate.gui.events.local_time import from_local, local, local_at
 
 if TYPE_CHECKING:
-    from eventmate.services.events import BreakDraft
+    from eventmate.services.events.events import BreakDraft
 
 
 class BreakRow(QWidget):
@@ -95,7 +95,7 @@ class BreaksEditor(QWidget):
 
     def breaks(self, start: QDateTime) -> tuple[BreakDraft, ...]:
         """The breaks as drafts, each on the event's day (after midnight if before the start)."""
-        from eventmate.services.events import BreakDraft
+        from eventmate.services.events.events import BreakDraft
 
         result = []
         for row in self.rows:

@@ -15,8 +15,8 @@ from eventmate.gui.events.event_model import kind_label
 from eventmate.gui.formatting import day_label, local_date_time, when
 
 if TYPE_CHECKING:
-    from eventmate.services.briefing import Briefing, BriefingPerson, Reason
-    from eventmate.services.intentions import IntentionRow
+    from eventmate.services.events.briefing import Briefing, BriefingPerson, Reason
+    from eventmate.services.events.intentions import IntentionRow
 
 # Characters that start or change Markdown formatting anywhere in a line ("(" and "!" only
 # matter next to "[", which is escaped); a few more matter only at the start of a line.
@@ -57,7 +57,7 @@ def intention_kind_label(kind: str) -> str:
 
 def reason_text(reason: Reason, now: datetime) -> str:
     """Why someone is in the briefing, in words (plain text, not escaped)."""
-    from eventmate.services.briefing import Why
+    from eventmate.services.events.briefing import Why
 
     if reason.why is Why.INTENTION:
         return (

@@ -46,7 +46,7 @@ from eventmate.gui.widgets import body
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.events import EventDetail, EventDraft
+    from eventmate.services.events.events import EventDetail, EventDraft
 
 _DATE_TIME = "ddd d MMM yyyy   HH:mm"
 _DATE = "ddd d MMM yyyy"
@@ -294,7 +294,7 @@ class EventDialog(QDialog):
 
     def draft(self) -> EventDraft:
         """The event as currently entered."""
-        from eventmate.services.events import EventDraft
+        from eventmate.services.events.events import EventDraft
 
         start = self.starts.dateTime()
         end: QDateTime | None = self.ends.dateTime() if self.has_end.isChecked() else None
@@ -321,7 +321,7 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         """Save; on a problem, say what to fix and keep everything typed."""
-        from eventmate.services.events import EventInvalid
+        from eventmate.services.events.events import EventInvalid
 
         try:
             draft = self.draft()

@@ -27,7 +27,7 @@ from eventmate.gui.widgets import muted_colour
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from eventmate.services.events import EventList, EventRow
+    from eventmate.services.events.events import EventList, EventRow
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -29,8 +29,8 @@ from eventmate.gui.events.local_time import from_local, local, local_at
 from eventmate.gui.widgets import body, heading, muted, muted_colour
 
 if TYPE_CHECKING:
-    from eventmate.services.calendar_import import ImportPreview, ImportResult
     from eventmate.services.container import Services
+    from eventmate.services.data.calendar_import import ImportPreview, ImportResult
 
 
 class _Signals(QObject):
@@ -169,7 +169,7 @@ class ImportCalendarDialog(QDialog):
         QThreadPool.globalInstance().start(job)
 
     def _on_preview(self, preview: object) -> None:
-        from eventmate.services.calendar_import import ImportPreview
+        from eventmate.services.data.calendar_import import ImportPreview
 
         assert isinstance(preview, ImportPreview)
         self.preview = preview
@@ -241,7 +241,7 @@ class ImportCalendarDialog(QDialog):
         self._start(lambda: service.commit(preview), self._on_imported)
 
     def _on_imported(self, result: object) -> None:
-        from eventmate.services.calendar_import import ImportResult
+        from eventmate.services.data.calendar_import import ImportResult
 
         assert isinstance(result, ImportResult)
         self.import_result = result

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from eventmate.gui.events.briefing_render import intention_kind_label
 
 if TYPE_CHECKING:
-    from eventmate.services.intentions import IntentionRow
+    from eventmate.services.events.intentions import IntentionRow
 
 _Index = QModelIndex | QPersistentModelIndex
 #: The intention's id.

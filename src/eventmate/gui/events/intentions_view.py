@@ -30,7 +30,7 @@ from eventmate.gui.widgets import body, heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.intentions import IntentionRow, PersonChoice
+    from eventmate.services.events.intentions import IntentionRow, PersonChoice
 
 
 def prompt(kind: IntentionKind) -> str:
@@ -227,7 +227,7 @@ class IntentionsWidget(QWidget):
 
     def submit(self) -> None:
         """Add the typed intention, or save the one being edited."""
-        from eventmate.services.intentions import IntentionInvalid
+        from eventmate.services.events.intentions import IntentionInvalid
 
         popup = self.completer.popup()
         if popup is not None and popup.isVisible():

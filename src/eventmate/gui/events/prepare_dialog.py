@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from eventmate.gui.events.briefing_render import briefing_html, briefing_markdown, write_pdf
 from eventmate.gui.events.intentions_view import IntentionsWidget
 from eventmate.gui.widgets import body, heading
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from eventmate.services.briefing import Briefing
     from eventmate.services.container import Services
+    from eventmate.services.events.briefing import Briefing
 
 
 def _safe_file_name(title: str) -> str:
@@ -139,6 +140,8 @@ class PrepareDialog(QDialog):
     def __init__(self, services: Services, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.event_id = event_id
+        self._services = services
+        self.event_uid = services.records.uid_of(Kind.EVENT, event_id)
         self.setObjectName("prepareDialog")
         detail = services.events.get(event_id)
         title = detail.title if detail is not None else ""
@@ -163,6 +166,21 @@ class PrepareDialog(QDialog):
         self.briefing.refresh()
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, lambda: self.briefing.export_pdf())
         self.intentions.text.setFocus()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Follow what changed: the briefing, or the event itself going away."""
+        if self.event_uid is None or not self.isEnabled():
+            return
+        gone = changes.gone(Kind.EVENT, self.event_uid) or (
+            changes.reset and not self._services.records.exists(Kind.EVENT, self.event_uid)
+        )
+        if gone:
+            self.setEnabled(False)
+            self.setWindowTitle(self.tr("This event no longer exists"))
+            self.briefing.status.setText(self.tr("This event no longer exists."))
+            return
+        if changes.touches(Kind.PERSON, Kind.INTENTION, Kind.FOLLOW_UP, Kind.FACT, Kind.EVENT):
+            self.briefing.refresh()
 
     def done(self, result: int) -> None:
         """Close (Esc or Close): nothing to save, every change is already stored."""

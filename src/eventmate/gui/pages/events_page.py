@@ -25,10 +25,11 @@ from eventmate.gui.events.event_model import (
     EventRole,
 )
 from eventmate.gui.widgets import body, heading, muted
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.event_snapshots import DeletedEvent
+    from eventmate.services.events.snapshots import DeletedEvent
 
 
 class DeleteEventCommand(QUndoCommand):
@@ -141,6 +142,11 @@ class EventsPage(QWidget):
         self._update_buttons()
 
     # -- reading ----------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload when what this page shows changed."""
+        if changes.touches(Kind.EVENT, Kind.INTENTION, Kind.REFLECTION, Kind.SERIES, Kind.TAG):
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the events, keeping the current one selected."""

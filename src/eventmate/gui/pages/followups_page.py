@@ -28,12 +28,13 @@ from eventmate.gui.formatting import due_label, to_local
 from eventmate.gui.pages.give_take import GiveTakePanel
 from eventmate.gui.person_field import PersonField
 from eventmate.gui.widgets import heading, muted, name_spin_box
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from eventmate.services.after.followups import FollowUpItem
     from eventmate.services.container import Services
-    from eventmate.services.followups import FollowUpItem
 
 
 #: The page lists this many open follow-ups (oldest first); the CLI lists them all.
@@ -185,7 +186,7 @@ class FollowUpsPage(QScrollArea):
 
     def add(self) -> None:
         """Add the follow-up typed in the form."""
-        from eventmate.services.followups import FollowUpError
+        from eventmate.services.after.followups import FollowUpError
 
         if not self.text.text().strip():
             self.text.setFocus()
@@ -250,6 +251,11 @@ class FollowUpsPage(QScrollArea):
             self.refresh()
 
     # -- reading --------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload when what this page shows changed."""
+        if changes.touches(Kind.FOLLOW_UP, Kind.PERSON, Kind.EXCHANGE, Kind.EVENT):
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the follow-ups and give & take again."""

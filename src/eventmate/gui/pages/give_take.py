@@ -21,8 +21,8 @@ from eventmate.gui.person_field import PersonField
 from eventmate.gui.widgets import body, heading, muted, name_spin_box
 
 if TYPE_CHECKING:
+    from eventmate.services.after.exchanges import Balance
     from eventmate.services.container import Services
-    from eventmate.services.exchanges import Balance
 
 
 def kind_labels(widget: QWidget) -> dict[ExchangeKind, str]:
@@ -107,7 +107,7 @@ class GiveTakePanel(QWidget):
 
     def record(self) -> None:
         """Record the exchange typed in the row."""
-        from eventmate.services.exchanges import ExchangeError
+        from eventmate.services.after.exchanges import ExchangeError
 
         if self.person.person_id is None:
             self.hint.setText(self.tr("Choose the person from the list as you type their name."))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.formatting import due_label, when
 from eventmate.gui.widgets import body, clear_layout, heading, muted, muted_colour
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from eventmate.services.home import HomeService, HomeSummary
@@ -28,14 +29,14 @@ class HomePage(QScrollArea):
 
     sample_data_requested = Signal()
     sample_data_removal_requested = Signal()
-    event_opened = Signal(int)
-    prepare_requested = Signal(int)
-    person_opened = Signal(int)
-    capture_requested = Signal(int)  # the event's id
+    event_opened = Signal(str)
+    prepare_requested = Signal(str)
+    person_opened = Signal(str)
+    capture_requested = Signal(str)  # the event's uid
     event_add_requested = Signal()
-    reflect_requested = Signal(int)
-    rest_requested = Signal(int)
-    in_touch_requested = Signal(int)
+    reflect_requested = Signal(str)
+    rest_requested = Signal(str)
+    in_touch_requested = Signal(str)
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,13 @@ class HomePage(QScrollArea):
         self._layout.setSpacing(10)
         self.setWidget(content)
         self.summary: HomeSummary | None = None
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload when what this page shows changed."""
+        if changes.touches(
+            Kind.PERSON, Kind.EVENT, Kind.FOLLOW_UP, Kind.INTENTION, Kind.REFLECTION, Kind.CAPTURE
+        ):
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the summary again and rebuild the page."""
@@ -97,7 +105,7 @@ class HomePage(QScrollArea):
                 button.setFlat(True)
                 button.setStyleSheet("text-align: left; padding: 2px 0;")
                 button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
-                button.clicked.connect(lambda _=False, pid=person.id: self.person_opened.emit(pid))
+                button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
                 layout.addWidget(button)
         else:
             layout.addWidget(
@@ -158,14 +166,14 @@ class HomePage(QScrollArea):
         prepare = QPushButton(self.tr("Prepare"))
         prepare.setObjectName("prepareNextEventButton")
         prepare.setToolTip(self.tr("Set intentions and read the briefing"))
-        prepare.clicked.connect(lambda: self.prepare_requested.emit(event.id))
+        prepare.clicked.connect(lambda: self.prepare_requested.emit(event.uid))
         open_button = QPushButton(self.tr("Open event"))
         open_button.setObjectName("openNextEventButton")
-        open_button.clicked.connect(lambda: self.event_opened.emit(event.id))
+        open_button.clicked.connect(lambda: self.event_opened.emit(event.uid))
         capture_button = QPushButton(self.tr("Capture"))
         capture_button.setObjectName("captureButton")
         capture_button.setToolTip(self.tr("Capture people you meet here (Ctrl+Shift+N)"))
-        capture_button.clicked.connect(lambda: self.capture_requested.emit(event.id))
+        capture_button.clicked.connect(lambda: self.capture_requested.emit(event.uid))
         layout.addLayout(_left(prepare, open_button, capture_button))
 
     def _add_reflect(self, summary: HomeSummary) -> None:
@@ -176,7 +184,7 @@ class HomePage(QScrollArea):
         button.setToolTip(
             self.tr("A few lines while it is fresh: whom you listened to, what you learned.")
         )
-        button.clicked.connect(lambda: self.reflect_requested.emit(event.id))
+        button.clicked.connect(lambda: self.reflect_requested.emit(event.uid))
         self._layout.addLayout(_left(button))
 
     def _add_reconnect(self, summary: HomeSummary) -> None:
@@ -202,17 +210,17 @@ class HomePage(QScrollArea):
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 2px 0;")
             button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
-            button.clicked.connect(lambda _=False, pid=person.id: self.person_opened.emit(pid))
+            button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
             touched = QPushButton(self.tr("We were in touch"))
             touched.setObjectName("inTouchButton")
             touched.setToolTip(self.tr("You talked or wrote lately; the reminder starts again."))
             touched.clicked.connect(
-                lambda _=False, pid=person.id: self.in_touch_requested.emit(pid)
+                lambda _=False, uid=person.uid: self.in_touch_requested.emit(uid)
             )
             rest = QPushButton(self.tr("Let it rest…"))
             rest.setObjectName("restPersonButton")
             rest.setToolTip(self.tr("No more reminders about them; nothing is deleted."))
-            rest.clicked.connect(lambda _=False, pid=person.id: self.rest_requested.emit(pid))
+            rest.clicked.connect(lambda _=False, uid=person.uid: self.rest_requested.emit(uid))
             for extra in (touched, rest):
                 extra.setFlat(True)
                 palette = extra.palette()

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.formatting import local_date
 from eventmate.gui.widgets import heading, muted
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
+    from eventmate.services.after.journal import JournalEntry
+    from eventmate.services.after.reflection import PastEvent
     from eventmate.services.container import Services
-    from eventmate.services.journal import JournalEntry
-    from eventmate.services.reflection import PastEvent
 
 
 def _entry_item(entry: JournalEntry) -> QListWidgetItem:
@@ -158,6 +159,11 @@ class JournalPage(QWidget):
         self.list.itemActivated.connect(self._open_item)
         layout.addWidget(self.list, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload when what this page shows changed."""
+        if changes.touches(Kind.REFLECTION, Kind.EVENT, Kind.PERSON):
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the reflections and "On this day"."""

@@ -25,12 +25,13 @@ from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
 from eventmate.gui.person.people_selection import count_rows, describe, selected_spans
 from eventmate.gui.widgets import heading, muted
-from eventmate.services.people import PeopleFilter, PeopleSort
+from eventmate.services.changes import Changes, Kind
+from eventmate.services.people.people import PeopleFilter, PeopleSort
 
 if TYPE_CHECKING:
     from eventmate.gui.person.person_page import PersonPage
     from eventmate.services.container import Services
-    from eventmate.services.people import PeopleSelection
+    from eventmate.services.people.people import PeopleSelection
 
 
 class PeoplePage(QWidget):
@@ -152,7 +153,6 @@ class PeoplePage(QWidget):
             page = PersonPage(self._services)
             page.back_requested.connect(self.show_list)
             page.event_opened.connect(self.event_opened)
-            page.person_changed.connect(lambda _pid: self._list_stale())
             self.pages.addWidget(page)
             self._person_page = page
         return self._person_page
@@ -196,6 +196,16 @@ class PeoplePage(QWidget):
         return row
 
     # -- list -----------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload the list if people, tags or events changed; tell the open person's page."""
+        if self._person_page is not None:
+            self._person_page.on_changes(changes)
+        if changes.touches(Kind.PERSON, Kind.TAG, Kind.EVENT):
+            if self.pages.currentIndex() == 0:
+                self.refresh()
+            else:
+                self._stale = True
 
     def refresh(self) -> None:
         """Reload filter menus and the list from the first page (when the list is showing)."""

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from eventmate.domain.kinds import ContactKind, FactKind
-from eventmate.services.person_detail import ContactData, FactData, PersonField
+from eventmate.services.people.detail import ContactData, FactData, PersonField
 
 if TYPE_CHECKING:
-    from eventmate.services.merge import MergeRecord, MergeService
-    from eventmate.services.person_detail import PersonDetailService
+    from eventmate.services.people.detail import PersonDetailService
+    from eventmate.services.people.merge import MergeRecord, MergeService
 
 #: Called after every redo/undo so the page shows what the database now holds.
 Refresh = Callable[[], None]

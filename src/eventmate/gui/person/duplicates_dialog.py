@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.person.commands import MergeCommand
 from eventmate.gui.widgets import clear_layout, heading, muted
-from eventmate.services.duplicates import DuplicatePair, DuplicateReason
-from eventmate.services.merge import MergeError
-from eventmate.services.person_detail import PersonDetail, PersonField
+from eventmate.services.people.detail import PersonDetail, PersonField
+from eventmate.services.people.duplicates import DuplicatePair, DuplicateReason
+from eventmate.services.people.merge import MergeError
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services

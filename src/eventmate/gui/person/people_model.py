@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.widgets import muted_colour
-from eventmate.services.people import PeopleFilter, PeopleSort
+from eventmate.services.people.people import PeopleFilter, PeopleSort
 
 if TYPE_CHECKING:
-    from eventmate.services.people import PeopleService, PersonRow
+    from eventmate.services.people.people import PeopleService, PersonRow
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Rows fetched per page: a screenful or two, so the first paint never waits for the rest.

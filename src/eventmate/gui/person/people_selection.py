@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventmate.services.people import PeopleSelection
+from eventmate.services.people.people import PeopleSelection
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelectionModel
 
     from eventmate.gui.person.people_model import PeopleListModel
-    from eventmate.services.people import PersonRow
+    from eventmate.services.people.people import PersonRow
 
 
 def selected_spans(selection_model: QItemSelectionModel) -> list[tuple[int, int]]:

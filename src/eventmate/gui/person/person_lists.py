@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.kinds import ContactKind, FactKind
 from eventmate.gui.person.commands import ContactCommand, FactCommand, TagCommand
-from eventmate.services.person_detail import ContactData, FactData
+from eventmate.services.people.detail import ContactData, FactData
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.person_detail import PersonDetail
+    from eventmate.services.people.detail import PersonDetail
 
 
 def _tr(text: str) -> str:

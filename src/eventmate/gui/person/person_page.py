@@ -27,7 +27,8 @@ from eventmate.gui.person.commands import SetFieldCommand
 from eventmate.gui.person.person_lists import ContactsEditor, FactsEditor, TagsEditor
 from eventmate.gui.person.timeline_model import EventRole, TimelineModel
 from eventmate.gui.widgets import heading, muted
-from eventmate.services.person_detail import (
+from eventmate.services.changes import Changes, Kind
+from eventmate.services.people.detail import (
     PersonDetail,
     PersonField,
     PersonNotFound,
@@ -107,8 +108,11 @@ class PersonPage(QWidget):
         self._message.hide()
         outer.addWidget(self._message)
 
-        columns = QHBoxLayout()
-        outer.addLayout(columns, 1)
+        #: Everything that can be edited (disabled when the person is gone).
+        self._body = QWidget()
+        columns = QHBoxLayout(self._body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._body, 1)
         form_host = QWidget()
         self._form = QFormLayout(form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -237,8 +241,58 @@ class PersonPage(QWidget):
         if self._detail is not None and self._detail.id != person_id:
             self.undo_stack.clear()
         self._detail = None
+        self._message.hide()
         self._load(person_id)
         self._lines[PersonField.NAME].setFocus()
+
+    @property
+    def person_uid(self) -> str | None:
+        """The stable identity of the person on the page (None once they are gone)."""
+        return self._detail.uid if self._detail else None
+
+    def on_changes(self, changes: Changes) -> None:
+        """Follow what changed: reload this person, or say plainly that they are gone.
+
+        After a reset (a restore) the person is found again by uid, never by the old id, which
+        the restored file may give to someone else.
+        """
+        detail = self._detail
+        if detail is None:
+            return
+        into = changes.merged_into(detail.uid)
+        if into is not None or changes.gone(Kind.PERSON, detail.uid):
+            self._gone(detail, into)
+        elif changes.reset:
+            person_id = self._services.records.id_of(Kind.PERSON, detail.uid)
+            if person_id is None:
+                self._gone(detail, None)
+            else:
+                self._load(person_id, keep_typing=True)
+        elif changes.changed(Kind.PERSON, detail.uid):
+            self._load(detail.id, keep_typing=True)
+
+    def _gone(self, detail: PersonDetail, into: str | None) -> None:
+        """The person was deleted or merged away: nothing on the page can be saved any more."""
+        self._detail = None
+        self.undo_stack.clear()
+        self._body.setEnabled(False)
+        merged_name = None
+        if into is not None:
+            into_id = self._services.records.id_of(Kind.PERSON, into)
+            if into_id is not None:
+                merged_name = self._services.person.get(into_id).name
+        if merged_name is not None:
+            self._show_message(
+                self.tr("%1 was merged into %2.")
+                .replace("%1", detail.name)
+                .replace("%2", merged_name)
+            )
+        else:
+            self._show_message(
+                self.tr("%1 no longer exists. Nothing here can be changed.").replace(
+                    "%1", detail.name
+                )
+            )
 
     def reload(self) -> None:
         """Read the person again (after an edit, undo or redo)."""
@@ -246,22 +300,28 @@ class PersonPage(QWidget):
             self._load(self._detail.id)
             self.person_changed.emit(self._detail.id)
 
-    def _load(self, person_id: int) -> None:
+    def _load(self, person_id: int, *, keep_typing: bool = False) -> None:
         try:
             detail = self._services.person.get(person_id)
         except PersonNotFound:
             self._show_message(self.tr("This person is no longer here (merged or removed)."))
             return
+        # Typing not saved yet stays as it is (a change made elsewhere must not wipe it).
+        same = keep_typing and self._detail is not None and self._detail.uid == detail.uid
+        dirty = {
+            w for w in (*self._lines.values(), *self._texts.values()) if same and self.is_dirty(w)
+        }
         self._detail = detail
+        self._body.setEnabled(True)
         self._loading = True
         try:
             self._title.setText(detail.name)
             self._title.setAccessibleName(detail.name)
             for field, line in self._lines.items():
-                if line.text() != detail.value(field):
+                if line not in dirty and line.text() != detail.value(field):
                     line.setText(detail.value(field))
             for field, text in self._texts.items():
-                if text.toPlainText() != detail.value(field):
+                if text not in dirty and text.toPlainText() != detail.value(field):
                     text.setPlainText(detail.value(field))
             self._fill_events(detail)
             self._introduced.setText(detail.introduced_by_name)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from eventmate.gui.formatting import to_local
-from eventmate.services.timeline import TimelineItem, TimelineKind
+from eventmate.services.people.timeline import TimelineItem, TimelineKind
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Characters of a long capture or note shown in the list (the rest is one click away).

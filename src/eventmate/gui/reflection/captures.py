@@ -22,7 +22,7 @@ from eventmate.gui.reflection.tidy_dialog import TidyDialog
 from eventmate.gui.widgets import heading, muted
 
 if TYPE_CHECKING:
-    from eventmate.services.tidy import CaptureItem, TidyService, TidyUndo
+    from eventmate.services.after.tidy import CaptureItem, TidyService, TidyUndo
 
 
 class TidyCommand(QUndoCommand):

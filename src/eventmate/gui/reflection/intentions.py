@@ -19,7 +19,7 @@ from eventmate.domain.kinds import IntentionOutcome
 from eventmate.gui.widgets import body, heading, muted
 
 if TYPE_CHECKING:
-    from eventmate.services.reflection import IntentionReview
+    from eventmate.services.after.reflection import IntentionReview
 
 #: Saves an outcome: (intention id, outcome or None, note or None).
 SaveOutcome = Callable[[int, IntentionOutcome | None, str | None], None]

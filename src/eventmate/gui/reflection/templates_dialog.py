@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from eventmate.gui.widgets import muted
 
 if TYPE_CHECKING:
-    from eventmate.services.reflection import ReflectionService, Template
+    from eventmate.services.after.reflection import ReflectionService, Template
 
 
 class TemplatesDialog(QDialog):
@@ -102,7 +102,7 @@ class TemplatesDialog(QDialog):
 
     def save(self) -> None:
         """Store the name and prompts of the template shown."""
-        from eventmate.services.reflection import ReflectionError
+        from eventmate.services.after.reflection import ReflectionError
 
         template = self._current()
         if template is None:
@@ -119,7 +119,7 @@ class TemplatesDialog(QDialog):
 
     def new_template(self) -> None:
         """A new template, starting from the prompts shown."""
-        from eventmate.services.reflection import ReflectionError
+        from eventmate.services.after.reflection import ReflectionError
 
         base = self.tr("My prompts")
         names = {t.name for t in self._templates}

@@ -24,7 +24,13 @@ from eventmate.domain.kinds import ContactKind, FactKind
 from eventmate.gui.widgets import body, heading, muted
 
 if TYPE_CHECKING:
-    from eventmate.services.tidy import CaptureItem, Contact, MergePreview, NewFact, TidyService
+    from eventmate.services.after.tidy import (
+        CaptureItem,
+        Contact,
+        MergePreview,
+        NewFact,
+        TidyService,
+    )
 
 
 class TidyDialog(QDialog):
@@ -34,7 +40,7 @@ class TidyDialog(QDialog):
         self, tidy: TidyService, capture: CaptureItem, *, link: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from eventmate.services.tidy import suggested_name
+        from eventmate.services.after.tidy import suggested_name
 
         self._tidy = tidy
         self._capture = capture

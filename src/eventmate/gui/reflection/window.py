@@ -34,13 +34,14 @@ from eventmate.gui.reflection.captures import CapturesPanel
 from eventmate.gui.reflection.intentions import IntentionsPanel
 from eventmate.gui.reflection.text_edit import GrowingTextEdit
 from eventmate.gui.widgets import heading, muted, name_spin_box
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from eventmate.domain.kinds import IntentionOutcome
+    from eventmate.services.after.reflection import ReflectionView
     from eventmate.services.container import Services
-    from eventmate.services.reflection import ReflectionView
 
 #: Markdown as GitHub writes it, but raw HTML in the text is shown as text, never run.
 MARKDOWN = QTextDocument.MarkdownFeature(
@@ -101,6 +102,18 @@ class ReflectionWindow(QWidget):
         first = next(iter(self.editors.values()), None)
         if first is not None:
             first.setFocus()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Say plainly when the event reflected on is gone; follow the evening's captures."""
+        uid = self.view.event_uid
+        gone = changes.gone(Kind.EVENT, uid) or (
+            changes.reset and not self._services.records.exists(Kind.EVENT, uid)
+        )
+        if gone and self.isEnabled():
+            self.setEnabled(False)
+            self.setWindowTitle(self.tr("This event no longer exists"))
+        elif changes.touches(Kind.CAPTURE):
+            self.captures.show_event(self.view.event_id)
 
     # -- building -------------------------------------------------------------------------
 

@@ -5,18 +5,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMainWindow, QToolBar
 
+from eventmate.gui import messages
 from eventmate.gui.search.search_bar import SearchBar
 
 if TYPE_CHECKING:
-    from eventmate.gui.main_window import MainWindow
-    from eventmate.services.search_types import SearchHit
+    from eventmate.gui.navigation import Navigator
+    from eventmate.services.search.hits import SearchHit
 
 
-def install_search(window: MainWindow) -> SearchBar:
+def install_search(window: QMainWindow, navigator: Navigator) -> SearchBar:
     """Add the search bar (Ctrl+K, Ctrl+F) to ``window``; results open their page."""
-    bar = SearchBar(lambda: window.services, window)
+    bar = SearchBar(lambda: navigator.services, window)
     toolbar = QToolBar(window.tr("Search"))
     toolbar.setObjectName("searchToolbar")
     toolbar.setMovable(False)
@@ -33,20 +34,21 @@ def install_search(window: MainWindow) -> SearchBar:
     action.setShortcuts(shortcuts)  # the window's shortcut context is QAction's default
     action.triggered.connect(bar.focus_search)
     window.addAction(action)
-    bar.result_chosen.connect(lambda hit: open_hit(window, hit))
-    bar.problem.connect(lambda text: window.statusBar().showMessage(text, 5000))
+    bar.result_chosen.connect(lambda hit: open_hit(navigator, hit))
+    bar.problem.connect(lambda text: messages.status(text, 5000))
     return bar
 
 
-def open_hit(window: MainWindow, hit: SearchHit) -> None:
-    """Show ``hit``: a person's page, an event, or the person or event it belongs to."""
-    from eventmate.services.search_types import SearchKind
+def open_hit(navigator: Navigator, hit: SearchHit) -> None:
+    """Show ``hit``: a person's page, an event, a reflection, or what a note belongs to."""
+    from eventmate.services.search.hits import SearchKind
 
-    person_id = hit.person_id
-    event_id = hit.event_id
-    if hit.kind is SearchKind.EVENT or (person_id is None and event_id is not None):
-        if event_id is not None:
-            window.open_event(event_id)
+    if hit.kind is SearchKind.REFLECTION and hit.event_uid is not None:
+        navigator.open_reflection(hit.event_uid)
         return
-    if person_id is not None:
-        window.open_person(person_id)
+    if hit.kind is SearchKind.EVENT or (hit.person_uid is None and hit.event_uid is not None):
+        if hit.event_uid is not None:
+            navigator.open_event(hit.event_uid)
+        return
+    if hit.person_uid is not None:
+        navigator.open_person(hit.person_uid)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from eventmate.services.search_types import SearchHit, SearchKind, SearchResults
+from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
 
 _Index = QModelIndex | QPersistentModelIndex
 #: The row's hit (None on heading rows).

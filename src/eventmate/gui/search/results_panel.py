@@ -27,7 +27,7 @@ from eventmate.gui.search.results_model import (
     SearchResultsModel,
 )
 from eventmate.gui.widgets import muted_colour
-from eventmate.services.search_types import SearchHit, SearchResults
+from eventmate.services.search.hits import SearchHit, SearchResults
 
 _Index = QModelIndex | QPersistentModelIndex
 

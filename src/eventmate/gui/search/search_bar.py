@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from eventmate.gui.search.results_model import SearchResultsModel
     from eventmate.gui.search.results_panel import ResultsPanel
     from eventmate.services.container import Services
-    from eventmate.services.search_types import SearchHit
+    from eventmate.services.search.hits import SearchHit
 
 #: Results shown per kind while typing.
 RESULTS_PER_KIND = 5

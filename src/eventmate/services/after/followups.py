@@ -1,0 +1,262 @@
+"""Follow-ups: promises by me or to me, due dates, and marking them done or letting them rest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
+from eventmate.domain.text import clean_line
+from eventmate.services.clock import Clock, system_clock
+from eventmate.services.people.keep_in_touch import touch_people
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Event, FollowUp, Person
+
+#: A follow-up is due this long after the event it came from (or after now).
+DEFAULT_DUE_AFTER = timedelta(hours=72)
+#: Longest follow-up text: a sentence or two.
+TEXT_LIMIT = 2000
+
+
+class FollowUpError(ValueError):
+    """A request the user can fix (empty text, unknown follow-up or person)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpItem:
+    """A follow-up as lists show it."""
+
+    id: int
+    text: str
+    person_id: int | None
+    person_name: str | None
+    event_id: int | None
+    event_title: str | None
+    direction: Direction
+    kind: FollowUpKind
+    due_at: datetime | None
+    status: FollowUpStatus
+    status_note: str
+    created_at: datetime
+    done_at: datetime | None
+
+
+_COLUMNS = (
+    FollowUp.id,
+    FollowUp.text,
+    FollowUp.person_id,
+    Person.name,
+    FollowUp.event_id,
+    Event.title,
+    FollowUp.direction,
+    FollowUp.kind,
+    FollowUp.due_at,
+    FollowUp.status,
+    FollowUp.status_note,
+    FollowUp.created_at,
+    FollowUp.done_at,
+)
+
+
+def _query() -> Any:
+    return (
+        select(*_COLUMNS)
+        .outerjoin(Person, Person.id == FollowUp.person_id)
+        .outerjoin(Event, Event.id == FollowUp.event_id)
+    )
+
+
+class FollowUpService:
+    """Creates, edits and lists follow-ups."""
+
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def default_due(self, event_id: int | None) -> datetime:
+        """72 hours after the event's end (or start), or after now if that has passed."""
+        now = self._clock()
+        if event_id is None:
+            return now + DEFAULT_DUE_AFTER
+        with self._db.read() as session:
+            row = session.execute(
+                select(Event.starts_at, Event.ends_at).where(Event.id == event_id)
+            ).first()
+        if row is None:
+            return now + DEFAULT_DUE_AFTER
+        return max((row[1] or row[0]) + DEFAULT_DUE_AFTER, now)
+
+    def add(
+        self,
+        text: str,
+        *,
+        person_id: int | None = None,
+        event_id: int | None = None,
+        capture_id: int | None = None,
+        direction: Direction = Direction.MINE,
+        kind: FollowUpKind = FollowUpKind.GIVE,
+        due_at: datetime | None = None,
+    ) -> FollowUpItem:
+        """A new open follow-up; due 72 hours after the event (or now) unless ``due_at``."""
+        clean = clean_line(text, limit=TEXT_LIMIT).text
+        if not clean:
+            raise FollowUpError("Write what was promised, e.g. “send the Ligeti recording”.")
+        due = due_at if due_at is not None else self.default_due(event_id)
+        with self._db.write() as session:
+            if person_id is not None and session.get(Person, person_id) is None:
+                raise FollowUpError("That person is no longer in your list.")
+            row = FollowUp(
+                text=clean,
+                person_id=person_id,
+                event_id=event_id,
+                capture_id=capture_id,
+                direction=direction,
+                kind=kind,
+                due_at=due,
+                status=FollowUpStatus.OPEN,
+                status_note="",
+                created_at=self._clock(),
+            )
+            session.add(row)
+            session.flush()
+            return self._item(session, row.id)
+
+    def edit(
+        self,
+        follow_up_id: int,
+        *,
+        text: str | None = None,
+        person_id: int | None = None,
+        direction: Direction | None = None,
+        kind: FollowUpKind | None = None,
+        due_at: datetime | None = None,
+    ) -> FollowUpItem:
+        """Change what a follow-up says, whom it is with, its kind, direction or due date."""
+        with self._db.write() as session:
+            row = self._row(session, follow_up_id)
+            if text is not None:
+                clean = clean_line(text, limit=TEXT_LIMIT).text
+                if not clean:
+                    raise FollowUpError("A follow-up needs a few words.")
+                row.text = clean
+            if person_id is not None:
+                if session.get(Person, person_id) is None:
+                    raise FollowUpError("That person is no longer in your list.")
+                row.person_id = person_id
+            if direction is not None:
+                row.direction = direction
+            if kind is not None:
+                row.kind = kind
+            if due_at is not None:
+                row.due_at = due_at
+            session.flush()
+            return self._item(session, follow_up_id)
+
+    def mark_done(self, follow_up_id: int) -> FollowUpItem:
+        """Done now; a done follow-up is a real interaction with its person."""
+        now = self._clock()
+        with self._db.write() as session:
+            row = self._row(session, follow_up_id)
+            row.status = FollowUpStatus.DONE
+            row.done_at = now
+            if row.person_id is not None:
+                touch_people(session, [row.person_id], now)
+            session.flush()
+            return self._item(session, follow_up_id)
+
+    def let_rest(self, follow_up_id: int, note: str = "") -> FollowUpItem:
+        """Stop listing a follow-up, with a one-line note why; nothing is deleted."""
+        with self._db.write() as session:
+            row = self._row(session, follow_up_id)
+            row.status = FollowUpStatus.LET_IT_REST
+            row.status_note = clean_line(note, limit=500).text
+            session.flush()
+            return self._item(session, follow_up_id)
+
+    def reopen(self, follow_up_id: int) -> FollowUpItem:
+        """Open again (undo of done or let it rest); the interaction it recorded stays."""
+        with self._db.write() as session:
+            row = self._row(session, follow_up_id)
+            row.status = FollowUpStatus.OPEN
+            row.done_at = None
+            session.flush()
+            return self._item(session, follow_up_id)
+
+    def get(self, follow_up_id: int) -> FollowUpItem:
+        """One follow-up."""
+        with self._db.read() as session:
+            return self._item(session, follow_up_id)
+
+    def open_items(
+        self, *, due_before: datetime | None = None, limit: int | None = None
+    ) -> tuple[FollowUpItem, ...]:
+        """Open follow-ups, the longest waiting first (those without a due date last)."""
+        # Two index-friendly reads (status, due_at) instead of sorting on "due_at IS NULL".
+        dated = (
+            _query()
+            .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at.is_not(None))
+            .order_by(FollowUp.due_at, FollowUp.id)
+        )
+        if due_before is not None:
+            dated = dated.where(FollowUp.due_at <= due_before)
+        with self._db.read() as session:
+            rows = session.execute(dated.limit(limit)).all()
+            if due_before is None and (limit is None or len(rows) < limit):
+                undated = (
+                    _query()
+                    .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at.is_(None))
+                    .order_by(FollowUp.id)
+                )
+                rest = None if limit is None else limit - len(rows)
+                rows = [*rows, *session.execute(undated.limit(rest)).all()]
+        return tuple(FollowUpItem(*row) for row in rows)
+
+    def due(self, within: timedelta = timedelta(days=3)) -> tuple[FollowUpItem, ...]:
+        """Open follow-ups due within ``within`` or waiting since earlier, oldest first."""
+        return self.open_items(due_before=self._clock() + within)
+
+    def closed_items(self, limit: int = 50) -> tuple[FollowUpItem, ...]:
+        """Done and resting follow-ups, the most recent first."""
+        query = (
+            _query()
+            .where(FollowUp.status != FollowUpStatus.OPEN)
+            .order_by(func_coalesce_done(), FollowUp.id.desc())
+            .limit(limit)
+        )
+        with self._db.read() as session:
+            return tuple(FollowUpItem(*row) for row in session.execute(query).all())
+
+    def for_person(self, person_id: int) -> tuple[FollowUpItem, ...]:
+        """Every follow-up with a person, open ones first."""
+        query = (
+            _query()
+            .where(FollowUp.person_id == person_id)
+            .order_by(FollowUp.status != FollowUpStatus.OPEN, FollowUp.due_at, FollowUp.id)
+        )
+        with self._db.read() as session:
+            return tuple(FollowUpItem(*row) for row in session.execute(query).all())
+
+    @staticmethod
+    def _row(session: Session, follow_up_id: int) -> FollowUp:
+        row = session.get(FollowUp, follow_up_id)
+        if row is None:
+            raise FollowUpError(f"There is no follow-up {follow_up_id}.")
+        return row
+
+    @staticmethod
+    def _item(session: Session, follow_up_id: int) -> FollowUpItem:
+        row = session.execute(_query().where(FollowUp.id == follow_up_id)).first()
+        if row is None:
+            raise FollowUpError(f"There is no follow-up {follow_up_id}.")
+        return FollowUpItem(*row)
+
+
+def func_coalesce_done() -> Any:
+    """Sort key: when a follow-up was closed (done time, else when it was made), newest first."""
+    from sqlalchemy import func
+
+    return func.coalesce(FollowUp.done_at, FollowUp.created_at).desc()

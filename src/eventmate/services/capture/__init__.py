@@ -1,0 +1,1 @@
+"""Capturing during a break: storing, undoing, the current event, name suggestions."""

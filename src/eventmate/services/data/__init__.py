@@ -1,0 +1,1 @@
+"""Your data in and out: imports, exports, the JSON archive, backups, checks, sample data."""

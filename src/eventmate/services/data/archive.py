@@ -1,0 +1,307 @@
+"""Complete JSON export and import of everything in the database (all-or-nothing).
+
+The tables and columns come from the ORM metadata, so a column added later is exported
+without anyone remembering to add it here. Search-index tables (``search_*``, built from the
+data) and Alembic's bookkeeping are not data and are left out.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import Enum as PyEnum
+from typing import Any
+
+from sqlalchemy import JSON as SAJSON
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    Enum,
+    Integer,
+    String,
+    Table,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
+from sqlalchemy.exc import DBAPIError
+
+from eventmate import __version__
+from eventmate.domain.text import clean_text
+from eventmate.interop.json_archive import (
+    ArchiveDocument,
+    ArchiveFormatError,
+    JsonRow,
+    decode_archive,
+    encode_archive,
+)
+from eventmate.services.clock import Clock, system_clock
+from eventmate.services.progress import JobControl, no_control
+from eventmate.storage.engine import Database
+from eventmate.storage.identity import HEAD_REVISION
+from eventmate.storage.models import Base
+from eventmate.storage.types import UTCDateTime
+
+_CHUNK = 2000
+#: Longest text accepted in any one value on import (SQLite's own backstop is 50 MB).
+_TEXT_LIMIT = 10_000_000
+
+
+class ArchiveError(Exception):
+    """An archive cannot be imported; nothing was changed. The message says why."""
+
+
+def archive_tables() -> tuple[Table, ...]:
+    """Every data table, parents before children (not the change log: it is about this file)."""
+    return tuple(
+        t
+        for t in Base.metadata.sorted_tables
+        if not t.name.startswith("search_") and t.name != "change_log"
+    )
+
+
+def _raw(column: Column[Any]) -> Any:
+    # Times and enums as stored: SQLAlchemy's own parsing of every timestamp costs more than
+    # the rest of the export together (100k people: seconds).
+    if isinstance(column.type, UTCDateTime | Enum):
+        return type_coerce(column, String)
+    return column
+
+
+def _out(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(column.type, UTCDateTime):
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).isoformat()
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, PyEnum):
+        return value.value
+    return value
+
+
+#: SQLite stores whole numbers in 64 bits; anything larger cannot be written.
+_INTEGER_MIN, _INTEGER_MAX = -(2**63), 2**63 - 1
+
+
+def _clean(value: Any, limit: int) -> Any:
+    if isinstance(value, str):
+        return clean_text(value, limit=limit).text
+    if isinstance(value, list):
+        return [_clean(item, limit) for item in value]
+    if isinstance(value, dict):
+        return {_clean(str(k), limit): _clean(v, limit) for k, v in value.items()}
+    return value
+
+
+def _in(column: Column[Any], value: Any) -> Any:
+    """Convert one JSON value to what the column stores; raise ValueError if it cannot."""
+    kind = column.type
+    if value is None:
+        if not column.nullable:
+            raise ValueError("a value is required")
+        return None
+    if isinstance(kind, UTCDateTime):
+        moment = datetime.fromisoformat(_expect(value, str, "a date and time"))
+        if moment.tzinfo is None:
+            raise ValueError("a date and time with a time zone is required")
+        return moment.astimezone(UTC)
+    if isinstance(kind, Date):
+        return date.fromisoformat(_expect(value, str, "a date"))
+    if isinstance(kind, Boolean):
+        return _expect(value, bool, "true or false")
+    if isinstance(kind, Enum):
+        allowed = list(kind.enums)
+        if value not in allowed:
+            raise ValueError(f"{value!r} is not one of {', '.join(allowed)}")
+        assert kind.enum_class is not None
+        return kind.enum_class(value)
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("a whole number is required")
+        if not _INTEGER_MIN <= value <= _INTEGER_MAX:
+            raise ValueError("the number is too large")
+        return value
+    if isinstance(kind, SAJSON):
+        if not isinstance(value, dict | list):
+            raise ValueError("an object is required")
+        return _clean(value, _TEXT_LIMIT)
+    text = _expect(value, str, "text")
+    return clean_text(text, limit=getattr(kind, "length", None) or _TEXT_LIMIT).text
+
+
+def _expect(value: Any, kind: type, what: str) -> Any:
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        raise ValueError(f"{what} is required, not {type(value).__name__}")
+    return value
+
+
+class ArchiveService:
+    """Writes and reads complete archives of the database."""
+
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def export_document(self, control: JobControl | None = None) -> ArchiveDocument:
+        """Every row of every data table, in one consistent read."""
+        control = control or no_control()
+        tables: dict[str, list[JsonRow]] = {}
+        with self._db.read() as session:
+            counts = {
+                t.name: session.scalar(select(func.count()).select_from(t)) or 0
+                for t in archive_tables()
+            }
+            total, done = sum(counts.values()), 0
+            for table in archive_tables():
+                columns = list(table.columns)
+                order = list(table.primary_key.columns)
+                rows: list[JsonRow] = []
+                result = session.execute(
+                    select(*(_raw(c) for c in columns)).select_from(table).order_by(*order)
+                )
+                for row in result:
+                    rows.append({c.name: _out(c, v) for c, v in zip(columns, row, strict=True)})
+                    done += 1
+                    if done % _CHUNK == 0:
+                        control.report(done, total)
+                tables[table.name] = rows
+        control.report(total, total)
+        return ArchiveDocument(
+            schema_revision=HEAD_REVISION,
+            app_version=__version__,
+            exported_at=self._clock().astimezone(UTC).isoformat(),
+            tables=tables,
+        )
+
+    def export_bytes(self, control: JobControl | None = None) -> bytes:
+        """The archive as a UTF-8 JSON file's bytes."""
+        return encode_archive(self.export_document(control))
+
+    def import_bytes(self, data: bytes, control: JobControl | None = None) -> dict[str, int]:
+        """Import an archive file's bytes; see :meth:`import_document`."""
+        try:
+            document = decode_archive(data)
+        except ArchiveFormatError as error:
+            raise ArchiveError(str(error)) from error
+        return self.import_document(document, control)
+
+    def import_document(
+        self, document: ArchiveDocument, control: JobControl | None = None
+    ) -> dict[str, int]:
+        """Put every row of ``document`` into this (empty) database, all or nothing.
+
+        Returns the rows imported per table. Raises :class:`ArchiveError` if the archive is
+        from a newer schema, names unknown tables or columns, holds a bad value, or the
+        database already has data (an archive restores a whole data folder; merging two
+        folders' ids is not what it is for). ``Cancelled`` from ``control`` rolls back too.
+        """
+        control = control or no_control()
+        prepared = self._prepare(document)
+        total, done = document.row_count, 0
+        try:
+            with self._db.write() as session:
+                existing = sum(
+                    session.scalar(select(func.count()).select_from(t)) or 0
+                    for t in archive_tables()
+                )
+                if existing:
+                    raise ArchiveError(
+                        "this database already holds data; a complete archive can only be "
+                        "imported into an empty data folder (e.g. eventmate --data-dir NEW "
+                        "import FILE), or restore a backup instead"
+                    )
+                later: list[tuple[Table, str, list[str], list[dict[str, Any]]]] = []
+                for table, rows, self_refs in prepared:
+                    if self_refs:
+                        # A row may point at a later row of the same table (introduced by):
+                        # insert without those links first, then set them.
+                        pk = next(iter(table.primary_key.columns)).name
+                        # Columns such as updated_at change on UPDATE: keep their values.
+                        stamped = [c.name for c in table.columns if c.onupdate is not None]
+                        for name in self_refs:
+                            links = [
+                                {"_pk": r[pk], "_v": r[name], **{f"_{c}": r[c] for c in stamped}}
+                                for r in rows
+                                if r[name] is not None
+                            ]
+                            later.append((table, name, stamped, links))
+                        rows = [{**r, **dict.fromkeys(self_refs)} for r in rows]
+                    for start in range(0, len(rows), _CHUNK):
+                        chunk = rows[start : start + _CHUNK]
+                        if chunk:
+                            session.execute(insert(table), chunk)
+                        done += len(chunk)
+                        control.report(done, total)
+                for table, name, stamped, links in later:
+                    if links:
+                        pk_column = next(iter(table.primary_key.columns))
+                        values = {name: _bind("_v"), **{c: _bind(f"_{c}") for c in stamped}}
+                        session.connection().execute(
+                            update(table).where(pk_column == _bind("_pk")).values(values), links
+                        )
+                control.check()
+        except DBAPIError as error:
+            raise ArchiveError(f"the archive's rows do not fit together: {error.orig}") from error
+        return {table.name: len(rows) for table, rows, _refs in prepared}
+
+    def _prepare(
+        self, document: ArchiveDocument
+    ) -> list[tuple[Table, list[dict[str, Any]], list[str]]]:
+        if document.schema_revision != HEAD_REVISION:
+            from eventmate.storage.migrate import known_revisions
+
+            if document.schema_revision not in known_revisions():
+                raise ArchiveError(
+                    f"the archive was written by a newer EventMate (schema "
+                    f"{document.schema_revision}); update EventMate to import it"
+                )
+        known = {t.name: t for t in archive_tables()}
+        unknown = sorted(set(document.tables) - set(known))
+        if unknown:
+            raise ArchiveError(f"the archive has tables this version does not know: {unknown}")
+        prepared = []
+        for name, table in known.items():
+            rows = document.tables.get(name, [])
+            columns = {c.name: c for c in table.columns}
+            converted: list[dict[str, Any]] = []
+            for index, row in enumerate(rows):
+                extra = sorted(set(row) - set(columns))
+                if extra:
+                    raise ArchiveError(f"{name}, row {index + 1}: unknown columns {extra}")
+                values: dict[str, Any] = {}
+                for column_name, column in columns.items():
+                    if column_name not in row and _has_scalar_default(column):
+                        # An archive from an older schema lacks a column added since.
+                        values[column_name] = column.default.arg  # type: ignore[union-attr]
+                        continue
+                    try:
+                        values[column_name] = _in(column, row.get(column_name))
+                    except ValueError as error:
+                        raise ArchiveError(
+                            f"{name}, row {index + 1}, {column_name}: {error}"
+                        ) from error
+                converted.append(values)
+            self_refs = [
+                c.name for c in table.columns for fk in c.foreign_keys if fk.column.table is table
+            ]
+            prepared.append((table, converted, self_refs))
+        return prepared
+
+
+def _has_scalar_default(column: Column[Any]) -> bool:
+    default = column.default
+    return default is not None and bool(getattr(default, "is_scalar", False))
+
+
+def _bind(name: str) -> Any:
+    from sqlalchemy import bindparam
+
+    return bindparam(name)

@@ -1,0 +1,1 @@
+"""Events and preparing for them: records, intentions, the briefing."""

@@ -1,0 +1,117 @@
+"""Records named by uid: finding them, and refusing a write to one that is gone.
+
+A view keeps the uid of the record it shows. Every write names that uid; if the record was
+deleted, merged away or replaced by a restore meanwhile, the write is refused with
+:class:`RecordGone` instead of landing on whatever row now has the old integer id.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import select
+
+from eventmate.services.changes import Kind
+from eventmate.storage.models import (
+    Capture,
+    Event,
+    Exchange,
+    Fact,
+    FollowUp,
+    Intention,
+    Note,
+    Person,
+    Reflection,
+    Series,
+    Tag,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from eventmate.storage.engine import Database
+
+MODELS: dict[Kind, Any] = {
+    Kind.PERSON: Person,
+    Kind.EVENT: Event,
+    Kind.CAPTURE: Capture,
+    Kind.NOTE: Note,
+    Kind.FACT: Fact,
+    Kind.FOLLOW_UP: FollowUp,
+    Kind.INTENTION: Intention,
+    Kind.REFLECTION: Reflection,
+    Kind.EXCHANGE: Exchange,
+    Kind.TAG: Tag,
+    Kind.SERIES: Series,
+}
+
+_WHAT = {
+    Kind.PERSON: "person",
+    Kind.EVENT: "event",
+    Kind.CAPTURE: "capture",
+    Kind.NOTE: "note",
+    Kind.FACT: "fact",
+    Kind.FOLLOW_UP: "follow-up",
+    Kind.INTENTION: "intention",
+    Kind.REFLECTION: "reflection",
+    Kind.EXCHANGE: "gift",
+    Kind.TAG: "tag",
+    Kind.SERIES: "series",
+}
+
+M = TypeVar("M")
+
+
+class RecordGone(LookupError):
+    """The record a write names no longer exists (deleted, merged away, or restored over)."""
+
+    def __init__(self, kind: Kind, uid: str) -> None:
+        super().__init__(f"This {_WHAT[kind]} no longer exists; nothing was changed.")
+        self.kind = kind
+        self.uid = uid
+
+
+def kind_of(model: Any) -> Kind:
+    """The kind of record ``model`` (an ORM class) stores."""
+    return Kind(model.__tablename__)
+
+
+def require(session: Session, model: type[M], uid: str) -> M:
+    """The row of ``model`` with ``uid``, or :class:`RecordGone`."""
+    row = session.execute(select(model).where(model.uid == uid)).scalar_one_or_none()  # type: ignore[attr-defined]
+    if row is None:
+        raise RecordGone(kind_of(model), uid)
+    return row
+
+
+def require_id(session: Session, model: Any, uid: str) -> int:
+    """The integer id of ``model``'s row with ``uid``, or :class:`RecordGone`."""
+    found = session.execute(select(model.id).where(model.uid == uid)).scalar_one_or_none()
+    if found is None:
+        raise RecordGone(kind_of(model), uid)
+    return int(found)
+
+
+class RecordsService:
+    """Answers whether a record exists and maps uids to the ids reads use internally."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def id_of(self, kind: Kind, uid: str) -> int | None:
+        """The internal id of a record, or None if it no longer exists."""
+        model = MODELS[kind]
+        with self._db.read() as session:
+            found = session.execute(select(model.id).where(model.uid == uid)).scalar()
+        return None if found is None else int(found)
+
+    def uid_of(self, kind: Kind, record_id: int) -> str | None:
+        """The uid of the record with internal id ``record_id``, or None."""
+        model = MODELS[kind]
+        with self._db.read() as session:
+            found = session.execute(select(model.uid).where(model.id == record_id)).scalar()
+        return None if found is None else str(found)
+
+    def exists(self, kind: Kind, uid: str) -> bool:
+        """Whether the record is still there."""
+        return self.id_of(kind, uid) is not None

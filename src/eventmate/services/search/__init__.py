@@ -1,0 +1,1 @@
+"""Search everywhere: full-text per kind, with a fallback for servers."""

@@ -1,0 +1,219 @@
+"""Search everywhere: people, facts, captures, notes, reflections and events, grouped by kind.
+
+On SQLite the FTS5 indexes of migration ``0002_search`` answer each keystroke; every kind is one
+``MATCH … ORDER BY rowid DESC LIMIT n`` query, so short prefixes cost no more than long ones.
+Server databases (no FTS5) fall back to ``LIKE``.
+"""
+
+# The SQL below is built from constant fragments only; user text is always a bound parameter.
+# ruff: noqa: S608
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
+from eventmate.storage.engine import Database
+from eventmate.storage.search_index import (
+    ELLIPSIS,
+    MARK_END,
+    MARK_START,
+    FtsQuery,
+    build_query,
+    marked_spans,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _mark(column: str, index: str) -> str:
+    return f"highlight({index}, {column}, :m1, :m2)"
+
+
+def _snip(index: str, column: int = -1) -> str:
+    return f"snippet({index}, {column}, :m1, :m2, :dots, 12)"
+
+
+# Each query drives from the FTS index (CROSS JOIN keeps SQLite from reordering) and stops at
+# :limit rows, newest first.
+_SQL: dict[SearchKind, str] = {
+    SearchKind.PERSON: (
+        f"SELECT p.id, {_mark('0', 'search_person')}, "
+        f"{_mark('3', 'search_person')}, {_mark('4', 'search_person')}, "
+        f"{_snip('search_person', 2)}, p.last_interaction_at, p.uid "
+        "FROM search_person CROSS JOIN person p ON p.id = search_person.rowid "
+        "WHERE search_person MATCH :q ORDER BY search_person.rowid DESC LIMIT :limit"
+    ),
+    SearchKind.EVENT: (
+        f"SELECT e.id, {_mark('0', 'search_event')}, {_snip('search_event')}, e.starts_at, e.uid "
+        "FROM search_event CROSS JOIN event e ON e.id = search_event.rowid "
+        "WHERE search_event MATCH :q ORDER BY search_event.rowid DESC LIMIT :limit"
+    ),
+    SearchKind.FACT: (
+        f"SELECT f.id, {_snip('search_fact')}, f.person_id, p.name, NULL, NULL, f.created_at, "
+        "f.uid, p.uid, NULL "
+        "FROM search_fact CROSS JOIN fact f ON f.id = search_fact.rowid "
+        "JOIN person p ON p.id = f.person_id "
+        "WHERE search_fact MATCH :q ORDER BY search_fact.rowid DESC LIMIT :limit"
+    ),
+    SearchKind.CAPTURE: (
+        f"SELECT c.id, {_snip('search_capture')}, c.person_id, p.name, c.event_id, e.title, "
+        "c.captured_at, c.uid, p.uid, e.uid "
+        "FROM search_capture CROSS JOIN capture c ON c.id = search_capture.rowid "
+        "LEFT JOIN person p ON p.id = c.person_id LEFT JOIN event e ON e.id = c.event_id "
+        "WHERE search_capture MATCH :q ORDER BY search_capture.rowid DESC LIMIT :limit"
+    ),
+    SearchKind.NOTE: (
+        f"SELECT n.id, {_snip('search_note')}, n.person_id, p.name, n.event_id, e.title, "
+        "n.updated_at, n.uid, p.uid, e.uid "
+        "FROM search_note CROSS JOIN note n ON n.id = search_note.rowid "
+        "LEFT JOIN person p ON p.id = n.person_id LEFT JOIN event e ON e.id = n.event_id "
+        "WHERE search_note MATCH :q ORDER BY search_note.rowid DESC LIMIT :limit"
+    ),
+    SearchKind.REFLECTION: (
+        f"SELECT r.id, {_snip('search_reflection')}, NULL, NULL, r.event_id, e.title, "
+        "e.starts_at, r.uid, NULL, e.uid FROM search_reflection "
+        "CROSS JOIN reflection r ON r.id = search_reflection.rowid "
+        "JOIN event e ON e.id = r.event_id "
+        "WHERE search_reflection MATCH :q ORDER BY search_reflection.rowid DESC LIMIT :limit"
+    ),
+}
+
+
+class SearchService:
+    """Finds anything by the words in it, as the user types."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._fts = database.engine.dialect.name == "sqlite"
+
+    def search(self, query: str, limit_per_kind: int = 5) -> SearchResults:
+        """Results for ``query`` (untrusted user text), at most ``limit_per_kind`` of each kind.
+
+        Never raises for any input: a query SQLite cannot run gives ``failed=True``.
+        """
+        fts = build_query(query)
+        if fts.is_empty:
+            return SearchResults(query)
+        limit = max(1, limit_per_kind)
+        if not self._fts:
+            from eventmate.services.search.fallback import like_search
+
+            return like_search(self._db, query, fts.tokens, limit)
+        groups: dict[SearchKind, tuple[SearchHit, ...]] = {}
+        more: set[SearchKind] = set()
+        try:
+            with self._db.read() as session:
+                for kind in SearchKind:
+                    hits = self._run(session, kind, fts, limit)
+                    if len(hits) > limit:
+                        more.add(kind)
+                    if hits:
+                        groups[kind] = tuple(hits[:limit])
+        except OperationalError:
+            log.warning("search failed for a query of %d characters", len(query), exc_info=True)
+            return SearchResults(query, failed=True)
+        return SearchResults(query, groups, frozenset(more))
+
+    def _run(
+        self, session: Session, kind: SearchKind, fts: FtsQuery, limit: int
+    ) -> list[SearchHit]:
+        params: dict[str, Any] = {"m1": MARK_START, "m2": MARK_END, "dots": ELLIPSIS}
+        if kind is SearchKind.PERSON:
+            return self._people(session, fts, limit, params)
+        params.update(q=fts.expression, limit=limit + 1)
+        rows = session.execute(text(_SQL[kind]), params).all()
+        if kind is SearchKind.EVENT:
+            return [_event_hit(row) for row in rows]
+        return [_owned_hit(kind, row) for row in rows]
+
+    def _people(
+        self, session: Session, fts: FtsQuery, limit: int, params: dict[str, Any]
+    ) -> list[SearchHit]:
+        # Name matches first (most recently added first), then people matched by role,
+        # organisation, pronunciation or recall cues. Both queries stop after a handful of
+        # rows, so highlighting them costs little.
+        sql = text(_SQL[SearchKind.PERSON])
+        # The name as written or as typed without accents ("lucja" finds Łucja).
+        name_query = build_query(fts_text(fts), column="{name sort_key}").expression
+        rows = list(session.execute(sql, {**params, "q": name_query, "limit": limit + 1}))
+        if len(rows) <= limit:
+            seen = {row[0] for row in rows}
+            others = session.execute(sql, {**params, "q": fts.expression, "limit": limit * 3})
+            rows.extend(row for row in others if row[0] not in seen)
+        return [_person_hit(row) for row in rows[: limit + 1]]
+
+
+def fts_text(fts: FtsQuery) -> str:
+    """The tokens of ``fts`` as plain text again (to rebuild a column-restricted query)."""
+    return " ".join(fts.tokens)
+
+
+def _person_hit(row: Sequence[Any]) -> SearchHit:
+    name, spans = marked_spans(row[1])
+    role, organization = marked_spans(row[2])[0], marked_spans(row[3])[0]
+    detail = " · ".join(part for part in (role, organization) if part)
+    cue = row[4] or ""
+    if MARK_START in cue:
+        # Matched on a recall cue: show that, it is why this person is here.
+        detail = marked_spans(cue)[0]
+    return SearchHit(
+        SearchKind.PERSON,
+        row[0],
+        name,
+        spans,
+        detail=detail,
+        person_id=row[0],
+        person_name=name,
+        when=_utc(row[5]) if row[5] is not None else None,
+        uid=row[6],
+        person_uid=row[6],
+    )
+
+
+def _event_hit(row: Sequence[Any]) -> SearchHit:
+    title, spans = marked_spans(row[1])
+    snippet = marked_spans(row[2])[0]
+    return SearchHit(
+        SearchKind.EVENT,
+        row[0],
+        title,
+        spans,
+        detail="" if snippet == title else snippet,
+        event_id=row[0],
+        event_title=title,
+        when=_utc(row[3]),
+        uid=row[4],
+        event_uid=row[4],
+    )
+
+
+def _owned_hit(kind: SearchKind, row: Sequence[Any]) -> SearchHit:
+    body, spans = marked_spans(row[1] or "")
+    return SearchHit(
+        kind,
+        row[0],
+        body,
+        spans,
+        person_id=row[2],
+        person_name=row[3] or "",
+        event_id=row[4],
+        event_title=row[5] or "",
+        when=_utc(row[6]) if row[6] is not None else None,
+        uid=row[7],
+        person_uid=row[8],
+        event_uid=row[9],
+    )
+
+
+def _utc(value: Any) -> datetime:
+    """A stored time (naive UTC text from raw SQL, or a datetime) as an aware UTC datetime."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -1,0 +1,242 @@
+"""The events page driven by keys: grouping, filtering, new/edit through the dialog, delete+undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from conftest import NOW
+from eventmate.domain.kinds import EventKind, IntentionKind
+from eventmate.gui.events.event_dialog import EventDialog
+from eventmate.gui.events.event_model import EventFilterModel, EventListModel, EventRole
+from eventmate.gui.pages.events_page import EventsPage
+from eventmate.services.container import Services
+from eventmate.services.events.events import EventDraft
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services) -> EventsPage:
+    services.events.create(
+        EventDraft(title="Autumn Gala", starts_at=NOW + timedelta(days=2), venue="Wigmore Hall")
+    )
+    services.events.create(
+        EventDraft(
+            title="Quartet rehearsal", starts_at=NOW + timedelta(days=5), kind=EventKind.REHEARSAL
+        )
+    )
+    services.events.create(
+        EventDraft(title="Donor reception", starts_at=NOW - timedelta(days=3), city="Zürich")
+    )
+    widget = EventsPage(services)
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.refresh()
+    return widget
+
+
+def titles(page: EventsPage) -> list[str]:
+    """Every visible row, headings in capitals."""
+    rows = [page.proxy.index(row, 0) for row in range(page.proxy.rowCount())]
+    return [
+        str(index.data()).upper() if index.data(EventRole.HEADING) else str(index.data())
+        for index in rows
+    ]
+
+
+def when_modal(qtbot: QtBot, act: Callable[[EventDialog], None]) -> list[BaseException]:
+    """Run ``act`` on the event dialog once it is shown modally; never leave it hanging."""
+    problems: list[BaseException] = []
+
+    def step() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, EventDialog):
+            QTimer.singleShot(10, step)
+            return
+        try:
+            act(dialog)
+        except BaseException as error:  # re-raised by the test after exec() returns
+            problems.append(error)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, step)
+    return problems
+
+
+def test_models_pass_the_model_tester(qtmodeltester: object, services: Services) -> None:
+    from eventmate.services.clock import system_clock
+
+    services.sample_data.add()
+    model = EventListModel()
+    model.set_events(services.events.list_events(), system_clock())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    proxy = EventFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_query("gala")
+    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+        "Upcoming",
+        "Autumn Gala (sample)",
+    ]
+
+
+def test_upcoming_first_then_past_with_headings(page: EventsPage) -> None:
+    assert titles(page) == [
+        "UPCOMING",
+        "Autumn Gala",
+        "Quartet rehearsal",
+        "PAST",
+        "Donor reception",
+    ]
+    flags = [page.proxy.index(r, 0).data(EventRole.UPCOMING) for r in range(5)]
+    assert flags == [True, True, True, False, False]
+    assert page.proxy.index(0, 0).flags() == Qt.ItemFlag.NoItemFlags
+    assert page.current_event_id() == page.proxy.index(1, 0).data(EventRole.ID)
+    details = str(page.proxy.index(1, 0).data(EventRole.DETAILS))
+    assert "Wigmore Hall" in details
+    assert "Other" in details
+
+
+def test_filter_as_you_type_accent_insensitive_and_escape_clears(
+    page: EventsPage, qtbot: QtBot
+) -> None:
+    page.filter.setFocus()
+    qtbot.keyClicks(page.filter, "zurich")
+    assert titles(page) == ["PAST", "Donor reception"]
+    qtbot.keyClicks(page.filter, " nothing-like-this")
+    assert titles(page) == []
+    assert page._no_match.isVisible()
+    qtbot.keyClick(page.filter, Qt.Key.Key_Escape)
+    assert page.filter.text() == ""
+    assert len(titles(page)) == 5
+    qtbot.keyClicks(page.filter, "rehearsal")
+    qtbot.keyClick(page.filter, Qt.Key.Key_Down)
+    assert page.view.hasFocus()
+    assert page.current_event_id() is not None
+    assert str(page.view.currentIndex().data()) == "Quartet rehearsal"
+
+
+def test_new_event_with_ctrl_n_typed_and_saved_with_enter(
+    page: EventsPage, qtbot: QtBot, services: Services
+) -> None:
+    def fill(dialog: EventDialog) -> None:
+        assert dialog.focusWidget() is dialog.title
+        qtbot.keyClicks(dialog.title, "Winter <b>Gala</b>")
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    page.view.setFocus()
+    problems = when_modal(qtbot, fill)
+    qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert problems == []
+    assert "Winter <b>Gala</b>" in titles(page)
+    assert str(page.view.currentIndex().data()) == "Winter <b>Gala</b>"
+    event_id = page.current_event_id()
+    assert event_id is not None
+    assert services.events.get(event_id) is not None
+
+
+def test_enter_edits_and_escape_cancels_without_changes(
+    page: EventsPage, qtbot: QtBot, services: Services
+) -> None:
+    page.select_event(page.model.index(1, 0).data(EventRole.ID))
+    event_id = page.current_event_id()
+    assert event_id is not None
+    before = services.events.get(event_id)
+
+    def cancel(dialog: EventDialog) -> None:
+        assert dialog.title.text() == "Autumn Gala"
+        dialog.title.selectAll()
+        qtbot.keyClicks(dialog.title, "Changed")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    page.view.setFocus()
+    problems = when_modal(qtbot, cancel)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert problems == []
+    assert services.events.get(event_id) == before
+
+    def rename(dialog: EventDialog) -> None:
+        dialog.title.selectAll()
+        qtbot.keyClicks(dialog.title, "Autumn Gala, second night")
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    problems = when_modal(qtbot, rename)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert problems == []
+    detail = services.events.get(event_id)
+    assert detail is not None
+    assert detail.title == "Autumn Gala, second night"
+    assert detail.venue == "Wigmore Hall"
+
+
+def test_delete_then_undo_restores_the_event_and_its_intentions(
+    page: EventsPage, qtbot: QtBot, services: Services
+) -> None:
+    event_id = page.model.index(1, 0).data(EventRole.ID)
+    services.intentions.add(event_id, IntentionKind.MINDSET, "Listen more than I talk")
+    page.select_event(event_id)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert "Autumn Gala" not in titles(page)
+    assert services.events.get(event_id) is None
+    assert page.notice.isVisible()
+    assert "“Autumn Gala” deleted." in page.notice_label.text()
+    assert page.undo_button.isVisible()
+    assert str(page.view.currentIndex().data()) == "Quartet rehearsal"
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Autumn Gala" in titles(page)
+    assert page.current_event_id() == event_id
+    assert [i.text for i in services.intentions.for_event(event_id)] == ["Listen more than I talk"]
+    # And redo deletes it again.
+    qtbot.keyClick(
+        page.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert services.events.get(event_id) is None
+
+
+def test_undo_button_restores_too(page: EventsPage, qtbot: QtBot, services: Services) -> None:
+    event_id = page.current_event_id()
+    assert event_id is not None
+    page.delete_current()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert services.events.get(event_id) is not None
+
+
+def test_empty_page_invites(qtbot: QtBot, services: Services) -> None:
+    widget = EventsPage(services)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    assert widget._empty.isVisible()
+    assert not widget.view.isVisible()
+    assert not widget.delete_button.isEnabled()
+
+
+def test_prepare_shortcut_asks_for_the_current_event(page: EventsPage, qtbot: QtBot) -> None:
+    page.view.setFocus()
+    with qtbot.waitSignal(page.prepare_requested) as blocker:
+        qtbot.keyClick(
+            page.view,
+            Qt.Key.Key_P,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert blocker.args == [page.current_event_id()]
+
+
+def test_every_control_is_named(page: EventsPage) -> None:
+    unnamed = [
+        w.objectName() or type(w).__name__
+        for w in page.findChildren(QLineEdit)
+        if not w.accessibleName()
+    ]
+    assert unnamed == []

@@ -1,0 +1,240 @@
+"""Preparing by keyboard: intentions (add, edit, reorder, remove, undo), energy, briefing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from conftest import NOW
+from eventmate.domain.kinds import FactKind, IntentionKind
+from eventmate.domain.text import fold
+from eventmate.gui.events.briefing_render import briefing_markdown, md
+from eventmate.gui.events.intentions_model import IntentionsModel
+from eventmate.gui.events.prepare_dialog import PrepareDialog
+from eventmate.services.container import Services
+from eventmate.services.events.events import EventDraft
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Fact, Person
+
+
+@pytest.fixture
+def event_id(services: Services) -> int:
+    return services.events.create(
+        EventDraft(title="Autumn Gala", starts_at=NOW + timedelta(days=2), venue="Wigmore Hall")
+    )
+
+
+@pytest.fixture
+def anna(database: Database) -> int:
+    with database.write() as session:
+        person = Person(
+            name="Anna Schmidt",
+            sort_key=fold("Anna Schmidt"),
+            role="Viola",
+            recall_cues="Red glasses *front desk*",
+        )
+        session.add(person)
+        session.add(Person(name="Annabel Lee", sort_key=fold("Annabel Lee")))
+        session.flush()
+        session.add(Fact(person_id=person.id, kind=FactKind.CARES_ABOUT, text="Bartók_quartets"))
+        return person.id
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, services: Services, event_id: int) -> PrepareDialog:
+    widget = PrepareDialog(services, event_id)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.intentions.text.setFocus()
+    return widget
+
+
+def texts(dialog: PrepareDialog) -> list[str]:
+    model = dialog.intentions.model
+    return [str(model.index(row).data()) for row in range(model.rowCount())]
+
+
+def test_model_passes_the_model_tester(
+    qtmodeltester: object, services: Services, event_id: int
+) -> None:
+    services.intentions.add(event_id, IntentionKind.LEARN, "How the series is funded")
+    services.intentions.add(event_id, IntentionKind.MINDSET, "Listen more")
+    model = IntentionsModel()
+    model.set_rows(services.intentions.for_event(event_id))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_prompts_change_with_the_kind(dialog: PrepareDialog, qtbot: QtBot) -> None:
+    view = dialog.intentions
+    assert view.text.placeholderText() == "Who would you like to hear from tonight?"
+    assert view.person.isEnabled()
+    view.kind.setFocus()
+    qtbot.keyClick(view.kind, Qt.Key.Key_Down)
+    qtbot.keyClick(view.kind, Qt.Key.Key_Down)
+    assert view.text.placeholderText() == "What could you offer someone here?"
+    assert not view.person.isEnabled()
+    qtbot.keyClick(view.kind, Qt.Key.Key_Down)
+    assert view.text.placeholderText() == "How do you want to show up?"
+
+
+def test_add_edit_reorder_remove_and_undo_by_keyboard(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int
+) -> None:
+    view = dialog.intentions
+    qtbot.keyClicks(view.text, "the new principal oboe")
+    qtbot.keyClick(view.text, Qt.Key.Key_Return)
+    view.kind.setCurrentIndex(view.kind.findData(IntentionKind.MINDSET))
+    qtbot.keyClicks(view.text, "Listen more than I talk")
+    qtbot.keyClick(view.text, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter added, it did not close the dialog
+    assert texts(dialog) == [
+        "Connect  ·  the new principal oboe",
+        "Mindset  ·  Listen more than I talk",
+    ]
+    view.list.setFocus()
+    assert view.list.currentIndex().row() == 1
+    qtbot.keyClick(view.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert texts(dialog)[0] == "Mindset  ·  Listen more than I talk"
+    qtbot.keyClick(view.list, Qt.Key.Key_F2)
+    assert view.text.hasFocus()
+    qtbot.keyClicks(view.text, "Listen, then ask")
+    qtbot.keyClick(view.text, Qt.Key.Key_Return)
+    assert texts(dialog)[0] == "Mindset  ·  Listen, then ask"
+    assert len(services.intentions.for_event(event_id)) == 2
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(0))
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert texts(dialog) == ["Connect  ·  the new principal oboe"]
+    assert "Ctrl+Z" in view.status.text()
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert texts(dialog)[0] == "Mindset  ·  Listen, then ask"
+    # The briefing follows the intentions.
+    assert "Listen, then ask" in dialog.briefing.text.toPlainText()
+
+
+def test_empty_intention_is_refused_gently(dialog: PrepareDialog, qtbot: QtBot) -> None:
+    qtbot.keyClick(dialog.intentions.text, Qt.Key.Key_Return)
+    assert texts(dialog) == []
+    assert "few words" in dialog.intentions.status.text()
+
+
+def test_escape_while_editing_stops_editing_then_closes(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int
+) -> None:
+    services.intentions.add(event_id, IntentionKind.LEARN, "About violas")
+    dialog.intentions.reload()
+    dialog.intentions.list.setCurrentIndex(dialog.intentions.model.index(0))
+    dialog.intentions.edit_current()
+    qtbot.keyClicks(dialog.intentions.text, " and bows")
+    qtbot.keyClick(dialog.intentions.text, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert services.intentions.for_event(event_id)[0].text == "About violas"
+    with qtbot.waitSignal(dialog.closed):
+        qtbot.keyClick(dialog.intentions.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_connect_intention_links_a_person_picked_from_completion(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int, anna: int
+) -> None:
+    view = dialog.intentions
+    view.person.setFocus()
+    qtbot.keyClicks(view.person, "anna s")
+    qtbot.waitUntil(lambda: view.completer.completionCount() == 1)
+    assert view.completer.completionModel().index(0, 0).data() == "Anna Schmidt (Viola)"
+    popup = view.completer.popup()
+    assert popup is not None
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.person.text() == "Anna Schmidt")
+    assert not popup.isVisible()
+    view.text.setFocus()
+    qtbot.keyClicks(view.text, "Hear about the Bartok project")
+    qtbot.keyClick(view.text, Qt.Key.Key_Return)
+    (row,) = services.intentions.for_event(event_id)
+    assert row.person_id == anna
+    card = dialog.briefing.briefing.people[0] if dialog.briefing.briefing else None
+    assert card is not None
+    assert card.name == "Anna Schmidt"
+    assert "Red glasses" in dialog.briefing.text.toPlainText()
+
+
+def test_a_typed_but_unpicked_name_is_kept_as_the_description(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int
+) -> None:
+    view = dialog.intentions
+    qtbot.keyClicks(view.person, "Nobody Known")
+    view._lookup.stop()
+    qtbot.keyClick(view.person, Qt.Key.Key_Return)
+    (row,) = services.intentions.for_event(event_id)
+    assert row.person_id is None
+    assert row.text == "Nobody Known"
+
+
+def test_energy_check_in_is_saved_and_can_be_cleared(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int
+) -> None:
+    four = dialog.intentions.energy.button(4)
+    qtbot.mouseClick(four, Qt.MouseButton.LeftButton)
+    assert services.intentions.energy_before(event_id) == 4
+    assert "Energy before: 4 of 5" in dialog.briefing.text.toPlainText()
+    qtbot.mouseClick(dialog.intentions.energy.button(2), Qt.MouseButton.LeftButton)
+    assert not four.isChecked()
+    assert services.intentions.energy_before(event_id) == 2
+    qtbot.mouseClick(dialog.intentions.energy.button(2), Qt.MouseButton.LeftButton)
+    assert services.intentions.energy_before(event_id) is None
+
+
+def test_exports_escape_user_text(
+    dialog: PrepareDialog, services: Services, event_id: int, anna: int, tmp_path: Path
+) -> None:
+    services.intentions.add(event_id, IntentionKind.CONNECT, "<script>alert(1)</script> # hi", anna)
+    dialog.intentions.reload()
+    markdown_path = dialog.briefing.export_markdown(tmp_path / "briefing.md")
+    assert markdown_path is not None
+    text = markdown_path.read_text(encoding="utf-8")
+    assert "# Autumn Gala" in text
+    assert "### Anna Schmidt" in text
+    assert r"Bartók\_quartets" in text
+    assert r"\*front desk\*" in text
+    assert r"\<script\>" in text
+    assert "<script>" not in text
+    pdf = dialog.briefing.export_pdf(tmp_path / "briefing.pdf")
+    assert pdf is not None
+    assert pdf.read_bytes().startswith(b"%PDF")
+    html = dialog.briefing.text.toHtml()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_export_to_an_unwritable_place_says_so(dialog: PrepareDialog, tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "b.md"
+    assert dialog.briefing.export_markdown(target) is None
+    assert "Could not save" in dialog.briefing.status.text()
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("a*b_c [x](y) #1\n- item", r"a\*b\_c \[x\](y) \#1 - item"),
+        ("- not a list", r"\- not a list"),
+        ("1. not a list either", r"1\. not a list either"),
+        ("<b>`code`</b> | ~x~", r"\<b\>\`code\`\</b\> \| \~x\~"),
+        ("Nobody yet. (Fine!)", "Nobody yet. (Fine!)"),
+    ],
+)
+def test_markdown_escape(text: str, escaped: str) -> None:
+    assert md(text) == escaped
+
+
+def test_markdown_of_an_event_without_people(services: Services, event_id: int) -> None:
+    briefing = services.briefing.briefing(event_id)
+    assert briefing is not None
+    text = briefing_markdown(briefing, NOW)
+    assert "Nobody yet." in text

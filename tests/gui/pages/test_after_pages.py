@@ -1,0 +1,274 @@
+"""Follow-ups page, give & take, Journal search, Home's reflect and reconnect, by keyboard."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
+from pytestqt.qtbot import QtBot
+
+from eventmate.domain.kinds import ExchangeDirection, FollowUpStatus
+from eventmate.domain.text import fold
+from eventmate.gui import home_wiring
+from eventmate.gui.main_window import MainWindow, Section
+from eventmate.gui.pages.followups_page import FollowUpsPage
+from eventmate.gui.pages.journal_page import JournalPage
+from eventmate.gui.reflection.window import ReflectionWindow
+from eventmate.services.changes import Kind
+from eventmate.services.container import Services
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Event, Person
+
+# Pages compute "waiting since" against the real clock.
+REAL_NOW = datetime.now(UTC)
+
+
+@pytest.fixture
+def people(database: Database) -> dict[str, int]:
+    with database.write() as session:
+        rows = [Person(name=name, sort_key=fold(name)) for name in ("Anna Schmidt", "Zoë Ng")]
+        session.add_all(rows)
+        session.flush()
+        return {row.name: row.id for row in rows}
+
+
+@pytest.fixture
+def window(main_window: MainWindow) -> MainWindow:
+    return main_window
+
+
+def test_add_follow_up_with_enter_then_done_and_undo(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    page = FollowUpsPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.keyClicks(page.text, "Send the Ligeti recording")
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    (item,) = services.followups.open_items()
+    assert item.text == "Send the Ligeti recording"
+    assert page.list.count() == 1
+    assert page.text.text() == ""
+    page.list.setFocus()
+    page.mark_done()
+    assert services.followups.get(item.id).status is FollowUpStatus.DONE
+    assert page.list.count() == 0
+    assert "✓ Send the Ligeti recording" in page.closed_label.text()
+    page.undo_stack.undo()
+    assert services.followups.get(item.id).status is FollowUpStatus.OPEN
+    assert page.list.count() == 1
+
+
+def test_waiting_items_read_calmly(qtbot: QtBot, services: Services) -> None:
+    services.followups.add("Old promise", due_at=REAL_NOW - timedelta(days=9))
+    page = FollowUpsPage(services)
+    qtbot.addWidget(page)
+    page.refresh()
+    text = page.list.item(0).text()
+    assert "waiting since" in text
+    assert "overdue" not in text.lower()
+
+
+def test_let_it_rest_with_a_note(qtbot: QtBot, services: Services) -> None:
+    item = services.followups.add("Ask about the tour")
+    page = FollowUpsPage(services)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.let_rest("they are busy until spring")
+    stored = services.followups.get(item.id)
+    assert (stored.status, stored.status_note) == (
+        FollowUpStatus.LET_IT_REST,
+        "they are busy until spring",
+    )
+    assert "(resting)" in page.closed_label.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+def test_person_is_chosen_by_typing(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    page = FollowUpsPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.give_take.person.setFocus()
+    qtbot.keyClicks(page.give_take.person, "zoe")
+    page.give_take.person.search()
+    popup = page.give_take.person.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert page.give_take.person.person_id == people["Zoë Ng"]
+    qtbot.keyClicks(page.give_take.text, "a ticket for the premiere")
+    qtbot.keyClick(page.give_take.text, Qt.Key.Key_Return)
+    (item,) = services.exchanges.for_person(people["Zoë Ng"])
+    assert (item.direction, item.text) == (ExchangeDirection.GAVE, "a ticket for the premiere")
+    assert page.give_take.balance_label.text().startswith("You've given one thing")
+
+
+def test_give_take_needs_a_person(qtbot: QtBot, services: Services) -> None:
+    page = FollowUpsPage(services)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.give_take.text.setText("advice")
+    page.give_take.record()
+    assert services.exchanges.recent() == ()
+    assert "Choose the person" in page.give_take.hint.text()
+
+
+def test_journal_filters_as_you_type_and_shows_on_this_day(
+    qtbot: QtBot, services: Services, database: Database
+) -> None:
+    from conftest import NOW
+
+    with database.write() as session:
+        session.add_all(
+            [
+                Event(id=1, title="Recital", starts_at=NOW - timedelta(days=2)),
+                Event(id=2, title="Gala", starts_at=NOW.replace(year=2024)),
+            ]
+        )
+    services.reflection.save_body(services.reflection.open(1).id, "Talked with Zoë about Ligeti")
+    services.reflection.save_body(services.reflection.open(2).id, "Big crowd")
+    page = JournalPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.list.count() == 2
+    assert page.on_this_day.count() == 1
+    assert "Gala" in page.on_this_day.item(0).text()
+    qtbot.keyClicks(page.search, "ZOE lig")
+    qtbot.waitUntil(lambda: page.list.count() == 1, timeout=3000)
+    assert "Recital" in page.list.item(0).text()
+    opened: list[int] = []
+    page.reflect_requested.connect(opened.append)
+    page.list.setCurrentRow(0)
+    page.list.itemActivated.emit(page.list.item(0))
+    assert opened == [1]
+
+
+def test_ctrl_5_opens_follow_ups(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section is Section.FOLLOW_UPS
+    assert window.page(Section.FOLLOW_UPS).findChild(QListWidget, "followUpList") is not None
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_home_invites_a_reflection_and_lists_reconnects(
+    qtbot: QtBot, services: Services, database: Database, tmp_path: Path, data_dir: Path
+) -> None:
+    with database.write() as session:
+        session.add(
+            Event(
+                id=7,
+                title="Last night's quartet",
+                starts_at=REAL_NOW - timedelta(hours=20),
+                ends_at=REAL_NOW - timedelta(hours=18),
+            )
+        )
+        session.add(Event(id=8, title="May masterclass", starts_at=REAL_NOW - timedelta(days=200)))
+        session.add(
+            Person(
+                name="Seán O'Brien",
+                sort_key="sean o'brien",
+                cadence_days=90,
+                met_event_id=8,
+                last_interaction_at=REAL_NOW - timedelta(days=200),
+            )
+        )
+    # Home reads with the real clock here, like the app.
+    real = Services(database, data_dir / "backups")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, str(data_dir))
+    qtbot.addWidget(win)
+    win.attach_services(real)
+    win.show()
+    home = win.page(Section.HOME)
+    texts = [button.text() for button in home.findChildren(QPushButton)]
+    assert any(text.startswith("Seán O'Brien — last met at May masterclass") for text in texts)
+    headings = [label.text() for label in home.findChildren(QLabel)]
+    assert "Reconnect" in headings
+    reflect = home.findChild(QPushButton, "reflectButton")
+    assert reflect is not None
+    assert "Last night's quartet" in reflect.text()
+    qtbot.mouseClick(reflect, Qt.MouseButton.LeftButton)
+    reflection = win.findChild(ReflectionWindow)
+    assert reflection is not None
+    assert reflection.view.event_title == "Last night's quartet"
+    reflection.close()
+    assert home.findChild(QPushButton, "reflectButton") is None or not any(
+        b.isVisible() for b in home.findChildren(QPushButton, "reflectButton")
+    )
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_open_reflection_is_reused_and_closing_main_window_saves(
+    window: MainWindow, services: Services, database: Database, qtbot: QtBot
+) -> None:
+    from conftest import NOW
+
+    with database.write() as session:
+        session.add(Event(id=3, title="Rehearsal", starts_at=NOW - timedelta(days=1)))
+    uid = services.records.uid_of(Kind.EVENT, 3)
+    assert uid is not None
+    first = window.open_reflection(uid)
+    assert window.open_reflection(uid) is first
+    assert isinstance(first, ReflectionWindow)
+    qtbot.keyClicks(first.body, "notes before quitting")
+    window.close()
+    assert services.reflection.open(3).body == "notes before quitting"
+
+
+def test_prompt_templates_are_edited_in_the_journal(qtbot: QtBot, services: Services) -> None:
+    from eventmate.gui.reflection.templates_dialog import TemplatesDialog
+
+    dialog = TemplatesDialog(services.reflection)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    dialog.prompts.setPlainText("Whom did I listen to?\nWhat will I offer next time?")
+    dialog.name.setText("Short")
+    dialog.save()
+    (template,) = services.reflection.templates()
+    assert (template.name, template.prompts) == (
+        "Short",
+        ("Whom did I listen to?", "What will I offer next time?"),
+    )
+    dialog.new_template()
+    assert dialog.list.count() == 2
+    dialog.make_default()
+    assert services.reflection.templates()[0].name == "My prompts"
+    dialog.prompts.setPlainText("   ")
+    dialog.save()
+    assert "at least one prompt" in dialog.message.text()
+
+
+def test_reconnect_can_rest_or_be_marked_in_touch(
+    qtbot: QtBot, services: Services, database: Database, tmp_path: Path, data_dir: Path
+) -> None:
+    with database.write() as session:
+        for pid, name in ((1, "Seán O'Brien"), (2, "Anna Schmidt")):
+            session.add(
+                Person(
+                    id=pid,
+                    name=name,
+                    sort_key=fold(name),
+                    cadence_days=30,
+                    last_interaction_at=REAL_NOW - timedelta(days=60),
+                )
+            )
+    real = Services(database, data_dir / "backups")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, str(data_dir))
+    qtbot.addWidget(win)
+    win.attach_services(real)
+    home = win.page(Section.HOME)
+    assert len(home.findChildren(QPushButton, "restPersonButton")) == 2
+    uids = [real.records.uid_of(Kind.PERSON, pid) for pid in (1, 2)]
+    assert None not in uids
+    home_wiring.let_rest(win, win, str(uids[0]), "on tour all year")
+    home_wiring.in_touch(win, str(uids[1]))
+    assert real.keep_in_touch.get(1).status_note == "on tour all year"
+    assert real.home.summary().reconnect == ()

@@ -1,0 +1,284 @@
+"""People list, person page (edits, undo, timeline) and duplicates, driven offscreen."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from eventmate.domain.kinds import ContactKind, PersonStatus
+from eventmate.gui.pages.people_page import PeoplePage
+from eventmate.gui.person import people_model
+from eventmate.gui.person.duplicates_dialog import DuplicatesDialog
+from eventmate.gui.person.person_page import PersonPage
+from eventmate.gui.person.timeline_model import TimelineModel
+from eventmate.services.container import Services
+from eventmate.services.people.people import PeopleSort
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Capture, ContactMethod, Event, Note, Person, Tag
+
+BASE = datetime(2026, 1, 1, 19, 30, tzinfo=UTC)
+
+
+def _add_people(database: Database, count: int) -> None:
+    with database.write() as session:
+        tag = Tag(name="choir")
+        session.add(tag)
+        for i in range(count):
+            person = Person(
+                name=f"Person {i:04d}",
+                sort_key=f"person {i:04d}",
+                role="Cello",
+                organization="LSO" if i % 2 else "Wigmore Hall",
+                status=PersonStatus.RESTING if i % 10 == 0 else PersonStatus.ACTIVE,
+                last_interaction_at=BASE + timedelta(hours=i),
+            )
+            if i % 4 == 0:
+                person.tags.append(tag)
+            session.add(person)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services, database: Database) -> PeoplePage:
+    _add_people(database, 450)
+    widget = PeoplePage(services)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    widget.refresh()
+    return widget
+
+
+def test_people_model_passes_the_model_tester(qtmodeltester, page: PeoplePage) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(page.model)
+
+
+def test_list_reads_pages_lazily_and_reaches_the_end(page: PeoplePage) -> None:
+    model = page.model
+    assert model.total == model.rowCount() == 450
+    assert model.loaded_rows <= 2 * people_model.PAGE_SIZE  # only what the screen showed
+    last = model.index(449).data()  # jump to the end: read without reading everything before
+    assert last == "Person 0449"
+    names = [model.index(r).data() for r in range(model.rowCount())]
+    assert len(names) == len(set(names)) == 450
+    assert names == sorted(names)
+    assert model.loaded_rows <= people_model.CACHED_PAGES * people_model.PAGE_SIZE
+
+
+def test_scrolling_back_reads_evicted_pages_again(
+    page: PeoplePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(people_model, "CACHED_PAGES", 1)
+    model = page.model
+    first = model.index(0).data()
+    assert model.index(449).data() == "Person 0449"
+    assert model.loaded_rows <= people_model.PAGE_SIZE
+    assert model.index(0).data() == first
+
+
+def test_sort_and_filters(page: PeoplePage) -> None:
+    page.sort_box.setCurrentIndex(page.sort_box.findData(PeopleSort.LAST_INTERACTION.value))
+    page.sort_box.activated.emit(page.sort_box.currentIndex())
+    assert page.model.index(0).data() == "Person 0449"
+    page.tag_box.setCurrentIndex(1)
+    page.tag_box.activated.emit(1)
+    assert page.model.total == 113
+    page.status_box.setCurrentIndex(page.status_box.findData(PersonStatus.RESTING.value))
+    page.status_box.activated.emit(page.status_box.currentIndex())
+    assert page.model.total == 23  # resting (every 10th) and tagged (every 4th): every 20th
+    assert "23 people" in page.count_label.text()
+
+
+def test_organisation_filter_and_nobody_matches(page: PeoplePage, qtbot: QtBot) -> None:
+    qtbot.keyClicks(page.org_edit, "wigm")
+    qtbot.waitUntil(lambda: page.model.total == 225)
+    page.org_edit.setText("nobody here")
+    page.org_edit.textEdited.emit("nobody here")
+    qtbot.waitUntil(lambda: page.model.total == 0)
+    assert page.view.isVisible()
+    assert "Nobody matches" in page.status.text()
+
+
+def test_enter_opens_the_person_and_esc_comes_back(page: PeoplePage, qtbot: QtBot) -> None:
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(3))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.pages.currentWidget() is page.person_page
+    name = page.person_page.findChild(QLineEdit, "field_name")
+    assert name is not None
+    assert name.text() == "Person 0003"
+    qtbot.keyClick(name, Qt.Key.Key_Escape)
+    assert page.pages.currentIndex() == 0
+    assert page.view.currentIndex().row() == 3
+
+
+@pytest.fixture
+def person_page(qtbot: QtBot, services: Services, database: Database) -> tuple[PersonPage, int]:
+    with database.write() as session:
+        event = Event(title="Autumn Gala", starts_at=BASE)
+        zoe = Person(name="Zoë Müller", sort_key="zoe muller", met_event=event, first_met_at=BASE)
+        session.add_all([event, zoe, Person(name="Kwame Mensah", sort_key="kwame mensah")])
+        session.flush()
+        for i in range(40):
+            session.add(
+                Capture(
+                    raw_text=f"Capture {i} <b>not bold</b>",
+                    person_id=zoe.id,
+                    event_id=event.id,
+                    captured_at=BASE + timedelta(days=i),
+                )
+            )
+        session.add(
+            Note(person_id=zoe.id, text="Newest note", created_at=BASE + timedelta(days=90))
+        )
+        person_id = zoe.id
+    widget = PersonPage(services)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    widget.open_person(person_id)
+    return widget, person_id
+
+
+def test_timeline_model_passes_the_model_tester(
+    qtmodeltester, person_page: tuple[PersonPage, int]
+) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(person_page[0].timeline_model)
+
+
+def test_timeline_is_newest_first(person_page: tuple[PersonPage, int]) -> None:
+    model: TimelineModel = person_page[0].timeline_model
+    assert model.rowCount() == 42
+    assert "Newest note" in model.index(0).data()
+    assert "Met" in model.index(41).data()
+
+
+def test_edit_saves_at_once_and_undo_redo(
+    person_page: tuple[PersonPage, int], services: Services, qtbot: QtBot
+) -> None:
+    page, person_id = person_page
+    role = page.findChild(QLineEdit, "field_role")
+    assert role is not None
+    role.setFocus()
+    qtbot.keyClicks(role, "Oboe")
+    qtbot.keyClick(role, Qt.Key.Key_Return)
+    assert services.person.get(person_id).role == "Oboe"
+    qtbot.keyClick(role, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.person.get(person_id).role == ""
+    assert role.text() == ""
+    qtbot.keyClick(
+        role, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert services.person.get(person_id).role == "Oboe"
+
+
+def test_empty_name_is_refused_calmly(
+    person_page: tuple[PersonPage, int], services: Services, qtbot: QtBot
+) -> None:
+    page, person_id = person_page
+    name = page.findChild(QLineEdit, "field_name")
+    assert name is not None
+    name.setFocus()
+    name.clear()
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert services.person.get(person_id).name == "Zoë Müller"
+    assert name.text() == "Zoë Müller"
+    assert page.undo_stack.count() == 0
+
+
+def test_recall_cues_save_when_leaving_the_field(
+    person_page: tuple[PersonPage, int], services: Services
+) -> None:
+    page, person_id = person_page
+    cues = page.findChild(QPlainTextEdit, "field_recall_cues")
+    assert cues is not None
+    cues.setPlainText("red scarf")
+    page.save_texts()
+    assert services.person.get(person_id).recall_cues == "red scarf"
+
+
+def test_contacts_tags_and_facts_undo(
+    person_page: tuple[PersonPage, int], services: Services, qtbot: QtBot
+) -> None:
+    page, person_id = person_page
+    page.contacts.value.setText("zoe@example.org")
+    page.contacts.add()
+    page.tags.value.setText("choir")
+    page.tags.add()
+    page.facts.value.setText("Both love Ligeti")
+    page.facts.add()
+    detail = services.person.get(person_id)
+    assert [c.value for c in detail.contacts] == ["zoe@example.org"]
+    assert detail.tags == ("choir",)
+    assert [f.text for f in detail.facts] == ["Both love Ligeti"]
+    page.facts.list.setCurrentRow(0)
+    page.facts.remove_selected()
+    assert services.person.get(person_id).facts == ()
+    for _ in range(4):
+        page.undo_stack.undo()
+    detail = services.person.get(person_id)
+    assert (detail.contacts, detail.tags, detail.facts) == ((), (), ())
+    for _ in range(3):
+        page.undo_stack.redo()
+    assert services.person.get(person_id).facts[0].text == "Both love Ligeti"
+
+
+def test_introduced_by_links_an_existing_person(
+    person_page: tuple[PersonPage, int], services: Services
+) -> None:
+    page, person_id = person_page
+    field = page.findChild(QLineEdit, "field_introduced_by")
+    assert field is not None
+    field.setText("kwame mensah")
+    field.editingFinished.emit()
+    assert services.person.get(person_id).introduced_by_name == "Kwame Mensah"
+
+
+def test_duplicates_dialog_merges_and_undo_restores(
+    qtbot: QtBot, services: Services, database: Database
+) -> None:
+    with database.write() as session:
+        a = Person(name="José Müller", sort_key="jose muller")
+        b = Person(name="Jose Muller", sort_key="jose muller", role="Horn")
+        session.add_all([a, b])
+        session.flush()
+        session.add(ContactMethod(person_id=b.id, kind=ContactKind.EMAIL, value="j@example.org"))
+    page = PeoplePage(services)
+    qtbot.addWidget(page)
+    page.refresh()
+    dialog = DuplicatesDialog(services, page.undo_stack, page._after_merge, page)
+    qtbot.addWidget(dialog)
+    assert dialog.suggestions.count() == 1
+    dialog.merge_current()
+    assert services.people.count() == 1
+    assert page.model.total == 1
+    assert dialog.suggestions.count() == 0
+    page.undo_stack.undo()
+    assert services.people.count() == 2
+    page.undo_stack.redo()
+    assert services.people.count() == 1
+    merged = services.people.page(0, 1)[0]
+    assert services.person.get(merged.id).contacts[0].value == "j@example.org"
+
+
+def test_a_refused_save_keeps_the_text_and_says_so(
+    person_page: tuple[PersonPage, int], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventmate.services.people.detail import SaveFailed
+
+    page, _person_id = person_page
+
+    def refuse(*_args: object) -> None:
+        raise SaveFailed("database is locked")
+
+    monkeypatch.setattr(services.person, "set_field", refuse)
+    role = page.findChild(QLineEdit, "field_role")
+    assert role is not None
+    role.setText("Oboe")
+    role.editingFinished.emit()
+    assert role.text() == "Oboe"
+    assert "Not saved yet" in page.findChild(QLabel, "personMessage").text()
+    assert page.undo_stack.count() == 0

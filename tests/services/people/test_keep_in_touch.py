@@ -1,0 +1,118 @@
+"""Keep in touch: last interaction from every source, cadence, resting, Home's reconnects."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from conftest import NOW
+from eventmate.domain.kinds import FollowUpStatus, PersonStatus
+from eventmate.services.container import Services
+from eventmate.services.people.keep_in_touch import KeepInTouchError
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Capture, Event, FollowUp, Note, Person
+
+
+def _person(database: Database, name: str, days_ago: int, cadence: int | None = 30) -> int:
+    with database.write() as session:
+        person = Person(
+            name=name,
+            sort_key=name.lower(),
+            cadence_days=cadence,
+            last_interaction_at=NOW - timedelta(days=days_ago),
+        )
+        session.add(person)
+        session.flush()
+        return person.id
+
+
+def test_last_interaction_is_the_latest_of_every_source(
+    services: Services, database: Database
+) -> None:
+    pid = _person(database, "Anna", 200)
+    assert services.keep_in_touch.get(pid).last_interaction_at == NOW - timedelta(days=200)
+    # Rows written elsewhere (capture mode, notes) without touching last_interaction_at.
+    with database.write() as session:
+        session.add(
+            Capture(raw_text="Anna, cello", person_id=pid, captured_at=NOW - timedelta(days=50))
+        )
+        session.add(Note(person_id=pid, text="n", created_at=NOW - timedelta(days=40)))
+        session.add(
+            FollowUp(
+                person_id=pid,
+                text="f",
+                status=FollowUpStatus.DONE,
+                done_at=NOW - timedelta(days=20),
+            )
+        )
+    assert services.keep_in_touch.get(pid).last_interaction_at == NOW - timedelta(days=20)
+
+
+def test_cadence_and_rest(services: Services, database: Database) -> None:
+    pid = _person(database, "Anna", 10, cadence=None)
+    services.keep_in_touch.set_cadence(pid, 90)
+    services.keep_in_touch.let_rest(pid, "  on tour\nall year ")
+    state = services.keep_in_touch.get(pid)
+    assert (state.cadence_days, state.status, state.status_note) == (
+        90,
+        PersonStatus.RESTING,
+        "on tour all year",
+    )
+    services.keep_in_touch.wake(pid)
+    assert services.keep_in_touch.get(pid).status is PersonStatus.ACTIVE
+    with pytest.raises(KeepInTouchError):
+        services.keep_in_touch.set_cadence(pid, 0)
+    with pytest.raises(KeepInTouchError):
+        services.keep_in_touch.let_rest(999)
+
+
+def test_home_lists_reconnects_longest_waiting_first(
+    services: Services, database: Database
+) -> None:
+    with database.write() as session:
+        event = Event(title="May masterclass", starts_at=NOW - timedelta(days=200))
+        session.add(event)
+        session.flush()
+        event_id = event.id
+    sean = _person(database, "Seán O'Brien", 200)
+    with database.write() as session:
+        session.get(Person, sean).met_event_id = event_id  # type: ignore[union-attr]
+    anna = _person(database, "Anna", 45)
+    _person(database, "Recent", 5)
+    _person(database, "No cadence", 400, cadence=None)
+    resting = _person(database, "Resting", 300)
+    services.keep_in_touch.let_rest(resting, "moved away")
+    caught_up = _person(database, "Captured lately", 100)
+    with database.write() as session:
+        session.add(Capture(raw_text="x", person_id=caught_up, captured_at=NOW - timedelta(days=3)))
+    reconnect = services.home.summary().reconnect
+    assert [r.id for r in reconnect] == [sean, anna]
+    assert reconnect[0].last_event_title == "May masterclass"
+    assert reconnect[1].last_event_title is None
+
+
+def test_home_invites_reflection_on_latest_past_event(
+    services: Services, database: Database
+) -> None:
+    with database.write() as session:
+        session.add_all(
+            [
+                Event(title="Long ago", starts_at=NOW - timedelta(days=60)),
+                Event(
+                    title="Last night",
+                    starts_at=NOW - timedelta(hours=22),
+                    ends_at=NOW - timedelta(hours=20),
+                ),
+                Event(
+                    title="Running",
+                    starts_at=NOW - timedelta(hours=1),
+                    ends_at=NOW + timedelta(hours=1),
+                ),
+            ]
+        )
+    to_reflect = services.home.summary().to_reflect
+    assert to_reflect is not None
+    assert to_reflect.title == "Last night"
+    services.reflection.open(to_reflect.id)
+    assert services.home.summary().to_reflect is None

@@ -1,0 +1,119 @@
+"""Search everywhere: grouped results, highlights, and no error for any input."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from eventmate.services.container import Services
+from eventmate.services.search.search import SearchKind
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Capture, Event, Fact, Note, Person, Reflection
+
+WHEN = datetime(2026, 11, 1, 19, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def filled(database: Database) -> Database:
+    with database.write() as session:
+        event = Event(title="Wigmore recital", venue="Wigmore Hall", starts_at=WHEN)
+        zoe = Person(name="Zoë Müller", sort_key="zoe muller", role="Oboe", organization="LSO")
+        sean = Person(name="Seán O'Brien", sort_key="sean o'brien", recall_cues="red scarf 🎻")
+        session.add_all([event, zoe, sean])
+        session.flush()
+        session.add_all(
+            [
+                Fact(person_id=zoe.id, text="loves Ligeti and C++ programming"),
+                Capture(raw_text="Zoë — cor anglais, Ligeti fan", person_id=zoe.id),
+                Note(person_id=sean.id, event_id=event.id, text="same teacher in Dublin"),
+                Reflection(event_id=event.id, answers={"What went well?": "Talked to Zoë"}),
+            ]
+        )
+    return database
+
+
+def test_results_are_grouped_by_kind_with_owner(services: Services, filled: Database) -> None:
+    results = services.search.search("ligeti")
+    assert set(results.groups) == {SearchKind.FACT, SearchKind.CAPTURE}
+    fact = results.groups[SearchKind.FACT][0]
+    assert fact.person_name == "Zoë Müller"
+    assert fact.text[slice(*fact.spans[0])] == "Ligeti"
+
+
+def test_accent_insensitive_prefix_on_names(services: Services, filled: Database) -> None:
+    people = services.search.search("zo mul").groups[SearchKind.PERSON]
+    assert [hit.text for hit in people] == ["Zoë Müller"]
+    assert [people[0].text[a:b] for a, b in people[0].spans] == ["Zoë", "Müller"]
+
+
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("O'Brien", SearchKind.PERSON),
+        ("C++", SearchKind.FACT),
+        ("🎻", SearchKind.PERSON),
+        ("wigmore", SearchKind.EVENT),
+        ("talked", SearchKind.REFLECTION),
+        ("dublin", SearchKind.NOTE),
+    ],
+)
+def test_awkward_queries_find_things(
+    services: Services, filled: Database, query: str, kind: SearchKind
+) -> None:
+    assert kind in services.search.search(query).groups
+
+
+def test_person_matched_by_recall_cue_shows_the_cue(services: Services, filled: Database) -> None:
+    hit = services.search.search("scarf").groups[SearchKind.PERSON][0]
+    assert hit.text == "Seán O'Brien"
+    assert "scarf" in hit.detail
+
+
+def test_limit_per_kind_and_more(services: Services, database: Database) -> None:
+    with database.write() as session:
+        session.add_all(Person(name=f"Anna {i}", sort_key=f"anna {i}") for i in range(8))
+    results = services.search.search("anna", limit_per_kind=3)
+    assert len(results.groups[SearchKind.PERSON]) == 3
+    assert SearchKind.PERSON in results.more
+
+
+@pytest.mark.parametrize("query", ["", "   ", "*", "AND", "NEAR(", '"', "-x", "a OR", "name:"])
+def test_operator_like_input_never_fails(services: Services, filled: Database, query: str) -> None:
+    assert not services.search.search(query).failed
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=300))
+def test_any_string_searches_without_error(services: Services, text: str) -> None:
+    results = services.search.search(text)
+    assert not results.failed
+
+
+def test_a_broken_index_gives_failed_not_an_exception(services: Services, filled: Database) -> None:
+    with filled.write() as session:
+        session.execute(text("DROP TABLE search_fact"))
+    results = services.search.search("ligeti")
+    assert results.failed
+    assert results.is_empty
+
+
+def test_set_field_on_a_locked_database_raises_save_failed(
+    services: Services, filled: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from eventmate.services.people.detail import PersonField, SaveFailed
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked"))
+
+    person_id = services.people.page(0, 1)[0].id
+    monkeypatch.setattr(filled, "write", locked)
+    with pytest.raises(SaveFailed, match="locked"):
+        services.person.set_field(person_id, PersonField.ROLE, "Horn")
