@@ -109,7 +109,7 @@ class Worker:
         return "ok"
 
     def capture_store(self, data: bytes) -> str:
-        from eventmate.services.capture import NothingToCapture
+        from eventmate.services.capture.result import NothingToCapture
 
         try:
             self.services.capture.capture(text_of(data))
@@ -151,7 +151,7 @@ class Worker:
         return "ok"
 
     def archive(self, data: bytes) -> str:
-        from eventmate.services.archive import ArchiveError
+        from eventmate.services.data.archive import ArchiveError
 
         try:
             self.archive_services.archive.import_bytes(data)
