@@ -2,7 +2,7 @@
 
 :func:`check_database` opens the file with plain ``sqlite3`` (nothing of EventMate's) and runs
 ``PRAGMA integrity_check``, ``PRAGMA foreign_key_check`` and FTS5's ``integrity-check`` on
-every ``search_*`` index; :func:`missing_captures` lists confirmed captures that are not there.
+every ``search_*`` index (also with ``rank = 1``: consistent with its content table); :func:`missing_captures` lists confirmed captures that are not there.
 :func:`check_copy` checks a copy (database, ``-wal``, ``-shm``) so that the writer that runs
 next still finds the log the killed one left behind and has to recover it itself.
 """
@@ -54,10 +54,17 @@ def check_connection(conn: sqlite3.Connection) -> CheckResult:
     if not result.fts_tables:
         result.problems.append("no search_* FTS5 tables found")
     for table in result.fts_tables:
-        try:
-            conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
-        except sqlite3.DatabaseError as error:
-            result.problems.append(f"{table} integrity-check: {error}")
+        # The index on its own, then (rank 1) against its external content table as well:
+        # the plain check cannot see a row changed behind the index's back.
+        for check in (
+            f"INSERT INTO {table}({table}) VALUES('integrity-check')",
+            f"INSERT INTO {table}({table}, rank) VALUES('integrity-check', 1)",
+        ):
+            try:
+                conn.execute(check)
+            except sqlite3.DatabaseError as error:
+                result.problems.append(f"{table} integrity-check: {error}")
+                break
     result.captures = conn.execute("SELECT count(*) FROM capture").fetchone()[0]
     return result
 
