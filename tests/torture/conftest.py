@@ -7,6 +7,7 @@ disk full, fuzzing). See ``torture_settings`` for the short and long sizes.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ from torture_report import Report
 from torture_settings import Settings, settings
 
 _REPORT = pytest.StashKey[Report]()
+
+if sys.platform == "win32":  # fork, SIGKILL, resource limits and tmpfs mounts are POSIX's
+    collect_ignore_glob = ["test_*.py"]
 
 
 def _report(config: pytest.Config) -> Report:

@@ -170,7 +170,10 @@ def describe(error: BaseException) -> str:
 
 
 def limit_memory(extra_mb: int) -> None:
-    """Cap the address space at this process's current size plus ``extra_mb``."""
+    """Cap the address space at this process's current size plus ``extra_mb`` (Linux; other
+    systems do not enforce ``RLIMIT_AS``, and there only the time bound applies)."""
+    if not sys.platform.startswith("linux"):
+        return
     with open("/proc/self/statm") as statm:
         pages = int(statm.read().split()[0])
     size = pages * os.sysconf("SC_PAGE_SIZE") + extra_mb * 1024 * 1024

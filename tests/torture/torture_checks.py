@@ -2,7 +2,8 @@
 
 :func:`check_database` opens the file with plain ``sqlite3`` (nothing of EventMate's) and runs
 ``PRAGMA integrity_check``, ``PRAGMA foreign_key_check`` and FTS5's ``integrity-check`` on
-every ``search_*`` index (also with ``rank = 1``: consistent with its content table); :func:`missing_captures` lists confirmed captures that are not there.
+every ``search_*`` index (also with ``rank = 1``: consistent with its content table);
+:func:`stored_texts` gives every capture's text, to find confirmed ones missing.
 :func:`check_copy` checks a copy (database, ``-wal``, ``-shm``) so that the writer that runs
 next still finds the log the killed one left behind and has to recover it itself.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,16 +95,6 @@ def copy_database(path: Path, target: Path) -> Path:
 def check_copy(path: Path, scratch: Path) -> CheckResult:
     """Check a copy of the database, leaving the original exactly as the killed writer left it."""
     return check_database(copy_database(path, scratch))
-
-
-def missing_captures(path: Path, confirmed: Iterable[str]) -> list[str]:
-    """The confirmed capture texts that are not stored verbatim in ``path``."""
-    wanted = set(confirmed)
-    if not wanted:
-        return []
-    with closing(sqlite3.connect(path, isolation_level=None, timeout=30)) as conn:
-        stored = {text for (text,) in conn.execute("SELECT raw_text FROM capture")}
-    return sorted(wanted - stored)
 
 
 def stored_texts(path: Path) -> set[str]:
