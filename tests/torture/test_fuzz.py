@@ -80,6 +80,13 @@ KNOWN_DEFECTS = (
         (KNOWN / "daily_interval_zero.ics", KNOWN / "hourly_negative_count.ics"),
         re.compile(rb"(?i)INTERVAL\s*=\s*[+-]?0*(?![0-9])|COUNT\s*=\s*-"),
     ),
+    KnownDefect(
+        "issue 12 #1: a JSON number of 4,300+ digits stops the archive import with a "
+        "ValueError traceback (branch reliability)",
+        "archive",
+        (KNOWN / "number_of_5000_digits.json",),
+        re.compile(rb"[0-9]{4300}"),
+    ),
 )
 
 
