@@ -9,6 +9,9 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line, or open the app when no subcommand is given."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    from eventmate.storage.private_files import restrict_umask
+
+    restrict_umask()  # personal data: whatever this process creates is the owner's only
     opens_app, data_dir = _plain_app_launch(argv)
     if opens_app:
         # The common launch (a desktop icon): skip loading the command line's machinery.

@@ -14,6 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventmate.domain.capture_syntax import (
+    MAX_FACTS,
+    MAX_FOLLOW_UPS,
+    MAX_TAGS,
     Direction,
     FactKind,
     FollowUpKind,
@@ -412,7 +415,8 @@ def test_ten_thousand_character_paste() -> None:
     line = "Anna Schmidt (viola, LSO) — " + "; ".join(facts) + " #long !reply"
     assert len(line) > 10_000
     capture = parse_capture(line)
-    assert [fact.text for fact in capture.facts] == facts
+    assert [fact.text for fact in capture.facts] == facts[:MAX_FACTS]
+    assert capture.note == "; ".join(facts[MAX_FACTS:])
     assert (capture.name, capture.tags) == ("Anna Schmidt", ("long",))
 
     blob = "word " * 2_000
@@ -422,7 +426,7 @@ def test_ten_thousand_character_paste() -> None:
 
     marks = "!a #b ?c (d " * 1_000
     capture = parse_capture(marks)
-    assert len(capture.follow_ups) == 2_000
+    assert len(capture.follow_ups) == MAX_FOLLOW_UPS
     assert capture.tags == ("b",)
 
 
@@ -554,6 +558,38 @@ def test_property_split_lines_loses_only_bullets(text: str) -> None:
     cleaned = clean_text(text, limit=sys.maxsize).text
     sources = [source.strip() for source in cleaned.splitlines() if source.strip()]
     assert explained(sources, lines)
+
+
+# -- caps (issue 12, point 8) ------------------------------------------------------------------
+
+
+def test_a_paste_of_promises_makes_at_most_the_cap_and_keeps_the_rest_as_text() -> None:
+    line = "!x " * 33_333
+    parsed = parse_capture(line)
+    assert len(parsed.follow_ups) == MAX_FOLLOW_UPS == 10
+    assert parsed.note is not None
+    assert parsed.note.count("!x") == 33_333 - MAX_FOLLOW_UPS
+    assert parsed.raw == line  # the whole line is kept verbatim anyway
+
+
+def test_facts_and_tags_are_capped_with_the_rest_in_the_note() -> None:
+    facts = "; ".join(f"fact {i}" for i in range(MAX_FACTS + 5))
+    tags = " ".join(f"#t{i}" for i in range(MAX_TAGS + 3))
+    parsed = parse_capture(f"Anna Schmidt — {facts} {tags} ?send the score")
+    assert [fact.text for fact in parsed.facts] == [f"fact {i}" for i in range(MAX_FACTS)]
+    assert parsed.tags == tuple(f"t{i}" for i in range(MAX_TAGS))
+    assert [f.text for f in parsed.follow_ups] == ["send the score"]
+    assert parsed.note is not None
+    for i in range(MAX_FACTS, MAX_FACTS + 5):
+        assert f"fact {i}" in parsed.note
+    for i in range(MAX_TAGS, MAX_TAGS + 3):
+        assert f"#t{i}" in parsed.note
+
+
+def test_a_repeated_tag_is_not_counted_twice_against_the_cap() -> None:
+    parsed = parse_capture(" ".join(["#same"] * 50 + ["#other"]))
+    assert parsed.tags == ("same", "other")
+    assert parsed.note is None
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,8 @@ def test_every_backup_of_the_last_day_is_kept() -> None:
 def test_older_backups_thin_to_daily_weekly_monthly() -> None:
     # One backup every 6 hours for a year.
     backups = make([NOW - timedelta(hours=6 * i) for i in range(4 * 365)])
-    kept = sorted(
-        (b for b in backups if b.path in backups_to_keep(backups, NOW)), key=lambda b: b.taken_at
-    )
+    keep = backups_to_keep(backups, NOW)
+    kept = sorted((b for b in backups if b.path in keep), key=lambda b: b.taken_at)
     recent = [b for b in kept if NOW - b.taken_at <= timedelta(hours=24)]
     assert len(recent) == 5
     older = [b for b in kept if NOW - b.taken_at > timedelta(hours=24)]

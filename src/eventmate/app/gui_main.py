@@ -24,7 +24,7 @@ from eventmate.app.resources import resource_path
 from eventmate.gui.main_window import MainWindow
 from eventmate.gui.theme import ThemeChoice, apply_theme, saved_theme
 from eventmate.storage.identity import HEAD_REVISION
-from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
+from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock, LockUnavailable
 from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def run_gui(
         event_id: The event capture mode starts with (else the one happening now).
     """
     locations = resolve_locations(data_dir)
-    locations.ensure()
+    locations.ensure()  # private folders; on a read-only disk what exists is used as it is
     log_file = setup_logging(locations.log_dir)
     log.info("EventMate %s starting on %s", __version__, locations.data_dir)
 
@@ -62,6 +62,10 @@ def run_gui(
     except AlreadyRunningError as running:
         command = capture_command(event_id) if start_in_capture else "show"
         return _hand_over_to_running(locations.data_dir, running, command)
+    except LockUnavailable as unavailable:
+        # A read-only data folder: nothing can write there, so two copies cannot collide.
+        # Opening the database finds the same and offers to open it read-only.
+        log.warning("no instance lock: %s", unavailable)
 
     settings = QSettings(str(locations.config_dir / "ui.ini"), QSettings.Format.IniFormat)
     theme = saved_theme(settings)
@@ -119,6 +123,7 @@ def _open_database(
     import sqlite3  # not before the window is shown (~10 ms)
 
     from eventmate.app.unix_signals import SignalWatcher
+    from eventmate.storage.failures import FailureKind, failure_kind
     from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
 
     SignalWatcher(lambda: _quit(app), window)
@@ -146,11 +151,16 @@ def _open_database(
                 check_integrity(locations.database)  # before a migration writes to it
             window.attach_services(_open_services(locations, url, facts))
     except DatabaseProblem as problem:
-        _refuse(app, window, status, problem)
+        _refuse(app, window, locations, status, problem)
         return
-    except sqlite3.DatabaseError as error:  # Home's read hit a damaged page
-        damaged = DatabaseProblem(ProblemKind.CORRUPT, str(locations.database), str(error))
-        _refuse(app, window, status, damaged)
+    except sqlite3.DatabaseError as error:  # Home's read hit a damaged page, or a full disk
+        kind = {
+            FailureKind.DISK_FULL: ProblemKind.DISK_FULL,
+            FailureKind.LOCKED: ProblemKind.LOCKED,
+            FailureKind.READ_ONLY: ProblemKind.READ_ONLY,
+        }.get(failure_kind(error) or FailureKind.DAMAGED, ProblemKind.CORRUPT)
+        found = DatabaseProblem(kind, str(locations.database), str(error))
+        _refuse(app, window, locations, status, found)
         return
     QTimer.singleShot(0, lambda: log.info("home shown with data"))
     QTimer.singleShot(0, lambda: _listen(window, locations.data_dir))
@@ -160,20 +170,62 @@ def _open_database(
 
 
 def _refuse(
-    app: QApplication, window: MainWindow, status: list[int], problem: BaseException
+    app: QApplication,
+    window: MainWindow,
+    locations: Locations,
+    status: list[int],
+    problem: BaseException,
 ) -> None:
-    """Explain why the database cannot be used and end the app without writing to it."""
-    from eventmate.gui.problem_dialogs import show_database_problem
+    """Show the recovery screen instead of the window; go on the way the user chooses.
+
+    Nothing has been written to the database. Try again (also after a restore) opens it
+    anew; read-only opens it for looking, searching and exporting; quitting ends the app.
+    """
+    from eventmate.gui.recovery.recovery_screen import RecoveryScreen
+    from eventmate.gui.recovery.words import Way
     from eventmate.storage.opening import DatabaseProblem
 
     if not isinstance(problem, DatabaseProblem):
         raise problem
-    log.error("cannot open %s: %s", problem.location, problem.advice)
+    log.error("cannot open %s: %s (%s)", problem.location, problem.advice, problem.detail)
     window.close_database()
     window.hide()
-    show_database_problem(problem.location, problem.advice, problem.detail)
-    status[0] = EXIT_DATABASE
-    app.quit()
+    file_based = not os.environ.get(DATABASE_URL_ENV)
+    screen = RecoveryScreen(
+        problem.kind.value,
+        problem.location,
+        problem.detail,
+        locations.database if file_based else None,
+        locations.backups_dir if file_based else None,
+    )
+    screen.exec()
+    if screen.choice is Way.TRY_AGAIN:
+        window.show()
+        QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
+    elif screen.choice is Way.READ_ONLY:
+        _open_read_only(app, window, locations, status)
+    else:
+        status[0] = EXIT_DATABASE
+        app.quit()
+
+
+def _open_read_only(
+    app: QApplication, window: MainWindow, locations: Locations, status: list[int]
+) -> None:
+    """Open the data for looking, searching and exporting only, with a band saying so."""
+    from eventmate.services.container import Services
+    from eventmate.storage.opening import DatabaseProblem, open_read_only
+
+    try:
+        database = open_read_only(locations.database, locations.backups_dir)
+    except DatabaseProblem as problem:
+        _refuse(app, window, locations, status, problem)
+        return
+    log.info("database opened read-only")
+    window.attach_services(Services(database, locations.backups_dir))
+    window.show_read_only()
+    window.show()
+    QTimer.singleShot(0, rotate_logs)
 
 
 def _check_integrity_beside(
@@ -197,7 +249,7 @@ def _check_integrity_beside(
         poll.deleteLater()
         error = future.exception()
         if error is not None:
-            _refuse(app, window, status, error)
+            _refuse(app, window, locations, status, error)
         else:
             log.info("integrity check passed")
 
@@ -273,15 +325,23 @@ def _hand_over_to_running(data_dir: Path, running: AlreadyRunningError, command:
     return EXIT_ALREADY_RUNNING
 
 
-def _install_excepthook(window: MainWindow, log_file: Path) -> None:
+def _install_excepthook(window: MainWindow, log_file: Path | None) -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.critical("uncaught exception", exc_info=(kind, error, tb))
         if issubclass(kind, KeyboardInterrupt):
+            log.critical("uncaught exception", exc_info=(kind, error, tb))
             window.close()
             return
-        from eventmate.gui.problem_dialogs import show_unexpected_error
+        from eventmate.gui.problem_dialogs import show_storage_failure, show_unexpected_error
+        from eventmate.services.failures import StorageFailure
 
+        if isinstance(error, StorageFailure):
+            # A full disk, a read-only or busy database: said calmly, with no traceback;
+            # whatever was typed is still in its field.
+            log.warning("not saved: %s (%s)", error.kind.value, error.detail)
+            show_storage_failure(error.kind.value, window)
+            return
+        log.critical("uncaught exception", exc_info=(kind, error, tb))
         summary = "".join(traceback.format_exception(kind, error, tb))
-        show_unexpected_error(summary, str(log_file), window)
+        show_unexpected_error(summary, str(log_file) if log_file else "", window)
 
     sys.excepthook = hook

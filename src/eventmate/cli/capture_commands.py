@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eventmate.cli.context import CommandError, open_services
+from eventmate.cli.context import EXIT_DATABASE, CommandError, open_services
 
 if TYPE_CHECKING:
     from eventmate.services.capture.capture import CaptureResult
@@ -49,20 +49,29 @@ def opens_gui(args: argparse.Namespace) -> bool:
 
 def _capture(args: argparse.Namespace) -> int:
     from eventmate.services.capture.capture import NothingToCapture, UnknownRecord
+    from eventmate.storage.failures import StorageFailure
 
     if args.text is not None and args.source is not None:
         raise CommandError("give TEXT or --from FILE, not both")
     lines = _read_lines(args.source) if args.source is not None else None
-    with open_services(args.data_dir) as (services, _locations):
-        try:
-            if lines is not None:
-                results = services.capture.capture_many(lines, args.event)
-            else:
-                results = [services.capture.capture(args.text, args.event)]
-        except NothingToCapture as error:
-            raise CommandError("nothing to capture: the text is empty") from error
-        except UnknownRecord as error:
-            raise CommandError(f"no such {error.args[0]}") from error
+    try:
+        with open_services(args.data_dir) as (services, _locations):
+            try:
+                if lines is not None:
+                    results = services.capture.capture_many(lines, args.event)
+                else:
+                    results = [services.capture.capture(args.text, args.event)]
+            except NothingToCapture as error:
+                raise CommandError("nothing to capture: the text is empty") from error
+            except UnknownRecord as error:
+                raise CommandError(f"no such {error.args[0]}") from error
+    except StorageFailure as failure:
+        # Disk full, read-only, locked: nothing was stored; the words go back to the user.
+        raise CommandError(_not_saved(failure.message, args, lines), EXIT_DATABASE) from failure
+    except CommandError as error:
+        if error.status != EXIT_DATABASE:
+            raise
+        raise CommandError(_not_saved(str(error), args, lines), EXIT_DATABASE) from error
     for result in results:
         print(describe(result), flush=True)
     capped = [r for r in results if r.truncated]
@@ -73,6 +82,14 @@ def _capture(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if capped else 0
+
+
+def _not_saved(reason: str, args: argparse.Namespace, lines: list[str] | None) -> str:
+    """Say why nothing was stored, and give the words back so they can be captured again."""
+    if args.source not in (None, "-"):
+        return f"nothing was captured from {args.source} (all or nothing). {reason}"
+    words = "\n".join(lines) if lines is not None else args.text
+    return f"nothing was captured. {reason}\nYour text, to capture again:\n{words}"
 
 
 def _read_lines(source: str) -> list[str]:

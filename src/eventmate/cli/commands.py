@@ -6,7 +6,8 @@ import argparse
 import logging
 import sys
 
-from eventmate.cli.context import CommandError, fail
+from eventmate.cli.context import EXIT_DATABASE, CommandError, fail
+from eventmate.storage.failures import StorageFailure
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -17,6 +18,10 @@ def run_command(args: argparse.Namespace) -> int:
     except CommandError as error:
         fail(str(error))
         return error.status
+    except StorageFailure as failure:
+        # Disk full, read-only, locked past busy_timeout: nothing of the command was stored.
+        fail(failure.message)
+        return EXIT_DATABASE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

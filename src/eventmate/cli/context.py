@@ -12,6 +12,7 @@ from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_loc
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
+    from eventmate.storage.opening import DatabaseProblem
 
 #: Exit status when the database cannot be opened (corrupt, locked, newer, ...).
 EXIT_DATABASE = 2
@@ -26,8 +27,15 @@ class CommandError(Exception):
 
 
 @contextmanager
-def open_services(data_dir: str | None) -> Iterator[tuple[Services, Locations]]:
-    """Open the database the user chose and yield its services; close it afterwards."""
+def open_services(
+    data_dir: str | None, *, read_only: bool = False
+) -> Iterator[tuple[Services, Locations]]:
+    """Open the database the user chose and yield its services; close it afterwards.
+
+    ``read_only`` is for commands that only read (listings, search, check, export): they
+    read while another program writes (WAL allows it) and work on a read-only disk.
+    A write that fails (disk full, read-only, locked) is reported by :func:`run_command`.
+    """
     # Imported here so that parsing arguments (and opening the app) never loads SQLAlchemy.
     from eventmate.services.container import Services
     from eventmate.storage.opening import DatabaseProblem, open_sqlite, open_url
@@ -36,14 +44,23 @@ def open_services(data_dir: str | None) -> Iterator[tuple[Services, Locations]]:
     locations.ensure()
     url = os.environ.get(DATABASE_URL_ENV)
     try:
-        database = open_url(url) if url else open_sqlite(locations.database, locations.backups_dir)
+        if url:
+            database = open_url(url)
+        else:
+            database = open_sqlite(locations.database, locations.backups_dir, read_only=read_only)
     except DatabaseProblem as problem:
-        raise CommandError(f"{problem.location}: {problem.advice}", EXIT_DATABASE) from problem
+        raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
     services = Services(database, locations.backups_dir if database.path else None)
     try:
         yield services, locations
     finally:
         services.close()
+
+
+def describe_problem(problem: DatabaseProblem) -> str:
+    """One line: where, what to do, and the short reason."""
+    detail = f" ({problem.detail})" if problem.detail and len(problem.detail) <= 120 else ""
+    return f"{problem.location}: {problem.advice}{detail}"
 
 
 def fail(message: str) -> None:

@@ -75,7 +75,7 @@ def register(subparsers: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
         data = EXPORTERS[args.format](services)
     target = write_output(data, args.output)
     if target is not None:

@@ -100,7 +100,7 @@ def _as_json(row: EventRow) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
         events = services.events.list_events()
     rows = (*events.upcoming, *events.past)
     if args.json:

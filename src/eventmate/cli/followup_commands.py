@@ -27,7 +27,7 @@ def _iso(moment: Any) -> str | None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
         items = services.followups.open_items()
     if args.json:
         print(

@@ -88,16 +88,14 @@ def _import_ics(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
-#: Files larger than this are refused before reading (no real export is this big).
-MAX_FILE_BYTES = 1 << 30
+def _read(path: Path, limit: int) -> bytes:
+    """The file's bytes, read only up to the format's ``limit`` (its size is checked first)."""
+    from eventmate.interop.limited_read import FileTooLarge, read_limited
 
-
-def _read(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CommandError(f"{path}: too large to import ({size // (1 << 20)} MB)")
-        return path.read_bytes()
+        return read_limited(path, limit)
+    except FileTooLarge as error:
+        raise CommandError(f"{path}: nothing imported: {error}") from error
     except OSError as error:
         raise CommandError(f"{path}: cannot read ({error.strerror or error})") from error
 
@@ -105,9 +103,10 @@ def _read(path: Path) -> bytes:
 def _import_vcard(args: argparse.Namespace, path: Path) -> int:
     # Same e-mail or phone: added to that person; everyone else becomes a new person. A
     # verified backup is taken first; the cards land in one transaction.
+    from eventmate.interop.vcard import MAX_FILE_BYTES
     from eventmate.services.data.backups import BackupError
 
-    data = _read(path)
+    data = _read(path, MAX_FILE_BYTES)
     with open_services(args.data_dir) as (services, _locations):
         preview = services.vcards.preview(data)
         if args.dry_run:
@@ -129,9 +128,10 @@ def _import_vcard(args: argparse.Namespace, path: Path) -> int:
 
 
 def _import_json(args: argparse.Namespace, path: Path) -> int:
+    from eventmate.interop.json_archive import MAX_BYTES
     from eventmate.services.data.archive import ArchiveError
 
-    data = _read(path)
+    data = _read(path, MAX_BYTES)
     with open_services(args.data_dir) as (services, _locations):
         try:
             if args.dry_run:

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eventmate.cli.context import CommandError, open_services
+from eventmate.cli.context import CommandError, fail, open_services
 from eventmate.storage.backup import BackupError
+from eventmate.storage.failures import StorageFailure
+
+if TYPE_CHECKING:
+    from eventmate.services.data.maintenance import HealthReport
 
 
 def register(subparsers: Any) -> None:
     """Add the maintenance commands."""
     check = subparsers.add_parser(
         "check", help="check the database (integrity, schema revision, row counts)"
+    )
+    check.add_argument(
+        "--thorough",
+        action="store_true",
+        help="also check every search index against its table, and rebuild a damaged one "
+        "from its table (after a backup)",
     )
     check.set_defaults(handler=_check)
     backup = subparsers.add_parser("backup", help="write a verified backup and print its path")
@@ -22,22 +32,44 @@ def register(subparsers: Any) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with open_services(args.data_dir) as (services, _locations):
-        report = services.maintenance.check()
+    # Reading only, so the check runs beside the app and on a read-only disk; the write lock
+    # is taken only if a damaged search index is to be rebuilt.
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
+        report = services.maintenance.check(thorough=args.thorough)
+    if report.damaged_indexes:
+        report = _repair(args, report)
     print(f"database: {report.location}")
     print(f"integrity: {report.integrity}")
     print(f"schema revision: {report.revision} (expected {report.expected_revision})")
     for name, count in report.counts.items():
         print(f"{name.replace('_', ' ')}: {count}")
+    if report.thorough:
+        for index in report.indexes:
+            state = "ok" if index.ok else f"damaged ({index.detail})"
+            if index.name in report.rebuilt and index.ok:
+                state = f"was damaged; rebuilt from the {index.table} table, nothing was lost"
+            print(f"search index {index.name}: {state}")
     if not report.healthy:
         raise CommandError(report.reason)
     print("healthy")
     return 0
 
 
+def _repair(args: argparse.Namespace, report: HealthReport) -> HealthReport:
+    """Rebuild the damaged search indexes of ``report``, if the database can be written."""
+    try:
+        with open_services(args.data_dir) as (services, _locations):
+            return services.maintenance.check_and_repair()
+    except CommandError as error:
+        fail(f"the damaged search indexes were not rebuilt: {error}")
+    except StorageFailure as failure:
+        fail(f"the damaged search indexes were not rebuilt: {failure.message}")
+    return report
+
+
 def _backup(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser().resolve() if args.output else None
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
         try:
             info = services.maintenance.backup(target)
         except BackupError as error:

@@ -42,7 +42,7 @@ def register(subparsers: Any) -> None:
 
 
 def _search(args: argparse.Namespace) -> int:
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
         results = services.search.search(args.query, max(1, args.limit))
     if results.failed:
         raise CommandError("that search could not run; try other words")
@@ -91,7 +91,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _people(args: argparse.Namespace) -> int:
-    with open_services(args.data_dir) as (services, _locations):
+    with open_services(args.data_dir, read_only=True) as (services, _locations):
         if args.query:
             results = services.search.search(args.query, max(1, args.limit))
             ids = [hit.id for hit in results.groups.get(SearchKind.PERSON, ())]

@@ -42,6 +42,11 @@ Grammar (shown to users; every part is optional)
 **Notes** — whatever fits none of the above is kept as a note, e.g. text after a ``#tag`` that
   ended a promise. Nothing typed is ever lost: the whole line is also kept as it was typed.
 
+**Caps** — one capture is one conversation in a break, so it yields at most
+  :data:`MAX_FOLLOW_UPS` promises (each becomes a follow-up with a due date on Home: a paste
+  of ``!x !x !x …`` must not bury the real ones), :data:`MAX_FACTS` facts and :data:`MAX_TAGS`
+  tags. What is over a cap is kept, as typed, in the note.
+
 Pasted notes: :func:`split_lines` turns many lines into captures, dropping list bullets
 (``-``, ``•``, ``*``, ``1.``, ``2)``…). :func:`parse_capture` reads its input as a single line.
 """
@@ -60,6 +65,9 @@ from eventmate.domain.text import LINE_MAX, TEXT_MAX, clean_line, clean_text, fo
 _K = TypeVar("_K")
 
 __all__ = [
+    "MAX_FACTS",
+    "MAX_FOLLOW_UPS",
+    "MAX_TAGS",
     "Direction",
     "FactKind",
     "FollowUpKind",
@@ -69,6 +77,13 @@ __all__ = [
     "parse_capture",
     "split_lines",
 ]
+
+#: Most promises (``!…``/``?…``) one capture makes; 1-3 are usual, more is a paste accident.
+MAX_FOLLOW_UPS = 10
+#: Most facts one capture makes; beyond this a line is prose, kept whole in the note.
+MAX_FACTS = 20
+#: Most tags one capture adds.
+MAX_TAGS = 20
 
 # Longest head still read as a name; "Maria del Carmen García López de la Vega" has 8 words.
 _NAME_MAX_WORDS = 8
@@ -213,11 +228,12 @@ def parse_capture(text: str) -> ParsedCapture:
             notes.append(symbols)
         else:
             descriptor = person
+    texts = [fact for part in _split_facts(body or "") if (fact := _field(part)) is not None]
     facts = tuple(
-        ParsedFact(_hinted(fact, _FACT_HINTS, FactKind.OTHER), fact)
-        for part in _split_facts(body or "")
-        if (fact := _field(part)) is not None
+        ParsedFact(_hinted(fact, _FACT_HINTS, FactKind.OTHER), fact) for fact in texts[:MAX_FACTS]
     )
+    if len(texts) > MAX_FACTS:
+        notes.append("; ".join(texts[MAX_FACTS:]))
     notes.extend(leftovers)
     return ParsedCapture(
         raw=raw,
@@ -294,6 +310,7 @@ def _extract_markers(
     leftovers: list[str] = []
     tags: dict[str, None] = {}  # a dict keeps first-seen order while removing duplicates
     follow_ups: list[ParsedFollowUp] = []
+    over: list[str] = []  # markers beyond the caps
     n = len(line)
     start = i = 0
     while i < n:
@@ -305,14 +322,23 @@ def _extract_markers(
         if line[i] == "#":
             while j < n and _is_tag_char(line[j]):
                 j += 1
-            tags.setdefault(unicodedata.normalize("NFC", line[i + 1 : j].lower()), None)
+            tag = unicodedata.normalize("NFC", line[i + 1 : j].lower())
+            if tag in tags or len(tags) < MAX_TAGS:
+                tags.setdefault(tag, None)
+            else:
+                over.append(line[i:j])  # over the cap: kept as typed, in the note
         else:
             while j < n and not _is_marker(line, j):
                 j += 1
-            follow_ups.append(_follow_up(line[i], line[i + 1 : j]))
+            if len(follow_ups) < MAX_FOLLOW_UPS:
+                follow_ups.append(_follow_up(line[i], line[i + 1 : j]))
+            else:
+                over.append(line[i:j])
         start = i = j
     (leftovers if follow_ups else main).append(line[start:])
     notes = [text for part in leftovers if (text := _field(part)) is not None]
+    if over:
+        notes.append(" ".join(over))
     return " ".join(main), tuple(tags), tuple(follow_ups), notes
 
 

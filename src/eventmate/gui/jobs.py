@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from eventmate.gui.recovery.words import failure_message
+from eventmate.services.failures import StorageFailure
 from eventmate.services.progress import Cancelled, JobControl
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,9 @@ class Job(QRunnable):
             result = self._work(self.control)
         except Cancelled:
             self.signals.cancelled.emit()
+        except StorageFailure as failure:  # a full disk, read-only, a lock: in plain words
+            log.warning("background job not done: %s", failure.kind.value)
+            self.signals.failed.emit(failure_message(failure.kind.value))
         except Exception as error:  # every failure becomes a message, never a crash
             log.exception("background job failed")
             self.signals.failed.emit(str(error) or type(error).__name__)

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self._reflections: dict[str, QWidget] = {}
         self._prepare_dialogs: dict[str, QDialog] = {}
         self._data_actions: DataActions | None = None
+        #: The band saying the data is open read-only (None while it can be written).
+        self.read_only_banner: QWidget | None = None
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -179,6 +181,21 @@ class MainWindow(QMainWindow):
             self.changes.attach(self._services.change_feed())
             QTimer.singleShot(SETTLE_AFTER_MS, settle_heap)
         return self._services
+
+    def show_read_only(self) -> None:
+        """Say, across the top of the window, that the data is open read-only."""
+        from eventmate.gui.recovery.banner import show_read_only_banner
+
+        if self.read_only_banner is None:
+            self.read_only_banner = show_read_only_banner(self)
+
+    def check_database(self) -> None:
+        """Help ▸ Check database…: a thorough check on a worker, then what it found."""
+        from eventmate.gui.recovery.check_database import check_database
+
+        if self._services is None and self._services_loader is None:
+            return  # no database open
+        check_database(self, self.services)
 
     def close_database(self) -> None:
         """Release the database, if it was opened (at exit)."""

@@ -66,6 +66,9 @@ class WindowCommands(Navigator, Protocol):
     def show_about(self) -> None:
         """Open About EventMate."""
 
+    def check_database(self) -> None:
+        """Help ▸ Check database…: a thorough check on a worker, then what it found."""
+
     def people_selection(self) -> PeopleSelection | None:
         """The people chosen in the People list, when it is on screen."""
 

@@ -1,8 +1,9 @@
-"""Messages for problems the user must know about: bad database, second instance, crashes."""
+"""Messages for problems the user must know about: a change not saved, a second instance, crashes.
+
+A database that cannot be opened gets the recovery screen (``gui/recovery``) instead.
+"""
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -10,20 +11,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("problem_dialogs", text)
-
-
-def show_database_problem(location: str, advice: str, detail: str) -> None:
-    """Explain why the database cannot be opened, naming the file and what to do."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("EventMate cannot open your data"), "")
-    box.setObjectName("databaseProblemBox")
-    box.setText(
-        _tr("<p><b>%1</b></p><p>%2</p>")
-        .replace("%1", escape(location))
-        .replace("%2", escape(advice))
-    )
-    if detail:
-        box.setDetailedText(detail)
-    box.exec()
 
 
 def show_already_running(lock_file: str, pid: int | None) -> None:
@@ -41,15 +28,28 @@ def show_already_running(lock_file: str, pid: int | None) -> None:
     )
 
 
+def show_storage_failure(kind: str, parent: QWidget | None = None) -> None:
+    """Say that a change was not saved because of the disk or the database (no traceback)."""
+    from eventmate.gui.recovery.words import failure_message
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, _tr("Not saved"), failure_message(kind), parent=parent
+    )
+    box.setObjectName("storageFailureBox")
+    box.open()
+
+
 def show_unexpected_error(summary: str, log_file: str, parent: QWidget | None = None) -> None:
     """Tell the user something went wrong without losing what they typed."""
+    where = (
+        _tr("The details are in the log file:\n%1").replace("%1", log_file)
+        if log_file
+        else _tr("No log file could be written here; the details are below.")
+    )
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         _tr("Something went wrong"),
-        _tr(
-            "EventMate hit an unexpected error. What you had saved is safe. "
-            "The details are in the log file:\n%1"
-        ).replace("%1", log_file),
+        _tr("EventMate hit an unexpected error. What you had saved is safe.") + " " + where,
         parent=parent,
     )
     box.setObjectName("unexpectedErrorBox")

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+#: Largest calendar file imported, in bytes (a decade of a busy calendar is a few MB).
+MAX_FILE_BYTES = 20_000_000
 #: Most occurrences imported from one repeating event; the rest is reported.
 MAX_OCCURRENCES = 500
 

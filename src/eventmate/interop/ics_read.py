@@ -68,7 +68,14 @@ import icalendar
 
 from eventmate.domain.text import clean_line, clean_text
 from eventmate.interop.ics_decode import calendar_blocks, error_message, parse_block
-from eventmate.interop.ics_model import KIND, MARK_NO_END, IcsEvent, IcsProblem, IcsReadResult
+from eventmate.interop.ics_model import (
+    KIND,
+    MARK_NO_END,
+    MAX_FILE_BYTES,
+    IcsEvent,
+    IcsProblem,
+    IcsReadResult,
+)
 from eventmate.interop.ics_prepare import Preparer
 from eventmate.interop.ics_recurrence import Expander, recurrence_id_of
 from eventmate.interop.ics_values import (
@@ -95,7 +102,7 @@ def read_ics(
     window_start: datetime,
     window_end: datetime,
     local_tz: tzinfo | None = None,
-    max_bytes: int = 20_000_000,
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> IcsReadResult:
     """Read the events of an iCalendar file.
 

@@ -2,9 +2,15 @@
 
 Only occurrences starting in ``[window_start, window_end)`` are returned, at most
 :data:`~eventmate.interop.ics_model.MAX_OCCURRENCES` per series. SECONDLY and MINUTELY
-rules, rules that never match, rules too dense to walk and series beyond the file's work
-budget are refused with a reason; old series are moved forward by whole intervals
-first, which leaves their dates unchanged but spares walking decades of occurrences.
+rules, rules whose INTERVAL is not a positive whole number (``INTERVAL=0`` would make the
+rule library yield the same date forever), rules that never match, rules too dense to walk
+and series beyond the file's work budget are refused with a reason; old series are moved
+forward by whole intervals first, which leaves their dates unchanged but spares walking
+decades of occurrences.
+
+The estimate is also the limit: each rule handed to the rule library carries a COUNT no
+larger than the occurrences the estimate allowed for (up to the end of the queried span), so
+the library stops there even if the estimate were wrong.
 """
 
 from __future__ import annotations
@@ -121,8 +127,12 @@ class Expander:
         high = _shift(self.window_end, _SLACK)
         if high <= low:
             return []
+        refusal = _unusable_interval(master)
+        if refusal is not None:
+            self._note(label, refusal)
+            return None
         self._fast_forward(master, low)
-        plan = self._plan(master)
+        plan = self._plan(master, high)
         if isinstance(plan, str):
             self._note(label, plan)
             return None
@@ -155,7 +165,7 @@ class Expander:
             )
         return [component for _, component in kept[:MAX_OCCURRENCES]]
 
-    def _plan(self, master: icalendar.Event) -> int | str:
+    def _plan(self, master: icalendar.Event, high: datetime) -> int | str:
         """Return in how many slices to expand the window, or why the rules are refused.
 
         The cost of a rule is estimated from its frequency, interval and BY parts as the
@@ -164,7 +174,8 @@ class Expander:
         that exceed the file's budget are refused. The window is queried in one go
         unless it may hold more than :data:`MAX_OCCURRENCES`; slices then let the cap
         stop early, but each rescans the occurrences since DTSTART, so dense rules get
-        few.
+        few. Each rule is then capped (:func:`_cap_count`) at what was estimated up to
+        ``high``, so the estimate bounds the real work.
         """
         rules: Any = master.get("RRULE")
         start = start_of(master)
@@ -203,6 +214,9 @@ class Expander:
                 )
             if not self._rule_matches(rule, start):
                 return "its repeat rule never produces a date; not imported"
+            span_end = high if not rule.get("UNTIL") else min(high, until)
+            allowed = (max(0.0, (span_end - first).total_seconds()) / period + 2) * occurrences
+            _cap_count(rule, int(allowed) + MAX_OCCURRENCES)
         in_window = min(in_window, 1.5 * MAX_OCCURRENCES)  # slices stop near the cap
         self._budget -= steps + _YIELD_COST * in_window
         if self._budget < 0:
@@ -261,3 +275,44 @@ class Expander:
         except Exception:
             return True  # let the real expansion report what is wrong
         return False
+
+
+def _rules(master: icalendar.Event) -> list[Any]:
+    rules: Any = master.get("RRULE")
+    return rules if isinstance(rules, list) else [rules] if rules is not None else []
+
+
+def _unusable_interval(master: icalendar.Event) -> str | None:
+    """Why a rule's INTERVAL cannot be used (RFC 5545: a positive integer), or None.
+
+    Checked before the rule library sees the rule: with ``INTERVAL=0`` it yields the same
+    date forever (memory growing until the process dies), with a negative one it walks
+    backwards through the centuries.
+    """
+    for rule in _rules(master):
+        values = rule.get("INTERVAL")
+        if values is None:
+            continue
+        value = values[0] if isinstance(values, list) and values else values
+        try:
+            interval = int(value)
+        except (TypeError, ValueError):
+            return f"its repeat interval {str(value)[:20]!r} is not a number; not imported"
+        if interval < 1:
+            return f"its repeat interval ({interval}) must be 1 or more; not imported"
+    return None
+
+
+def _cap_count(rule: Any, cap: int) -> None:
+    """Give ``rule`` a COUNT of at most ``cap`` (keeping a smaller one it has).
+
+    A rule with UNTIL gets none (RFC 5545 forbids both, and the rule library warns): UNTIL
+    bounds it already, and its dates were part of the estimate.
+    """
+    if rule.get("UNTIL"):
+        return
+    try:
+        current = int(rule["COUNT"][0]) if rule.get("COUNT") else None
+    except (TypeError, ValueError):
+        current = None
+    rule["COUNT"] = [max(1, cap if current is None else min(current, cap))]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from eventmate.interop.vcard_model import (
     MAX_CARDS,
+    MAX_FILE_BYTES,
     PHOTO_MAX_BYTES,
     CardProblem,
     ContactFields,
@@ -23,6 +24,7 @@ from eventmate.interop.vcard_write import write_vcards
 
 __all__ = [
     "MAX_CARDS",
+    "MAX_FILE_BYTES",
     "PHOTO_MAX_BYTES",
     "CardProblem",
     "ContactFields",

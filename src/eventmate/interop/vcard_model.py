@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+#: Largest vCard file imported, in bytes (about 100k cards with photos left out).
+MAX_FILE_BYTES = 50_000_000
 #: Largest photo kept, in decoded bytes; larger photos are dropped with a warning.
 PHOTO_MAX_BYTES = 1024 * 1024
 #: Most cards read from one file; the rest are reported, not read.

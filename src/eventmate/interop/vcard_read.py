@@ -18,13 +18,13 @@ from eventmate.interop.vcard_lines import (
     to_utf8_compatible,
     unfolded,
 )
-from eventmate.interop.vcard_model import MAX_CARDS, ReadReport, VCardReadResult
+from eventmate.interop.vcard_model import MAX_CARDS, MAX_FILE_BYTES, ReadReport, VCardReadResult
 from eventmate.interop.vcard_person import Card
 
 _OUTSIDE = "text outside any card was ignored"
 
 
-def read_vcards(data: bytes, *, max_bytes: int = 50_000_000) -> VCardReadResult:
+def read_vcards(data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> VCardReadResult:
     """Read every card of a vCard file (versions 2.1, 3.0 and 4.0).
 
     Args:

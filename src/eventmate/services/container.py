@@ -41,7 +41,7 @@ from eventmate.storage.home_queries import EngineHomeQueries, HomeQueries, Sqlit
 def home_queries(database: Database) -> HomeQueries:
     """The fastest way to read Home on ``database``."""
     if database.path is not None:
-        return SqliteHomeQueries(database.path)
+        return SqliteHomeQueries(database.path, read_only=database.read_only)
     return EngineHomeQueries(database)
 
 

@@ -10,9 +10,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from eventmate.storage.failures import FailureKind, failure_kind
+from eventmate.storage.private_files import create_private_file
+from eventmate.storage.readonly import connect_read_only
+
 
 class BackupError(Exception):
-    """A backup could not be written or did not verify; the source is untouched."""
+    """A backup could not be written or did not verify; the source is untouched.
+
+    ``disk_full`` says the reason was a lack of space (so the user can be told to free some).
+    """
+
+    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +44,7 @@ def backup_name(reason: str, now: datetime | None = None) -> str:
 def verify(path: Path) -> None:
     """Raise :class:`BackupError` unless ``path`` is a readable database passing quick_check."""
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(connect_read_only(path)) as conn:
             result = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.Error as error:
         raise BackupError(f"{path} could not be read back: {error}") from error
@@ -55,12 +66,13 @@ def take_backup(source: Path, target: Path) -> BackupInfo:
     except OSError as error:
         raise BackupError(f"cannot write a backup to {target}: {error}") from error
     if free < needed:
-        raise BackupError(f"not enough free space in {target.parent} for a backup")
+        raise BackupError(f"not enough free space in {target.parent} for a backup", disk_full=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
+        create_private_file(partial)
         with (
-            closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src,
+            closing(connect_read_only(source)) as src,
             closing(sqlite3.connect(partial)) as dst,
         ):
             src.backup(dst)
@@ -72,7 +84,8 @@ def take_backup(source: Path, target: Path) -> BackupInfo:
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"backup to {target} failed: {error}") from error
+        full = failure_kind(error) is FailureKind.DISK_FULL
+        raise BackupError(f"backup to {target} failed: {error}", disk_full=full) from error
     except BackupError:
         partial.unlink(missing_ok=True)
         raise

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from eventmate.storage.readonly import connect_read_only
+
 #: ``eventmate-20261125-203000-reason.sqlite3`` as written by :func:`backup.backup_name`.
 _NAME = re.compile(r"^eventmate-(\d{8}-\d{6})-([a-z0-9_.-]+)\.sqlite3$")
 
@@ -79,7 +81,7 @@ def list_backups(folder: Path) -> tuple[BackupFile, ...]:
 def read_contents(path: Path) -> BackupContents | None:
     """Count people, events and captures in the backup at ``path``; None if unreadable."""
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2)) as conn:
+        with closing(connect_read_only(path, timeout=2)) as conn:
             people = conn.execute("SELECT count(*) FROM person").fetchone()[0]
             events = conn.execute("SELECT count(*) FROM event").fetchone()[0]
             captures = conn.execute("SELECT count(*) FROM capture").fetchone()[0]

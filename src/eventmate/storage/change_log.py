@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from eventmate.storage.identity import BUSY_TIMEOUT_MS
+from eventmate.storage.readonly import connect_read_only
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -95,13 +95,8 @@ class LogWatch:
 
     def _open(self) -> sqlite3.Connection:
         if self._connection is None:
-            connection = sqlite3.connect(
-                f"{self._path.as_uri()}?mode=ro",
-                uri=True,
-                timeout=BUSY_TIMEOUT_MS / 1000,
-                check_same_thread=False,
-                isolation_level=None,
-            )
+            # Also on a read-only or full disk (storage.readonly): the app may open read-only.
+            connection = connect_read_only(self._path, shared=True)
             self._connection = connection
         return self._connection
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +12,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from eventmate.storage import change_log
+from eventmate.storage import change_log, identity
 from eventmate.storage.change_log import ChangeRow
-from eventmate.storage.identity import BUSY_TIMEOUT_MS
+from eventmate.storage.failures import FailureKind, StorageFailure, as_failure
 from eventmate.storage.upkeep import Upkeep
 
 #: Backstop for huge pastes: SQLite refuses any single value above this many bytes.
@@ -27,8 +27,14 @@ _CHANGES = "eventmate_changes"
 _QUICK = "eventmate_quick"
 
 
-def sqlite_url(path: Path) -> URL:
-    """The SQLAlchemy URL of the SQLite database file at ``path``."""
+def sqlite_url(path: Path, *, read_only_uri: str | None = None) -> URL:
+    """The SQLAlchemy URL of the SQLite database file at ``path``.
+
+    ``read_only_uri`` (from :func:`eventmate.storage.readonly.read_only_uri`) opens the
+    file read-only instead.
+    """
+    if read_only_uri is not None:
+        return URL.create("sqlite+pysqlite", database=read_only_uri, query={"uri": "true"})
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
@@ -40,7 +46,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {identity.BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         # FULL: a capture confirmed with Enter survives a power cut, not just a crash.
@@ -68,13 +74,31 @@ def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: URL | str) -> Engine:
-    """Create the engine for ``url``; SQLite files get WAL, FULL sync, foreign keys and timeouts."""
+def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    # A read-only connection sets nothing that would write (the journal mode is the file's).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {identity.BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA query_only = ON")
+        cursor.execute("PRAGMA temp_store = MEMORY")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: URL | str, *, read_only: bool = False) -> Engine:
+    """Create the engine for ``url``; SQLite files get WAL, FULL sync, foreign keys and timeouts.
+
+    ``hide_parameters``: a failing statement is logged without its values, so no name, phone
+    number or note ever reaches the log. ``read_only`` (SQLite) sets nothing that writes.
+    """
     url = make_url(url)
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _on_connect)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(
+        url, connect_args={"timeout": identity.BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+    )
+    event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -82,10 +106,12 @@ def make_engine(url: URL | str) -> Engine:
 class Database:
     """An open EventMate database: hands out short sessions, one per unit of work."""
 
-    def __init__(self, engine: Engine, path: Path | None) -> None:
+    def __init__(self, engine: Engine, path: Path | None, *, read_only: bool = False) -> None:
         self.engine = engine
         #: The SQLite file, or None for a server database.
         self.path = path
+        #: Opened for reading only (a read-only disk, or the user chose to): writes are refused.
+        self.read_only = read_only
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
@@ -101,7 +127,7 @@ class Database:
 
         Without it (the CLI, tests) the log is checkpointed when the last connection closes.
         """
-        if self.path is not None and self._upkeep is None:
+        if self.path is not None and self._upkeep is None and not self.read_only:
             self._upkeep = Upkeep(self.path)
             self._upkeep.start()
 
@@ -112,9 +138,20 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; closing it ends the transaction (objects stay loaded)."""
-        with self._reads() as session:
-            yield session
+        """A session for reading; closing it ends the transaction (objects stay loaded).
+
+        A disk or lock failure comes out as :class:`StorageFailure`.
+        """
+        try:
+            with self._reads() as session:
+                yield session
+        except StorageFailure:
+            raise
+        except Exception as error:
+            failure = as_failure(error)
+            if failure is None:
+                raise
+            raise failure from error
 
     @contextmanager
     def write(self, *, durable: bool = True) -> Iterator[Session]:
@@ -123,20 +160,34 @@ class Database:
         ``durable=False`` is for autosaves while typing: the commit survives an app crash but
         skips the disk flush (WAL with synchronous=NORMAL), so it may be lost on power failure
         until the next durable write, whose flush covers every earlier commit too.
+
+        A full disk, a read-only file, a writer holding the lock past ``busy_timeout`` or a
+        damaged file raise :class:`StorageFailure` after the rollback: nothing of the write
+        is stored, and the next write works again once the cause is gone.
         """
-        with (self._writes if durable else self._quick_writes)() as session:
-            try:
-                # The first statement begins the transaction (and takes the write lock).
-                before = change_log.last_seq(session)
-                yield session
-                rows = change_log.rows_since(session, before)
-                if rows:
-                    change_log.prune_if_due(session, before, rows[-1].seq)
-                session.commit()
-            except BaseException:
-                session.rollback()
+        if self.read_only:
+            raise StorageFailure(FailureKind.READ_ONLY, "opened read-only")
+        try:
+            with (self._writes if durable else self._quick_writes)() as session:
+                try:
+                    # The first statement begins the transaction (and takes the write lock).
+                    before = change_log.last_seq(session)
+                    yield session
+                    rows = change_log.rows_since(session, before)
+                    if rows:
+                        change_log.prune_if_due(session, before, rows[-1].seq)
+                    session.commit()
+                except BaseException:
+                    _rollback(session)
+                    raise
+                session.info[_CHANGES] = rows
+        except StorageFailure:
+            raise
+        except Exception as error:
+            failure = as_failure(error)
+            if failure is None:
                 raise
-            session.info[_CHANGES] = rows
+            raise failure from error
         if self._upkeep is not None:
             self._upkeep.wrote()
         if rows:
@@ -161,6 +212,13 @@ class Database:
         if self._upkeep is not None:
             self._upkeep.pause()
         self.engine.dispose()
+
+
+def _rollback(session: Session) -> None:
+    # SQLITE_FULL and IOERR "may or may not" roll back by themselves: always roll back, and
+    # never let a failing rollback hide the error that caused it.
+    with suppress(Exception):  # the original error is re-raised by the caller
+        session.rollback()
 
 
 def written(session: Session) -> list[ChangeRow]:

@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from eventmate.storage import identity
+
 if TYPE_CHECKING:
     from eventmate.storage.engine import Database
 
@@ -220,14 +222,22 @@ def _due_people(
 class SqliteHomeQueries:
     """Home's reads through the standard library's sqlite3 (no ORM import)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self._path = path
+        self._read_only = read_only
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._read_only:
+            from eventmate.storage.readonly import connect_read_only
+
+            return connect_read_only(self._path)
+        return sqlite3.connect(self._path, timeout=identity.BUSY_TIMEOUT_MS / 1000)
 
     def fetch(
         self, now: datetime, running_since: datetime, due_before: datetime, limits: tuple[int, int]
     ) -> HomeRows:
         """Read Home's rows in one read transaction."""
-        with closing(sqlite3.connect(self._path, timeout=5)) as conn:
+        with closing(self._connect()) as conn:
             conn.execute("BEGIN")
 
             def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from eventmate.storage.private_files import make_private
+
 
 class AlreadyRunningError(Exception):
     """Another EventMate process holds the data folder."""
@@ -22,6 +24,10 @@ class AlreadyRunningError(Exception):
         super().__init__(f"EventMate is already running on this data folder{who}: {lock_file}")
 
 
+class LockUnavailable(Exception):
+    """The lock file cannot be created (a read-only disk): nothing can write here anyway."""
+
+
 class InstanceLock:
     """Holds the data folder for this process until :meth:`release` or process exit."""
 
@@ -30,8 +36,17 @@ class InstanceLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> InstanceLock:
-        """Take the lock or raise :class:`AlreadyRunningError`."""
-        handle = open(self.lock_file, "a+", encoding="ascii")  # noqa: SIM115 - held open
+        """Take the lock or raise :class:`AlreadyRunningError`.
+
+        Raises :class:`LockUnavailable` when the lock file cannot be opened for writing (a
+        read-only disk or folder); the data can then only be read, which needs no lock.
+        """
+        try:
+            fd = os.open(self.lock_file, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        except OSError as error:
+            raise LockUnavailable(f"{self.lock_file}: {error.strerror or error}") from error
+        make_private(self.lock_file)
+        handle = os.fdopen(fd, "a+", encoding="ascii")
         try:
             _lock(handle)
         except OSError:

@@ -37,10 +37,35 @@ class Locations(NamedTuple):
         """The single-instance lock of this data folder."""
         return self.data_dir / "eventmate.lock"
 
-    def ensure(self) -> None:
-        """Create the folders (private to the user) if they are missing."""
+    def ensure(self) -> bool:
+        """Create the folders (private to the user) if missing; make what is there private.
+
+        Folders become 0700 and the files EventMate writes 0600 where they were looser (see
+        :mod:`eventmate.storage.private_files`). Returns False when a folder could not be
+        created (a read-only disk): the data may still be read, so this is not an error here.
+        """
+        from eventmate.storage.private_files import make_all_private, private_folder
+
+        created = True
         for folder in (self.data_dir, self.config_dir, self.log_dir, self.backups_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                private_folder(folder)
+            except OSError:
+                created = False
+        make_all_private(self.private_files())
+        return created
+
+    def private_files(self) -> list[Path]:
+        """Every file EventMate writes in its folders (those that exist or may)."""
+        from eventmate.storage.private_files import database_files
+
+        files = [*database_files(self.database), self.lock_file, self.config_dir / "ui.ini"]
+        for folder, pattern in ((self.log_dir, "eventmate.log*"), (self.backups_dir, "*")):
+            try:
+                files.extend(path for path in folder.glob(pattern) if path.is_file())
+            except OSError:
+                continue
+        return files
 
 
 def resolve_locations(data_dir: str | os.PathLike[str] | None = None) -> Locations:

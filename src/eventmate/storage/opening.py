@@ -17,8 +17,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from eventmate.storage import identity
 from eventmate.storage.backup import BackupError, backup_name, take_backup
-from eventmate.storage.identity import APPLICATION_ID, BUSY_TIMEOUT_MS, HEAD_REVISION
+from eventmate.storage.failures import FailureKind, failure_kind
+from eventmate.storage.identity import APPLICATION_ID, HEAD_REVISION
+from eventmate.storage.private_files import create_private_file
+from eventmate.storage.readonly import connect_read_only, folder_writable, on_read_only_disk
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -39,6 +43,8 @@ class ProblemKind(StrEnum):
     NEWER_VERSION = "newer_version"
     LOCKED = "locked"
     READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    NOT_A_FILE = "not_a_file"
     UNREACHABLE = "unreachable"
     MIGRATION_FAILED = "migration_failed"
 
@@ -61,11 +67,21 @@ _ADVICE = {
         "it has not been changed."
     ),
     ProblemKind.LOCKED: (
-        "Another program is writing to the database. Close it (or wait) and try again."
+        "Another program has been writing to the database for more than 5 seconds. Close it "
+        "(or wait) and try again; reading (people, search, event list, export) works meanwhile."
     ),
     ProblemKind.READ_ONLY: (
-        "EventMate cannot write to the database or its folder. Check the file's permissions "
-        "or choose another data folder (--data-dir)."
+        "The database or its folder is read-only, so EventMate cannot save changes there. "
+        "Your data is not damaged: it can still be read (people, search, event list, export, "
+        "check). To make changes, make the folder writable or choose another one (--data-dir)."
+    ),
+    ProblemKind.DISK_FULL: (
+        "The disk is full, so EventMate cannot open the database for writing. Nothing was "
+        "changed. Free some space and try again; reading still works."
+    ),
+    ProblemKind.NOT_A_FILE: (
+        "Where the database should be there is a folder (or something else that is not a "
+        "file). Move it away, or choose another data folder (--data-dir)."
     ),
     ProblemKind.UNREACHABLE: "The database server could not be reached. Check the address.",
     ProblemKind.MIGRATION_FAILED: (
@@ -100,11 +116,12 @@ def check_integrity(path: Path) -> None:
     runs it beside Home's first paint instead of before it.
     """
     try:
-        with closing(
-            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        ) as conn:
+        with closing(connect_read_only(path)) as conn:
             check = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
+        kind = failure_kind(error)
+        if kind is FailureKind.LOCKED:
+            raise DatabaseProblem(ProblemKind.LOCKED, str(path), str(error)) from error
         raise DatabaseProblem(ProblemKind.CORRUPT, str(path), str(error)) from error
     if check != [("ok",)]:
         raise DatabaseProblem(ProblemKind.CORRUPT, str(path), str(check[:3]))
@@ -118,17 +135,16 @@ def inspect_file(path: Path, known: set[str] | None = None, *, integrity: bool =
     ``integrity=False`` leaves out the page-by-page check (see :func:`check_integrity`).
     """
     where = str(path)
+    _check_is_file(path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
-    except PermissionError as error:
-        raise DatabaseProblem(ProblemKind.READ_ONLY, where, str(error)) from error
+    except OSError as error:
+        raise _os_problem(error, where) from error
     if header != _SQLITE_HEADER:
         raise DatabaseProblem(ProblemKind.NOT_A_DATABASE, where)
     try:
-        with closing(
-            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        ) as conn:
+        with closing(connect_read_only(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise DatabaseProblem(ProblemKind.NOT_OURS, where, f"application_id {app_id}")
@@ -147,6 +163,11 @@ def inspect_file(path: Path, known: set[str] | None = None, *, integrity: bool =
         message = str(error).lower()
         if "locked" in message or "busy" in message:
             raise DatabaseProblem(ProblemKind.LOCKED, where, str(error)) from error
+        if "unable to open" in message and not folder_writable(path.parent):
+            # A -wal file with changes but no -shm on a read-only disk: SQLite cannot read it.
+            raise DatabaseProblem(ProblemKind.READ_ONLY, where, str(error)) from error
+        if failure_kind(error) is FailureKind.DISK_FULL:
+            raise DatabaseProblem(ProblemKind.DISK_FULL, where, str(error)) from error
         kind = ProblemKind.NOT_A_DATABASE if "not a database" in message else ProblemKind.CORRUPT
         raise DatabaseProblem(kind, where, str(error)) from error
     if revision is not None and revision != HEAD_REVISION:
@@ -159,37 +180,80 @@ def inspect_file(path: Path, known: set[str] | None = None, *, integrity: bool =
     return FileFacts(revision=revision)
 
 
+def _check_is_file(path: Path) -> None:
+    """Refuse a directory (or a device, a socket…) where the database file should be."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise _os_problem(error, str(path)) from error
+    if stat.S_ISDIR(mode):
+        raise DatabaseProblem(ProblemKind.NOT_A_FILE, str(path), "it is a folder")
+    if not stat.S_ISREG(mode):
+        raise DatabaseProblem(ProblemKind.NOT_A_FILE, str(path), "it is not a regular file")
+
+
+_PROBLEM_OF_FAILURE = {
+    FailureKind.READ_ONLY: ProblemKind.READ_ONLY,
+    FailureKind.DISK_FULL: ProblemKind.DISK_FULL,
+    FailureKind.NOT_A_FILE: ProblemKind.NOT_A_FILE,
+    FailureKind.LOCKED: ProblemKind.LOCKED,
+    FailureKind.DAMAGED: ProblemKind.CORRUPT,
+}
+
+
+def _os_problem(error: OSError, where: str) -> DatabaseProblem:
+    # Anything else (an I/O error of a failing disk) means the file cannot be read: damaged.
+    kind = failure_kind(error)
+    problem = _PROBLEM_OF_FAILURE[kind] if kind is not None else ProblemKind.CORRUPT
+    return DatabaseProblem(problem, where, error.strerror or str(error))
+
+
 def _check_writable(path: Path) -> None:
     folder = path.parent
+    if on_read_only_disk(folder):
+        raise DatabaseProblem(ProblemKind.READ_ONLY, str(path), "it is on a read-only disk")
     mode = path.stat().st_mode if path.exists() else None
     # Write bits are checked as well as os.access: root may write anything, but a file the
     # user marked read-only is a clear statement that it must not change.
     if mode is not None and (not os.access(path, os.W_OK) or not mode & stat.S_IWUSR):
         raise DatabaseProblem(ProblemKind.READ_ONLY, str(path), "the file is read-only")
-    if not os.access(folder, os.W_OK) or not folder.stat().st_mode & stat.S_IWUSR:
+    if not folder_writable(folder):
         raise DatabaseProblem(ProblemKind.READ_ONLY, str(path), f"{folder} is read-only")
 
 
 def _check_not_locked(path: Path) -> None:
-    # A write lock taken and released at once changes nothing in the file, but proves
-    # that no other program holds the database for writing.
+    # A write lock taken and released at once changes nothing in the file, but proves that
+    # no other program holds the database for writing. It waits as long as any write would
+    # (busy_timeout), so opening and writing agree on what "locked" means.
     try:
-        with closing(sqlite3.connect(path, timeout=1.0, isolation_level=None)) as conn:
+        with closing(
+            sqlite3.connect(path, timeout=identity.BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        ) as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("ROLLBACK")
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error).lower() or "busy" in str(error).lower():
+    except sqlite3.Error as error:
+        kind = failure_kind(error)
+        if kind is FailureKind.LOCKED:
             raise DatabaseProblem(ProblemKind.LOCKED, str(path), str(error)) from error
+        if kind is FailureKind.DISK_FULL:
+            raise DatabaseProblem(ProblemKind.DISK_FULL, str(path), str(error)) from error
+        if kind is FailureKind.READ_ONLY:
+            raise DatabaseProblem(ProblemKind.READ_ONLY, str(path), str(error)) from error
         raise DatabaseProblem(ProblemKind.CORRUPT, str(path), str(error)) from error
 
 
-def preflight(path: Path, *, integrity: bool = True) -> FileFacts:
+def preflight(path: Path, *, integrity: bool = True, for_writing: bool = True) -> FileFacts:
     """Every check that can be made before writing, through ``sqlite3`` alone (fast).
 
     Returns what was found; raises :class:`DatabaseProblem` for a file we must not touch.
     A missing or empty file is reported as new (``revision`` None, ``is_new`` True).
     ``integrity=False`` defers the page-by-page check to the caller (:func:`check_integrity`).
+    ``for_writing=False`` (a reader) neither needs write permission nor waits for another
+    program's write lock: WAL lets readers read while someone writes.
     """
+    _check_is_file(path)
     if not path.exists() or path.stat().st_size == 0:
         _check_writable(path)
         return FileFacts(revision=None, is_new=True)
@@ -197,27 +261,60 @@ def preflight(path: Path, *, integrity: bool = True) -> FileFacts:
     if facts.revision is None:
         # Stamped with our id but without a schema: an interrupted first start. Treat it
         # as new only if it really holds no tables.
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(connect_read_only(path)) as conn:
             tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'")
             if tables.fetchone()[0]:
                 raise DatabaseProblem(ProblemKind.CORRUPT, str(path), "no schema revision")
-    _check_writable(path)
-    _check_not_locked(path)
+    if for_writing or facts.revision != HEAD_REVISION:
+        # An older schema must be upgraded before anything can read it: that is a write.
+        _check_writable(path)
+        _check_not_locked(path)
     return facts
 
 
-def open_sqlite(path: Path, backups_dir: Path, facts: FileFacts | None = None) -> Database:
+def open_sqlite(
+    path: Path, backups_dir: Path, facts: FileFacts | None = None, *, read_only: bool = False
+) -> Database:
     """Open (creating or upgrading if needed) the EventMate database file at ``path``.
 
     ``facts`` from an earlier :func:`preflight` of the same file skip repeating its checks.
+    ``read_only`` opens a current database for reading only: no write permission needed, no
+    waiting for another writer, and every write refused with ``StorageFailure``. A new or
+    older database is created or upgraded first (a write) even then.
     """
-    facts = facts or preflight(path)
+    facts = facts or preflight(path, for_writing=not read_only)
     from eventmate.storage.engine import Database, make_engine, sqlite_url
+    from eventmate.storage.readonly import read_only_uri
 
+    if read_only and not facts.is_new and facts.revision == HEAD_REVISION:
+        url = sqlite_url(path, read_only_uri=read_only_uri(path))
+        return Database(make_engine(url, read_only=True), path, read_only=True)
+    if facts.is_new:
+        try:
+            create_private_file(path)  # SQLite would create it readable by everyone
+        except OSError as error:
+            raise _os_problem(error, str(path)) from error
     database = Database(make_engine(sqlite_url(path)), path)
     if facts.revision != HEAD_REVISION:
         _migrate(database, path, backups_dir, facts.revision)
     return database
+
+
+def open_read_only(path: Path, backups_dir: Path) -> Database:
+    """Open a database that cannot (or must not) be written, for viewing, search and export.
+
+    Unlike ``open_sqlite(read_only=True)`` nothing is ever created or upgraded: a database
+    that would need it is refused with :class:`DatabaseProblem` (READ_ONLY).
+    """
+    _check_is_file(path)
+    if not path.exists() or path.stat().st_size == 0:
+        raise DatabaseProblem(ProblemKind.READ_ONLY, str(path), "there is no database yet")
+    facts = inspect_file(path)
+    if facts.revision != HEAD_REVISION:
+        raise DatabaseProblem(
+            ProblemKind.READ_ONLY, str(path), "it must be updated before it can be read"
+        )
+    return open_sqlite(path, backups_dir, facts, read_only=True)
 
 
 def _migrate(database: Database, path: Path, backups_dir: Path, revision: str | None) -> None:
@@ -228,7 +325,8 @@ def _migrate(database: Database, path: Path, backups_dir: Path, revision: str | 
             info = take_backup(path, backups_dir / backup_name(f"pre-migration-{revision}"))
         except BackupError as error:
             database.close()
-            raise DatabaseProblem(ProblemKind.MIGRATION_FAILED, str(path), str(error)) from error
+            kind = ProblemKind.DISK_FULL if error.disk_full else ProblemKind.MIGRATION_FAILED
+            raise DatabaseProblem(kind, str(path), str(error)) from error
         log.info("backup before migration from %s: %s", revision, info.path)
     try:
         with database.engine.connect() as connection:
@@ -239,7 +337,11 @@ def _migrate(database: Database, path: Path, backups_dir: Path, revision: str | 
     except Exception as error:
         database.close()
         log.exception("migration from %s failed", revision)
-        raise DatabaseProblem(ProblemKind.MIGRATION_FAILED, str(path), str(error)) from error
+        failure = failure_kind(error)
+        kind = ProblemKind.MIGRATION_FAILED
+        if failure is not None and failure is not FailureKind.DAMAGED:
+            kind = _PROBLEM_OF_FAILURE[failure]
+        raise DatabaseProblem(kind, str(path), str(error).splitlines()[0]) from error
     log.info("database at %s upgraded from %s to %s", path, revision, HEAD_REVISION)
 
 

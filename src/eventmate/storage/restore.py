@@ -17,7 +17,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from eventmate.storage.backup import BackupError
+from eventmate.storage.failures import FailureKind, failure_kind
 from eventmate.storage.opening import DatabaseProblem, inspect_file
+from eventmate.storage.private_files import create_private_file
+from eventmate.storage.readonly import connect_read_only
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -73,14 +76,16 @@ def restore_file(backup: Path, live: Path, now: datetime | None = None) -> Resto
     if free < needed:
         raise BackupError(
             f"not enough free space in {live.parent} to restore "
-            f"({needed // (1 << 20) + 1} MB needed)"
+            f"({needed // (1 << 20) + 1} MB needed)",
+            disk_full=True,
         )
     staging = live.with_name(live.name + ".restoring")
     for suffix in ("", *_COMPANIONS):
         Path(f"{staging}{suffix}").unlink(missing_ok=True)
     try:
+        create_private_file(staging)
         with (
-            closing(sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)) as src,
+            closing(connect_read_only(backup)) as src,
             closing(sqlite3.connect(staging)) as dst,
         ):
             src.backup(dst)
@@ -92,7 +97,8 @@ def restore_file(backup: Path, live: Path, now: datetime | None = None) -> Resto
             os.fsync(handle.fileno())
     except (sqlite3.Error, OSError) as error:
         staging.unlink(missing_ok=True)
-        raise BackupError(f"restoring {backup} failed: {error}") from error
+        full = failure_kind(error) is FailureKind.DISK_FULL
+        raise BackupError(f"restoring {backup} failed: {error}", disk_full=full) from error
     except BackupError:
         staging.unlink(missing_ok=True)
         raise

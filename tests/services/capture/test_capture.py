@@ -342,3 +342,34 @@ def test_a_picked_person_deleted_meanwhile_keeps_the_words(
     assert result.kept_to_tidy
     assert result.person_id is None
     assert services.capture.recent(1)[0].raw_text == "— plays in a quartet"
+
+
+# -- issue 12: caps and a full disk between the two writes ---------------------------------------
+
+
+def test_a_line_of_promises_makes_at_most_ten_follow_ups(
+    services: Services, database: Database
+) -> None:
+    line = "!x " * 33_333
+    result = services.capture.capture(line)
+    with database.read() as session:
+        assert session.scalar(select(func.count()).select_from(FollowUp)) == 10
+        stored = session.scalars(select(Capture.raw_text)).one()
+    assert len(result.follow_ups) == 10
+    assert stored == line[:TEXT_MAX]  # the words themselves, verbatim
+
+
+def test_disk_full_after_the_words_keeps_them_and_does_not_fail(
+    services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventmate.services.capture import capture as module
+    from eventmate.storage.failures import FailureKind, StorageFailure
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StorageFailure(FailureKind.DISK_FULL)
+
+    monkeypatch.setattr(module, "store_meaning", full)
+    result = services.capture.capture("Anna Schmidt — loves Bartók")
+    assert result.person_name is None  # kept as text, to tidy later
+    with database.read() as session:
+        assert session.scalars(select(Capture.raw_text)).all() == ["Anna Schmidt — loves Bartók"]

@@ -34,3 +34,15 @@ def test_unwritable_place_says_why(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(FileWriteError, match="cannot write"):
         write_file_atomically(blocker / "out.json", b"{}")
+
+
+def test_exports_are_private_whatever_the_umask(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        path = write_file_atomically(tmp_path / "people.vcf", b"BEGIN:VCARD\r\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from eventmate.services.container import Services
@@ -28,3 +29,66 @@ def test_backup_goes_to_the_backups_folder_and_verifies(services: Services, data
     assert info.path.parent == data_dir / "backups"
     assert info.path.name.endswith("-manual.sqlite3")
     verify(info.path)
+
+
+# -- the thorough check and search-index repair (issue 12) ---------------------------------
+
+
+def damage_search_indexes(path: Path) -> None:
+    """Put the fact index and the reflection copy out of step with their tables."""
+    conn = sqlite3.connect(path)
+    # Index entries for a fact that does not exist (as a lost trigger or a torn write leaves).
+    conn.execute("INSERT INTO search_fact(rowid, text) VALUES (987654, 'ghost words')")
+    conn.execute("DELETE FROM search_reflection")
+    conn.commit()
+    conn.close()
+
+
+def test_thorough_check_finds_and_rebuilds_a_damaged_search_index(
+    services: Services, data_dir: Path
+) -> None:
+    services.sample_data.add()
+    assert services.maintenance.check(thorough=True).healthy
+    damage_search_indexes(data_dir / "eventmate.sqlite3")
+    quick = services.maintenance.check()
+    assert quick.healthy  # PRAGMA integrity_check does not look inside FTS5 indexes
+    report = services.maintenance.check(thorough=True)
+    assert not report.healthy
+    assert {index.name for index in report.damaged_indexes} == {
+        "search_fact",
+        "search_reflection",
+    }
+    assert "search index damaged" in report.reason
+
+    repaired = services.maintenance.check_and_repair()
+    assert set(repaired.rebuilt) == {"search_fact", "search_reflection"}
+    assert repaired.healthy
+    assert list((data_dir / "backups").glob("*before-check*"))
+    # Search finds the reflections again, and no longer the ghost.
+    assert not services.search.search("ghost", 5).groups
+    assert services.maintenance.check(thorough=True).healthy
+
+
+def test_thorough_check_of_a_read_only_database_reports_without_changing(
+    services: Services, data_dir: Path
+) -> None:
+    from eventmate.storage.opening import open_read_only
+
+    services.sample_data.add()
+    path = data_dir / "eventmate.sqlite3"
+    damage_search_indexes(path)
+    services.close()
+    database = open_read_only(path, data_dir / "backups")
+    try:
+        reader = Services(database, data_dir / "backups")
+        report = reader.maintenance.check_and_repair()
+        assert {index.name for index in report.damaged_indexes} == {
+            "search_fact",
+            "search_reflection",
+        }
+        assert report.rebuilt == ()
+    finally:
+        database.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM search_reflection").fetchone() == (0,)
+    conn.close()

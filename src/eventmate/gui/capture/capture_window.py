@@ -254,7 +254,9 @@ class CaptureWindow(QWidget):
 
     def save(self) -> None:
         """Store what is typed (one capture, or one per pasted line) and clear the input."""
+        from eventmate.gui.recovery.words import failure_message
         from eventmate.services.capture.capture import NothingToCapture, UnknownRecord
+        from eventmate.services.failures import StorageFailure
 
         text = self.input.text
         lines = split_lines(text) if "\n" in text.strip() else []
@@ -271,7 +273,15 @@ class CaptureWindow(QWidget):
             self._reset_link()
             self.set_event(None)
             return
-        except Exception as error:  # the disk, a lock: say so, keep every word typed
+        except StorageFailure as failure:  # a full disk, read-only, a lock: keep every word
+            log.warning("capture not saved: %s", failure.kind.value)
+            self._say(
+                failure_message(failure.kind.value)
+                + " "
+                + self.tr("Your text is still here; press Enter to try again.")
+            )
+            return
+        except Exception as error:  # anything else: say so, keep every word typed
             log.exception("capture not saved")
             self._say(
                 self.tr(

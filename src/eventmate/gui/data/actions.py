@@ -220,7 +220,13 @@ class DataActions(QObject):
 
 
 def _read(path: Path) -> bytes:
-    # Runs on the worker; an unreadable or huge file becomes the job's failure message.
-    if path.stat().st_size > 1 << 30:
-        raise ValueError(f"{path.name} is too large to import")
-    return path.read_bytes()
+    """The file, read only up to its format's limit (runs on the worker).
+
+    An unreadable or too large file becomes the job's failure message.
+    """
+    from eventmate.interop.json_archive import MAX_BYTES
+    from eventmate.interop.limited_read import read_limited
+    from eventmate.interop.vcard import MAX_FILE_BYTES
+
+    limit = MAX_FILE_BYTES if path.suffix.lower() == ".vcf" else MAX_BYTES
+    return read_limited(path, limit)

@@ -361,14 +361,16 @@ class PersonPage(QWidget):
         except PersonNotFound:
             self._show_message(self.tr("This person is no longer here (merged or removed)."))
             return
-        except SaveFailed:
+        except SaveFailed as failed:
             # The typed text stays in the field; leaving and coming back to it retries.
-            self._show_message(
-                self.tr(
-                    "Not saved yet: the database is busy or read-only. Your text is still here; "
-                    "try again in a moment."
-                )
+            from eventmate.gui.recovery.words import failure_message
+
+            reason = (
+                failure_message(failed.kind.value)
+                if failed.kind is not None
+                else self.tr("Not saved yet: the database is busy or read-only.")
             )
+            self._show_message(reason + " " + self.tr("Your text is still here."))
             return
         self._message.hide()
         self.undo_stack.push(

@@ -39,6 +39,7 @@ from eventmate.services.capture.suggestions import NameSuggester, PersonSuggesti
 from eventmate.services.capture.undo import UndoRecord, UndoResult, undo_capture
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.engine import Database
+from eventmate.storage.failures import StorageFailure
 from eventmate.storage.models import (
     Capture,
     Event,
@@ -174,8 +175,9 @@ class CaptureService:
                 result, record = store_meaning(
                     session, words, stored, remainder, event_id, person_id, now
                 )
-        except (SQLAlchemyError, UnknownRecord):
-            # The words are safe; the capture waits to be tidied (from its text) instead.
+        except (SQLAlchemyError, StorageFailure, UnknownRecord):
+            # The words are safe (a full disk between the two writes included): the capture
+            # waits to be tidied from its text instead, and typing it again would duplicate it.
             log.exception("capture %s kept as text only", words.capture_id)
             result, record = words_only(words, stored, remainder, event_id)
         self._remember(record)

@@ -62,7 +62,8 @@ def archive_tables() -> tuple[Table, ...]:
     )
 
 
-def _raw(column: Column[Any]) -> Any:
+def raw_column(column: Column[Any]) -> Any:
+    """The column as stored (times and enums as text), for a fast export."""
     # Times and enums as stored: SQLAlchemy's own parsing of every timestamp costs more than
     # the rest of the export together (100k people: seconds).
     if isinstance(column.type, UTCDateTime | Enum):
@@ -70,7 +71,8 @@ def _raw(column: Column[Any]) -> Any:
     return column
 
 
-def _out(column: Column[Any], value: Any) -> Any:
+def to_json_value(column: Column[Any], value: Any) -> Any:
+    """A value read with :func:`raw_column` as the archive writes it."""
     if value is None:
         return None
     if isinstance(column.type, UTCDateTime):
@@ -165,10 +167,12 @@ class ArchiveService:
                 order = list(table.primary_key.columns)
                 rows: list[JsonRow] = []
                 result = session.execute(
-                    select(*(_raw(c) for c in columns)).select_from(table).order_by(*order)
+                    select(*(raw_column(c) for c in columns)).select_from(table).order_by(*order)
                 )
                 for row in result:
-                    rows.append({c.name: _out(c, v) for c, v in zip(columns, row, strict=True)})
+                    rows.append(
+                        {c.name: to_json_value(c, v) for c, v in zip(columns, row, strict=True)}
+                    )
                     done += 1
                     if done % _CHUNK == 0:
                         control.report(done, total)

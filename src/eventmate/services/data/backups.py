@@ -78,8 +78,17 @@ class BackupsService:
 
     @property
     def available(self) -> bool:
-        """Whether backups can be taken (a SQLite file with a backups folder)."""
-        return self._db.path is not None and self._dir is not None and not self._suspended
+        """Whether automatic backups are taken (a writable SQLite file with a backups folder).
+
+        A database opened read-only does not change, so it needs no automatic backups (and
+        its folder may be read-only too); "Back up now" still tries.
+        """
+        return (
+            self._db.path is not None
+            and self._dir is not None
+            and not self._suspended
+            and not self._db.read_only
+        )
 
     def _paths(self) -> tuple[Path, Path]:
         if self._db.path is None:
@@ -133,7 +142,7 @@ class BackupsService:
         """Every backup in the backups folder, newest first, with what each holds."""
         if self._dir is None:
             return ()
-        return tuple(_entry(backup) for backup in list_backups(self._dir))
+        return tuple(entry_of(backup) for backup in list_backups(self._dir))
 
     def restore(self, backup: Path, on_closed: Callable[[], None] | None = None) -> RestoreResult:
         """Replace the open database by ``backup``; the current one is kept aside intact.
@@ -178,7 +187,8 @@ def restore_database(
     return result
 
 
-def _entry(backup: BackupFile) -> BackupEntry:
+def entry_of(backup: BackupFile) -> BackupEntry:
+    """``backup`` with what it holds, as the restore screens list it."""
     contents = read_contents(backup.path)
     return BackupEntry(
         path=backup.path,

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from eventmate.domain.kinds import EventKind
 from eventmate.domain.text import clean_line, fold
 from eventmate.interop.ics import IcsEvent, read_ics
+from eventmate.interop.ics_model import MAX_FILE_BYTES
+from eventmate.interop.limited_read import FileTooLarge, read_limited
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events.events import EventDraft, EventInvalid, apply_draft, validated_draft
 from eventmate.storage.backup import BackupError, backup_name, take_backup
@@ -28,8 +30,6 @@ log = logging.getLogger(__name__)
 
 #: Repeating events are imported for this long from today unless the user picks another range.
 DEFAULT_WINDOW = timedelta(days=183)
-#: Biggest calendar file read (larger ones are refused before reading).
-MAX_FILE_BYTES = 20_000_000
 #: What an event without a SUMMARY is called.
 UNTITLED = "Untitled event"
 
@@ -147,11 +147,9 @@ class CalendarImportService:
         """Read ``path`` and preview importing it; a file that cannot be read is ``fatal``."""
         start, end = window or self.default_window()
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                fatal = f"The file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})."
-                return ImportPreview(str(path), (), (), "", fatal, start, end)
-            data = path.read_bytes()
+            data = read_limited(path, MAX_FILE_BYTES)
+        except FileTooLarge as error:
+            return ImportPreview(str(path), (), (), "", f"{error}.", start, end)
         except OSError as error:
             reason = error.strerror or str(error)
             return ImportPreview(str(path), (), (), "", f"Cannot read it: {reason}.", start, end)

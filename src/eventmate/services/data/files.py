@@ -1,10 +1,12 @@
-"""Writing an export file safely: free space checked, temporary file, fsync, then rename."""
+"""Writing an export file safely: free space checked, private temporary file, fsync, rename."""
 
 from __future__ import annotations
 
 import os
 import shutil
 from pathlib import Path
+
+from eventmate.storage.private_files import FILE_MODE
 
 
 class FileWriteError(Exception):
@@ -23,7 +25,10 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
         raise FileWriteError(f"not enough free space in {target.parent} for {target.name}")
     partial = target.with_name(f".{target.name}.partial")
     try:
-        with open(partial, "wb") as handle:
+        partial.unlink(missing_ok=True)
+        # Private (0600) from the first byte: an export holds the same personal data.
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        with open(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -1,15 +1,25 @@
-"""Checking the database's health and taking verified backups."""
+"""Checking the database's health (quick or thorough), repairing search indexes, backups.
+
+The thorough check adds FTS5's ``integrity-check`` of every search index against its table;
+a damaged index is rebuilt from its table (the text itself lives in the tables, so nothing is
+lost) after a backup, and the user is told which index was rebuilt.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+import sqlite3
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, text
 
+from eventmate.services.progress import JobControl, no_control
 from eventmate.storage.backup import BackupError, BackupInfo, backup_name, take_backup
 from eventmate.storage.engine import Database
+from eventmate.storage.failures import StorageFailure
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.migrate import current_revision
 from eventmate.storage.models import (
@@ -23,6 +33,9 @@ from eventmate.storage.models import (
     Person,
     Reflection,
 )
+from eventmate.storage.search_check import IndexCheck, check_indexes, rebuild_index
+
+log = logging.getLogger(__name__)
 
 _COUNTED = {
     "people": Person,
@@ -39,7 +52,11 @@ _COUNTED = {
 
 @dataclass(frozen=True, slots=True)
 class HealthReport:
-    """The result of a database check."""
+    """The result of a database check.
+
+    ``indexes`` is filled by a thorough check only (one entry per search index);
+    ``rebuilt`` names the indexes a repair rebuilt from their tables.
+    """
 
     location: str
     healthy: bool
@@ -47,6 +64,14 @@ class HealthReport:
     revision: str | None
     expected_revision: str
     counts: dict[str, int]
+    indexes: tuple[IndexCheck, ...] = ()
+    rebuilt: tuple[str, ...] = ()
+    thorough: bool = False
+
+    @property
+    def damaged_indexes(self) -> tuple[IndexCheck, ...]:
+        """The search indexes that do not match their tables."""
+        return tuple(index for index in self.indexes if not index.ok)
 
     @property
     def reason(self) -> str:
@@ -55,42 +80,106 @@ class HealthReport:
             return f"integrity check failed: {self.integrity}"
         if self.revision != self.expected_revision:
             return f"schema revision {self.revision}, expected {self.expected_revision}"
+        if self.damaged_indexes:
+            names = ", ".join(index.name for index in self.damaged_indexes)
+            return f"search index damaged: {names}"
         return "healthy"
 
 
 class MaintenanceService:
-    """Health checks and backups of the open database."""
+    """Health checks, search-index repair and backups of the open database."""
 
     def __init__(self, database: Database, backups_dir: Path | None) -> None:
         self._db = database
         self._backups_dir = backups_dir
 
-    def check(self) -> HealthReport:
-        """Run integrity and foreign-key checks, read the schema revision and count rows."""
+    @property
+    def read_only(self) -> bool:
+        """Whether the database was opened for reading only (nothing can be repaired)."""
+        return self._db.read_only
+
+    def check(self, *, thorough: bool = False, control: JobControl | None = None) -> HealthReport:
+        """Run integrity and foreign-key checks, read the schema revision and count rows.
+
+        ``thorough`` also checks every search index against its table (reading only).
+        """
+        control = control or no_control()
+        indexes: list[IndexCheck] = []
         with self._db.read() as session:
             connection = session.connection()
-            if self._db.engine.dialect.name == "sqlite":
+            sqlite = self._db.engine.dialect.name == "sqlite"
+            total = 4 if thorough and sqlite else 3
+            control.report(0, total)
+            if sqlite:
                 rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
                 integrity = "ok" if rows == ["ok"] else "; ".join(map(str, rows[:3]))
+                control.report(1, total)
                 broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if integrity == "ok" and broken:
                     integrity = f"{len(broken)} broken references"
             else:
                 integrity = "ok"
+            control.report(2, total)
             revision = current_revision(connection)
             counts = {
                 name: session.scalar(select(func.count()).select_from(model)) or 0
                 for name, model in _COUNTED.items()
             }
+            control.report(3, total)
+            if thorough and sqlite:
+                indexes = check_indexes(_driver(connection), self._db.path)
+                control.report(4, total)
         location = str(self._db.path) if self._db.path else self._db.engine.url.render_as_string()
         return HealthReport(
             location=location,
-            healthy=integrity == "ok" and revision == HEAD_REVISION,
+            healthy=integrity == "ok"
+            and revision == HEAD_REVISION
+            and all(index.ok for index in indexes),
             integrity=integrity,
             revision=revision,
             expected_revision=HEAD_REVISION,
             counts=counts,
+            indexes=tuple(indexes),
+            thorough=thorough,
         )
+
+    def rebuild_indexes(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Rebuild the search indexes ``names`` from their tables, in one write.
+
+        A backup is attempted first (it may fail on a full disk; the rebuild only touches
+        index data, so it goes ahead). Raises :class:`StorageFailure` if nothing can be
+        written (read-only, disk full, locked).
+        """
+        if not names:
+            return ()
+        if self._db.path is not None and self._backups_dir is not None:
+            try:
+                self.backup(reason="before-check")
+            except BackupError as error:
+                log.warning("no backup before rebuilding search indexes: %s", error)
+        with self._db.write() as session:
+            raw = _driver(session.connection())
+            for name in names:
+                rebuild_index(raw, name)
+        log.info("rebuilt search indexes: %s", ", ".join(names))
+        return names
+
+    def check_and_repair(self, control: JobControl | None = None) -> HealthReport:
+        """ "Check database": a thorough check; damaged search indexes are rebuilt.
+
+        On a read-only database the damage is reported and nothing is changed.
+        """
+        report = self.check(thorough=True, control=control)
+        damaged = tuple(index.name for index in report.damaged_indexes)
+        if not damaged or self.read_only:
+            return report
+        try:
+            rebuilt = self.rebuild_indexes(damaged)
+        except StorageFailure as failure:
+            log.warning("search indexes not rebuilt: %s", failure.kind)
+            return report
+        after = self.check(thorough=True)
+        return replace(after, rebuilt=rebuilt)
 
     def backup(self, target: Path | None = None, *, reason: str = "manual") -> BackupInfo:
         """Take a verified backup to ``target`` or into the backups folder."""
@@ -101,3 +190,10 @@ class MaintenanceService:
                 raise BackupError("no backups folder is configured")
             target = self._backups_dir / backup_name(reason, datetime.now(UTC))
         return take_backup(self._db.path, target)
+
+
+def _driver(connection: Any) -> sqlite3.Connection:
+    """The ``sqlite3`` connection under a SQLAlchemy connection (FTS5 commands need it)."""
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw

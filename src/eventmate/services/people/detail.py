@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from eventmate.domain.kinds import ContactKind, FactKind, PersonStatus
 from eventmate.domain.text import LINE_MAX, clean_line, clean_text, fold
 from eventmate.storage.engine import Database
+from eventmate.storage.failures import FailureKind, StorageFailure
 from eventmate.storage.models import ContactMethod, Event, Fact, Person, Tag, person_tag
 
 
@@ -25,7 +26,14 @@ class PersonNotFound(LookupError):
 
 
 class SaveFailed(RuntimeError):
-    """The database refused the change (busy with another program, read-only, disk full)."""
+    """The database refused the change (busy with another program, read-only, disk full).
+
+    ``kind`` says which, when known.
+    """
+
+    def __init__(self, message: str, kind: FailureKind | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class PersonField(StrEnum):
@@ -160,6 +168,8 @@ class PersonDetailService:
                 setattr(person, field.value, value)
                 if field is PersonField.NAME:
                     person.sort_key = fold(value)
+        except StorageFailure as failure:
+            raise SaveFailed(failure.message, failure.kind) from failure
         except OperationalError as error:
             raise SaveFailed(str(error.orig)) from error
         return old

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
 from eventmate.storage.engine import Database
+from eventmate.storage.failures import StorageFailure
 from eventmate.storage.search_index import (
     ELLIPSIS,
     MARK_END,
@@ -117,7 +118,8 @@ class SearchService:
                         more.add(kind)
                     if hits:
                         groups[kind] = tuple(hits[:limit])
-        except OperationalError:
+        except (OperationalError, StorageFailure):
+            # A query FTS5 cannot take, or a damaged index ("Check database" rebuilds it).
             log.warning("search failed for a query of %d characters", len(query), exc_info=True)
             return SearchResults(query, failed=True)
         return SearchResults(query, groups, frozenset(more))

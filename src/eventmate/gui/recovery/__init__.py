@@ -1,0 +1,1 @@
+"""The recovery screen, the read-only banner and "Check database": ways out for bad data."""

@@ -1,0 +1,143 @@
+"""The words for what went wrong with the data, and the ways out each problem offers.
+
+Problem kinds are the values of ``ProblemKind`` (opening) and ``FailureKind`` (a write that
+failed), passed as plain strings so these words need nothing below the GUI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("recovery", text)
+
+
+class Way(Enum):
+    """A way out of a problem, in the order the recovery screen offers them."""
+
+    TRY_AGAIN = "try_again"
+    READ_ONLY = "read_only"
+    RESTORE = "restore"
+    EXPORT = "export"
+    FOLDER = "folder"
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemWords:
+    """What happened, in plain words, and which ways out make sense for it."""
+
+    title: str
+    what: str
+    ways: tuple[Way, ...]
+
+
+def problem_words(kind: str) -> ProblemWords:
+    """The title, the explanation and the ways out for a problem kind."""
+    damaged = (
+        _tr("Your data file is damaged"),
+        _tr(
+            "EventMate found damage in the file that holds your data, so it has not opened "
+            "it and has not changed it. The newest backup that checks out can take its place "
+            "(the damaged file is kept aside, not deleted), and whatever can still be read "
+            "can be saved as an archive."
+        ),
+        (Way.RESTORE, Way.EXPORT, Way.FOLDER),
+    )
+    table = {
+        "corrupt": damaged,
+        "not_a_database": damaged,
+        "not_ours": (
+            _tr("This file belongs to another program"),
+            _tr(
+                "The file where EventMate keeps your data was written by another program. "
+                "EventMate has not changed it. Restoring a backup puts your data back and "
+                "keeps the other file aside."
+            ),
+            (Way.RESTORE, Way.FOLDER),
+        ),
+        "newer_version": (
+            _tr("Your data was saved by a newer EventMate"),
+            _tr(
+                "This version of EventMate does not know the newer layout of your data, so it "
+                "has not opened it and has not changed it. Please update EventMate. Meanwhile, "
+                "what can be read can be saved as an archive."
+            ),
+            (Way.EXPORT, Way.FOLDER),
+        ),
+        "read_only": (
+            _tr("Your data is read-only here"),
+            _tr(
+                "Your data is not damaged, but it is on a disk or in a folder where EventMate "
+                "cannot save changes. Open it read-only to look, search and export; to make "
+                "changes, make the folder writable and try again."
+            ),
+            (Way.READ_ONLY, Way.TRY_AGAIN, Way.EXPORT, Way.FOLDER),
+        ),
+        "locked": (
+            _tr("Another program is using your data"),
+            _tr(
+                "Another program has been writing to your data for more than a few seconds. "
+                "Close it (or wait) and try again. Meanwhile your data can be opened read-only."
+            ),
+            (Way.TRY_AGAIN, Way.READ_ONLY, Way.EXPORT, Way.FOLDER),
+        ),
+        "disk_full": (
+            _tr("The disk is full"),
+            _tr(
+                "There is no room left on the disk to open your data for writing. Nothing was "
+                "changed and nothing is lost. Free some space and try again; meanwhile your "
+                "data can be opened read-only."
+            ),
+            (Way.TRY_AGAIN, Way.READ_ONLY, Way.EXPORT, Way.FOLDER),
+        ),
+        "not_a_file": (
+            _tr("There is a folder where your data should be"),
+            _tr(
+                "Where EventMate keeps its data file there is a folder (or something else that "
+                "is not a file). Nothing was changed. Move it away and try again, or restore "
+                "the newest backup in its place."
+            ),
+            (Way.TRY_AGAIN, Way.RESTORE, Way.FOLDER),
+        ),
+        "migration_failed": (
+            _tr("Your data could not be updated"),
+            _tr(
+                "Updating your data for this version of EventMate did not work. Nothing was "
+                "changed, and a backup was taken first. Try again, or restore a backup."
+            ),
+            (Way.TRY_AGAIN, Way.RESTORE, Way.FOLDER),
+        ),
+        "unreachable": (
+            _tr("The database server cannot be reached"),
+            _tr("Check the network and the server's address, then try again."),
+            (Way.TRY_AGAIN,),
+        ),
+    }
+    title, what, ways = table.get(kind, damaged)
+    return ProblemWords(title, what, ways)
+
+
+def failure_message(kind: str | None) -> str:
+    """One sentence for a write that failed; what was typed is always kept by the caller."""
+    messages = {
+        "disk_full": _tr(
+            "Not saved: the disk is full. Nothing saved before is lost; free some space and "
+            "try again."
+        ),
+        "read_only": _tr(
+            "Not saved: your data is open read-only here. Look, search and export work."
+        ),
+        "locked": _tr(
+            "Not saved yet: another program is busy with your data. Try again in a moment."
+        ),
+        "damaged": _tr(
+            "Not saved: the database is damaged. Help ▸ Check database… can repair search; "
+            "restoring the newest backup repairs the rest."
+        ),
+        "not_a_file": _tr("Not saved: there is a folder where your data file should be."),
+    }
+    return messages.get(kind or "", _tr("Not saved. Try again in a moment."))

@@ -1,0 +1,48 @@
+"""Reading an import file only up to its format's limit: never a 1 GiB file for a 50 MB limit.
+
+The size is checked before anything is read, and reading stops one byte past the limit,
+so a file that grows meanwhile, a pipe, or a device (which report no size) cannot make
+an import read more than its limit either.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+
+class FileTooLarge(Exception):
+    """The file is larger than the import limit; nothing was read beyond the limit."""
+
+    def __init__(self, path: Path, limit: int, size: int | None) -> None:
+        self.path = path
+        self.limit = limit
+        self.size = size
+        known = f" ({_megabytes(size)})" if size is not None else ""
+        super().__init__(
+            f"{path.name} is too large to import{known}; the limit is {_megabytes(limit)}"
+        )
+
+
+def _megabytes(size: int) -> str:
+    return (
+        f"{size / 1_000_000_000:,.1f} GB"
+        if size >= 1_000_000_000
+        else f"{size / 1_000_000:,.0f} MB"
+    )
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` if it holds at most ``limit`` bytes, else :class:`FileTooLarge`.
+
+    ``OSError`` (missing, unreadable, a folder) is left to the caller to word.
+    """
+    with open(path, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if stat.S_ISREG(status.st_mode) and status.st_size > limit:
+            raise FileTooLarge(path, limit, status.st_size)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLarge(path, limit, None)
+    return data
