@@ -5,8 +5,8 @@ Each case: a data folder on a fresh 4 MiB tmpfs holds confirmed captures, an eve
 reflection and a backup; the file system is filled to the last byte (or to a few KiB, so a
 write fails half-way); the operation runs; a copy of the database is checked (integrity,
 foreign keys, FTS5, every confirmed record); the space is freed; the operation must then
-succeed. Cases whose clear message is still missing are strict xfails naming the defect of
-issue 12 they wait for (fixed on the ``reliability`` branch).
+succeed. Found here and fixed: the lock file's pid write and a logged traceback on the
+terminal (a full disk between a capture's two writes); the rest was issue 12's defect 4.
 """
 
 from __future__ import annotations
@@ -27,20 +27,6 @@ from torture_report import DiskRow, Report
 from eventmate.services.container import Services
 from eventmate.storage.opening import open_sqlite
 
-#: Issue 12, defect 4 ("disk full anywhere gets a clear message"), as this suite finds it.
-TRACEBACK = "issue 12 #4: disk full gives a raw OperationalError traceback (branch reliability)"
-TRACEBACK_OR_DAMAGED = (
-    "issue 12 #4: disk full gives a raw OperationalError traceback, or (a few KiB left) the "
-    "open check calls the database damaged and advises moving it away (branch reliability)"
-)
-DAMAGED = (
-    "issue 12 #4: on a full disk the open check calls a healthy database damaged and advises "
-    "moving it away (branch reliability)"
-)
-LOCK_FILE = (
-    "issue 12 #4: writing the pid into the instance lock file fails with ENOSPC, a traceback "
-    "(storage/instance_lock.py; branch reliability)"
-)
 BODY = "What went well: I listened to Anna for a long time."
 
 
@@ -163,7 +149,6 @@ def captured(scene: Scene, result: CliRun, text: str) -> None:
 
 
 @pytest.mark.parametrize("leave", [0, 12 * 1024, 48 * 1024], ids=["full", "12k", "48k"])
-@pytest.mark.xfail(strict=True, reason=TRACEBACK_OR_DAMAGED)
 def test_capture_cli(scene: Scene, torture_report: Report, leave: int) -> None:
     text = "Kwame Mensah (oboe) — wants the Ligeti score !send score"
 
@@ -176,7 +161,6 @@ def test_capture_cli(scene: Scene, torture_report: Report, leave: int) -> None:
     exercise(scene, torture_report, name, attempt, leave=leave)
 
 
-@pytest.mark.xfail(strict=True, reason=TRACEBACK)
 def test_capture_from_file_cli(scene: Scene, torture_report: Report) -> None:
     lines = [f"Person Number{i} — fact {i}" for i in range(30)]
     source = scene.tmp / "notes.txt"
@@ -268,7 +252,6 @@ def test_import_vcard(scene: Scene, torture_report: Report) -> None:
     exercise(scene, torture_report, "import .vcf", lambda: scene.cli("import", str(card)))
 
 
-@pytest.mark.xfail(strict=True, reason=TRACEBACK)
 def test_import_calendar(scene: Scene, torture_report: Report) -> None:
     calendar = scene.tmp / "season.ics"
     events = "".join(
@@ -283,7 +266,6 @@ def test_import_calendar(scene: Scene, torture_report: Report) -> None:
     exercise(scene, torture_report, "import .ics", lambda: scene.cli("import", str(calendar)))
 
 
-@pytest.mark.xfail(strict=True, reason=DAMAGED)
 def test_import_archive(scene: Scene, torture_report: Report) -> None:
     archive = scene.tmp / "everything.json"
     assert scene.cli("export", "--format", "json", "-o", str(archive)).status == 0
@@ -309,7 +291,6 @@ def test_backup(scene: Scene, torture_report: Report) -> None:
     exercise(scene, torture_report, "eventmate backup", attempt)
 
 
-@pytest.mark.xfail(strict=True, reason=LOCK_FILE)
 def test_restore(scene: Scene, torture_report: Report) -> None:
     during = exercise(
         scene, torture_report, "eventmate restore", lambda: scene.cli("restore", str(scene.backup))

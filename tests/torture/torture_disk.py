@@ -112,7 +112,8 @@ class CliRun:
         if self.traceback is not None:
             return "TRACEBACK"
         if self.status == 0:
-            return "ok"
+            said = self.err.strip().splitlines()[0] if self.err.strip() else ""
+            return f"ok, warned: {said[said.find(': ') + 2 :][:32]}…" if said else "ok"
         if not self.says_no_space:
             first = self.err.strip().splitlines()[0] if self.err.strip() else ""
             message = re.sub(r"^eventmate: (/\S+: )?", "", first)  # the message, not the path
@@ -122,13 +123,13 @@ class CliRun:
 
 def run_cli(*argv: str) -> CliRun:
     """Run ``eventmate ARGV`` in this process, as the console script would."""
+    from eventmate.cli.commands import stderr_handler
     from eventmate.main import main
 
     out, err = io.StringIO(), io.StringIO()
-    # What the CLI's logging.basicConfig would print on standard error.
-    handler = logging.StreamHandler(err)
+    # What the command line's own logging set-up prints on standard error.
+    handler = stderr_handler(err)
     handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     status: int | None
