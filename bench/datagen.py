@@ -22,11 +22,14 @@ from eventmate.storage.models import (
     Capture,
     ContactMethod,
     Event,
+    Exchange,
     Fact,
     FollowUp,
+    Intention,
     Note,
     Person,
     Reflection,
+    reflection_mention,
 )
 from eventmate.storage.opening import open_sqlite
 
@@ -79,8 +82,13 @@ def generate(
     captures_per_person: float = 1.0,
     notes_per_person: float = 0.5,
     seed: int = 42,
+    years: float | None = None,
 ) -> Path:
-    """Create ``folder/eventmate.sqlite3`` filled with realistic, reproducible data."""
+    """Create ``folder/eventmate.sqlite3`` filled with realistic, reproducible data.
+
+    ``years``: spread the events over that many years up to now (else two years back and half
+    a year ahead) and add what those years leave behind besides people (``datagen_history``).
+    """
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "eventmate.sqlite3"
@@ -91,7 +99,8 @@ def generate(
     now = EPOCH
     event_rows = []
     for i in range(n_events):
-        start = now + timedelta(days=rng.randint(-720, 180), hours=rng.choice((0, 1, 2)))
+        days = (-round(365 * years), 60) if years is not None else (-720, 180)
+        start = now + timedelta(days=rng.randint(*days), hours=rng.choice((0, 1, 2)))
         start = start.replace(hour=19, minute=30)
         event_rows.append(
             {
@@ -207,6 +216,7 @@ def generate(
     ]
     reflection_rows = [
         {
+            "id": row["id"],
             "event_id": row["id"],
             "answers": {"What went well?": "Long talk after the second half."},
             "body": "A good evening.",
@@ -218,6 +228,19 @@ def generate(
         for row in event_rows
         if row["starts_at"] < now and rng.random() < 0.5
     ]
+    extra: dict[str, list[dict[str, Any]]] = {}
+    if years is not None:
+        from datagen_history import history_rows, mention_rows
+
+        extra = history_rows(rng, event_rows, person_rows, reflection_rows, now)
+        follow_rows = extra["follow_up"]
+        capture_rows += extra["capture"]
+        met_by_event: dict[int, list[int]] = {}
+        for person in person_rows:
+            met_by_event.setdefault(person["met_event_id"], []).append(person["id"])
+        extra["mention"] = mention_rows(
+            rng, [(row["id"], row["event_id"]) for row in reflection_rows], met_by_event
+        )
     with database.write() as session:
         for model, rows in (
             (Event, event_rows),
@@ -229,6 +252,9 @@ def generate(
             (Note, note_rows),
             (FollowUp, follow_rows),
             (Reflection, reflection_rows),
+            (Intention, extra.get("intention", [])),
+            (Exchange, extra.get("exchange", [])),
+            (reflection_mention, extra.get("mention", [])),
         ):
             for chunk in _chunks(rows):
                 session.execute(insert(model), chunk)
@@ -248,6 +274,9 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--facts", type=float, default=3.0, help="facts per person")
     parser.add_argument("--captures", type=float, default=1.0, help="captures per person")
+    parser.add_argument(
+        "--years", type=float, help="events over this many years, with intentions, promises, …"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     path = generate(
@@ -255,6 +284,7 @@ def main() -> None:
         people=args.people,
         facts_per_person=args.facts,
         captures_per_person=args.captures,
+        years=args.years,
     )
     print(f"{path} ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s")
 

@@ -35,6 +35,15 @@ def data(tmp_path: Path) -> Path:
     return folder
 
 
+def _uids(folder: Path) -> dict[str, str]:
+    database = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
+    try:
+        with database.read() as session:
+            return {p.name: p.uid for p in session.query(Person)}
+    finally:
+        database.close()
+
+
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     status = main(list(args))
     out, err = capsys.readouterr()
@@ -49,6 +58,21 @@ def test_search_json(capsys: pytest.CaptureFixture[str], data: Path) -> None:
         ("fact", "loves Ligeti", "Kwame O'Brien")
     ]
     assert {"kind", "id", "text"} <= set(rows[0])
+    # Every record by its stable uid too (the id stays for scripts that used it).
+    kwame = _uids(data)["Kwame O'Brien"]
+    assert rows[0]["person_uid"] == kwame
+    assert len(rows[0]["uid"]) == 36
+    assert rows[0]["event_uid"] is None
+
+
+def test_search_json_names_people_by_uid(capsys: pytest.CaptureFixture[str], data: Path) -> None:
+    _status, out, _ = run(capsys, "--data-dir", str(data), "search", "zoe", "--json")
+    (zoe,) = json.loads(out)
+    assert (zoe["kind"], zoe["uid"], zoe["person_uid"]) == (
+        "person",
+        _uids(data)["Zoë Müller"],
+        _uids(data)["Zoë Müller"],
+    )
 
 
 def test_search_text_groups_by_kind(capsys: pytest.CaptureFixture[str], data: Path) -> None:
@@ -81,7 +105,8 @@ def test_people_json_has_contacts_and_tags(capsys: pytest.CaptureFixture[str], d
     assert zoe["emails"] == ["zoe@example.org"]
     assert zoe["phones"] == ["+44 20 7946 0018"]
     assert zoe["tags"] == ["choir"]
-    assert {"id", "name", "role", "organization"} <= set(zoe)
+    assert {"id", "uid", "name", "role", "organization"} <= set(zoe)
+    assert [r["uid"] for r in rows] == [_uids(data)[r["name"]] for r in rows]
 
 
 def test_people_query_and_text(capsys: pytest.CaptureFixture[str], data: Path) -> None:

@@ -41,10 +41,13 @@ def test_keyboard_moves_between_sections(window: MainWindow, qtbot: QtBot) -> No
     assert window.stack.currentWidget() is window.page(Section.EVENTS)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section is Section.FOLLOW_UPS
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section is Section.INSIGHTS
+    assert window.stack.currentWidget().objectName() == "insightsPage"
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section is Section.HOME
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section is Section.FOLLOW_UPS
+    assert window.current_section is Section.INSIGHTS
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section is Section.JOURNAL
     window.sidebar.setFocus()

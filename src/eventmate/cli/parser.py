@@ -12,6 +12,7 @@ from eventmate.cli import (
     event_commands,
     followup_commands,
     import_commands,
+    insights_commands,
     maintenance_commands,
     people_commands,
 )
@@ -23,6 +24,7 @@ COMMAND_MODULES = (
     capture_commands,
     people_commands,
     followup_commands,
+    insights_commands,
     import_commands,
     data_commands,
 )

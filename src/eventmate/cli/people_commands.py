@@ -1,4 +1,7 @@
-"""``eventmate search QUERY`` and ``eventmate people [QUERY]``, as text or JSON."""
+"""``eventmate search QUERY`` and ``eventmate people [QUERY]``, as text or JSON.
+
+JSON output names every record by its ``uid`` (stable, never reused) as well as its ``id``.
+"""
 
 from __future__ import annotations
 
@@ -54,11 +57,14 @@ def _search(args: argparse.Namespace) -> int:
                     {
                         "kind": hit.kind.value,
                         "id": hit.id,
+                        "uid": hit.uid,
                         "text": hit.text,
                         "detail": hit.detail,
                         "person_id": hit.person_id,
+                        "person_uid": hit.person_uid,
                         "person": hit.person_name,
                         "event_id": hit.event_id,
+                        "event_uid": hit.event_uid,
                         "event": hit.event_title,
                         "when": hit.when.isoformat() if hit.when else None,
                         "matches": [list(span) for span in hit.spans],
@@ -99,7 +105,7 @@ def _people(args: argparse.Namespace) -> int:
         else:
             listings = services.people.listings()
     if args.json:
-        rows = [asdict(listing) for listing in listings]
+        rows = [{"id": listing.id, "uid": listing.uid, **asdict(listing)} for listing in listings]
         for row in rows:
             for key in ("emails", "phones", "tags"):
                 row[key] = list(row[key])

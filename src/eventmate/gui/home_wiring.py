@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from eventmate.gui import messages
-from eventmate.services.changes import Kind
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -32,6 +31,7 @@ def build_home(navigator: Navigator, home: HomeService) -> HomePage:
     page.reflect_requested.connect(navigator.open_reflection)
     page.rest_requested.connect(lambda uid: let_rest(navigator, page, uid))
     page.in_touch_requested.connect(lambda uid: in_touch(navigator, uid))
+    page.rehearse_requested.connect(lambda uid: navigator.rehearse_names(uid, met_there=True))
     return page
 
 
@@ -45,22 +45,22 @@ def let_rest(
         note, ok = QInputDialog.getText(parent, _tr("Let it rest"), _tr("A note, if you like:"))
         if not ok:
             return
-    services = navigator.services
-    person_id = services.records.id_of(Kind.PERSON, person_uid)
-    if person_id is None:
-        messages.status(_tr("That person no longer exists."))
-        return
-    services.keep_in_touch.let_rest(person_id, note)
+    from eventmate.services.records import RecordGone  # not before Home paints: SQLAlchemy
+
+    try:
+        navigator.services.keep_in_touch.let_rest(person_uid, note)
+    except RecordGone:
+        messages.status(_tr("That person no longer exists; nothing was changed."))
 
 
 def in_touch(navigator: Navigator, person_uid: str) -> None:
     """Note that the user has been in touch with a person."""
-    services = navigator.services
-    person_id = services.records.id_of(Kind.PERSON, person_uid)
-    if person_id is None:
-        messages.status(_tr("That person no longer exists."))
-        return
-    services.keep_in_touch.record_interaction(person_id)
+    from eventmate.services.records import RecordGone
+
+    try:
+        navigator.services.keep_in_touch.record_interaction(person_uid)
+    except RecordGone:
+        messages.status(_tr("That person no longer exists; nothing was changed."))
 
 
 def add_sample_data(navigator: Navigator) -> None:

@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             Section.PEOPLE: builders.people_page,
             Section.JOURNAL: builders.journal_page,
             Section.FOLLOW_UPS: builders.follow_ups_page,
+            Section.INSIGHTS: builders.insights_page,
         }
         page = build[section](self.services)
         builders.wire(page, self)
@@ -281,6 +282,26 @@ class MainWindow(QMainWindow):
         """Open the new-event dialog on Events (Home's "Add an event…")."""
         self.show_section(Section.EVENTS)
         cast("EventsPage", self.page(Section.EVENTS)).new_event()
+
+    def rehearse_names(self, event_uid: str, *, met_there: bool = False) -> QWidget | None:
+        """Rehearse the names of an event's people: those met there, else those likely there."""
+        from eventmate.gui.rehearsal.opening import open_rehearsal
+
+        event_id = self.services.records.id_of(Kind.EVENT, event_uid)
+        if event_id is None:
+            messages.status(self.tr("That event no longer exists."))
+            return None
+        window = open_rehearsal(self, self.services.rehearsal, event_id, met_there=met_there)
+        if window is not None:
+            window.closed.connect(self._on_rehearsal_closed)
+        return window
+
+    def _on_rehearsal_closed(self) -> None:
+        # Rehearsals are private and not in the change log; Home offers "names from last
+        # night" only until they are rehearsed.
+        home = self._pages.get(Section.HOME)
+        if home is not None:
+            cast(Page, home).refresh()
 
     def import_calendar(self, path: Path | None = None) -> None:
         """Ask for an .ics file (unless ``path`` is given), preview it and import it."""
@@ -364,12 +385,11 @@ class MainWindow(QMainWindow):
 
     def open_person(self, person_uid: str) -> None:
         """Show a person's page in the People section."""
-        person_id = self.services.records.id_of(Kind.PERSON, person_uid)
-        if person_id is None:
+        if not self.services.records.exists(Kind.PERSON, person_uid):
             messages.status(self.tr("That person no longer exists."))
             return
         self.show_section(Section.PEOPLE)
-        cast("PeoplePage", self.page(Section.PEOPLE)).select_person(person_id)
+        cast("PeoplePage", self.page(Section.PEOPLE)).select_person(person_uid)
 
     def open_capture(self, event_uid: str | None = None) -> None:
         """Open capture mode (for an event, else the event happening now)."""

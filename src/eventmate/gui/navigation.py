@@ -44,6 +44,9 @@ class Navigator(Protocol):
     def open_capture(self, event_uid: str | None = None) -> None:
         """Open capture mode (for an event, else the one happening now)."""
 
+    def rehearse_names(self, event_uid: str, *, met_there: bool = False) -> QWidget | None:
+        """Rehearse the names of an event's people: those met there, else those likely there."""
+
     def new_event(self) -> None:
         """Open the new-event dialog on Events."""
 

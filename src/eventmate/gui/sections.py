@@ -8,13 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 
 class Section(IntEnum):
-    """The sidebar's sections, in order (Ctrl+1 … Ctrl+5)."""
+    """The sidebar's sections, in order (Ctrl+1 … Ctrl+6)."""
 
     HOME = 0
     EVENTS = 1
     PEOPLE = 2
     JOURNAL = 3
     FOLLOW_UPS = 4
+    INSIGHTS = 5
 
 
 def section_labels() -> dict[Section, str]:
@@ -26,4 +27,5 @@ def section_labels() -> dict[Section, str]:
         Section.PEOPLE: tr("MainWindow", "People"),
         Section.JOURNAL: tr("MainWindow", "Journal"),
         Section.FOLLOW_UPS: tr("MainWindow", "Follow-ups"),
+        Section.INSIGHTS: tr("MainWindow", "Insights"),
     }

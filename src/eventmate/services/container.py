@@ -26,6 +26,7 @@ from eventmate.services.events.briefing import BriefingService
 from eventmate.services.events.events import EventsService
 from eventmate.services.events.intentions import IntentionsService
 from eventmate.services.home import HomeService
+from eventmate.services.insights.service import InsightsService
 from eventmate.services.people.detail import PersonDetailService
 from eventmate.services.people.duplicates import DuplicatesService
 from eventmate.services.people.keep_in_touch import KeepInTouchService
@@ -33,6 +34,7 @@ from eventmate.services.people.merge import MergeService
 from eventmate.services.people.people import PeopleService
 from eventmate.services.people.timeline import TimelineService
 from eventmate.services.records import RecordsService
+from eventmate.services.rehearsal.service import RehearsalService
 from eventmate.services.search.search import SearchService
 from eventmate.storage.engine import Database
 from eventmate.storage.home_queries import EngineHomeQueries, HomeQueries, SqliteHomeQueries
@@ -80,6 +82,8 @@ class Services:
         self.exchanges = ExchangeService(database, clock)
         self.keep_in_touch = KeepInTouchService(database, clock)
         self.tidy = TidyService(database, clock)
+        self.insights = InsightsService(database, clock)
+        self.rehearsal = RehearsalService(database, clock)
         self.records = RecordsService(database)
 
     def change_feed(self) -> ChangeFeed:

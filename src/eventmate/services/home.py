@@ -5,8 +5,10 @@ This module stays free of SQLAlchemy imports so Home can paint first at start-up
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.home_queries import HomeQueries
@@ -77,6 +79,29 @@ class Reconnect:
 
 
 @dataclass(frozen=True, slots=True)
+class OnThisDay:
+    """Today's one gentle look back: someone first met on this date, or an event on it."""
+
+    years_ago: int
+    person_uid: str | None
+    person_name: str | None
+    event_uid: str | None
+    #: The event where we met, or the event on this date.
+    event_title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LastNight:
+    """Yesterday's event with people met there, whose names I have not rehearsed since."""
+
+    event_id: int
+    event_uid: str
+    title: str
+    starts_at: datetime
+    people: int
+
+
+@dataclass(frozen=True, slots=True)
 class HomeSummary:
     """Everything Home shows, in one read."""
 
@@ -87,6 +112,8 @@ class HomeSummary:
     has_sample_data: bool
     to_reflect: EventToReflect | None = None
     reconnect: tuple[Reconnect, ...] = ()
+    on_this_day: OnThisDay | None = None
+    last_night: LastNight | None = None
 
 
 class HomeService:
@@ -110,4 +137,22 @@ class HomeService:
             has_sample_data=rows.has_sample,
             to_reflect=EventToReflect(*rows.unreflected) if rows.unreflected else None,
             reconnect=tuple(Reconnect(*row) for row in rows.reconnect),
+            on_this_day=one_for_today(rows.anniversary, now.astimezone().date()),
+            last_night=LastNight(*rows.last_night) if rows.last_night else None,
         )
+
+
+def one_for_today(
+    anniversary: tuple[int, Sequence[tuple[Any, ...]], Sequence[tuple[Any, ...]]], today: date
+) -> OnThisDay | None:
+    """At most one look back a day: someone first met on this date (in the latest year with
+    anyone), else an event on it. Among several, the day chooses, so it stays put all day and
+    another comes next year."""
+    years_ago, people, events = anniversary
+    if people:
+        person_uid, name, event_title = people[today.toordinal() % len(people)]
+        return OnThisDay(years_ago, person_uid, name, None, event_title)
+    if events:
+        event_uid, title = events[today.toordinal() % len(events)]
+        return OnThisDay(years_ago, None, None, event_uid, title)
+    return None

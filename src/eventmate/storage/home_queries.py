@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from eventmate.storage import identity
+from eventmate.storage import home_moments, identity
 
 if TYPE_CHECKING:
     from eventmate.storage.engine import Database
@@ -129,6 +129,10 @@ class HomeRows:
     unreflected: tuple[Any, ...] | None = None
     #: (id, uid, name, last interaction, last event title or None, its start or None).
     reconnect: Sequence[tuple[Any, ...]] = ()
+    #: (years ago, people first met on today's date then, events on it) — see home_moments.
+    anniversary: tuple[int, Sequence[tuple[Any, ...]], Sequence[tuple[Any, ...]]] = (0, (), ())
+    #: (event id, uid, title, starts_at, people met) of last night's event to rehearse, or None.
+    last_night: tuple[Any, ...] | None = None
 
 
 class HomeQueries(Protocol):
@@ -174,6 +178,8 @@ def _rows(
     unreflected = execute(
         UNREFLECTED_EVENT, {"now": convert(now), "since": convert(now - REFLECT_WITHIN)}
     )
+    today = now.astimezone().date()
+    night = home_moments.last_night(execute, convert, today) if flags[0] else None
     return HomeRows(
         next_event,
         due,
@@ -183,6 +189,10 @@ def _rows(
         bool(flags[2]),
         (*unreflected[0][:3], _aware(unreflected[0][3])) if unreflected else None,
         _reconnect(execute, convert, now, RECONNECT_LIMIT) if flags[1] else (),
+        home_moments.anniversaries(execute, convert, today)
+        if flags[0] or flags[1]
+        else (0, (), ()),
+        (*night[:3], _aware(night[3]), night[4]) if night else None,
     )
 
 

@@ -253,7 +253,11 @@ class Capture(Base):
     """What I typed during a break, kept verbatim, whatever became of it."""
 
     __tablename__ = "capture"
-    __table_args__ = NEVER_REUSED
+    __table_args__ = (
+        #: Who was captured at which event, read from the index alone (Insights; 0006).
+        Index("ix_capture_event_person", "event_id", "person_id"),
+        NEVER_REUSED,
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = uid_column()
     raw_text: Mapped[str] = mapped_column(Text)
@@ -437,3 +441,27 @@ change_log = Table(
     Column("detail", String(UID_MAX)),
     sqlite_autoincrement=True,
 )
+
+
+class NameRehearsal(Base):
+    """One private moment of recalling a person's name from their cues (never shown as a score).
+
+    No uid: nobody sees or exchanges a rehearsal; it only orders the cards (and goes with its
+    person, merged or deleted).
+    """
+
+    __tablename__ = "name_rehearsal"
+    __table_args__ = (
+        Index("ix_name_rehearsal_person_reviewed", "person_id", "reviewed_at"),
+        NEVER_REUSED,
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    #: The event rehearsed for (before it) or from (the morning after), if any.
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
+    reviewed_at: Mapped[datetime]
+    knew: Mapped[bool] = mapped_column(Boolean)
+    #: Recalled by typing the name (rather than revealing it and saying so).
+    typed: Mapped[bool] = mapped_column(Boolean, default=False)

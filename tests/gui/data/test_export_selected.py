@@ -370,7 +370,7 @@ def test_ctrl_e_works_from_the_sidebar_while_the_list_shows_only(
     dialog.reject()
     dialog.deleteLater()
     qtbot.waitUntil(lambda: people.findChild(ExportDialog) is None)
-    people.select_person(people.model.row(0).id)  # type: ignore[union-attr]
+    people.select_person(people.model.row(0).uid)  # type: ignore[union-attr]
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.sidebar.setFocus()

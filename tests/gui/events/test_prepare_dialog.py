@@ -238,3 +238,25 @@ def test_markdown_of_an_event_without_people(services: Services, event_id: int) 
     assert briefing is not None
     text = briefing_markdown(briefing, NOW)
     assert "Nobody yet." in text
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_rehearse_names_of_the_people_in_the_briefing(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, anna: int
+) -> None:
+    from eventmate.gui.rehearsal.rehearsal_window import RehearsalWindow
+
+    services.intentions.add(dialog.event_id, IntentionKind.CONNECT, "Say hello", anna)
+    dialog.briefing.refresh()
+    qtbot.keyClick(
+        dialog,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    rehearsal = dialog.findChild(RehearsalWindow)
+    assert rehearsal is not None
+    assert rehearsal.deck.event_id == dialog.event_id
+    assert [card.name for card in rehearsal.deck.cards] == ["Anna Schmidt"]
+    assert rehearsal.cues.text().startswith("Viola")
+    rehearsal.close()
+    assert dialog.briefing.rehearse_button.text() == "&Rehearse names…"

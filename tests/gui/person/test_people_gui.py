@@ -6,14 +6,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from eventmate.domain.kinds import ContactKind, PersonStatus
+from eventmate.gui.main_window import MainWindow, Section
 from eventmate.gui.pages.people_page import PeoplePage
 from eventmate.gui.person import people_model
 from eventmate.gui.person.duplicates_dialog import DuplicatesDialog
-from eventmate.gui.person.person_page import PersonPage
+from eventmate.gui.person.person_page import PersonPage, message_label
 from eventmate.gui.person.timeline_model import TimelineModel
 from eventmate.services.container import Services
 from eventmate.services.people.people import PeopleSort
@@ -116,7 +117,8 @@ def test_enter_opens_the_person_and_esc_comes_back(page: PeoplePage, qtbot: QtBo
 
 
 @pytest.fixture
-def person_page(qtbot: QtBot, services: Services, database: Database) -> tuple[PersonPage, int]:
+def person_page(main_window: MainWindow, database: Database) -> tuple[PersonPage, str]:
+    """Zoë's page open in the real window (its changes arrive through the window's bus)."""
     with database.write() as session:
         event = Event(title="Autumn Gala", starts_at=BASE)
         zoe = Person(name="Zoë Müller", sort_key="zoe muller", met_event=event, first_met_at=BASE)
@@ -134,111 +136,146 @@ def person_page(qtbot: QtBot, services: Services, database: Database) -> tuple[P
         session.add(
             Note(person_id=zoe.id, text="Newest note", created_at=BASE + timedelta(days=90))
         )
-        person_id = zoe.id
-    widget = PersonPage(services)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    widget.open_person(person_id)
-    return widget, person_id
+        uid = zoe.uid
+    main_window.open_person(uid)
+    people = main_window.page(Section.PEOPLE)
+    assert isinstance(people, PeoplePage)
+    return people.person_page, uid
 
 
 def test_timeline_model_passes_the_model_tester(
-    qtmodeltester, person_page: tuple[PersonPage, int]
+    qtmodeltester, person_page: tuple[PersonPage, str]
 ) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(person_page[0].timeline_model)
 
 
-def test_timeline_is_newest_first(person_page: tuple[PersonPage, int]) -> None:
+def test_timeline_is_newest_first(person_page: tuple[PersonPage, str]) -> None:
     model: TimelineModel = person_page[0].timeline_model
     assert model.rowCount() == 42
     assert "Newest note" in model.index(0).data()
     assert "Met" in model.index(41).data()
 
 
-def test_edit_saves_at_once_and_undo_redo(
-    person_page: tuple[PersonPage, int], services: Services, qtbot: QtBot
+def test_timeline_opens_the_event_by_uid(
+    person_page: tuple[PersonPage, str], main_window: MainWindow, services: Services
 ) -> None:
-    page, person_id = person_page
+    page, _uid = person_page
+    opened: list[str] = []
+    page.event_opened.connect(opened.append)
+    page.timeline.setCurrentIndex(page.timeline_model.index(41))  # met at the gala
+    page.timeline.activated.emit(page.timeline.currentIndex())
+    gala = services.people.events()[0]
+    assert opened == [gala.uid]
+    assert main_window.current_section is Section.EVENTS
+
+
+def test_edit_saves_at_once_and_undo_redo(
+    person_page: tuple[PersonPage, str], services: Services, qtbot: QtBot
+) -> None:
+    page, uid = person_page
     role = page.findChild(QLineEdit, "field_role")
     assert role is not None
     role.setFocus()
     qtbot.keyClicks(role, "Oboe")
     qtbot.keyClick(role, Qt.Key.Key_Return)
-    assert services.person.get(person_id).role == "Oboe"
+    assert services.person.get(uid).role == "Oboe"
     qtbot.keyClick(role, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert services.person.get(person_id).role == ""
+    assert services.person.get(uid).role == ""
     assert role.text() == ""
     qtbot.keyClick(
         role, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert services.person.get(person_id).role == "Oboe"
+    assert services.person.get(uid).role == "Oboe"
+    assert role.text() == "Oboe"
 
 
 def test_empty_name_is_refused_calmly(
-    person_page: tuple[PersonPage, int], services: Services, qtbot: QtBot
+    person_page: tuple[PersonPage, str], services: Services, qtbot: QtBot
 ) -> None:
-    page, person_id = person_page
+    page, uid = person_page
     name = page.findChild(QLineEdit, "field_name")
     assert name is not None
     name.setFocus()
     name.clear()
     qtbot.keyClick(name, Qt.Key.Key_Return)
-    assert services.person.get(person_id).name == "Zoë Müller"
+    assert services.person.get(uid).name == "Zoë Müller"
     assert name.text() == "Zoë Müller"
     assert page.undo_stack.count() == 0
 
 
 def test_recall_cues_save_when_leaving_the_field(
-    person_page: tuple[PersonPage, int], services: Services
+    person_page: tuple[PersonPage, str], services: Services
 ) -> None:
-    page, person_id = person_page
+    page, uid = person_page
     cues = page.findChild(QPlainTextEdit, "field_recall_cues")
     assert cues is not None
     cues.setPlainText("red scarf")
     page.save_texts()
-    assert services.person.get(person_id).recall_cues == "red scarf"
+    assert services.person.get(uid).recall_cues == "red scarf"
 
 
 def test_contacts_tags_and_facts_undo(
-    person_page: tuple[PersonPage, int], services: Services, qtbot: QtBot
+    person_page: tuple[PersonPage, str], services: Services, qtbot: QtBot
 ) -> None:
-    page, person_id = person_page
+    page, uid = person_page
     page.contacts.value.setText("zoe@example.org")
     page.contacts.add()
     page.tags.value.setText("choir")
     page.tags.add()
     page.facts.value.setText("Both love Ligeti")
     page.facts.add()
-    detail = services.person.get(person_id)
+    detail = services.person.get(uid)
     assert [c.value for c in detail.contacts] == ["zoe@example.org"]
     assert detail.tags == ("choir",)
     assert [f.text for f in detail.facts] == ["Both love Ligeti"]
+    # The editors show what was saved (through the change each write published).
+    assert page.contacts.list.count() == page.tags.list.count() == page.facts.list.count() == 1
     page.facts.list.setCurrentRow(0)
     page.facts.remove_selected()
-    assert services.person.get(person_id).facts == ()
+    assert services.person.get(uid).facts == ()
+    assert page.facts.list.count() == 0
     for _ in range(4):
         page.undo_stack.undo()
-    detail = services.person.get(person_id)
+    detail = services.person.get(uid)
     assert (detail.contacts, detail.tags, detail.facts) == ((), (), ())
     for _ in range(3):
         page.undo_stack.redo()
-    assert services.person.get(person_id).facts[0].text == "Both love Ligeti"
+    assert services.person.get(uid).facts[0].text == "Both love Ligeti"
+    assert page.facts.list.item(0).text().endswith("Both love Ligeti")
 
 
 def test_introduced_by_links_an_existing_person(
-    person_page: tuple[PersonPage, int], services: Services
+    person_page: tuple[PersonPage, str], services: Services
 ) -> None:
-    page, person_id = person_page
+    page, uid = person_page
     field = page.findChild(QLineEdit, "field_introduced_by")
     assert field is not None
     field.setText("kwame mensah")
     field.editingFinished.emit()
-    assert services.person.get(person_id).introduced_by_name == "Kwame Mensah"
+    detail = services.person.get(uid)
+    assert detail.introduced_by_name == "Kwame Mensah"
+    assert detail.introduced_by_uid == services.person.people_named("kwame")[0][0]
+
+
+def test_met_at_offers_events_by_uid(
+    person_page: tuple[PersonPage, str], services: Services, database: Database
+) -> None:
+    page, uid = person_page
+    with database.write() as session:
+        session.add(Event(title="Spring Recital", starts_at=BASE + timedelta(days=100)))
+    box = page.findChild(QComboBox, "field_met_event")
+    assert box is not None
+    spring = box.findText("Spring Recital", Qt.MatchFlag.MatchStartsWith)
+    assert spring > 0  # the new event was offered as soon as it was added
+    box.setCurrentIndex(spring)
+    box.activated.emit(spring)
+    assert services.person.get(uid).met_event_title == "Spring Recital"
+    page.undo_stack.undo()
+    assert services.person.get(uid).met_event_title == "Autumn Gala"
 
 
 def test_duplicates_dialog_merges_and_undo_restores(
-    qtbot: QtBot, services: Services, database: Database
+    qtbot: QtBot, main_window: MainWindow, services: Services, database: Database
 ) -> None:
     with database.write() as session:
         a = Person(name="José Müller", sort_key="jose muller")
@@ -246,30 +283,30 @@ def test_duplicates_dialog_merges_and_undo_restores(
         session.add_all([a, b])
         session.flush()
         session.add(ContactMethod(person_id=b.id, kind=ContactKind.EMAIL, value="j@example.org"))
-    page = PeoplePage(services)
-    qtbot.addWidget(page)
-    page.refresh()
+    main_window.show_section(Section.PEOPLE)
+    page = main_window.page(Section.PEOPLE)
+    assert isinstance(page, PeoplePage)
     dialog = DuplicatesDialog(services, page.undo_stack, page._after_merge, page)
     qtbot.addWidget(dialog)
     assert dialog.suggestions.count() == 1
     dialog.merge_current()
     assert services.people.count() == 1
-    assert page.model.total == 1
+    assert page.model.total == 1  # the list followed the merge's changes
     assert dialog.suggestions.count() == 0
     page.undo_stack.undo()
-    assert services.people.count() == 2
+    assert services.people.count() == page.model.total == 2
     page.undo_stack.redo()
-    assert services.people.count() == 1
+    assert services.people.count() == page.model.total == 1
     merged = services.people.page(0, 1)[0]
-    assert services.person.get(merged.id).contacts[0].value == "j@example.org"
+    assert services.person.get(merged.uid).contacts[0].value == "j@example.org"
 
 
 def test_a_refused_save_keeps_the_text_and_says_so(
-    person_page: tuple[PersonPage, int], services: Services, monkeypatch: pytest.MonkeyPatch
+    person_page: tuple[PersonPage, str], services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from eventmate.services.people.detail import SaveFailed
 
-    page, _person_id = person_page
+    page, _uid = person_page
 
     def refuse(*_args: object) -> None:
         raise SaveFailed("database is locked")
@@ -280,5 +317,5 @@ def test_a_refused_save_keeps_the_text_and_says_so(
     role.setText("Oboe")
     role.editingFinished.emit()
     assert role.text() == "Oboe"
-    assert "Not saved yet" in page.findChild(QLabel, "personMessage").text()
+    assert "Not saved yet" in message_label(page).text()
     assert page.undo_stack.count() == 0

@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import delete, select
 
 from conftest import open_main_window
+from eventmate.domain.text import fold
 from eventmate.gui.main_window import MainWindow, Section
 from eventmate.gui.pages.people_page import PeoplePage
 from eventmate.gui.search.results_model import (
@@ -21,8 +23,9 @@ from eventmate.gui.search.results_model import (
 )
 from eventmate.services.changes import Kind
 from eventmate.services.container import Services
+from eventmate.services.search.hits import SearchKind
 from eventmate.storage.engine import Database
-from eventmate.storage.models import Event, Fact, Person
+from eventmate.storage.models import Event, Fact, Person, Reflection
 
 WHEN = datetime(2026, 11, 1, 19, 30, tzinfo=UTC)
 
@@ -121,11 +124,65 @@ def test_results_model_passes_the_model_tester(  # type: ignore[no-untyped-def]
 
 
 def test_home_recently_met_opens_the_person_page(window: MainWindow, services: Services) -> None:
-    person_id = services.people.page(0, 1)[0].id
-    uid = services.records.uid_of(Kind.PERSON, person_id)
-    assert uid is not None
+    uid = services.people.page(0, 1)[0].uid
     window.open_person(uid)
     people = window.page(Section.PEOPLE)
     assert isinstance(people, PeoplePage)
-    assert people.person_page.person_id == person_id
+    assert people.person_page.person_uid == uid
     assert people.pages.currentWidget() is people.person_page
+
+
+def test_a_person_gone_since_the_search_is_not_opened(
+    window: MainWindow, services: Services, database: Database, qtbot: QtBot
+) -> None:
+    field = _field(window)
+    field.setFocus()
+    qtbot.keyClicks(field, "olu")
+    bar = window.search_bar
+    qtbot.waitUntil(lambda: bar.panel.isVisible())
+    with database.write() as session:
+        session.execute(delete(Person).where(Person.name == "Olu Adeyemi"))
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.current_section is Section.HOME
+    assert window.statusBar().currentMessage() == "That person no longer exists."
+
+
+def test_a_name_typed_without_its_special_letters_opens_the_person(
+    window: MainWindow, database: Database, qtbot: QtBot
+) -> None:
+    with database.write() as session:
+        session.add(Person(name="Łucja Nowak", sort_key=fold("Łucja Nowak")))
+    field = _field(window)
+    field.setFocus()
+    qtbot.keyClicks(field, "lucja")
+    bar = window.search_bar
+    qtbot.waitUntil(lambda: bar.panel.isVisible())
+    assert "<b>Łucja</b>" in bar.model.index(1).data(RichTextRole)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    people = window.page(Section.PEOPLE)
+    assert isinstance(people, PeoplePage)
+    assert people.person_page.findChild(QLineEdit, "field_name").text() == "Łucja Nowak"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_reflection_found_by_search_opens_the_reflection(
+    window: MainWindow, services: Services, database: Database, qtbot: QtBot
+) -> None:
+    from eventmate.gui.reflection.window import ReflectionWindow
+
+    with database.write() as session:
+        event = session.execute(select(Event)).scalar_one()
+        session.add(Reflection(event_id=event.id, answers={"What went well?": "Bartók talk"}))
+        event_uid = event.uid
+    field = _field(window)
+    field.setFocus()
+    qtbot.keyClicks(field, "bartok")
+    bar = window.search_bar
+    qtbot.waitUntil(lambda: bar.panel.isVisible())
+    assert bar.list.currentIndex().data(HitRole).kind is SearchKind.REFLECTION
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    windows = [w for w in window.findChildren(ReflectionWindow) if w.isVisible()]
+    assert len(windows) == 1
+    assert window.current_section is not Section.EVENTS  # not the Events page instead
+    assert services.records.id_of(Kind.EVENT, event_uid) is not None
+    windows[0].close()

@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy import func, select, text
 
 from eventmate.domain.kinds import ContactKind, ExchangeDirection, IntentionKind
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.services.people.detail import PersonField
 from eventmate.services.people.duplicates import DuplicateReason, name_key, normalise_phone
 from eventmate.services.people.merge import MergeError
+from eventmate.services.records import RecordGone
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Capture,
@@ -39,8 +41,18 @@ def _people(database: Database, *names: str) -> list[int]:
         return [p.id for p in people]
 
 
+def _uid(services: Services, person_id: int) -> str:
+    uid = services.records.uid_of(Kind.PERSON, person_id)
+    assert uid is not None
+    return uid
+
+
 def test_name_key_and_phone() -> None:
     assert name_key("Müller, José") == name_key("jose MULLER") == "jose muller"
+    # The same fold as search and name suggestions: letters Unicode does not decompose too.
+    assert name_key("Łucja Nowak") == name_key("lucja nowak") == "lucja nowak"
+    assert name_key("Søren Kierkegaard") == name_key("Soren Kierkegaard")
+    assert name_key("Johann Strauß") == name_key("Johann Strauss")
     assert normalise_phone("+44 (20) 7946-0018") == normalise_phone("0044 20 7946 0018")
 
 
@@ -50,6 +62,26 @@ def test_similar_names_accent_and_order_insensitive(services: Services, database
     found = {(p.first_id, p.second_id): p.reason for p in pairs}
     assert found[(a, b)] is DuplicateReason.SAME_NAME
     assert found[(a, c)] is DuplicateReason.SIMILAR_NAME
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Łucja Nowak", "Lucja Nowak"),
+        ("Søren Kierkegaard", "Soren Kierkegaard"),
+        ("Johann Strauß", "Johann Strauss"),
+        ("Ærø Hansen", "Aero Hansen"),
+    ],
+)
+def test_names_typed_without_special_letters_are_the_same_name(
+    services: Services, database: Database, written: str, typed: str
+) -> None:
+    a, b = _people(database, written, typed)
+    pairs = services.duplicates.suggestions()
+    assert [(p.first_id, p.second_id, p.reason) for p in pairs] == [
+        (a, b, DuplicateReason.SAME_NAME)
+    ]
+    assert (pairs[0].first_uid, pairs[0].second_uid) == (_uid(services, a), _uid(services, b))
 
 
 def test_short_names_need_an_exact_match(services: Services, database: Database) -> None:
@@ -144,17 +176,22 @@ def test_merge_keeps_everything_and_undo_restores_exactly(
     services: Services, database: Database, pair: tuple[int, int, int], data_dir: Path
 ) -> None:
     keep, gone, friend = pair
+    keep_uid, gone_uid = _uid(services, keep), _uid(services, gone)
     before = _snapshot(database)
-    record = services.merge.merge(keep, gone, {PersonField.NAME: "Zoë Müller-Lang"})
+    record = services.merge.merge(keep_uid, gone_uid, {PersonField.NAME: "Zoë Müller-Lang"})
     assert record.backup is not None
     assert record.backup.exists()
-    detail = services.person.get(keep)
+    # Views learn where the person went.
+    assert record.changes.merged_into(gone_uid) == keep_uid
+    assert record.changes.gone(Kind.PERSON, gone_uid)
+    assert (Kind.PERSON, keep_uid) in record.changes.updated
+    detail = services.person.get(keep_uid)
     assert detail.name == "Zoë Müller-Lang"
     assert detail.role == "Oboe"  # empty field filled from the other
     assert detail.introduced_by_id == friend
     assert detail.tags == ("choir", "oboe")
     assert [f.text for f in detail.facts] == ["loves Ligeti"]
-    assert services.person.get(friend).introduced_by_id == keep
+    assert services.person.get(_uid(services, friend)).introduced_by_id == keep
     with database.read() as session:
         assert session.get(Person, gone) is None
         for model in (Capture, Note, FollowUp, Exchange, ContactMethod, Intention):
@@ -164,7 +201,8 @@ def test_merge_keeps_everything_and_undo_restores_exactly(
     assert {"capture", "note", "follow_up", "exchange", "reflection", "intention"} <= kinds
     _integrity(database)
     assert [h.id for h in services.search.search("muller-lang").groups["person"]] == [keep]
-    services.merge.undo(record)
+    undone = services.merge.undo(record)
+    assert (Kind.PERSON, gone_uid) in undone.created  # the same person again, same uid
     after = _snapshot(database)
     for name in before:
         assert after[name] == before[name], (name, repr(after[name]), repr(before[name]))
@@ -172,11 +210,31 @@ def test_merge_keeps_everything_and_undo_restores_exactly(
     assert {h.id for h in services.search.search("zoe").groups["person"]} == {keep, gone}
 
 
-def test_merge_refuses_nonsense(services: Services, pair: tuple[int, int, int]) -> None:
+def test_merge_refuses_nonsense(
+    services: Services, pair: tuple[int, int, int], data_dir: Path
+) -> None:
     keep, _gone, _friend = pair
+    keep_uid = _uid(services, keep)
     with pytest.raises(MergeError):
-        services.merge.merge(keep, keep)
-    with pytest.raises(MergeError):
-        services.merge.merge(keep, 999)
+        services.merge.merge(keep_uid, keep_uid)
+    with pytest.raises(RecordGone):
+        services.merge.merge(keep_uid, "gone-uid")
+    with pytest.raises(RecordGone):
+        services.merge.merge("gone-uid", keep_uid)
     with services.merge._db.read() as session:  # nothing moved
         assert session.scalar(select(func.count()).select_from(Person)) == 3
+    backups = data_dir / "backups"
+    assert not backups.exists() or not any(backups.iterdir())  # no backup for nothing
+
+
+def test_undo_of_a_merge_whose_kept_person_is_gone_is_refused(
+    services: Services, database: Database, pair: tuple[int, int, int]
+) -> None:
+    keep, gone, _friend = pair
+    record = services.merge.merge(_uid(services, keep), _uid(services, gone))
+    with database.write() as session:
+        session.delete(session.get(Person, keep))
+    with pytest.raises(RecordGone):
+        services.merge.undo(record)
+    with database.read() as session:
+        assert session.get(Person, gone) is None  # nothing came back half-way

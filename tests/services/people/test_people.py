@@ -13,14 +13,16 @@ from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, Event, Person, Tag
 
 BASE = datetime(2026, 1, 1, tzinfo=UTC)
+GALA = "0b8e1d8e-0000-4000-8000-000000000001"
+TAG = "0b8e1d8e-0000-4000-8000-000000000002"
 
 
 @pytest.fixture
 def crowd(database: Database) -> Database:
     with database.write() as session:
-        event = Event(id=1, title="Gala", starts_at=BASE)
+        event = Event(id=1, uid=GALA, title="Gala", starts_at=BASE)
         other = Event(id=2, title="Recital", starts_at=BASE)
-        tag = Tag(id=1, name="choir")
+        tag = Tag(id=1, uid=TAG, name="choir")
         session.add_all([event, other, tag])
         for i in range(23):
             person = Person(
@@ -57,10 +59,10 @@ def _walk(services: Services, sort: PeopleSort, filters: PeopleFilter) -> list[P
     "filters",
     [
         PeopleFilter(),
-        PeopleFilter(tag_id=1),
+        PeopleFilter(tag_uid=TAG),
         PeopleFilter(status=PersonStatus.RESTING),
         PeopleFilter(organization="wig"),
-        PeopleFilter(event_id=1),
+        PeopleFilter(event_uid=GALA),
     ],
 )
 def test_keyset_paging_visits_each_match_once_in_order(
@@ -79,11 +81,11 @@ def test_keyset_paging_visits_each_match_once_in_order(
 
 
 def test_filters_select_the_right_people(services: Services, crowd: Database) -> None:
-    assert services.people.count(PeopleFilter(tag_id=1)) == 8
+    assert services.people.count(PeopleFilter(tag_uid=TAG)) == 8
     assert services.people.count(PeopleFilter(status=PersonStatus.RESTING)) == 5
     assert services.people.count(PeopleFilter(organization="WIGMORE")) == 11
     # Met there (0-3) or captured there (person 10).
-    assert services.people.count(PeopleFilter(event_id=1)) == 5
+    assert services.people.count(PeopleFilter(event_uid=GALA)) == 5
     assert services.people.count(PeopleFilter(organization="%")) == 0
 
 
@@ -105,7 +107,7 @@ def test_page_at_agrees_with_keyset_paging(
 
 @pytest.mark.parametrize("sort", list(PeopleSort))
 @pytest.mark.parametrize(
-    "filters", [PeopleFilter(), PeopleFilter(tag_id=1), PeopleFilter(organization="wig")]
+    "filters", [PeopleFilter(), PeopleFilter(tag_uid=TAG), PeopleFilter(organization="wig")]
 )
 def test_a_selected_stretch_is_exactly_the_rows_between_its_ends(
     services: Services, crowd: Database, sort: PeopleSort, filters: PeopleFilter
@@ -158,3 +160,36 @@ def test_people_deleted_since_selecting_are_left_out(services: Services, crowd: 
         session.delete(session.get(Person, rows[9].id))
         session.delete(session.get(Person, rows[4].id))
     assert services.people.selected_ids(selection) == [rows[0].id, rows[3].id]
+
+
+def test_rows_choices_and_listings_carry_uids(services: Services, crowd: Database) -> None:
+    rows = _walk(services, PeopleSort.NAME, PeopleFilter())
+    assert all(len(row.uid) == 36 for row in rows)
+    assert len({row.uid for row in rows}) == len(rows)
+    assert [c.uid for c in services.people.tags()] == [TAG]
+    assert GALA in {c.uid for c in services.people.events()}
+    listing = services.people.listings([rows[3].id])[0]
+    assert (listing.id, listing.uid) == (rows[3].id, rows[3].uid)
+
+
+@pytest.mark.parametrize("sort", list(PeopleSort))
+@pytest.mark.parametrize("filters", [PeopleFilter(), PeopleFilter(tag_uid=TAG)])
+def test_locate_finds_each_person_at_their_row(
+    services: Services, crowd: Database, sort: PeopleSort, filters: PeopleFilter
+) -> None:
+    rows = _walk(services, sort, filters)
+    assert [services.people.locate(row.uid, filters, sort) for row in rows] == list(
+        range(len(rows))
+    )
+
+
+def test_locate_says_none_for_people_gone_or_filtered_out(
+    services: Services, crowd: Database
+) -> None:
+    rows = _walk(services, PeopleSort.NAME, PeopleFilter())
+    tagged = {r.uid for r in _walk(services, PeopleSort.NAME, PeopleFilter(tag_uid=TAG))}
+    outside = next(row for row in rows if row.uid not in tagged)
+    assert services.people.locate(outside.uid, PeopleFilter(tag_uid=TAG)) is None
+    with crowd.write() as session:
+        session.delete(session.get(Person, rows[5].id))
+    assert services.people.locate(rows[5].uid) is None

@@ -113,7 +113,21 @@ def test_set_field_on_a_locked_database_raises_save_failed(
     def locked(*_args: object, **_kwargs: object) -> None:
         raise OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked"))
 
-    person_id = services.people.page(0, 1)[0].id
+    person_uid = services.people.page(0, 1)[0].uid
     monkeypatch.setattr(filled, "write", locked)
     with pytest.raises(SaveFailed, match="locked"):
-        services.person.set_field(person_id, PersonField.ROLE, "Horn")
+        services.person.set_field(person_uid, PersonField.ROLE, "Horn")
+
+
+def test_hits_name_their_records_and_owners_by_uid(services: Services, filled: Database) -> None:
+    with filled.read() as session:
+        zoe = session.query(Person).filter_by(name="Zoë Müller").one()
+        event = session.query(Event).one()
+        reflection = session.query(Reflection).one()
+        zoe_uid, event_uid, reflection_uid = zoe.uid, event.uid, reflection.uid
+    person = services.search.search("zoe mul").groups[SearchKind.PERSON][0]
+    assert (person.uid, person.person_uid) == (zoe_uid, zoe_uid)
+    fact = services.search.search("ligeti").groups[SearchKind.FACT][0]
+    assert fact.person_uid == zoe_uid
+    found = services.search.search("talked").groups[SearchKind.REFLECTION][0]
+    assert (found.uid, found.event_uid) == (reflection_uid, event_uid)

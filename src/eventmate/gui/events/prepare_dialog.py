@@ -59,8 +59,15 @@ class BriefingWidget(QWidget):
         self.markdown_button = QPushButton(self.tr("Save as Markdown…"))
         self.markdown_button.setObjectName("briefingMarkdownButton")
         self.markdown_button.clicked.connect(lambda: self.export_markdown())
-        for button in (self.pdf_button, self.markdown_button):
+        self.rehearse_button = QPushButton(self.tr("&Rehearse names…"))
+        self.rehearse_button.setObjectName("rehearseNamesButton")
+        self.rehearse_button.setToolTip(
+            self.tr("Recall the names of the people you may see from their cues (Ctrl+Shift+R)")
+        )
+        self.rehearse_button.clicked.connect(lambda: self.rehearse())
+        for button in (self.pdf_button, self.markdown_button, self.rehearse_button):
             button.setAutoDefault(False)
+        row.addWidget(self.rehearse_button)
         row.addStretch(1)
         row.addWidget(self.markdown_button)
         row.addWidget(self.pdf_button)
@@ -81,6 +88,14 @@ class BriefingWidget(QWidget):
         position = bar.value()
         self.text.setHtml(briefing_html(self.briefing, system_clock()))
         bar.setValue(position)
+
+    def rehearse(self) -> QWidget | None:
+        """Open name rehearsal for the people in this briefing."""
+        from eventmate.gui.rehearsal.opening import open_rehearsal
+
+        return open_rehearsal(
+            self.window(), self._services.rehearsal, self._event_id, met_there=False
+        )
 
     def _target(
         self, suffix: str, caption: str, filter_text: str, path: Path | None
@@ -165,6 +180,7 @@ class PrepareDialog(QDialog):
         self.intentions.changed.connect(self.briefing.refresh)
         self.briefing.refresh()
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, lambda: self.briefing.export_pdf())
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.briefing.rehearse())
         self.intentions.text.setFocus()
 
     def on_changes(self, changes: Changes) -> None:

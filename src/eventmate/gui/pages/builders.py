@@ -47,6 +47,13 @@ def journal_page(services: Services) -> QWidget:
     return JournalPage(services)
 
 
+def insights_page(services: Services) -> QWidget:
+    """The Insights section."""
+    from eventmate.gui.insights.insights_page import InsightsPage
+
+    return InsightsPage(services)
+
+
 def wire(page: QWidget, navigator: Navigator) -> None:
     """Connect what ``page`` asks for (open an event, prepare, reflect) to ``navigator``."""
     from eventmate.gui.pages.events_page import EventsPage
@@ -65,6 +72,6 @@ def wire(page: QWidget, navigator: Navigator) -> None:
         page.prepare_requested.connect(by_event_id(navigator.open_prepare))
         page.message.connect(messages.status)
     elif isinstance(page, PeoplePage):
-        page.event_opened.connect(by_event_id(navigator.open_event))
+        page.event_opened.connect(navigator.open_event)
     elif isinstance(page, JournalPage):
         page.reflect_requested.connect(by_event_id(navigator.open_reflection))

@@ -21,7 +21,7 @@ from eventmate.gui.widgets import body, clear_layout, heading, muted, muted_colo
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from eventmate.services.home import HomeService, HomeSummary
+    from eventmate.services.home import HomeService, HomeSummary, LastNight, OnThisDay
 
 
 class HomePage(QScrollArea):
@@ -37,6 +37,7 @@ class HomePage(QScrollArea):
     reflect_requested = Signal(str)
     rest_requested = Signal(str)
     in_touch_requested = Signal(str)
+    rehearse_requested = Signal(str)  # the uid of the event whose people I met (last night)
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,9 @@ class HomePage(QScrollArea):
         if summary.to_reflect is not None:
             layout.addSpacing(12)
             self._add_reflect(summary)
+        if summary.last_night is not None:
+            layout.addSpacing(12)
+            self._add_last_night(summary.last_night)
         layout.addSpacing(18)
         layout.addWidget(heading(self.tr("Promised, due soon"), scale=1.1))
         if summary.due:
@@ -96,6 +100,9 @@ class HomePage(QScrollArea):
         if summary.reconnect:
             layout.addSpacing(18)
             self._add_reconnect(summary)
+        if summary.on_this_day is not None:
+            layout.addSpacing(18)
+            self._add_on_this_day(summary.on_this_day)
         layout.addSpacing(18)
         layout.addWidget(heading(self.tr("Recently met"), scale=1.1))
         if summary.recent_people:
@@ -185,6 +192,69 @@ class HomePage(QScrollArea):
             self.tr("A few lines while it is fresh: whom you listened to, what you learned.")
         )
         button.clicked.connect(lambda: self.reflect_requested.emit(event.uid))
+        self._layout.addLayout(_left(button))
+
+    def _add_last_night(self, night: LastNight) -> None:
+        button = QPushButton(self.tr("Names from last night…"))
+        button.setObjectName("lastNightButton")
+        people = (
+            self.tr("the person you met at %1")
+            if night.people == 1
+            else self.tr("the %n people you met at %1", "", night.people)
+        ).replace("%1", night.title)
+        button.setToolTip(
+            self.tr("Recall %1 from their cues: two minutes, while it is fresh.").replace(
+                "%1", people
+            )
+        )
+        button.setAccessibleName(
+            self.tr("Rehearse names from last night: %1").replace("%1", people)
+        )
+        button.clicked.connect(lambda: self.rehearse_requested.emit(night.event_uid))
+        row = _left(button)
+        detail = muted(people[:1].upper() + people[1:])
+        detail.setWordWrap(False)
+        row.insertWidget(1, detail)
+        self._layout.addLayout(row)
+
+    def _add_on_this_day(self, moment: OnThisDay) -> None:
+        """One gentle look back: "A year ago today you met Anna at the Autumn Gala"."""
+        years = moment.years_ago
+        if moment.person_name is not None:
+            if moment.event_title:
+                text = (
+                    self.tr("A year ago today you met %1 at %2.")
+                    if years == 1
+                    else self.tr("%n years ago today you met %1 at %2.", "", years)
+                )
+            else:
+                text = (
+                    self.tr("A year ago today you met %1.")
+                    if years == 1
+                    else self.tr("%n years ago today you met %1.", "", years)
+                )
+            text = text.replace("%1", moment.person_name).replace("%2", moment.event_title or "")
+        else:
+            text = (
+                self.tr("A year ago today: %1.")
+                if years == 1
+                else self.tr("%n years ago today: %1.", "", years)
+            ).replace("%1", moment.event_title or "")
+        button = QPushButton(text)
+        button.setObjectName("onThisDayButton")
+        button.setFlat(True)
+        button.setStyleSheet("text-align: left; padding: 2px 0;")
+        palette = button.palette()
+        palette.setColor(QPalette.ColorRole.ButtonText, muted_colour(palette))
+        button.setPalette(palette)
+        button.setAccessibleName(text)
+        if moment.person_uid is not None:
+            person_uid = moment.person_uid
+            button.setToolTip(self.tr("Open %1").replace("%1", moment.person_name or ""))
+            button.clicked.connect(lambda: self.person_opened.emit(person_uid))
+        elif moment.event_uid is not None:
+            event_uid = moment.event_uid
+            button.clicked.connect(lambda: self.event_opened.emit(event_uid))
         self._layout.addLayout(_left(button))
 
     def _add_reconnect(self, summary: HomeSummary) -> None:

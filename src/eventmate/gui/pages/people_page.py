@@ -1,4 +1,9 @@
-"""People: everyone I have met, filtered and sorted, loaded a page at a time; and one person."""
+"""People: everyone I have met, filtered and sorted, loaded a page at a time; and one person.
+
+The list follows changes without losing the user's place: rows that only changed are read
+again in place; when people come or go it reloads and keeps the current person and the
+scroll position. Records are named by uid throughout.
+"""
 
 from __future__ import annotations
 
@@ -37,7 +42,8 @@ if TYPE_CHECKING:
 class PeoplePage(QWidget):
     """The list of people (sortable, filterable) and, on Enter, the person's own page."""
 
-    event_opened = Signal(int)
+    #: An event's uid (from a person's timeline).
+    event_opened = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +128,9 @@ class PeoplePage(QWidget):
             list_page.addAction(action)
 
         self._person_page: PersonPage | None = None
+        #: Changes arrived while a person's page was showing: the list follows on the way back.
         self._stale = False
+        self._stale_choices = False
         self._org_timer = QTimer(self)
         self._org_timer.setSingleShot(True)
         self._org_timer.setInterval(250)
@@ -198,14 +206,52 @@ class PeoplePage(QWidget):
     # -- list -----------------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
-        """Reload the list if people, tags or events changed; tell the open person's page."""
+        """Follow what changed: the open person's page, the filter menus, the list's rows."""
         if self._person_page is not None:
             self._person_page.on_changes(changes)
-        if changes.touches(Kind.PERSON, Kind.TAG, Kind.EVENT):
-            if self.pages.currentIndex() == 0:
-                self.refresh()
-            else:
-                self._stale = True
+        if changes.reset:
+            # Merges recorded before a restore name rows the restored file may not have.
+            self.undo_stack.clear()
+        choices = changes.touches(Kind.TAG, Kind.EVENT)
+        if not (choices or changes.touches(Kind.PERSON)):
+            return
+        if self.pages.currentIndex() != 0:
+            self._stale = True
+            self._stale_choices = self._stale_choices or choices
+            return
+        self._follow(choices)
+
+    def _follow(self, choices: bool) -> None:
+        """Update the list for changes, keeping the current person and the scroll position."""
+        self._stale = self._stale_choices = False
+        if choices:
+            self._fill_choices()
+        filters = self.current_filters()
+        if filters != self.model.filters:  # a filter's tag or event is gone
+            self._apply_filters()
+            return
+        if self.model.refresh_in_place(*self._rows_on_screen()):
+            return
+        current = self.view.currentIndex().data(Qt.ItemDataRole.UserRole)
+        scrolled = self.view.verticalScrollBar().value()
+        self.model.reload()
+        self._show_counts()
+        self.view.verticalScrollBar().setValue(scrolled)
+        row = None
+        if current is not None:
+            row = self._services.people.locate(str(current), filters, self.model.sort_order)
+        if row is not None:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        elif self.model.rowCount():  # the current person is gone: the first one in sight
+            self.view.setCurrentIndex(self.model.index(max(self.view.rowAt(0), 0)))
+        self._on_view_selection_changed()
+
+    def _rows_on_screen(self) -> tuple[int, int]:
+        top = max(self.view.rowAt(0), 0)
+        bottom = self.view.rowAt(self.view.viewport().height() - 1)
+        return top, bottom if bottom >= 0 else max(self.model.rowCount() - 1, top)
 
     def refresh(self) -> None:
         """Reload filter menus and the list from the first page (when the list is showing)."""
@@ -221,22 +267,29 @@ class PeoplePage(QWidget):
             box.clear()
             box.addItem(anyone, None)
             for choice in choices:
-                box.addItem(choice.label, choice.id)
+                box.addItem(choice.label, choice.uid)
             box.setCurrentIndex(max(box.findData(current), 0))
 
     def current_filters(self) -> PeopleFilter:
         """The filter the controls describe."""
         status = self.status_box.currentData()
         return PeopleFilter(
-            tag_id=self.tag_box.currentData(),
+            tag_uid=self.tag_box.currentData(),
             status=PersonStatus(status) if status else None,
             organization=self.org_edit.text(),
-            event_id=self.event_box.currentData(),
+            event_uid=self.event_box.currentData(),
         )
 
     def _apply_filters(self) -> None:
         self.model.reload(self.current_filters(), PeopleSort(self.sort_box.currentData()))
-        self._stale = False
+        self._stale = self._stale_choices = False
+        self._show_counts()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0))
+        # A reset clears the selection without selectionChanged (an empty list selects none).
+        self._on_view_selection_changed()
+
+    def _show_counts(self) -> None:
         everyone = self._services.people.count() if self.model.total == 0 else None
         self._empty.setVisible(everyone == 0)
         self.view.setVisible(everyone != 0)
@@ -250,22 +303,19 @@ class PeoplePage(QWidget):
             if total == 1
             else self.tr("%1 people").replace("%1", QLocale().toString(total))
         )
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0))
-        # A reset clears the selection without selectionChanged (an empty list selects none).
-        self._on_view_selection_changed()
-
-    def _list_stale(self) -> None:
-        self._stale = True
 
     def show_list(self) -> None:
-        """Back from a person to the list (reloaded if they changed, the person selected)."""
-        person_id = self._person_page.person_id if self._person_page is not None else None
+        """Back from a person to the list (following changes, the person selected)."""
+        person_uid = self._person_page.person_uid if self._person_page is not None else None
         self.pages.setCurrentIndex(0)
         if self._stale:
-            self._apply_filters()
-        if person_id is not None:
-            row = self.model.row_of(person_id)
+            self._follow(self._stale_choices)
+        if person_uid is not None:
+            row = self.model.row_of(person_uid)
+            if row is None:
+                row = self._services.people.locate(
+                    person_uid, self.model.filters, self.model.sort_order
+                )
             if row is not None:
                 index = self.model.index(row)
                 if self.view.selectionModel().isSelected(index):
@@ -275,16 +325,17 @@ class PeoplePage(QWidget):
                     )
                 else:
                     self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
         self.view.setFocus()
 
     def _open_index(self, index: QModelIndex) -> None:
-        person_id = index.data(Qt.ItemDataRole.UserRole)
-        if person_id is not None:
-            self.select_person(int(person_id))
+        person_uid = index.data(Qt.ItemDataRole.UserRole)
+        if person_uid is not None:
+            self.select_person(str(person_uid))
 
-    def select_person(self, person_id: int) -> None:
-        """Open ``person_id``'s page (from the list, Home or search)."""
-        self.person_page.open_person(person_id)
+    def select_person(self, person_uid: str) -> None:
+        """Open the page of the person with ``person_uid`` (from the list, Home or search)."""
+        self.person_page.open_person(person_uid)
         self.pages.setCurrentWidget(self.person_page)
 
     # -- selection and export -------------------------------------------------------------
@@ -325,5 +376,5 @@ class PeoplePage(QWidget):
         dialog.exec()
 
     def _after_merge(self) -> None:
-        self._apply_filters()
+        # The list itself follows the merge's changes.
         self.status.setText(self.tr("Merged. Ctrl+Z here brings both people back."))

@@ -1,4 +1,8 @@
-"""Possible duplicates: a list of suggestions and a side-by-side view to merge one pair."""
+"""Possible duplicates: a list of suggestions and a side-by-side view to merge one pair.
+
+Pairs are read and merged by uid: a pair one of whom was removed meanwhile (from the command
+line, by a restore) is refused calmly and the suggestions are read again.
+"""
 
 from __future__ import annotations
 
@@ -22,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventmate.gui import messages
 from eventmate.gui.person.commands import MergeCommand
 from eventmate.gui.widgets import clear_layout, heading, muted
 from eventmate.services.people.detail import PersonDetail, PersonField
 from eventmate.services.people.duplicates import DuplicatePair, DuplicateReason
 from eventmate.services.people.merge import MergeError
+from eventmate.services.records import RecordGone
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -130,10 +136,18 @@ class DuplicatesDialog(QDialog):
         if item is None:
             return
         pair: DuplicatePair = item.data(Qt.ItemDataRole.UserRole)
-        self._pair = (
-            self._services.person.get(pair.first_id),
-            self._services.person.get(pair.second_id),
-        )
+        try:
+            self._pair = (
+                self._services.person.get(pair.first_uid),
+                self._services.person.get(pair.second_uid),
+            )
+        except RecordGone:
+            self._pair = None
+            self.message.setText(
+                self.tr("One of these people no longer exists; the list was read again.")
+            )
+            self._load()
+            return
         self._render()
 
     def _swap(self) -> None:
@@ -211,9 +225,16 @@ class DuplicatesDialog(QDialog):
         left, right = self._pair
         take = self.chosen_fields()
         try:
-            record = self._services.merge.merge(left.id, right.id, take)
+            record = self._services.merge.merge(left.uid, right.uid, take)
         except MergeError as problem:
             self.message.setText(str(problem))
+            return
+        except RecordGone:
+            self._pair = None
+            self.message.setText(
+                self.tr("One of these people no longer exists; nothing was merged.")
+            )
+            self._load()
             return
         self._stack.push(
             MergeCommand(
@@ -221,9 +242,10 @@ class DuplicatesDialog(QDialog):
                 record,
                 take,
                 self.tr("Merge %1 into %2").replace("%1", right.name).replace("%2", left.name),
-                self._after_merge,
+                _refused,
             )
         )
+        self._after_merge()
         self.message.setText(
             self.tr("Merged %1 into %2. Ctrl+Z in the people list undoes it.")
             .replace("%1", right.name)
@@ -231,3 +253,8 @@ class DuplicatesDialog(QDialog):
         )
         self._pair = None
         self._load()
+
+
+def _refused(problem: Exception) -> None:
+    """An undo or redo of a merge was refused (from the people list, the dialog long closed)."""
+    messages.status(str(problem))

@@ -1,4 +1,7 @@
-"""The people list's item model: pages read as the view shows them, never everyone at once."""
+"""The people list's item model: pages read as the view shows them, never everyone at once.
+
+Each row's ``UserRole`` is the person's uid (what opening them names).
+"""
 
 from __future__ import annotations
 
@@ -117,16 +120,47 @@ class PeopleListModel(QAbstractListModel):
         if role == RestingRole:
             return row.status is PersonStatus.RESTING
         if role == Qt.ItemDataRole.UserRole:
-            return row.id
+            return row.uid
         return row.name  # ToolTipRole
 
-    def row_of(self, person_id: int) -> int | None:
-        """The row of ``person_id`` among the pages in memory, if there."""
+    def row_of(self, person_uid: str) -> int | None:
+        """The row of the person with ``person_uid`` among the pages in memory, if there."""
         for page_number, page in self._pages.items():
             for offset, row in enumerate(page):
-                if row.id == person_id:
+                if row.uid == person_uid:
                     return page_number * PAGE_SIZE + offset
         return None
+
+    def refresh_in_place(self, first: int, last: int) -> bool:
+        """Read rows ``first`` to ``last`` (those on screen) again; True if nobody moved.
+
+        Then only ``dataChanged`` is emitted: the view keeps its selection, current row and
+        scroll position (a person's role changed, a capture touched someone). Other pages are
+        dropped and read afresh when scrolled to. False (nothing changed here) when people
+        came, went or moved on screen: the caller reloads instead.
+        """
+        if self._people.count(self.filters) != self._total:
+            return False
+        wanted = range(max(first, 0) // PAGE_SIZE, max(last, 0) // PAGE_SIZE + 1)
+        fresh: dict[int, tuple[PersonRow, ...]] = {}
+        for number in wanted:
+            page = self._pages.get(number)
+            if page is None:
+                continue
+            again = self._people.page_at(
+                number * PAGE_SIZE, PAGE_SIZE, self.filters, self.sort_order
+            )
+            if [row.uid for row in again] != [row.uid for row in page]:
+                return False
+            fresh[number] = again
+        for number in [n for n in self._pages if n not in fresh]:
+            del self._pages[number]
+        for number, page in fresh.items():
+            if page != self._pages[number]:
+                self._pages[number] = page
+                start = number * PAGE_SIZE
+                self.dataChanged.emit(self.index(start), self.index(start + len(page) - 1))
+        return True
 
     def loaded_ids(self, first: int, last: int) -> list[int] | None:
         """The ids on rows ``first`` to ``last`` if all of them are in memory, else None.

@@ -1,8 +1,13 @@
-"""The list parts of a person page: contact methods, tags and facts, each add/remove undoable."""
+"""The list parts of a person page: contact methods, tags and facts, each add/remove undoable.
+
+Each editor names its person by uid (and facts by theirs). Refusals (the person or the fact
+is gone, the database is busy) go to the page's ``report``; the page refills the editors from
+the changes every write publishes. Typing in an editor's box belongs to the person shown: a
+different person starts with an empty box.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.domain.kinds import ContactKind, FactKind
-from eventmate.gui.person.commands import ContactCommand, FactCommand, TagCommand
+from eventmate.gui.person.commands import ContactCommand, FactCommand, Report, TagCommand
 from eventmate.services.people.detail import ContactData, FactData
 
 if TYPE_CHECKING:
@@ -58,13 +63,14 @@ class _ListEditor(QWidget):
         self,
         services: Services,
         stack: QUndoStack,
-        refresh: Callable[[], None],
+        report: Report,
         name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services, self._stack, self._refresh = services, stack, refresh
-        self._person_id = 0
+        self._services, self._stack, self._report = services, stack, report
+        self._person_uid = ""
+        self._shown: PersonDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
@@ -93,9 +99,13 @@ class _ListEditor(QWidget):
         self.add_row.addWidget(self.remove_button)
 
     def show_person(self, detail: PersonDetail) -> None:
-        """Fill the list from ``detail``."""
-        self._person_id = detail.id
-        selected = self.list.currentRow()
+        """Fill the list from ``detail``; the same person again keeps the selection and typing."""
+        same = detail.uid == self._person_uid
+        self._person_uid = detail.uid
+        self._shown = detail
+        selected = self.list.currentRow() if same else 0
+        if not same:
+            self.value.clear()
         self.list.clear()
         self._fill(detail)
         if self.list.count():
@@ -124,10 +134,10 @@ class ContactsEditor(_ListEditor):
         self,
         services: Services,
         stack: QUndoStack,
-        refresh: Callable[[], None],
+        report: Report,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, stack, refresh, _tr("Contact methods"), parent)
+        super().__init__(services, stack, report, _tr("Contact methods"), parent)
         self.kind = QComboBox()
         self.kind.setAccessibleName(_tr("Kind of contact"))
         for kind, label in contact_kind_labels().items():
@@ -155,11 +165,11 @@ class ContactsEditor(_ListEditor):
         self._stack.push(
             ContactCommand(
                 self._services.person,
-                self._person_id,
+                self._person_uid,
                 data,
                 True,
                 _tr("Add contact"),
-                self._refresh,
+                self._report,
             )
         )
         self.value.clear()
@@ -172,11 +182,11 @@ class ContactsEditor(_ListEditor):
         self._stack.push(
             ContactCommand(
                 self._services.person,
-                self._person_id,
+                self._person_uid,
                 data,
                 False,
                 _tr("Remove contact"),
-                self._refresh,
+                self._report,
             )
         )
 
@@ -188,10 +198,10 @@ class TagsEditor(_ListEditor):
         self,
         services: Services,
         stack: QUndoStack,
-        refresh: Callable[[], None],
+        report: Report,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, stack, refresh, _tr("Tags"), parent)
+        super().__init__(services, stack, report, _tr("Tags"), parent)
         self.value.setAccessibleName(_tr("New tag"))
         self.value.setPlaceholderText(_tr("e.g. choir, conductor-search"))
         self._finish_row()
@@ -209,11 +219,11 @@ class TagsEditor(_ListEditor):
             self._stack.push(
                 TagCommand(
                     self._services.person,
-                    self._person_id,
+                    self._person_uid,
                     name,
                     True,
                     _tr("Add tag"),
-                    self._refresh,
+                    self._report,
                 )
             )
         self.value.clear()
@@ -225,11 +235,11 @@ class TagsEditor(_ListEditor):
         self._stack.push(
             TagCommand(
                 self._services.person,
-                self._person_id,
+                self._person_uid,
                 item.text(),
                 False,
                 _tr("Remove tag"),
-                self._refresh,
+                self._report,
             )
         )
 
@@ -241,10 +251,10 @@ class FactsEditor(_ListEditor):
         self,
         services: Services,
         stack: QUndoStack,
-        refresh: Callable[[], None],
+        report: Report,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, stack, refresh, _tr("Facts"), parent)
+        super().__init__(services, stack, report, _tr("Facts"), parent)
         self.list.setMaximumHeight(200)
         self.kind = QComboBox()
         self.kind.setAccessibleName(_tr("Kind of fact"))
@@ -278,12 +288,13 @@ class FactsEditor(_ListEditor):
         prefix = f"{fact_kind_labels()[FactKind(fact.kind)]}: "
         text = item.text().removeprefix(prefix).strip()
         if not text or text == fact.text:
-            self._refresh()
+            if self._shown is not None:
+                self.show_person(self._shown)  # nothing to save: show the fact as it is
             return
-        after = FactData(fact.id, fact.kind, text, fact.created_at)
+        after = FactData(fact.id, fact.kind, text, fact.created_at, fact.uid)
         self._stack.push(
             FactCommand(
-                self._services.person, self._person_id, fact, after, _tr("Edit fact"), self._refresh
+                self._services.person, self._person_uid, fact, after, _tr("Edit fact"), self._report
             )
         )
 
@@ -294,7 +305,7 @@ class FactsEditor(_ListEditor):
         after = FactData(0, FactKind(self.kind.currentData()), text)
         self._stack.push(
             FactCommand(
-                self._services.person, self._person_id, None, after, _tr("Add fact"), self._refresh
+                self._services.person, self._person_uid, None, after, _tr("Add fact"), self._report
             )
         )
         self.value.clear()
@@ -307,10 +318,10 @@ class FactsEditor(_ListEditor):
         self._stack.push(
             FactCommand(
                 self._services.person,
-                self._person_id,
+                self._person_uid,
                 fact,
                 None,
                 _tr("Remove fact"),
-                self._refresh,
+                self._report,
             )
         )

@@ -20,7 +20,7 @@ from eventmate.services.people.timeline import TimelineItem, TimelineKind
 _Index = QModelIndex | QPersistentModelIndex
 #: Characters of a long capture or note shown in the list (the rest is one click away).
 PREVIEW_CHARS = 280
-#: The item's event id (or None).
+#: The uid of the item's event (or None).
 EventRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -58,7 +58,13 @@ class TimelineModel(QAbstractListModel):
         self._items: tuple[TimelineItem, ...] = ()
 
     def set_items(self, items: tuple[TimelineItem, ...]) -> None:
-        """Show ``items`` (already newest first)."""
+        """Show ``items`` (already newest first); the same items again change nothing.
+
+        A person reread after a change elsewhere usually has the same timeline: not resetting
+        keeps the list's scroll position and current entry.
+        """
+        if items == self._items:
+            return
         self.beginResetModel()
         self._items = items
         self.endResetModel()
@@ -81,7 +87,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.text or None
         if role == EventRole:
-            return item.event_id
+            return item.event_uid
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         return None

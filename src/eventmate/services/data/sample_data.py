@@ -11,9 +11,13 @@ from eventmate.domain.kinds import (
     ContactKind,
     Direction,
     EventKind,
+    ExchangeDirection,
+    ExchangeKind,
     FactKind,
     FollowUpKind,
+    FollowUpStatus,
     IntentionKind,
+    IntentionOutcome,
     MyRole,
 )
 from eventmate.domain.text import fold
@@ -24,6 +28,7 @@ from eventmate.storage.models import (
     Capture,
     ContactMethod,
     Event,
+    Exchange,
     Fact,
     FollowUp,
     Intention,
@@ -214,6 +219,48 @@ class SampleDataService:
                         energy_before=3,
                         energy_after=4,
                         body="Quieter evening than expected, and better for it.",
+                    ),
+                    # A little history, so Insights has something to show (the reception
+                    # stays without a reflection: Home invites one).
+                    Intention(
+                        event=recital,
+                        kind=IntentionKind.LEARN,
+                        text="Hear how the Thursday series chooses its programmes",
+                        outcome=IntentionOutcome.MET,
+                    ),
+                    Intention(
+                        event=reception,
+                        kind=IntentionKind.CONNECT,
+                        text="Meet someone from the Wigmore education team",
+                        person_id=zoe.id,
+                        outcome=IntentionOutcome.PARTLY,
+                    ),
+                    FollowUp(
+                        person_id=sean.id,
+                        event_id=reception.id,
+                        direction=Direction.MINE,
+                        kind=FollowUpKind.GIVE,
+                        text="Send Seán my teacher's address in Dublin",
+                        due_at=reception_start + timedelta(days=3),
+                        status=FollowUpStatus.DONE,
+                        done_at=reception_start + timedelta(days=1),
+                        created_at=reception_start + timedelta(hours=2),
+                    ),
+                    Exchange(
+                        person_id=sean.id,
+                        event_id=reception.id,
+                        direction=ExchangeDirection.GAVE,
+                        kind=ExchangeKind.INTRODUCTION,
+                        text="Introduced him to the Dublin teacher's old students in London",
+                        occurred_on=(reception_start + timedelta(days=1)).date(),
+                    ),
+                    Exchange(
+                        person_id=zoe.id,
+                        event_id=reception.id,
+                        direction=ExchangeDirection.RECEIVED,
+                        kind=ExchangeKind.TICKET,
+                        text="Two tickets for the student matinee",
+                        occurred_on=(reception_start + timedelta(days=2)).date(),
                     ),
                 ]
             )

@@ -1,28 +1,34 @@
 """One person, every field: read it whole and change one field at a time (undo-friendly).
 
-Each change is one unit of work and returns what it replaced, so the GUI's undo can put it
-back exactly with the same calls.
+Every write names the person (or fact) by uid and is refused with ``RecordGone`` if it is
+gone; it returns what it replaced or made with the :class:`Changes` it caused (a
+:class:`Written`), so the GUI's undo can put it back exactly with the same calls.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import OperationalError
 
 from eventmate.domain.kinds import ContactKind, FactKind, PersonStatus
 from eventmate.domain.text import LINE_MAX, clean_line, clean_text, fold
+from eventmate.services.changes import Changes, changes_of
+from eventmate.services.records import require, require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.failures import FailureKind, StorageFailure
 from eventmate.storage.models import ContactMethod, Event, Fact, Person, Tag, person_tag
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-class PersonNotFound(LookupError):
-    """The person was removed (or merged) since the page was opened."""
+T = TypeVar("T")
 
 
 class SaveFailed(RuntimeError):
@@ -54,6 +60,16 @@ class PersonField(StrEnum):
 
 #: Fields that hold free text (several lines) rather than one line.
 _MULTILINE = {PersonField.RECALL_CUES, PersonField.MET_HOW, PersonField.STATUS_NOTE}
+#: Fields that link another record: set and read by that record's uid.
+_LINKS: dict[PersonField, Any] = {PersonField.MET_EVENT: Event, PersonField.INTRODUCED_BY: Person}
+
+
+@dataclass(frozen=True, slots=True)
+class Written(Generic[T]):
+    """What a write gives back: ``value`` (what it replaced, removed or made) and its changes."""
+
+    value: T
+    changes: Changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +90,7 @@ class FactData:
     kind: FactKind
     text: str
     created_at: datetime | None = None
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +118,15 @@ class PersonDetail:
     contacts: tuple[ContactData, ...]
     tags: tuple[str, ...]
     facts: tuple[FactData, ...]
+    met_event_uid: str | None = None
+    introduced_by_uid: str | None = None
 
     def value(self, field: PersonField) -> Any:
-        """The current value of ``field``."""
+        """The current value of ``field`` (the uid of a linked event or person)."""
+        if field is PersonField.MET_EVENT:
+            return self.met_event_uid
+        if field is PersonField.INTRODUCED_BY:
+            return self.introduced_by_uid
         return getattr(self, field.value)
 
 
@@ -113,12 +136,10 @@ class PersonDetailService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def get(self, person_id: int) -> PersonDetail:
-        """Everything about ``person_id``; raises :class:`PersonNotFound` if they are gone."""
+    def get(self, person_uid: str) -> PersonDetail:
+        """Everything about the person; raises ``RecordGone`` if they are gone."""
         with self._db.read() as session:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise PersonNotFound(person_id)
+            person = require(session, Person, person_uid)
             met = session.get(Event, person.met_event_id) if person.met_event_id else None
             intro = (
                 session.get(Person, person.introduced_by_id) if person.introduced_by_id else None
@@ -145,84 +166,107 @@ class PersonDetailService:
                     ContactData(c.id, c.kind, c.value, c.label) for c in person.contact_methods
                 ),
                 tags=tuple(sorted(tag.name for tag in person.tags)),
-                facts=tuple(FactData(f.id, f.kind, f.text, f.created_at) for f in person.facts),
+                facts=tuple(_fact(f) for f in person.facts),
+                met_event_uid=met.uid if met else None,
+                introduced_by_uid=intro.uid if intro else None,
             )
 
-    # -- plain fields ---------------------------------------------------------------------
-
-    def set_field(self, person_id: int, field: PersonField, value: Any) -> Any:
-        """Set one field (cleaned); returns the value it replaced.
-
-        Raises:
-            ValueError: an empty name, a cadence below one day, or linking a person to themself.
-            PersonNotFound: the person is gone.
-            SaveFailed: the database could not take the change (locked, read-only, full).
-        """
-        value = _clean(field, value, person_id)
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """A write whose database refusal (locked, read-only, full) becomes :class:`SaveFailed`."""
         try:
             with self._db.write() as session:
-                person = session.get(Person, person_id)
-                if person is None:
-                    raise PersonNotFound(person_id)
-                old = getattr(person, field.value)
-                setattr(person, field.value, value)
-                if field is PersonField.NAME:
-                    person.sort_key = fold(value)
+                yield session
         except StorageFailure as failure:
             raise SaveFailed(failure.message, failure.kind) from failure
         except OperationalError as error:
             raise SaveFailed(str(error.orig)) from error
-        return old
+
+    # -- plain fields ---------------------------------------------------------------------
+
+    def set_field(self, person_uid: str, field: PersonField, value: Any) -> Written[Any]:
+        """Set one field (cleaned); returns the value it replaced.
+
+        ``MET_EVENT`` and ``INTRODUCED_BY`` take (and give back) the linked record's uid.
+
+        Raises:
+            ValueError: an empty name, a cadence below one day, or linking a person to themself.
+            RecordGone: the person (or the event or person linked) is gone.
+            SaveFailed: the database could not take the change (locked, read-only, full).
+        """
+        value = _clean(field, value, person_uid)
+        with self._write() as session:
+            person = require(session, Person, person_uid)
+            column = field.value
+            old = getattr(person, column)
+            if field in _LINKS:
+                model = _LINKS[field]
+                if old is not None:
+                    old = session.scalar(select(model.uid).where(model.id == old))
+                value = None if value is None else require_id(session, model, value)
+            setattr(person, column, value)
+            if field is PersonField.NAME:
+                person.sort_key = fold(value)
+        return Written(old, changes_of(session))
 
     # -- contact methods ------------------------------------------------------------------
 
-    def add_contact(self, person_id: int, kind: ContactKind, value: str, label: str = "") -> int:
-        """Add a contact method; returns its id. Raises ValueError when ``value`` is empty."""
+    def add_contact(
+        self, person_uid: str, kind: ContactKind, value: str, label: str = ""
+    ) -> Written[int]:
+        """Add a contact method; gives its id. Raises ValueError when ``value`` is empty."""
         cleaned = clean_line(value, limit=1000).text
         if not cleaned:
             raise ValueError("a contact method needs a value")
-        with self._db.write() as session:
+        with self._write() as session:
             contact = ContactMethod(
-                person_id=person_id,
+                person_id=require_id(session, Person, person_uid),
                 kind=kind,
                 value=cleaned,
                 label=clean_line(label, limit=100).text,
             )
             session.add(contact)
             session.flush()
-            return contact.id
+            contact_id = contact.id
+        return Written(contact_id, changes_of(session))
 
-    def remove_contact(self, contact_id: int) -> ContactData:
-        """Remove a contact method; returns it (for :meth:`restore_contact`)."""
-        with self._db.write() as session:
+    def remove_contact(self, person_uid: str, contact_id: int) -> Written[ContactData]:
+        """Remove one of the person's contact methods; gives it (for :meth:`restore_contact`).
+
+        Raises ``RecordGone`` if the person is gone, LookupError if the contact method is.
+        """
+        with self._write() as session:
+            person_id = require_id(session, Person, person_uid)
             contact = session.get(ContactMethod, contact_id)
-            if contact is None:
+            if contact is None or contact.person_id != person_id:
                 raise LookupError(contact_id)
             data = ContactData(contact.id, contact.kind, contact.value, contact.label)
             session.delete(contact)
-        return data
+        return Written(data, changes_of(session))
 
-    def restore_contact(self, person_id: int, data: ContactData) -> None:
+    def restore_contact(self, person_uid: str, data: ContactData) -> Changes:
         """Put back a removed contact method with its old id."""
-        with self._db.write() as session:
+        with self._write() as session:
             session.execute(
                 insert(ContactMethod).values(
                     id=data.id,
-                    person_id=person_id,
+                    person_id=require_id(session, Person, person_uid),
                     kind=data.kind,
                     value=data.value,
                     label=data.label,
                 )
             )
+        return changes_of(session)
 
     # -- tags -----------------------------------------------------------------------------
 
-    def add_tag(self, person_id: int, name: str) -> bool:
+    def add_tag(self, person_uid: str, name: str) -> Written[bool]:
         """Tag the person (the tag is made if new); False if they already had it."""
         cleaned = clean_line(name, limit=100).text
         if not cleaned:
             raise ValueError("a tag needs a name")
-        with self._db.write() as session:
+        with self._write() as session:
+            person_id = require_id(session, Person, person_uid)
             tag = session.scalar(select(Tag).where(Tag.name == cleaned))
             if tag is None:
                 tag = Tag(name=cleaned)
@@ -233,91 +277,96 @@ class PersonDetailService:
                     person_tag.c.person_id == person_id, person_tag.c.tag_id == tag.id
                 )
             )
-            if present is not None:
-                return False
-            session.execute(insert(person_tag).values(person_id=person_id, tag_id=tag.id))
-        return True
+            if present is None:
+                session.execute(insert(person_tag).values(person_id=person_id, tag_id=tag.id))
+        return Written(present is None, changes_of(session))
 
-    def remove_tag(self, person_id: int, name: str) -> bool:
+    def remove_tag(self, person_uid: str, name: str) -> Written[bool]:
         """Untag the person (the tag itself stays); False if they did not have it."""
-        with self._db.write() as session:
+        with self._write() as session:
+            person_id = require_id(session, Person, person_uid)
             tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
-            if tag_id is None:
-                return False
-            result = session.execute(
-                delete(person_tag).where(
-                    person_tag.c.person_id == person_id, person_tag.c.tag_id == tag_id
+            removed = 0
+            if tag_id is not None:
+                result = session.execute(
+                    delete(person_tag).where(
+                        person_tag.c.person_id == person_id, person_tag.c.tag_id == tag_id
+                    )
                 )
-            )
-        return bool(getattr(result, "rowcount", 0))
+                removed = int(getattr(result, "rowcount", 0) or 0)
+        return Written(bool(removed), changes_of(session))
 
     # -- facts ----------------------------------------------------------------------------
 
-    def add_fact(self, person_id: int, kind: FactKind, text: str) -> int:
-        """Remember something about the person; returns the fact's id."""
+    def add_fact(self, person_uid: str, kind: FactKind, text: str) -> Written[str]:
+        """Remember something about the person; gives the new fact's uid."""
         cleaned = clean_text(text).text.strip()
         if not cleaned:
             raise ValueError("a fact needs some text")
-        with self._db.write() as session:
-            fact = Fact(person_id=person_id, kind=kind, text=cleaned)
+        with self._write() as session:
+            fact = Fact(person_id=require_id(session, Person, person_uid), kind=kind, text=cleaned)
             session.add(fact)
             session.flush()
-            return fact.id
+            uid = fact.uid
+        return Written(uid, changes_of(session))
 
-    def edit_fact(self, fact_id: int, kind: FactKind, text: str) -> FactData:
-        """Change a fact's kind and text; returns the fact as it was."""
+    def edit_fact(self, fact_uid: str, kind: FactKind, text: str) -> Written[FactData]:
+        """Change a fact's kind and text; gives the fact as it was."""
         cleaned = clean_text(text).text.strip()
         if not cleaned:
             raise ValueError("a fact needs some text")
-        with self._db.write() as session:
-            fact = session.get(Fact, fact_id)
-            if fact is None:
-                raise LookupError(fact_id)
-            old = FactData(fact.id, fact.kind, fact.text, fact.created_at)
+        with self._write() as session:
+            fact = require(session, Fact, fact_uid)
+            old = _fact(fact)
             fact.kind, fact.text = kind, cleaned
-        return old
+        return Written(old, changes_of(session))
 
-    def remove_fact(self, fact_id: int) -> FactData:
-        """Forget a fact; returns it (for :meth:`restore_fact`)."""
-        with self._db.write() as session:
-            fact = session.get(Fact, fact_id)
-            if fact is None:
-                raise LookupError(fact_id)
-            data = FactData(fact.id, fact.kind, fact.text, fact.created_at)
+    def remove_fact(self, fact_uid: str) -> Written[FactData]:
+        """Forget a fact; gives it (for :meth:`restore_fact`)."""
+        with self._write() as session:
+            fact = require(session, Fact, fact_uid)
+            data = _fact(fact)
             session.delete(fact)
-        return data
+        return Written(data, changes_of(session))
 
-    def restore_fact(self, person_id: int, data: FactData) -> None:
-        """Put back a removed fact with its old id and date."""
-        with self._db.write() as session:
+    def restore_fact(self, person_uid: str, data: FactData) -> Changes:
+        """Put back a removed fact with its old id, uid and date."""
+        with self._write() as session:
             values: dict[str, Any] = {
                 "id": data.id,
-                "person_id": person_id,
+                "person_id": require_id(session, Person, person_uid),
                 "kind": data.kind,
                 "text": data.text,
             }
+            if data.uid:
+                values["uid"] = data.uid
             if data.created_at is not None:
                 values["created_at"] = data.created_at
             session.execute(insert(Fact).values(**values))
+        return changes_of(session)
 
-    def people_named(self, text: str, limit: int = 20) -> tuple[tuple[int, str], ...]:
-        """People whose folded name starts with ``text`` (for "introduced by")."""
+    def people_named(self, text: str, limit: int = 20) -> tuple[tuple[str, str], ...]:
+        """``(uid, name)`` of people whose folded name starts with ``text`` ("introduced by")."""
         key = fold(clean_line(text).text)
         with self._db.read() as session:
             rows = session.execute(
-                select(Person.id, Person.name)
+                select(Person.uid, Person.name)
                 .where(Person.sort_key >= key, Person.sort_key < key + "\U0010ffff")
                 .order_by(Person.sort_key)
                 .limit(limit)
             ).all()
-        return tuple((pid, name) for pid, name in rows)
+        return tuple((uid, name) for uid, name in rows)
 
 
-def _clean(field: PersonField, value: Any, person_id: int) -> Any:
-    if field in (PersonField.MET_EVENT, PersonField.INTRODUCED_BY):
-        if field is PersonField.INTRODUCED_BY and value == person_id:
+def _fact(fact: Fact) -> FactData:
+    return FactData(fact.id, fact.kind, fact.text, fact.created_at, fact.uid)
+
+
+def _clean(field: PersonField, value: Any, person_uid: str) -> Any:
+    if field in _LINKS:
+        if field is PersonField.INTRODUCED_BY and value == person_uid:
             raise ValueError("someone cannot introduce themself")
-        return None if value is None else int(value)
+        return None if value is None else str(value)
     if field is PersonField.STATUS:
         return PersonStatus(value)
     if field is PersonField.CADENCE_DAYS:

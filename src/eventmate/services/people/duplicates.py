@@ -5,7 +5,9 @@ and names that read alike once accents, case and word order are ignored (rapidfu
 ``token_sort_ratio`` ≥ :data:`NAME_THRESHOLD`). Names are compared only within blocks (people
 whose name words share their first three letters), so 100k people never means 100k × 100k
 comparisons. Short or one-word names ("Li") count only when they are exactly equal after
-folding, and a name shared by many people (a common name) is not taken as evidence.
+folding, and a name shared by many people (a common name) is not taken as evidence. Folding
+is ``domain.text.fold``, the one rule search and name suggestions use too ("Łucja" and
+"Lucja", "Søren" and "Soren", "Strauß" and "Strauss" are the same name).
 """
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ class DuplicatePair:
     score: float
     #: The shared email or phone, when that is the reason.
     shared: str = ""
+    #: The two people's uids (what a merge names).
+    first_uid: str = ""
+    second_uid: str = ""
 
 
 def normalise_phone(value: str) -> str:
@@ -81,8 +86,10 @@ class DuplicatesService:
         """Up to ``limit`` pairs, strongest evidence first, each pair once."""
         with self._db.read() as session:
             people: dict[int, str] = {}
-            for person_id, name in session.execute(select(Person.id, Person.name)):
+            uids: dict[int, str] = {}
+            for person_id, name, uid in session.execute(select(Person.id, Person.name, Person.uid)):
                 people[person_id] = name
+                uids[person_id] = uid
             contacts = session.execute(
                 select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value).where(
                     ContactMethod.kind.in_((ContactKind.EMAIL, ContactKind.PHONE))
@@ -94,7 +101,15 @@ class DuplicatesService:
             first, second = min(a, b), max(a, b)
             if first != second and (first, second) not in pairs:
                 pairs[(first, second)] = DuplicatePair(
-                    first, people[first], second, people[second], reason, score, shared
+                    first,
+                    people[first],
+                    second,
+                    people[second],
+                    reason,
+                    score,
+                    shared,
+                    uids[first],
+                    uids[second],
                 )
 
         emails: dict[str, set[int]] = defaultdict(set)

@@ -3,6 +3,9 @@
 A real interaction is a capture, a note, a done follow-up or a mention in a reflection. Other
 parts of the app may write those rows without touching ``Person.last_interaction_at``, so the
 last interaction is always computed as the latest of all of them and the stored value.
+
+Every write names the person by uid, is refused with ``RecordGone`` if they are gone, and
+returns the :class:`Changes` it made.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import FollowUpStatus, PersonStatus
 from eventmate.domain.text import clean_line
+from eventmate.services.changes import Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
+from eventmate.services.records import require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Capture,
@@ -33,7 +38,7 @@ MAX_CADENCE_DAYS = 5 * 366
 
 
 class KeepInTouchError(ValueError):
-    """A request the user can fix (unknown person, cadence out of range)."""
+    """A request the user can fix (a cadence out of range, a person no longer there)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,7 @@ class KeepInTouch:
     status: PersonStatus
     status_note: str
     last_interaction_at: datetime | None
+    uid: str = ""
 
 
 def event_moment(session: Session, reflection_id: int, now: datetime) -> datetime:
@@ -125,33 +131,34 @@ class KeepInTouchService:
                 person.status,
                 person.status_note,
                 last_interaction(session, person_id),
+                person.uid,
             )
 
-    def set_cadence(self, person_id: int, days: int | None) -> None:
+    def set_cadence(self, person_uid: str, days: int | None) -> Changes:
         """Reconnect with a person every ``days`` days (None: no reminder)."""
         if days is not None and not 1 <= days <= MAX_CADENCE_DAYS:
             raise KeepInTouchError("Choose between 1 day and 5 years, or no reminder.")
-        self._update(person_id, cadence_days=days)
+        return self._update(person_uid, cadence_days=days)
 
-    def let_rest(self, person_id: int, note: str = "") -> None:
+    def let_rest(self, person_uid: str, note: str = "") -> Changes:
         """Silence reminders about a person, with a one-line note; nothing is deleted."""
-        self._update(
-            person_id, status=PersonStatus.RESTING, status_note=clean_line(note, limit=500).text
+        return self._update(
+            person_uid, status=PersonStatus.RESTING, status_note=clean_line(note, limit=500).text
         )
 
-    def wake(self, person_id: int) -> None:
+    def wake(self, person_uid: str) -> Changes:
         """Reminders about a person are active again (the note is kept for reference)."""
-        self._update(person_id, status=PersonStatus.ACTIVE)
+        return self._update(person_uid, status=PersonStatus.ACTIVE)
 
-    def record_interaction(self, person_id: int, moment: datetime | None = None) -> None:
+    def record_interaction(self, person_uid: str, moment: datetime | None = None) -> Changes:
         """Note a real interaction (e.g. a call) with a person, now unless ``moment`` is given."""
         with self._db.write() as session:
-            if session.get(Person, person_id) is None:
-                raise KeepInTouchError("That person is no longer in your list.")
+            person_id = require_id(session, Person, person_uid)
             touch_people(session, [person_id], moment or self._clock())
+        return changes_of(session)
 
-    def _update(self, person_id: int, **values: object) -> None:
+    def _update(self, person_uid: str, **values: object) -> Changes:
         with self._db.write() as session:
-            result = session.execute(update(Person).where(Person.id == person_id).values(**values))
-            if result.rowcount == 0:  # type: ignore[attr-defined]
-                raise KeepInTouchError("That person is no longer in your list.")
+            person_id = require_id(session, Person, person_uid)
+            session.execute(update(Person).where(Person.id == person_id).values(**values))
+        return changes_of(session)

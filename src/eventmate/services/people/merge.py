@@ -1,10 +1,12 @@
 """Merging two people into one, and undoing it exactly.
 
-A merge keeps everything: facts, captures, notes, follow-ups, exchanges, contact methods and
-intentions move to the person kept; tags, reflection mentions and "introduced by" links are
-carried over. The :class:`MergeRecord` it returns says what moved where (and holds the removed
-person's row), so :meth:`MergeService.undo` puts every row back under its old ids. A verified
-backup is taken before each merge as a second safety net.
+Both people are named by uid; a merge is refused with ``RecordGone`` if either is gone, and it
+is logged as "merged into" (``log_merge``) so an open view of the person merged away can say
+where they went. A merge keeps everything: facts, captures, notes, follow-ups, exchanges,
+contact methods, intentions and name rehearsals move to the person kept; tags, reflection
+mentions and "introduced by" links are carried over. The :class:`MergeRecord` it returns says
+what moved where (and holds the removed person's row), so :meth:`MergeService.undo` puts every
+row back under its old ids. A verified backup is taken before each merge as a second safety net.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
 
-from eventmate.services.people.detail import PersonField, PersonNotFound
+from eventmate.services.changes import NOTHING, Changes, Kind, changes_of
+from eventmate.services.people.detail import PersonField
+from eventmate.services.records import RecordGone, require_id
 from eventmate.storage.backup import BackupError
+from eventmate.storage.change_log import log_merge
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Capture,
@@ -26,6 +31,7 @@ from eventmate.storage.models import (
     Fact,
     FollowUp,
     Intention,
+    NameRehearsal,
     Note,
     Person,
     person_tag,
@@ -35,7 +41,7 @@ from eventmate.storage.models import (
 #: Rows owned by a person through ``person_id``; each moves to the person kept.
 _OWNED: dict[str, Table] = {
     model.__tablename__: model.__table__  # type: ignore[misc]
-    for model in (Fact, Capture, Note, FollowUp, Exchange, ContactMethod, Intention)
+    for model in (Fact, Capture, Note, FollowUp, Exchange, ContactMethod, Intention, NameRehearsal)
 }
 _PERSON: Table = Person.__table__  # type: ignore[assignment]
 
@@ -48,7 +54,7 @@ def _unstamped(table: Table, **values: Any) -> dict[str, Any]:
 
 
 class MergeError(ValueError):
-    """The two people cannot be merged (the same person, or one is gone)."""
+    """The two people cannot be merged (the same person, or the backup before failed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,8 @@ class MergeRecord:
     kept_id: int
     removed_id: int
     removed_name: str
+    kept_uid: str
+    removed_uid: str
     #: The removed person's row, column by column.
     removed_row: Mapping[str, Any]
     #: The kept person's columns as they were before (only those the merge changed).
@@ -71,6 +79,8 @@ class MergeRecord:
     removed_mentions: tuple[int, ...]
     mentions_added: tuple[int, ...]
     backup: Path | None
+    #: What the merge changed.
+    changes: Changes = NOTHING
 
 
 class MergeService:
@@ -81,22 +91,26 @@ class MergeService:
         self._backup = backup
 
     def merge(
-        self, keep_id: int, remove_id: int, take: Mapping[PersonField, Any] | None = None
+        self, keep_uid: str, remove_uid: str, take: Mapping[PersonField, Any] | None = None
     ) -> MergeRecord:
-        """Merge ``remove_id`` into ``keep_id``.
+        """Merge the person ``remove_uid`` into ``keep_uid``.
 
         Args:
-            keep_id: The person who stays.
-            remove_id: The person whose rows move to ``keep_id`` and who is then removed.
+            keep_uid: The person who stays.
+            remove_uid: The person whose rows move to ``keep_uid`` and who is then removed.
             take: Field values chosen for the kept person (e.g. the other's role). Fields not
                 given keep their value, or take the removed person's when empty.
 
         Raises:
-            MergeError: the same person twice, or one of them does not exist.
-            MergeError: also when the backup before the merge failed (nothing was merged).
+            MergeError: the same person twice, or the backup before the merge failed (nothing
+                was merged).
+            RecordGone: one of them no longer exists (nothing was merged).
         """
-        if keep_id == remove_id:
+        if keep_uid == remove_uid:
             raise MergeError("a person cannot be merged with themself")
+        with self._db.read() as session:  # no backup for a merge that cannot happen
+            for uid in (keep_uid, remove_uid):
+                require_id(session, Person, uid)
         try:
             backup = self._backup()
         except (BackupError, OSError) as error:
@@ -104,15 +118,15 @@ class MergeService:
                 f"nothing was merged: the backup before merging failed ({error})"
             ) from error
         with self._db.write() as session:
-            keep = (
-                session.execute(select(_PERSON).where(_PERSON.c.id == keep_id)).mappings().first()
+            keep_id = require_id(session, Person, keep_uid)
+            remove_id = require_id(session, Person, remove_uid)
+            keep = dict(
+                session.execute(select(_PERSON).where(_PERSON.c.id == keep_id)).mappings().one()
             )
-            gone = (
-                session.execute(select(_PERSON).where(_PERSON.c.id == remove_id)).mappings().first()
+            gone = dict(
+                session.execute(select(_PERSON).where(_PERSON.c.id == remove_id)).mappings().one()
             )
-            if keep is None or gone is None:
-                raise MergeError("one of these people no longer exists")
-            changes = _merged_fields(dict(keep), dict(gone), take or {})
+            changes = _merged_fields(keep, gone, take or {})
             moved: dict[str, tuple[int, ...]] = {}
             for name, table in _OWNED.items():
                 ids = tuple(
@@ -146,11 +160,14 @@ class MergeService:
             if changes:
                 session.execute(update(_PERSON).where(_PERSON.c.id == keep_id).values(**changes))
             session.execute(delete(_PERSON).where(_PERSON.c.id == remove_id))
+            log_merge(session, Kind.PERSON.value, remove_uid, keep_uid)
         return MergeRecord(
             kept_id=keep_id,
             removed_id=remove_id,
             removed_name=str(gone["name"]),
-            removed_row=dict(gone),
+            kept_uid=keep_uid,
+            removed_uid=remove_uid,
+            removed_row=gone,
             kept_before=kept_before,
             moved=moved,
             introduced=introduced,
@@ -159,14 +176,18 @@ class MergeService:
             removed_mentions=removed_mentions,
             mentions_added=mentions_added,
             backup=backup,
+            changes=changes_of(session),
         )
 
-    def undo(self, record: MergeRecord) -> None:
-        """Reverse ``record``: the removed person comes back with everything that was theirs."""
+    def undo(self, record: MergeRecord) -> Changes:
+        """Reverse ``record``: the removed person comes back with everything that was theirs.
+
+        Raises ``RecordGone`` if the person kept is gone (or is another person now: a restore).
+        """
         keep_id, remove_id = record.kept_id, record.removed_id
         with self._db.write() as session:
-            if session.get(Person, keep_id) is None:
-                raise PersonNotFound(keep_id)
+            if require_id(session, Person, record.kept_uid) != keep_id:
+                raise RecordGone(Kind.PERSON, record.kept_uid)
             session.execute(insert(_PERSON).values(**record.removed_row))
             for name, ids in record.moved.items():
                 table = _OWNED[name]
@@ -203,6 +224,7 @@ class MergeService:
                 session.execute(
                     update(_PERSON).where(_PERSON.c.id == keep_id).values(**record.kept_before)
                 )
+        return changes_of(session)
 
 
 def _merged_fields(

@@ -1,4 +1,7 @@
-"""Listing people a page at a time: filtered, sorted, and paged by keyset (never by offset)."""
+"""Listing people a page at a time: filtered, sorted, and paged by keyset (never by offset).
+
+Rows and filter choices carry uids: a list keeps those across changes, never integer ids.
+"""
 
 from __future__ import annotations
 
@@ -32,12 +35,13 @@ class PeopleSort(StrEnum):
 class PeopleFilter:
     """Which people the list shows; every field left empty means "anyone"."""
 
-    tag_id: int | None = None
+    #: Tagged with the tag of this uid.
+    tag_uid: str | None = None
     status: PersonStatus | None = None
     #: Organisation starts with this (case-insensitive).
     organization: str = ""
-    #: Met at, or captured at, this event.
-    event_id: int | None = None
+    #: Met at, or captured at, the event of this uid.
+    event_uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,7 @@ class PersonRow:
     status: PersonStatus = PersonStatus.ACTIVE
     last_interaction_at: datetime | None = None
     first_met_at: datetime | None = None
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,7 @@ class PersonListing:
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     tags: tuple[str, ...]
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +94,9 @@ class PeopleSelection:
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """An id and a label for filter menus (tags, events)."""
+    """A uid and a label for filter menus (tags, events)."""
 
-    id: int
+    uid: str
     label: str
 
 
@@ -103,6 +109,7 @@ _COLUMNS = (
     Person.status,
     Person.last_interaction_at,
     Person.first_met_at,
+    Person.uid,
 )
 
 
@@ -116,24 +123,22 @@ def _escape_like(text: str) -> str:
 
 def _where(filters: PeopleFilter) -> ColumnElement[bool]:
     clauses: list[ColumnElement[bool]] = []
-    if filters.tag_id is not None:
+    if filters.tag_uid is not None:
+        tag_id = select(Tag.id).where(Tag.uid == filters.tag_uid).scalar_subquery()
         clauses.append(
-            exists().where(
-                person_tag.c.person_id == Person.id, person_tag.c.tag_id == filters.tag_id
-            )
+            exists().where(person_tag.c.person_id == Person.id, person_tag.c.tag_id == tag_id)
         )
     if filters.status is not None:
         clauses.append(Person.status == filters.status)
     organization = clean_line(filters.organization).text
     if organization:
         clauses.append(Person.organization.ilike(f"{_escape_like(organization)}%", escape="\\"))
-    if filters.event_id is not None:
+    if filters.event_uid is not None:
+        event_id = select(Event.id).where(Event.uid == filters.event_uid).scalar_subquery()
         clauses.append(
             or_(
-                Person.met_event_id == filters.event_id,
-                exists().where(
-                    Capture.person_id == Person.id, Capture.event_id == filters.event_id
-                ),
+                Person.met_event_id == event_id,
+                exists().where(Capture.person_id == Person.id, Capture.event_id == event_id),
             )
         )
     return and_(true(), *clauses)
@@ -256,6 +261,29 @@ class PeopleService:
             rows = session.execute(select(*_COLUMNS).where(Person.id.in_(ids)).order_by(*order))
             return tuple(_row(row) for row in rows)
 
+    def locate(
+        self,
+        person_uid: str,
+        filters: PeopleFilter | None = None,
+        sort: PeopleSort = PeopleSort.NAME,
+    ) -> int | None:
+        """The position of the person in the list ``filters`` and ``sort`` describe.
+
+        None if they are gone or not in that list. One count over the sort index (a list
+        keeps its current person across a reload with it).
+        """
+        where = _where(filters or PeopleFilter())
+        with self._db.read() as session:
+            found = session.execute(
+                select(*_COLUMNS).where(Person.uid == person_uid, where)
+            ).first()
+            if found is None:
+                return None
+            before = session.scalar(
+                select(func.count()).select_from(Person).where(where, _to(sort, _row(found)))
+            )
+        return max(int(before or 1) - 1, 0)
+
     def page(self, offset: int, limit: int) -> tuple[PersonRow, ...]:
         """``limit`` people from ``offset`` in name order (for small lists and scripts)."""
         with self._db.read() as session:
@@ -266,7 +294,7 @@ class PeopleService:
 
     def listings(self, ids: Sequence[int] | None = None) -> tuple[PersonListing, ...]:
         """People with emails, phones and tags: ``ids`` in that order, or everyone by name."""
-        query = select(Person.id, Person.name, Person.role, Person.organization)
+        query = select(Person.id, Person.name, Person.role, Person.organization, Person.uid)
         if ids is not None:
             if not ids:
                 return ()
@@ -295,9 +323,16 @@ class PeopleService:
                     tags[person_id].append(name)
         rows = {
             pid: PersonListing(
-                pid, name, role, org, tuple(emails[pid]), tuple(phones[pid]), tuple(tags[pid])
+                pid,
+                name,
+                role,
+                org,
+                tuple(emails[pid]),
+                tuple(phones[pid]),
+                tuple(tags[pid]),
+                uid,
             )
-            for pid, name, role, org in people
+            for pid, name, role, org, uid in people
         }
         order = ids if ids is not None else [row[0] for row in people]
         return tuple(rows[pid] for pid in order if pid in rows)
@@ -329,15 +364,15 @@ class PeopleService:
     def tags(self) -> tuple[Choice, ...]:
         """Every tag, by name."""
         with self._db.read() as session:
-            rows = session.execute(select(Tag.id, Tag.name).order_by(Tag.name)).all()
+            rows = session.execute(select(Tag.uid, Tag.name).order_by(Tag.name)).all()
         return tuple(Choice(*row) for row in rows)
 
     def events(self, limit: int = 500) -> tuple[Choice, ...]:
         """The most recent ``limit`` events (for the "met at" filter), newest first."""
         with self._db.read() as session:
             rows = session.execute(
-                select(Event.id, Event.title, Event.starts_at)
+                select(Event.uid, Event.title, Event.starts_at)
                 .order_by(Event.starts_at.desc())
                 .limit(limit)
             ).all()
-        return tuple(Choice(eid, f"{title} ({starts:%d %b %Y})") for eid, title, starts in rows)
+        return tuple(Choice(uid, f"{title} ({starts:%d %b %Y})") for uid, title, starts in rows)

@@ -1,4 +1,4 @@
-"""A person's timeline: everything involving them, newest first."""
+"""A person's timeline: everything involving them, newest first (each with its event's uid)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
@@ -46,6 +46,8 @@ class TimelineItem:
     event_title: str = ""
     #: A short state word for follow-ups and exchanges ("open", "done", "gave", …).
     state: str = ""
+    #: The uid of the event it happened at (what opening the entry shows).
+    event_uid: str | None = None
 
 
 class TimelineService:
@@ -59,43 +61,53 @@ class TimelineService:
         items: list[TimelineItem] = []
         with self._db.read() as session:
             met = session.execute(
-                select(Person.first_met_at, Person.met_how, Event.id, Event.title, Event.starts_at)
+                select(
+                    Person.first_met_at,
+                    Person.met_how,
+                    Event.id,
+                    Event.title,
+                    Event.starts_at,
+                    Event.uid,
+                )
                 .outerjoin(Event, Event.id == Person.met_event_id)
                 .where(Person.id == person_id)
             ).first()
             if met is not None and (met[2] is not None or met[0] is not None):
-                when = met[0] or met[4]
                 items.append(
-                    TimelineItem(TimelineKind.MET, person_id, when, met[1], met[2], met[3] or "")
+                    TimelineItem(
+                        TimelineKind.MET,
+                        person_id,
+                        met[0] or met[4],
+                        met[1],
+                        met[2],
+                        met[3] or "",
+                        event_uid=met[5],
+                    )
                 )
-            for cid, raw, at, eid, title in session.execute(
-                select(Capture.id, Capture.raw_text, Capture.captured_at, Event.id, Event.title)
-                .outerjoin(Event, Event.id == Capture.event_id)
-                .where(Capture.person_id == person_id)
-            ):
-                items.append(TimelineItem(TimelineKind.CAPTURE, cid, at, raw, eid, title or ""))
-            for nid, body, at, eid, title in session.execute(
-                select(Note.id, Note.text, Note.created_at, Event.id, Event.title)
-                .outerjoin(Event, Event.id == Note.event_id)
-                .where(Note.person_id == person_id)
-            ):
-                items.append(TimelineItem(TimelineKind.NOTE, nid, at, body, eid, title or ""))
-            for fid, body, at, status, eid, title in session.execute(
-                select(
-                    FollowUp.id,
-                    FollowUp.text,
-                    FollowUp.created_at,
-                    FollowUp.status,
-                    Event.id,
-                    Event.title,
-                )
-                .outerjoin(Event, Event.id == FollowUp.event_id)
-                .where(FollowUp.person_id == person_id)
-            ):
-                items.append(
-                    TimelineItem(TimelineKind.FOLLOW_UP, fid, at, body, eid, title or "", status)
-                )
-            for xid, body, on, direction, eid, title in session.execute(
+            owned = (
+                (TimelineKind.CAPTURE, Capture, Capture.raw_text, Capture.captured_at, None),
+                (TimelineKind.NOTE, Note, Note.text, Note.created_at, None),
+                (TimelineKind.FOLLOW_UP, FollowUp, FollowUp.text, FollowUp.created_at, "status"),
+            )
+            for kind, model, text_column, moment_column, state in owned:
+                state_column = getattr(model, state) if state else literal(None)
+                for rid, text, at, status, eid, title, euid in session.execute(
+                    select(
+                        model.id,
+                        text_column,
+                        moment_column,
+                        state_column,
+                        Event.id,
+                        Event.title,
+                        Event.uid,
+                    )
+                    .outerjoin(Event, Event.id == model.event_id)
+                    .where(model.person_id == person_id)
+                ):
+                    items.append(
+                        TimelineItem(kind, rid, at, text, eid, title or "", status or "", euid)
+                    )
+            for xid, body, on, direction, eid, title, euid in session.execute(
                 select(
                     Exchange.id,
                     Exchange.text,
@@ -103,27 +115,43 @@ class TimelineService:
                     Exchange.direction,
                     Event.id,
                     Event.title,
+                    Event.uid,
                 )
                 .outerjoin(Event, Event.id == Exchange.event_id)
                 .where(Exchange.person_id == person_id)
             ):
                 at = datetime.combine(on, time(12), tzinfo=UTC)
                 items.append(
-                    TimelineItem(TimelineKind.EXCHANGE, xid, at, body, eid, title or "", direction)
+                    TimelineItem(
+                        TimelineKind.EXCHANGE, xid, at, body, eid, title or "", direction, euid
+                    )
                 )
-            for rid, body, eid, title, starts in session.execute(
-                select(Reflection.id, Reflection.body, Event.id, Event.title, Event.starts_at)
+            for rid, body, eid, title, starts, euid in session.execute(
+                select(
+                    Reflection.id,
+                    Reflection.body,
+                    Event.id,
+                    Event.title,
+                    Event.starts_at,
+                    Event.uid,
+                )
                 .join(reflection_mention, reflection_mention.c.reflection_id == Reflection.id)
                 .join(Event, Event.id == Reflection.event_id)
                 .where(reflection_mention.c.person_id == person_id)
             ):
-                items.append(TimelineItem(TimelineKind.REFLECTION, rid, starts, body, eid, title))
-            for iid, body, eid, title, starts in session.execute(
-                select(Intention.id, Intention.text, Event.id, Event.title, Event.starts_at)
+                items.append(
+                    TimelineItem(TimelineKind.REFLECTION, rid, starts, body, eid, title, "", euid)
+                )
+            for iid, body, eid, title, starts, euid in session.execute(
+                select(
+                    Intention.id, Intention.text, Event.id, Event.title, Event.starts_at, Event.uid
+                )
                 .join(Event, Event.id == Intention.event_id)
                 .where(Intention.person_id == person_id)
             ):
-                items.append(TimelineItem(TimelineKind.INTENTION, iid, starts, body, eid, title))
+                items.append(
+                    TimelineItem(TimelineKind.INTENTION, iid, starts, body, eid, title, "", euid)
+                )
         # At the same moment, meeting someone comes before anything else that evening.
         items.sort(
             key=lambda item: (item.when, item.kind is not TimelineKind.MET, item.id), reverse=True

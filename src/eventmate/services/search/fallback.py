@@ -25,6 +25,20 @@ def _all_tokens(columns: tuple[Any, ...], tokens: tuple[str, ...]) -> ColumnElem
     )
 
 
+def _names(tokens: tuple[str, ...]) -> ColumnElement[bool]:
+    """Every token in the name, role or organisation, or (folded) in the folded name."""
+    columns = (Person.name, Person.role, Person.organization)
+    return and_(
+        *(
+            or_(
+                *(column.ilike(f"%{_escape(token)}%", escape="\\") for column in columns),
+                Person.sort_key.like(f"%{_escape(fold(token))}%", escape="\\"),
+            )
+            for token in tokens
+        )
+    )
+
+
 def like_search(
     database: Database, query: str, tokens: tuple[str, ...], limit: int
 ) -> SearchResults:
@@ -35,7 +49,7 @@ def like_search(
         found: dict[SearchKind, list[SearchHit]] = {}
         people = session.execute(
             select(Person.id, Person.name, Person.role, Person.organization, Person.uid)
-            .where(_all_tokens((Person.name, Person.role, Person.organization), tokens))
+            .where(_names(tokens))
             .order_by(Person.id.desc())
             .limit(limit + 1)
         ).all()

@@ -19,6 +19,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from eventmate.domain.text import fold
+from eventmate.services.search.fallback import folded_spans, like_search
 from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
 from eventmate.storage.engine import Database
 from eventmate.storage.failures import StorageFailure
@@ -105,8 +107,6 @@ class SearchService:
             return SearchResults(query)
         limit = max(1, limit_per_kind)
         if not self._fts:
-            from eventmate.services.search.fallback import like_search
-
             return like_search(self._db, query, fts.tokens, limit)
         groups: dict[SearchKind, tuple[SearchHit, ...]] = {}
         more: set[SearchKind] = set()
@@ -143,14 +143,13 @@ class SearchService:
         # organisation, pronunciation or recall cues. Both queries stop after a handful of
         # rows, so highlighting them costs little.
         sql = text(_SQL[SearchKind.PERSON])
-        # The name as written or as typed without accents ("lucja" finds Łucja).
-        name_query = build_query(fts_text(fts), column="{name sort_key}").expression
+        name_query = names_query(fts)
         rows = list(session.execute(sql, {**params, "q": name_query, "limit": limit + 1}))
         if len(rows) <= limit:
             seen = {row[0] for row in rows}
             others = session.execute(sql, {**params, "q": fts.expression, "limit": limit * 3})
             rows.extend(row for row in others if row[0] not in seen)
-        return [_person_hit(row) for row in rows[: limit + 1]]
+        return [_person_hit(row, fts.tokens) for row in rows[: limit + 1]]
 
 
 def fts_text(fts: FtsQuery) -> str:
@@ -158,8 +157,25 @@ def fts_text(fts: FtsQuery) -> str:
     return " ".join(fts.tokens)
 
 
-def _person_hit(row: Sequence[Any]) -> SearchHit:
+def names_query(fts: FtsQuery) -> str:
+    """A MATCH on names, as written or folded the way people type them.
+
+    ``sort_key`` holds each name folded by ``domain.text.fold`` and the typed words are folded
+    the same way, so "lucja" finds Łucja, "soren" Søren and "strauss" (or "Strauß") Strauß,
+    which the tokenizer's ``remove_diacritics`` alone does not.
+    """
+    written = build_query(fts_text(fts), column="{name sort_key}").expression
+    folded = build_query(fold(fts_text(fts)), column="{name sort_key}").expression
+    if not folded or folded == written:
+        return written
+    return f"({written}) OR ({folded})"
+
+
+def _person_hit(row: Sequence[Any], tokens: tuple[str, ...]) -> SearchHit:
     name, spans = marked_spans(row[1])
+    if not spans:
+        # Matched on the folded name ("lucja" for Łucja): mark the words it matched.
+        spans = folded_spans(name, tokens)
     role, organization = marked_spans(row[2])[0], marked_spans(row[3])[0]
     detail = " · ".join(part for part in (role, organization) if part)
     cue = row[4] or ""

@@ -1,0 +1,215 @@
+"""The left column of a person page: every field, laid out and filled without losing typing.
+
+The form shows a :class:`PersonDetail` and hands each finished edit to ``commit``; the page
+decides what is saved. Filling it again for the same person leaves fields holding unsaved
+typing alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from eventmate.domain.kinds import PersonStatus
+from eventmate.gui.person.commands import Report
+from eventmate.gui.person.person_links import IntroducedField, MetEventBox
+from eventmate.gui.person.person_lists import ContactsEditor, FactsEditor, TagsEditor
+from eventmate.gui.widgets import heading
+from eventmate.services.people.detail import PersonDetail, PersonField
+
+if TYPE_CHECKING:
+    from eventmate.services.container import Services
+
+_LINES = (
+    PersonField.NAME,
+    PersonField.PRONUNCIATION,
+    PersonField.ROLE,
+    PersonField.ORGANIZATION,
+)
+_TEXTS = (PersonField.RECALL_CUES, PersonField.MET_HOW, PersonField.STATUS_NOTE)
+_UNDO_KEYS = (
+    QKeySequence("Ctrl+Z"),
+    QKeySequence("Ctrl+Shift+Z"),
+    QKeySequence("Ctrl+Y"),
+)
+
+Commit = Callable[[PersonField, Any], None]
+
+
+class _FieldEvents(QObject):
+    """Saves a multi-line field when the cursor leaves it, and lets Ctrl+Z reach the page.
+
+    Text fields claim Ctrl+Z for their own typing undo. While a field holds nothing unsaved
+    the page's undo (of saved edits) is what the user means, so the key is passed on.
+    """
+
+    def __init__(self, form: PersonForm) -> None:
+        super().__init__(form)
+        self._form = form
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
+            self._form.save_texts()
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if pressed in _UNDO_KEYS and not self._form.is_dirty(watched):
+                event.ignore()
+                return True
+        return False
+
+
+class PersonForm(QWidget):
+    """Name, pronunciation, cues, role, how we met, keeping in touch, contacts, tags, facts."""
+
+    def __init__(
+        self,
+        services: Services,
+        stack: QUndoStack,
+        commit: Commit,
+        report: Report,
+        say: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._commit = commit
+        #: The person shown (None while nothing can be changed).
+        self.detail: PersonDetail | None = None
+        #: True while the fields are being filled (their signals are not edits).
+        self.loading = False
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = {
+            PersonField.NAME: self.tr("&Name"),
+            PersonField.PRONUNCIATION: self.tr("&Pronunciation"),
+            PersonField.ROLE: self.tr("&Role"),
+            PersonField.ORGANIZATION: self.tr("&Organisation"),
+            PersonField.RECALL_CUES: self.tr("Recall &cues"),
+            PersonField.MET_HOW: self.tr("&How we met"),
+            PersonField.STATUS_NOTE: self.tr("Status &note"),
+        }
+        self.lines: dict[PersonField, QLineEdit] = {}
+        self.texts: dict[PersonField, QPlainTextEdit] = {}
+        field_events = _FieldEvents(self)
+        for field in _LINES:
+            line = QLineEdit()
+            line.setObjectName(f"field_{field.value}")
+            line.setAccessibleName(labels[field].replace("&", ""))
+            line.editingFinished.connect(lambda f=field: self._line_done(f))
+            line.installEventFilter(field_events)
+            self.lines[field] = line
+            form.addRow(labels[field], line)
+        for field in _TEXTS:
+            text = QPlainTextEdit()
+            text.setObjectName(f"field_{field.value}")
+            text.setAccessibleName(labels[field].replace("&", ""))
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(64)
+            text.installEventFilter(field_events)
+            self.texts[field] = text
+        form.addRow(labels[PersonField.RECALL_CUES], self.texts[PersonField.RECALL_CUES])
+
+        form.addRow(heading(self.tr("How we met"), scale=1.1))
+        self.met_event = MetEventBox(services, commit)
+        form.addRow(self.tr("Met &at"), self.met_event)
+        form.addRow(labels[PersonField.MET_HOW], self.texts[PersonField.MET_HOW])
+        self.introduced = IntroducedField(services, commit, say)
+        form.addRow(self.tr("&Introduced by"), self.introduced)
+
+        form.addRow(heading(self.tr("Keeping in touch"), scale=1.1))
+        self.status = QComboBox()
+        self.status.setObjectName("field_status")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Active"), PersonStatus.ACTIVE.value)
+        self.status.addItem(self.tr("Resting (no reminders)"), PersonStatus.RESTING.value)
+        self.status.activated.connect(
+            lambda: commit(PersonField.STATUS, PersonStatus(self.status.currentData()))
+        )
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(labels[PersonField.STATUS_NOTE], self.texts[PersonField.STATUS_NOTE])
+        self.cadence = QSpinBox()
+        self.cadence.setObjectName("field_cadence")
+        self.cadence.setAccessibleName(self.tr("Reconnect every (days)"))
+        self.cadence.setRange(0, 3650)
+        self.cadence.setSpecialValueText(self.tr("No rhythm"))
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.editingFinished.connect(
+            lambda: commit(PersonField.CADENCE_DAYS, self.cadence.value() or None)
+        )
+        form.addRow(self.tr("Reconnect &every"), self.cadence)
+
+        form.addRow(heading(self.tr("Contact"), scale=1.1))
+        self.contacts = ContactsEditor(services, stack, report, self)
+        form.addRow(self.contacts)
+        form.addRow(heading(self.tr("Tags"), scale=1.1))
+        self.tags = TagsEditor(services, stack, report, self)
+        form.addRow(self.tags)
+        form.addRow(heading(self.tr("What I know"), scale=1.1))
+        self.facts = FactsEditor(services, stack, report, self)
+        form.addRow(self.facts)
+
+    def show_person(self, detail: PersonDetail, *, keep_typing: bool) -> None:
+        """Fill every field from ``detail``; with ``keep_typing``, unsaved typing stays."""
+        shown = self.detail
+        same = keep_typing and shown is not None and shown.uid == detail.uid
+        fields = (*self.lines.values(), *self.texts.values(), self.cadence, self.introduced)
+        dirty = {w for w in fields if same and self.is_dirty(w)}
+        self.detail = detail
+        self.loading = True
+        try:
+            for field, line in self.lines.items():
+                if line not in dirty and line.text() != detail.value(field):
+                    line.setText(detail.value(field))
+            for field, text in self.texts.items():
+                if text not in dirty and text.toPlainText() != detail.value(field):
+                    text.setPlainText(detail.value(field))
+            self.met_event.show_person(detail)
+            self.introduced.show_person(detail, keep_text=self.introduced in dirty)
+            self.status.setCurrentIndex(0 if detail.status is PersonStatus.ACTIVE else 1)
+            if self.cadence not in dirty:
+                self.cadence.setValue(detail.cadence_days or 0)
+            self.contacts.show_person(detail)
+            self.tags.show_person(detail)
+            self.facts.show_person(detail)
+        finally:
+            self.loading = False
+
+    def forget(self) -> None:
+        """Nobody is shown any more (the person is gone): nothing typed can be saved."""
+        self.detail = None
+        self.introduced.show_person(None)
+
+    def is_dirty(self, widget: QObject) -> bool:
+        """True when ``widget`` (a field of this form) holds typing not saved yet."""
+        if self.detail is None:
+            return False
+        for field, line in self.lines.items():
+            if line is widget:
+                return bool(line.text() != self.detail.value(field))
+        for field, text in self.texts.items():
+            if text is widget:
+                return bool(text.toPlainText() != self.detail.value(field))
+        # Being typed in (their edits are saved when the cursor leaves them).
+        if widget is self.cadence and self.cadence.hasFocus():
+            return (self.cadence.value() or None) != self.detail.cadence_days
+        if widget is self.introduced and self.introduced.hasFocus():
+            return self.introduced.text() != self.detail.introduced_by_name
+        return False
+
+    def _line_done(self, field: PersonField) -> None:
+        self._commit(field, self.lines[field].text())
+
+    def save_texts(self) -> None:
+        """Save the multi-line fields (called when one loses focus and when leaving)."""
+        for field, text in self.texts.items():
+            self._commit(field, text.toPlainText())
