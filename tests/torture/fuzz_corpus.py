@@ -231,6 +231,7 @@ def seeds(exported: dict[str, list[bytes]]) -> dict[str, list[bytes]]:
         "capture_store": captures,
         "query": text_seeds(QUERY_SEEDS),
         "search": text_seeds(QUERY_SEEDS),
+        "search_stored": [],  # made from the capture and query seeds (test_fuzz._mutations)
         "vcard": files("vcards/*.vcf", "torture/*.vcf") + exported["vcard"],
         "ics": files("ics/*.ics", "ics/realworld/*.ics", "torture/*.ics") + exported["ics"],
         "archive": exported["archive"],
@@ -242,6 +243,7 @@ TOKENS: dict[str, list[bytes]] = {
     "capture_store": CAPTURE_TOKENS,
     "query": QUERY_TOKENS,
     "search": QUERY_TOKENS,
+    "search_stored": [],
     "vcard": VCARD_TOKENS,
     "ics": ICS_TOKENS,
     "archive": [b"{", b"}", b"[", b"]", b'"', b",", b":", b"null", b"1e999", b"\\u0000"],

@@ -10,10 +10,12 @@ in the ``failures`` folder, named by target, for replay (``fuzz_replay.py``).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -92,6 +94,7 @@ class FuzzPool:
         self.tallies: dict[str, Tally] = {name: Tally() for name in TARGETS}
         self._workers = [self._start(index) for index in range(max(1, workers))]
         self._saved = 0
+        self._last_saved = failures / "none"
         self._counting = True
         self._last = ""
 
@@ -219,7 +222,26 @@ class FuzzPool:
         assert worker.job is not None
         target, data = worker.job
         self._count(target, data, "hang", f"no answer within {self.time_bound:.0f} s")
+        if self._counting:
+            self._save_stack(index)
         self._replace(index)
+
+    def _save_stack(self, index: int) -> None:
+        """Ask the hung worker where it is (faulthandler on SIGUSR1) and keep that, and its
+        database as it was, beside the saved input: a hang may need both to happen again."""
+        for suffix in ("", "-wal"):
+            source = self.folder / f"worker{index}" / f"work.sqlite3{suffix}"
+            if source.exists():
+                shutil.copyfile(source, f"{self._last_saved.with_suffix('.sqlite3')}{suffix}")
+        log = self.folder / f"worker{index}" / "stderr.log"
+        before = log.stat().st_size if log.exists() else 0
+        with contextlib.suppress(OSError):
+            self._workers[index].process.send_signal(signal.SIGUSR1)
+            time.sleep(0.5)
+            with open(log, "rb") as handle:
+                handle.seek(before)
+                stack = handle.read()
+            self._last_saved.with_suffix(".stack.txt").write_bytes(stack)
 
     def _replace(self, index: int) -> None:
         self._stop(self._workers[index], kill=True)
@@ -241,6 +263,7 @@ class FuzzPool:
         self.failures.mkdir(parents=True, exist_ok=True)
         self._saved += 1
         path = self.failures / f"{self._saved:04d}-{target}.bin"
+        self._last_saved = path
         path.write_bytes(data)
         return path
 

@@ -1,16 +1,19 @@
 """Replay saved fuzz inputs in this process, with the full traceback: a failure's first step.
 
 ``python tests/torture/fuzz_replay.py FILE...`` where each FILE is a saved input such as
-``0003-ics.bin`` (the target is in the name). No time or memory bound applies here: interrupt
-a hang with Ctrl+C to see where it was.
+``0003-ics.bin`` (the target is in the name). A hang is saved with the worker's database
+(``0003-ics.sqlite3``): the replay then starts from it. No time or memory bound applies here:
+interrupt a hang with Ctrl+C to see where it was (the pool saved that as ``….stack.txt``).
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
 import time
 import traceback
+from contextlib import closing
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -27,8 +30,12 @@ def main() -> int:
     failed = 0
     with tempfile.TemporaryDirectory(prefix="eventmate-replay-") as folder:
         template, empty = make_templates(Path(folder) / "templates")
-        worker = Worker(Path(folder), template, empty)
         for path in paths:
+            saved = path.with_suffix(".sqlite3")
+            if saved.exists():  # its log (-wal) into the file: the worker copies the file only
+                with closing(sqlite3.connect(saved)) as conn:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            worker = Worker(Path(folder), saved if saved.exists() else template, empty)
             target = path.stem.split("-", 1)[-1]
             if target not in TARGETS:
                 print(f"{path}: the name does not say the target ({', '.join(TARGETS)})")
@@ -42,6 +49,8 @@ def main() -> int:
                 outcome = "traceback"
                 failed += 1
             print(f"{path}: {target}: {outcome} in {time.perf_counter() - started:.3f} s")
+            worker.services.close()
+            worker.archive_services.close()
     return 1 if failed else 0
 
 

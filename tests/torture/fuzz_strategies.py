@@ -76,6 +76,19 @@ def search_text(draw: st.DrawFn) -> bytes:
     return draw(st.sampled_from([" ", "", "  "])).join(pieces).encode("utf-8", "surrogatepass")
 
 
+@st.composite
+def stored_searches(draw: st.DrawFn) -> bytes:
+    """Captures to store, some a word repeated thousands of times, then a search."""
+    captures = [_text(draw(capture_lines())) for _ in range(draw(st.integers(1, 3)))]
+    if draw(st.integers(0, 4)) == 0:
+        word = draw(st.sampled_from(["not", "Anna", "🎻", "la", "x"]))
+        captures.append(" ".join([word] * draw(st.integers(10, 25_000))))
+    query = _text(draw(search_text()))
+    if draw(st.booleans()):
+        query = draw(st.sampled_from(captures)).split(" ")[0][:20] or query
+    return json.dumps({"captures": captures, "query": query}).encode()
+
+
 # -- vCard -------------------------------------------------------------------------------------
 
 VCARD_NAMES = [

@@ -15,7 +15,8 @@ Targets and their contracts (what "clean" means):
 * ``capture``: ``parse_capture`` and ``split_lines`` on any text: never raise.
 * ``capture_store``: ``CaptureService.capture``: only ``NothingToCapture``.
 * ``query``: ``build_query``; its expression must run as an FTS5 MATCH without error.
-* ``search``: ``SearchService.search`` never raises and never reports ``failed``.
+* ``search``: ``SearchService.search`` on the sample data never raises nor reports ``failed``.
+* ``search_stored``: the same after storing up to five fuzzed captures (JSON request).
 * ``vcard``: ``VCardService.preview`` then ``apply``: never raise (bad cards are skipped).
 * ``ics``: ``CalendarImportService.preview`` (a bad file is ``fatal``) then ``commit``.
 * ``archive``: ``ArchiveService.import_bytes`` into an empty database: only ``ArchiveError``.
@@ -24,10 +25,12 @@ Targets and their contracts (what "clean" means):
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import json
 import os
 import resource
 import shutil
+import signal
 import sqlite3
 import struct
 import sys
@@ -38,7 +41,16 @@ from pathlib import Path
 from typing import Any
 
 HEADER = struct.Struct("!IB")
-TARGETS = ("capture", "capture_store", "query", "search", "vcard", "ics", "archive")
+TARGETS = (
+    "capture",
+    "capture_store",
+    "query",
+    "search",
+    "search_stored",
+    "vcard",
+    "ics",
+    "archive",
+)
 #: The services' clock and the calendar import window: fixed, so runs repeat.
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 WINDOW = (datetime(2026, 6, 1, tzinfo=UTC), datetime(2027, 6, 1, tzinfo=UTC))
@@ -64,6 +76,8 @@ class Worker:
         self.writes = 0
         self.services = self._open(template, "work.sqlite3")
         self.archive_services = self._open(empty, "archive.sqlite3")
+        # Searches run on the sample data as it is; search_stored on it plus its own captures.
+        self.search_services = self._open(template, "search.sqlite3")
         self.probe = sqlite3.connect(":memory:")
         self.probe.execute(
             "CREATE VIRTUAL TABLE probe USING fts5(text, tokenize = "
@@ -75,6 +89,7 @@ class Worker:
             "capture_store": self.capture_store,
             "query": self.query,
             "search": self.search,
+            "search_stored": self.search_stored,
             "vcard": self.vcard,
             "ics": self.ics,
             "archive": self.archive,
@@ -129,7 +144,29 @@ class Worker:
         return "ok"
 
     def search(self, data: bytes) -> str:
-        results = self.services.search.search(text_of(data))
+        results = self.search_services.search.search(text_of(data))
+        if results.failed:
+            raise AssertionError("search reported failed=True for a user's text")
+        return "ok"
+
+    def search_stored(self, data: bytes) -> str:
+        """``{"captures": [text, …], "query": text}``: store the captures, then search."""
+        try:
+            document = json.loads(data)
+            captures = [str(text) for text in document["captures"]][:5]
+            query = str(document["query"])
+        except (ValueError, KeyError, TypeError):
+            return "clean"  # not a request this target understands (a mutation broke it)
+        from eventmate.services.capture.result import NothingToCapture
+
+        services = self._open(self.template, "stored.sqlite3")
+        try:
+            for text in captures:
+                with contextlib.suppress(NothingToCapture):
+                    services.capture.capture(text)
+            results = services.search.search(query)
+        finally:
+            services.close()
         if results.failed:
             raise AssertionError("search reported failed=True for a user's text")
         return "ok"
@@ -212,6 +249,8 @@ def die_with_parent() -> None:
 
 def main() -> int:
     die_with_parent()
+    # SIGUSR1 (sent by the pool before it kills a hung worker) writes where it hangs.
+    faulthandler.register(signal.SIGUSR1, file=sys.stderr, all_threads=True)
     workdir, template, empty, memory_mb = sys.argv[1:5]
     folder = Path(workdir)
     folder.mkdir(parents=True, exist_ok=True)
@@ -221,6 +260,8 @@ def main() -> int:
         if name != "archive":
             with contextlib.suppress(Exception):  # only warming up
                 worker.run[name]("Anna Schmidt — warm-up".encode())
+    warm = {"captures": ["Anna Schmidt — warm-up"], "query": "anna"}
+    worker.run["search_stored"](json.dumps(warm).encode())
     limit_memory(int(memory_mb))
     sys.stdout.write(json.dumps({"o": "ready", "d": str(os.getpid())}) + "\n")
     sys.stdout.flush()

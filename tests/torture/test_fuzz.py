@@ -14,12 +14,14 @@ time bound), and its own test is a strict xfail.
 
 from __future__ import annotations
 
+import json
 import queue
 import random
 import re
 import shutil
 import tempfile
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +30,14 @@ import pytest
 from fuzz_corpus import TOKENS, TORTURE_DATA, exported_seeds, seeds
 from fuzz_mutate import Mutator, mutate_archive
 from fuzz_pool import FuzzPool, Tally, cpu_workers
-from fuzz_strategies import archives, calendars, capture_lines, search_text, vcards
+from fuzz_strategies import (
+    archives,
+    calendars,
+    capture_lines,
+    search_text,
+    stored_searches,
+    vcards,
+)
 from fuzz_worker import NOW, TARGETS
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
@@ -41,6 +50,7 @@ LABELS = {
     "capture_store": "capture, stored",
     "query": "search query building",
     "search": "search service",
+    "search_stored": "search over fuzzed captures",
     "vcard": "vCard import",
     "ics": "iCalendar import",
     "archive": "JSON archive import",
@@ -51,6 +61,7 @@ WEIGHTS = {
     "capture_store": 0.5,
     "query": 0.7,
     "search": 0.8,
+    "search_stored": 0.4,
     "vcard": 1.3,
     "ics": 1.4,
     "archive": 1.3,
@@ -65,10 +76,25 @@ class KnownDefect:
     name: str
     target: str
     reproducers: tuple[Path, ...]
-    pattern: re.Pattern[bytes]
+    hits: Callable[[bytes], object]
 
     def matches(self, target: str, data: bytes) -> bool:
-        return target == self.target and self.pattern.search(data) is not None
+        return target == self.target and bool(self.hits(data))
+
+
+def many_hits_of_one_word(data: bytes) -> bool:
+    """A ``search_stored`` request with a long, very repetitive capture (thousands of hits of
+    one word): what makes FTS5's ``snippet()`` slow."""
+    try:
+        captures = json.loads(data)["captures"]
+    except (ValueError, KeyError, TypeError):
+        return False
+    return any(
+        isinstance(text, str)
+        and len(text) > 20_000
+        and len(zlib.compress(text.encode("utf-8", "surrogatepass"))) * 20 < len(text)
+        for text in captures
+    )
 
 
 KNOWN = TORTURE_DATA / "known"
@@ -82,7 +108,15 @@ KNOWN_DEFECTS: tuple[KnownDefect, ...] = (
         "1601 and each UTC offset walks them; issue 12 #1's bound does not cover zones",
         "ics",
         (KNOWN / "vtimezone_300_rules.ics",),
-        re.compile(rb"(?:RRULE[:;][^\r\n]*[\r\n]+){8,}"),
+        re.compile(rb"(?:RRULE[:;][^\r\n]*[\r\n]+){8,}").search,
+    ),
+    KnownDefect(
+        "search crawls when a capture holds one word thousands of times: FTS5's snippet() "
+        "walks every hit (a 100,000-character capture of 'not not …': ~4.6 s of CPU per "
+        "search for 'not', on every keystroke)",
+        "search_stored",
+        (KNOWN / "search_repeated_word.json",),
+        many_hits_of_one_word,
     ),
 )
 #: Inputs that once hung or broke a target: each must now finish cleanly, every run.
@@ -161,7 +195,23 @@ def _counts(total: int) -> dict[str, int]:
     return {target: max(1, round(total * WEIGHTS[target] / weight)) for target in TARGETS}
 
 
+def _as_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace")
+
+
 def _mutations(session: FuzzSession, target: str, rng: random.Random) -> Callable[[], bytes]:
+    if target == "search_stored":  # mutated captures stored, then a mutated query
+        captures = Mutator(rng, session.seeds["capture"], TOKENS["capture"])
+        queries = Mutator(rng, session.seeds["query"], TOKENS["query"])
+
+        def request() -> bytes:
+            stored = [_as_text(captures.mutate()) for _ in range(rng.randint(1, 3))]
+            return json.dumps({"captures": stored, "query": _as_text(queries.mutate())}).encode()
+
+        return request
     corpus = session.seeds[target]
     mutator = Mutator(rng, corpus, TOKENS[target])
     if target != "archive":
@@ -179,6 +229,8 @@ def _strategy(session: FuzzSession, target: str) -> st.SearchStrategy[bytes]:
         return capture_lines()
     if target in ("query", "search"):
         return search_text()
+    if target == "search_stored":
+        return stored_searches()
     if target == "vcard":
         return vcards()
     if target == "ics":
