@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SRC := src/eventmate
 
-.PHONY: run test lint types layers packaging pytest torture bench screenshots clean
+.PHONY: run test lint types layers packaging pytest torture bench screenshots clean dist dist-check
 
 run: $(STAMP)
 	$(BIN)/eventmate
@@ -20,8 +20,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench packaging
+	$(BIN)/ruff format --check src tests bench packaging
 
 types: $(STAMP)
 	$(BIN)/mypy
@@ -43,6 +43,18 @@ torture: $(STAMP)
 	mkdir -p $(dir $(TORTURE_REPORT))
 	EVENTMATE_TORTURE=long EVENTMATE_TORTURE_REPORT=$(TORTURE_REPORT) QT_QPA_PLATFORM=offscreen \
 		$(BIN)/python -m pytest tests/torture -q
+
+# The wheel (for pip and pipx), and on Linux the frozen app as a tarball and a .deb, in dist/.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+	bash packaging/linux/build.sh $(BIN)/python
+
+# Install what `make dist` built and use it as a person would (.deb with apt as root, the
+# tarball, the wheel with pipx); removes it all again.
+dist-check: $(STAMP)
+	bash packaging/linux/smoke.sh
+	bash packaging/smoke_pipx.sh $(BIN)/python
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

@@ -89,9 +89,11 @@ def main() -> None:
             .limit(1)
         ).one()
         heavy = session.scalar(
-            select(Event.id).where(Event.venue == venue).order_by(Event.starts_at.desc()).limit(1)
+            select(Event.uid).where(Event.venue == venue).order_by(Event.starts_at.desc()).limit(1)
         )
-        linked_event = session.scalar(select(Intention.event_id).limit(1))
+        linked_event = session.scalar(
+            select(Event.uid).join(Intention, Intention.event_id == Event.id).limit(1)
+        )
     assert heavy is not None
 
     from PySide6.QtWidgets import QApplication
@@ -130,7 +132,7 @@ def main() -> None:
 
     def floor() -> None:
         raw.execute(
-            "SELECT id, title, kind, venue, city, starts_at, ends_at, is_sample "
+            "SELECT id, uid, title, kind, venue, city, starts_at, ends_at, is_sample "
             "FROM event ORDER BY starts_at, id"
         ).fetchall()
 
@@ -147,7 +149,7 @@ def main() -> None:
         ),
         (
             "briefing, event with 3 linked people",
-            _time(lambda: services.briefing.briefing(linked_event)),
+            _time(lambda: services.briefing.briefing(linked_event or "")),
             50.0,
         ),
         (

@@ -80,6 +80,7 @@ def bench_commits(
             yield session
         ended.append(time.perf_counter())
 
+    event_uid = services.events.uid_for("1")
     database.write = write  # type: ignore[method-assign]
     words, whole = [], []
     try:
@@ -87,7 +88,7 @@ def bench_commits(
             text = LINES[i % len(LINES)]
             ended.clear()
             started = time.perf_counter()
-            services.capture.capture(text, event_id=1)
+            services.capture.capture(text, event_uid=event_uid)
             finished = time.perf_counter()
             words.append((ended[0] - started) * 1000)
             whole.append((finished - started) * 1000)

@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if opens_gui(args):  # `eventmate capture` without text: the app, straight in capture mode
         from eventmate.app.gui_main import run_gui
 
-        return run_gui(args.data_dir, start_in_capture=True, event_id=args.event)
+        return run_gui(args.data_dir, start_in_capture=True, event=args.event)
     from eventmate.cli.commands import run_command
 
     return run_command(args)

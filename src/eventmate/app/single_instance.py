@@ -2,11 +2,14 @@
 
 The file lock (``storage.instance_lock``) decides who owns the folder; this local socket only
 lets a second launch ask the first to show itself (or open capture mode) instead of failing.
+QLocalServer is a Unix domain socket on Linux and macOS and a named pipe on Windows, where pipe
+names are shared by every user of the machine: the name carries the user as well as the folder.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,9 +19,19 @@ _TIMEOUT_MS = 1500
 
 
 def server_name(data_dir: Path) -> str:
-    """A per-user, per-folder socket name."""
-    digest = hashlib.sha256(str(data_dir).encode("utf-8")).hexdigest()[:16]
+    """A per-user, per-folder socket name (short, and safe as a file or pipe name)."""
+    # normcase: Windows paths differ in letter case from one launch to the next.
+    key = f"{_user()}\0{os.path.normcase(str(data_dir))}"
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"eventmate-{digest}"
+
+
+def _user() -> str:
+    """Who runs EventMate: the user id on POSIX, the user name on Windows (no os.getuid)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None:
+        return str(getuid())
+    return os.environ.get("USERDOMAIN", "") + "\\" + os.environ.get("USERNAME", "")
 
 
 class InstanceServer(QObject):

@@ -1,9 +1,15 @@
-"""Quit cleanly on SIGTERM/SIGINT (logout, `kill`, Ctrl+C in a terminal) while Qt runs."""
+"""Quit cleanly on SIGTERM/SIGINT (logout, `kill`, Ctrl+C in a terminal) while Qt runs.
+
+Only on POSIX systems (Linux, macOS): Windows delivers no SIGTERM, ends a session through Qt's
+own session messages, and cannot watch a signal wake-up socket with a QSocketNotifier;
+:func:`watch_signals` does nothing there.
+"""
 
 from __future__ import annotations
 
 import signal
 import socket
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
@@ -34,3 +40,12 @@ class SignalWatcher(QObject):
         except BlockingIOError:
             return
         self._on_signal()
+
+
+def watch_signals(
+    on_signal: Callable[[], None], parent: QObject | None = None
+) -> SignalWatcher | None:
+    """Call ``on_signal`` in the event loop on SIGTERM/SIGINT; None (nothing set up) on Windows."""
+    if sys.platform == "win32":
+        return None
+    return SignalWatcher(on_signal, parent)

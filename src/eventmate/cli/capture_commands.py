@@ -38,7 +38,11 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         help="capture each non-empty line of FILE ('-' for standard input), all or nothing",
     )
-    capture.add_argument("--event", type=int, metavar="ID", help="assign the captures to event ID")
+    capture.add_argument(
+        "--event",
+        metavar="EVENT",
+        help="assign the captures to EVENT: the id `eventmate event list` shows, or its uid",
+    )
     capture.set_defaults(handler=_capture)
 
 
@@ -48,7 +52,7 @@ def opens_gui(args: argparse.Namespace) -> bool:
 
 
 def _capture(args: argparse.Namespace) -> int:
-    from eventmate.services.capture.capture import NothingToCapture, UnknownRecord
+    from eventmate.services.capture.capture import NothingToCapture
     from eventmate.storage.failures import StorageFailure
 
     if args.text is not None and args.source is not None:
@@ -56,15 +60,22 @@ def _capture(args: argparse.Namespace) -> int:
     lines = _read_lines(args.source) if args.source is not None else None
     try:
         with open_services(args.data_dir) as (services, _locations):
+            event_uid = None
+            if args.event is not None:
+                event_uid = services.events.uid_for(args.event)
+                if event_uid is None:
+                    raise CommandError(
+                        f"no such event {args.event!r}; `eventmate event list` shows them"
+                    )
             try:
                 if lines is not None:
-                    results = services.capture.capture_many(lines, args.event)
+                    batch = services.capture.capture_many(lines, event_uid)
+                    results, event_gone = list(batch.results), batch.event_gone
                 else:
-                    results = [services.capture.capture(args.text, args.event)]
+                    result = services.capture.capture(args.text, event_uid)
+                    results, event_gone = [result], result.event_gone
             except NothingToCapture as error:
                 raise CommandError("nothing to capture: the text is empty") from error
-            except UnknownRecord as error:
-                raise CommandError(f"no such {error.args[0]}") from error
     except StorageFailure as failure:
         # Disk full, read-only, locked: nothing was stored; the words go back to the user.
         raise CommandError(_not_saved(failure.message, args, lines), EXIT_DATABASE) from failure
@@ -74,6 +85,12 @@ def _capture(args: argparse.Namespace) -> int:
         raise CommandError(_not_saved(str(error), args, lines), EXIT_DATABASE) from error
     for result in results:
         print(describe(result), flush=True)
+    if event_gone:
+        print(
+            f"eventmate: event {args.event} was deleted meanwhile; the captures were kept "
+            "with no event",
+            file=sys.stderr,
+        )
     capped = [r for r in results if r.truncated]
     for result in capped:
         print(

@@ -63,6 +63,7 @@ def _kind(text: str | None) -> EventKind:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from eventmate.services.changes import Kind
     from eventmate.services.events.events import EventDraft, EventInvalid
 
     draft = EventDraft(
@@ -75,9 +76,10 @@ def _add(args: argparse.Namespace) -> int:
     )
     with open_services(args.data_dir) as (services, _locations):
         try:
-            event_id = services.events.create(draft)
+            saved = services.events.create(draft)
         except EventInvalid as error:
             raise CommandError(str(error)) from error
+        event_id = services.records.id_of(Kind.EVENT, saved.uid)
     print(event_id)
     return 0
 
@@ -89,6 +91,7 @@ def _iso(moment: datetime | None) -> str | None:
 def _as_json(row: EventRow) -> dict[str, Any]:
     return {
         "id": row.id,
+        "uid": row.uid,
         "title": row.title,
         "kind": row.kind.value,
         "start": _iso(row.starts_at),

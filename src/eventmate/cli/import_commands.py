@@ -71,14 +71,17 @@ def _import_ics(args: argparse.Namespace, path: Path) -> int:
         if preview.fatal is not None:
             raise CommandError(f"{path}: nothing imported. {preview.fatal}")
         if args.dry_run:
-            imported, duplicates = len(preview.new), preview.duplicates
+            imported, updated = len(preview.new), len(preview.updates)
+            duplicates = preview.duplicates
         else:
             result = services.calendar_import.commit(preview)
-            imported, duplicates = result.imported, result.duplicates
+            imported, updated, duplicates = result.imported, result.updated, result.duplicates
     verb = "would import" if args.dry_run else "imported"
     print(f"{path.name}: {verb} {imported} event{'s' if imported != 1 else ''}")
+    if updated:
+        print(f"{'would update' if args.dry_run else 'updated'} (known by their UID): {updated}")
     if duplicates:
-        print(f"already in EventMate (same UID and start), not imported again: {duplicates}")
+        print(f"already in EventMate as they are, nothing to change: {duplicates}")
     if preview.method and preview.method != "PUBLISH":
         print(f"calendar method: {preview.method}")
     if preview.skipped:

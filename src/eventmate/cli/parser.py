@@ -9,6 +9,7 @@ from eventmate import __version__
 from eventmate.cli import (
     capture_commands,
     data_commands,
+    desktop_commands,
     event_commands,
     followup_commands,
     import_commands,
@@ -27,6 +28,7 @@ COMMAND_MODULES = (
     insights_commands,
     import_commands,
     data_commands,
+    desktop_commands,
 )
 
 

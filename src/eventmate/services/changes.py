@@ -149,6 +149,7 @@ class ChangeFeed:
         self._database = database
         self._seen: ChangeRow | None = None
         self._started = False
+        self._listeners: list[Callable[[list[ChangeRow]], None]] = []
 
     def start(self) -> None:
         """Begin at the log's end: earlier changes are not reported."""
@@ -177,6 +178,7 @@ class ChangeFeed:
     def on_write(self, listener: Callable[[list[ChangeRow]], None]) -> None:
         """Call ``listener`` after each write this process commits (from the writing thread)."""
         self._database.on_write(listener)
+        self._listeners.append(listener)
 
     def restart(self) -> None:
         """Let go of the file (it is about to be replaced); the next poll begins afresh."""
@@ -184,5 +186,8 @@ class ChangeFeed:
         self._started = False
 
     def close(self) -> None:
-        """Release the watcher's connection."""
+        """Release the watcher's connection and stop hearing this process's writes."""
         self._watch.close()
+        for listener in self._listeners:
+            self._database.off_write(listener)
+        self._listeners.clear()

@@ -198,6 +198,11 @@ class Database:
         """Call ``listener`` with each committed write's change rows (from the writing thread)."""
         self._listeners.append(listener)
 
+    def off_write(self, listener: Callable[[list[ChangeRow]], None]) -> None:
+        """Stop calling ``listener`` (a window that follows changes is closing)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def watch(self) -> change_log.LogWatch | change_log.EngineLogWatch:
         """Something that notices commits by anyone and reads the change log since a point."""
         if self.path is not None:

@@ -29,6 +29,15 @@ class LockUnavailable(Exception):
     """The lock file cannot be created (a read-only disk): nothing can write here anyway."""
 
 
+def _read_pid_text(handle: IO[str]) -> str:
+    """The holder's process id as written, or "" when it cannot be read."""
+    try:
+        handle.seek(0)
+        return handle.read(32).strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 class InstanceLock:
     """Holds the data folder for this process until :meth:`release` or process exit."""
 
@@ -51,8 +60,7 @@ class InstanceLock:
         try:
             _lock(handle)
         except OSError:
-            handle.seek(0)
-            text = handle.read().strip()
+            text = _read_pid_text(handle)
             handle.close()
             raise AlreadyRunningError(
                 self.lock_file, int(text) if text.isdigit() else None
@@ -85,22 +93,31 @@ def _write_pid(handle: IO[str]) -> None:
         os.write(handle.fileno(), str(os.getpid()).encode("ascii"))
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+#: Where the Windows lock sits: past the process id written at the start of the file, because
+#: Windows locks are mandatory and a second launch must still be able to read who runs.
+_WINDOWS_LOCK_OFFSET = 4096
 
-    def _lock(handle: IO[str]) -> None:
-        handle.seek(0)
+
+def _lock(handle: IO[str]) -> None:
+    """Take the OS lock without waiting; OSError if another process holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(_WINDOWS_LOCK_OFFSET)
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-
-    def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
+        return
     import fcntl
 
-    def _lock(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+def _unlock(handle: IO[str]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(_WINDOWS_LOCK_OFFSET)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -24,6 +24,7 @@ class EventChoice:
     """An event the capture can be assigned to."""
 
     id: int
+    uid: str
     title: str
     starts_at: datetime
     ends_at: datetime | None
@@ -65,7 +66,7 @@ class CaptureContextService:
         with self._db.read() as session:
             # ix_event_starts_at bounds the scan; the end is checked in Python on a few rows.
             rows = session.execute(
-                select(Event.id, Event.title, Event.starts_at, Event.ends_at)
+                select(Event.id, Event.uid, Event.title, Event.starts_at, Event.ends_at)
                 .where(Event.starts_at <= now + AROUND_EVENT)
                 .where(Event.starts_at >= now - AROUND_EVENT - timedelta(days=1))
                 .order_by(Event.starts_at)
@@ -84,12 +85,13 @@ class CaptureContextService:
                 best = (distance, choice)
         return best[1] if best is not None else None
 
-    def current_break(self, event_id: int, now: datetime) -> BreakStatus | None:
-        """The break of ``event_id`` happening now, else the next one today, else None."""
+    def current_break(self, event_uid: str, now: datetime) -> BreakStatus | None:
+        """The break of the event happening now, else its next one today, else None."""
         with self._db.read() as session:
             rows = session.execute(
                 select(Break.label, Break.starts_at, Break.minutes)
-                .where(Break.event_id == event_id)
+                .join(Event, Event.id == Break.event_id)
+                .where(Event.uid == event_uid)
                 .order_by(Break.starts_at)
             ).all()
         upcoming: BreakStatus | None = None
@@ -116,7 +118,7 @@ class CaptureContextService:
         """Events from two weeks back to two weeks ahead, nearest to ``now`` first."""
         with self._db.read() as session:
             rows = session.execute(
-                select(Event.id, Event.title, Event.starts_at, Event.ends_at)
+                select(Event.id, Event.uid, Event.title, Event.starts_at, Event.ends_at)
                 .where(Event.starts_at >= now - PICKER_WINDOW)
                 .where(Event.starts_at <= now + PICKER_WINDOW)
                 .order_by(Event.starts_at)
@@ -125,7 +127,7 @@ class CaptureContextService:
         choices.sort(key=lambda c: abs((c.starts_at - now).total_seconds()))
         return tuple(choices[:limit])
 
-    def event_title(self, event_id: int) -> str | None:
-        """The title of ``event_id``, or None if there is no such event."""
+    def event_title(self, event_uid: str) -> str | None:
+        """The title of the event with ``event_uid``, or None if it no longer exists."""
         with self._db.read() as session:
-            return session.scalar(select(Event.title).where(Event.id == event_id))
+            return session.scalar(select(Event.title).where(Event.uid == event_uid))

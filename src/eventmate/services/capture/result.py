@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventmate.services.changes import NOTHING, Changes
+
 
 class NothingToCapture(ValueError):
     """The text was empty or only whitespace: nothing is stored."""
 
 
 class UnknownRecord(LookupError):
-    """An event, person or capture id that does not exist (any more)."""
+    """An event or person id the store was handed does not exist (any more).
+
+    Internal to the capture store: the service names records by uid and raises
+    :class:`~eventmate.services.records.RecordGone` itself; this only marks a record deleted
+    between a capture's two writes.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +25,7 @@ class CaptureResult:
     """What one capture stored.
 
     Attributes:
-        capture_id: The stored capture.
+        capture_id: The stored capture (internal id; the command line prints it).
         raw_text: The text stored verbatim (cleaned: NFC, no control characters).
         event_id: The event it is assigned to, if any.
         person_id: The person it created or was linked to; None when kept to tidy later.
@@ -34,6 +41,11 @@ class CaptureResult:
         kept_to_tidy: True when no person was linked: the capture waits to be tidied.
         truncated: Whether the text was longer than the cap and was cut.
         remainder: The cut-off part (never stored here; the caller keeps it for the user).
+        uid: The stored capture's uid (undo names it).
+        event_uid: The event's uid, if the capture is assigned to one.
+        person_uid: The person's uid, if any.
+        event_gone: The event asked for no longer existed: the words were kept with no event.
+        changes: What storing the capture changed.
     """
 
     capture_id: int
@@ -52,3 +64,26 @@ class CaptureResult:
     kept_to_tidy: bool
     truncated: bool
     remainder: str
+    uid: str = ""
+    event_uid: str | None = None
+    person_uid: str | None = None
+    event_gone: bool = False
+    changes: Changes = NOTHING
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureBatch:
+    """What a pasted batch stored: one result per line, and what the batch changed."""
+
+    results: tuple[CaptureResult, ...]
+    changes: Changes
+    #: The event asked for no longer existed: every line was kept with no event.
+    event_gone: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Assigned:
+    """Captures assigned to an event: how many, and what that changed."""
+
+    count: int
+    changes: Changes

@@ -31,6 +31,7 @@ from eventmate.storage.models import (
     Note,
     Person,
     Tag,
+    new_uid,
     person_tag,
 )
 
@@ -47,7 +48,7 @@ _EVENT_AND_BREAKS = (
     .where(Event.id == bindparam("event_id"))
 )
 _PICKED_PERSON = select(
-    Person.name, Person.role, Person.organization, Person.last_interaction_at
+    Person.name, Person.role, Person.organization, Person.last_interaction_at, Person.uid
 ).where(Person.id == bindparam("person_id"))
 _TOUCH_PERSON = (
     update(Person)
@@ -75,6 +76,7 @@ _LINK_CAPTURE = (
 @dataclass(frozen=True, slots=True)
 class _Person:
     id: int
+    uid: str
     name: str
     role: str
     organization: str
@@ -87,6 +89,7 @@ class StoredWords:
     capture_id: int
     #: When promises made in this capture fall due (72 hours after the event, or now).
     due: datetime
+    capture_uid: str = ""
 
 
 def store_capture(
@@ -124,10 +127,12 @@ def store_words(
         and conn.execute(_PICKED_PERSON, {"person_id": person_id}).first() is None
     ):
         raise UnknownRecord(f"person {person_id}")
+    capture_uid = new_uid()
     capture_id = _insert(
         conn,
         Capture,
         {
+            "uid": capture_uid,
             "raw_text": stored,
             "event_id": event_id,
             "break_id": break_id,
@@ -136,7 +141,7 @@ def store_words(
             "is_sample": False,
         },
     )
-    return StoredWords(capture_id, due)
+    return StoredWords(capture_id, due, capture_uid)
 
 
 def store_meaning(
@@ -161,6 +166,7 @@ def store_meaning(
     if created:
         conn.execute(_LINK_CAPTURE, {"capture_id": capture_id, "person_id": pid})
     record.capture_id = capture_id
+    record.capture_uid = words.capture_uid
     if parsed.follow_ups:
         conn.execute(
             _INSERT[FollowUp],
@@ -229,6 +235,8 @@ def store_meaning(
         kept_to_tidy=person is None,
         truncated=bool(remainder),
         remainder=remainder,
+        uid=words.capture_uid,
+        person_uid=person.uid if person else None,
     )
     return result, record
 
@@ -255,8 +263,9 @@ def words_only(
         kept_to_tidy=True,
         truncated=bool(remainder),
         remainder=remainder,
+        uid=words.capture_uid,
     )
-    return result, UndoRecord(capture_id=words.capture_id)
+    return result, UndoRecord(capture_id=words.capture_id, capture_uid=words.capture_uid)
 
 
 def _insert(conn: Connection, model: Any, values: dict[str, Any]) -> int:
@@ -293,7 +302,7 @@ def _person_for(
         row = conn.execute(_PICKED_PERSON, {"person_id": person_id}).first()
         if row is None:
             raise UnknownRecord(f"person {person_id}")
-        name, role, organization, previous = row
+        name, role, organization, previous, uid = row
         record = UndoRecord(person_id=person_id, previous_interaction=previous)
         values = {"person_id": person_id, "role": role, "organization": organization, "now": now}
         # Fill only what is empty: a picked person's details are never overwritten.
@@ -304,13 +313,15 @@ def _person_for(
             values["organization"] = parsed.organization
             record.filled_organization = True
         conn.execute(_TOUCH_PERSON, values)
-        return _Person(person_id, name, role, organization), False, record
+        return _Person(person_id, uid, name, role, organization), False, record
     if parsed.name is None:
         return None, False, UndoRecord()
+    uid = new_uid()
     new_id = _insert(
         conn,
         Person,
         {
+            "uid": uid,
             "name": parsed.name,
             "sort_key": fold(parsed.name),
             "role": parsed.role or "",
@@ -322,7 +333,7 @@ def _person_for(
             "updated_at": now,
         },
     )
-    person = _Person(new_id, parsed.name, parsed.role or "", parsed.organization or "")
+    person = _Person(new_id, uid, parsed.name, parsed.role or "", parsed.organization or "")
     return person, True, UndoRecord(person_id=new_id, person_created=True)
 
 

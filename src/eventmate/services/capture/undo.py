@@ -9,6 +9,7 @@ from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from eventmate.domain.capture_syntax import parse_capture
+from eventmate.services.changes import NOTHING, Changes
 from eventmate.storage.models import (
     Capture,
     ContactMethod,
@@ -35,6 +36,7 @@ class UndoRecord:
     """
 
     capture_id: int = 0
+    capture_uid: str = ""
     person_id: int | None = None
     person_created: bool = False
     previous_interaction: datetime | None = None
@@ -57,6 +59,8 @@ class UndoResult:
         notes: Notes removed.
         follow_ups: Promises removed.
         tag_links: Tag links removed.
+        uid: The capture's uid.
+        changes: What undoing it changed.
     """
 
     capture_id: int
@@ -67,6 +71,8 @@ class UndoResult:
     notes: int
     follow_ups: int
     tag_links: int
+    uid: str = ""
+    changes: Changes = NOTHING
 
 
 def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -> UndoResult | None:
@@ -79,6 +85,7 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
     if capture is None:
         return None
     raw_text, person_id, captured_at = capture.raw_text, capture.person_id, capture.captured_at
+    uid = capture.uid
     # note.capture_id and follow_up.capture_id have no index: a capture's notes and promises
     # are found through the indexed person_id (NULL for a capture kept to tidy later).
     facts = _delete_count(session, Fact, Fact.capture_id == capture_id)
@@ -147,6 +154,7 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
         notes=notes,
         follow_ups=follow_ups,
         tag_links=tag_links,
+        uid=uid,
     )
 
 
