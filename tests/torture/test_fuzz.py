@@ -17,11 +17,9 @@ from __future__ import annotations
 import json
 import queue
 import random
-import re
 import shutil
 import tempfile
 import threading
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,48 +80,21 @@ class KnownDefect:
         return target == self.target and bool(self.hits(data))
 
 
-def many_hits_of_one_word(data: bytes) -> bool:
-    """A ``search_stored`` request with a long, very repetitive capture (thousands of hits of
-    one word): what makes FTS5's ``snippet()`` slow."""
-    try:
-        captures = json.loads(data)["captures"]
-    except (ValueError, KeyError, TypeError):
-        return False
-    return any(
-        isinstance(text, str)
-        and len(text) > 20_000
-        and len(zlib.compress(text.encode("utf-8", "surrogatepass"))) * 20 < len(text)
-        for text in captures
-    )
-
-
 KNOWN = TORTURE_DATA / "known"
 #: Open defects, their inputs held back meanwhile (add one with a reproducer to quarantine it).
-#: Issue 12 #1's (RRULE INTERVAL=0, a negative COUNT, a 5,000-digit number) are fixed: their
-#: inputs are in :data:`ONCE_FAILED`.
-KNOWN_DEFECTS: tuple[KnownDefect, ...] = (
-    KnownDefect(
-        "calendar import crawls on a VTIMEZONE with hundreds of RRULE lines (~11 s of CPU for "
-        "300 in a 16 KB file, more with more): icalendar builds the zone from every rule since "
-        "1601 and each UTC offset walks them; issue 12 #1's bound does not cover zones",
-        "ics",
-        (KNOWN / "vtimezone_300_rules.ics",),
-        re.compile(rb"(?:RRULE[:;][^\r\n]*[\r\n]+){8,}").search,
-    ),
-    KnownDefect(
-        "search crawls when a capture holds one word thousands of times: FTS5's snippet() "
-        "walks every hit (a 100,000-character capture of 'not not …': ~4.6 s of CPU per "
-        "search for 'not', on every keystroke)",
-        "search_stored",
-        (KNOWN / "search_repeated_word.json",),
-        many_hits_of_one_word,
-    ),
-)
+#: None is open: those found so far are fixed and their inputs are in :data:`ONCE_FAILED`.
+KNOWN_DEFECTS: tuple[KnownDefect, ...] = ()
 #: Inputs that once hung or broke a target: each must now finish cleanly, every run.
 ONCE_FAILED = (
     ("ics", KNOWN / "daily_interval_zero.ics"),  # issue 12 #1: hung, memory growing
     ("ics", KNOWN / "hourly_negative_count.ics"),  # found here: ~10 s per event
     ("archive", KNOWN / "number_of_5000_digits.json"),  # issue 12 #1: a ValueError
+    # Found here: a VTIMEZONE with 300 RRULE lines since 1601 made every offset lookup in
+    # icalendar's zone walk ~126,000 changes (~11 s of CPU for a 16 KB file).
+    ("ics", KNOWN / "vtimezone_300_rules.ics"),
+    # Found here: FTS5's snippet() is quadratic in a row's hits; 'not not …' (100,000
+    # characters) took ~4.6 s of CPU per search for 'not'.
+    ("search_stored", KNOWN / "search_repeated_word.json"),
 )
 
 
