@@ -37,7 +37,7 @@ class Scene:
     disk: SmallDisk
     tmp: Path
     captures: list[str] = field(default_factory=list)
-    reflection_id: int = 0
+    event_uid: str = ""  # the event whose reflection is written
     body: str = BODY
     backup: Path = Path()
 
@@ -64,7 +64,8 @@ class Scene:
 
         with closing(sqlite3.connect(database)) as conn:
             row = conn.execute(
-                "SELECT body FROM reflection WHERE id = ?", (self.reflection_id,)
+                "SELECT r.body FROM reflection r JOIN event e ON e.id = r.event_id WHERE e.uid = ?",
+                (self.event_uid,),
             ).fetchone()
         return missing + (0 if row and row[0] == self.body else 1)
 
@@ -97,9 +98,8 @@ def scene(small_disk: SmallDisk, tmp_path: Path) -> Scene:
     services = scene.services()
     try:
         listing = services.events.list_events()
-        event_id = (listing.upcoming + listing.past)[0].id
-        scene.reflection_id = services.reflection.open(event_id).id
-        services.reflection.save_body(scene.reflection_id, BODY)
+        scene.event_uid = (listing.upcoming + listing.past)[0].uid
+        services.reflection.save_body(scene.event_uid, BODY)
     finally:
         services.close()
     backup = scene.cli("backup")
@@ -212,7 +212,7 @@ def test_reflection_autosave(scene: Scene, torture_report: Report, qtbot: QtBot)
     def attempt() -> CliRun:
         def prepare() -> Callable[[bool], None]:
             return lambda durable: services.reflection.save_body(
-                scene.reflection_id, longer, durable=durable
+                scene.event_uid, longer, durable=durable
             )
 
         saver.schedule("body", prepare)
