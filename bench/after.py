@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datagen import generate
 from idle import settle
+from report import record
 
 
 def cached_data(people: int) -> Path:
@@ -178,6 +179,7 @@ def main() -> None:
         verdict = ""
         if budget is not None:
             verdict = f"≤ {budget * ms:.0f} " + ("ok" if seconds <= budget else "OVER")
+            record(f"after: {name.strip()} {stat}", seconds * ms, "ms", budget * ms)
         print(f"| {name:<40} | {stat:<4} | {seconds * ms:7.2f} | {cpu * ms:6.2f} | {verdict:>11} |")
 
 

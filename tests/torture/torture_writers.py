@@ -2,10 +2,10 @@
 
 Every writer prints, flushed, one line per step: ``SENT <text>`` before a capture, ``BATCH <n>``
 before the n ``SENT`` lines of an ``eventmate capture --from FILE``, ``COMMIT`` just before
-every database commit (a SQLAlchemy engine event), and a confirmation once the capture is
-stored: the CLI's own ``Saved capture N: …`` line (one per capture, in order) or the capture
-window driver's ``SAVED <text>``. ``STATUS <code>`` ends one CLI run; ``READY`` says capture
-mode is up. :class:`Writer` is the runner's view of one writer process.
+every database commit (a trace callback on each SQLite connection), and a confirmation once
+the capture is stored: the CLI's own ``Saved capture N: …`` line (one per capture, in order)
+or the capture window driver's ``SAVED <text>``. ``STATUS <code>`` ends one CLI run;
+``READY`` says capture mode is up. :class:`Writer` is the runner's view of one writer process.
 """
 
 from __future__ import annotations
@@ -48,13 +48,27 @@ def capture_text(rng: random.Random, token: str) -> str:
 
 
 def install_commit_marker(write: Callable[[str], None]) -> None:
-    """Call ``write("COMMIT\\n")`` just before every commit any SQLAlchemy engine sends."""
-    from sqlalchemy import Engine, event
+    """Call ``write("COMMIT\\n")`` just before every commit this process sends to SQLite.
 
-    def before_commit(_connection: Any) -> None:
-        write("COMMIT\n")
+    Seen by a trace callback on every connection ``sqlite3.connect`` makes from now on, so it
+    marks commits through SQLAlchemy and through ``sqlite3`` alone (the command line's
+    plain-SQL captures, :mod:`eventmate.storage.sql`) alike; SQLite calls it as the COMMIT
+    statement starts to run.
+    """
+    import sqlite3
 
-    event.listen(Engine, "commit", before_commit)
+    connect = sqlite3.connect
+
+    def trace(statement: str) -> None:
+        if statement.lstrip()[:6].upper() == "COMMIT":
+            write("COMMIT\n")
+
+    def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        connection = connect(*args, **kwargs)
+        connection.set_trace_callback(trace)
+        return connection
+
+    sqlite3.connect = traced  # type: ignore[assignment]
 
 
 def die_with_parent(parent: int) -> None:

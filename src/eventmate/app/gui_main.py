@@ -270,7 +270,9 @@ def _open_services(locations: Locations, url: str | None, facts: FileFacts | Non
     else:
         database = open_sqlite(locations.database, locations.backups_dir, facts)
         database.keep_tidy()  # checkpoints and index merges while the user is idle
-    return Services(database, locations.backups_dir if database.path else None)
+    services = Services(database, locations.backups_dir if database.path else None)
+    services.warm()  # every page's code and the ORM's mappers, while Home is on screen
+    return services
 
 
 def _quit(app: QApplication) -> None:

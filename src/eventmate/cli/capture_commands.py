@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from eventmate.cli.context import EXIT_DATABASE, CommandError, open_services
 
 if TYPE_CHECKING:
-    from eventmate.services.capture.capture import CaptureResult
+    from eventmate.services.capture.result import CaptureResult
 
 #: Biggest file ``--from`` reads (phone notes are small; this refuses a wrong file early).
 MAX_FILE_BYTES = 20_000_000
@@ -52,30 +52,25 @@ def opens_gui(args: argparse.Namespace) -> bool:
 
 
 def _capture(args: argparse.Namespace) -> int:
-    from eventmate.services.capture.capture import NothingToCapture
-    from eventmate.storage.failures import StorageFailure
+    from eventmate.services.capture.result import NothingToCapture, UnknownRecord
+    from eventmate.services.data_folder import StorageFailure
 
     if args.text is not None and args.source is not None:
         raise CommandError("give TEXT or --from FILE, not both")
     lines = _read_lines(args.source) if args.source is not None else None
     try:
         with open_services(args.data_dir) as (services, _locations):
-            event_uid = None
-            if args.event is not None:
-                event_uid = services.events.uid_for(args.event)
-                if event_uid is None:
-                    raise CommandError(
-                        f"no such event {args.event!r}; `eventmate event list` shows them"
-                    )
             try:
                 if lines is not None:
-                    batch = services.capture.capture_many(lines, event_uid)
-                    results, event_gone = list(batch.results), batch.event_gone
+                    results = services.quick_capture.capture_many(lines, args.event)
                 else:
-                    result = services.capture.capture(args.text, event_uid)
-                    results, event_gone = [result], result.event_gone
+                    results = [services.quick_capture.capture(args.text, args.event)]
             except NothingToCapture as error:
                 raise CommandError("nothing to capture: the text is empty") from error
+            except UnknownRecord as error:
+                raise CommandError(
+                    f"no such {error.args[0]}; `eventmate event list` shows the events"
+                ) from error
     except StorageFailure as failure:
         # Disk full, read-only, locked: nothing was stored; the words go back to the user.
         raise CommandError(_not_saved(failure.message, args, lines), EXIT_DATABASE) from failure
@@ -85,12 +80,6 @@ def _capture(args: argparse.Namespace) -> int:
         raise CommandError(_not_saved(str(error), args, lines), EXIT_DATABASE) from error
     for result in results:
         print(describe(result), flush=True)
-    if event_gone:
-        print(
-            f"eventmate: event {args.event} was deleted meanwhile; the captures were kept "
-            "with no event",
-            file=sys.stderr,
-        )
     capped = [r for r in results if r.truncated]
     for result in capped:
         print(

@@ -8,7 +8,7 @@ import sys
 from typing import IO
 
 from eventmate.cli.context import EXIT_DATABASE, CommandError, fail
-from eventmate.storage.failures import StorageFailure
+from eventmate.services.data_folder import StorageFailure
 
 
 class _OneLine(logging.Formatter):

@@ -39,7 +39,7 @@ def _iso(moment: Any) -> str | None:
 
 def _list(args: argparse.Namespace) -> int:
     with open_services(args.data_dir, read_only=True) as (services, _locations):
-        items = services.followups.open_items()
+        items = services.open_followups.open_items()
     if args.json:
         print(
             json.dumps(
@@ -65,13 +65,14 @@ def _list(args: argparse.Namespace) -> int:
     if not items:
         print("No open follow-ups.")
         return 0
+    lines = []
     for item in items:
         due = item.due_at.astimezone().strftime("%a %d %b %Y") if item.due_at else "no date"
         who = f" — {item.person_name}" if item.person_name else ""
         mine = "I promised" if item.direction.value == "mine" else "they promised"
-        print(
-            f"{item.id:>5}  {due}  {item.text}{who}  ({mine}, {item.kind.value.replace('_', '-')})"
-        )
+        kind = item.kind.value.replace("_", "-")
+        lines.append(f"{item.id:>5}  {due}  {item.text}{who}  ({mine}, {kind})")
+    print("\n".join(lines))  # one write, not one system call per line
     return 0
 
 

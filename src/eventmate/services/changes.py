@@ -40,6 +40,33 @@ class Kind(StrEnum):
 
 Ref = tuple[Kind, str]
 
+_WHAT = {
+    Kind.PERSON: "person",
+    Kind.EVENT: "event",
+    Kind.CAPTURE: "capture",
+    Kind.NOTE: "note",
+    Kind.FACT: "fact",
+    Kind.FOLLOW_UP: "follow-up",
+    Kind.INTENTION: "intention",
+    Kind.REFLECTION: "reflection",
+    Kind.EXCHANGE: "gift",
+    Kind.TAG: "tag",
+    Kind.SERIES: "series",
+}
+
+
+class RecordGone(LookupError):
+    """The record a write names no longer exists (deleted, merged away, or restored over).
+
+    Every write that names a record by uid raises this instead of touching whatever row now
+    has the old integer id (``services.records.require`` finds records for writes).
+    """
+
+    def __init__(self, kind: Kind, uid: str) -> None:
+        super().__init__(f"This {_WHAT[kind]} no longer exists; nothing was changed.")
+        self.kind = kind
+        self.uid = uid
+
 
 @dataclass(frozen=True, slots=True)
 class Changes:

@@ -131,6 +131,11 @@ class Database:
             self._upkeep = Upkeep(self.path)
             self._upkeep.start()
 
+    def checkpoint_if_large(self) -> None:
+        """Between two units of a burst (captures): checkpoint now if the log grew large."""
+        if self._upkeep is not None:
+            self._upkeep.checkpoint_if_large()
+
     @property
     def upkeep_busy(self) -> bool:
         """Whether background upkeep has work due or under way (benchmarks wait for it)."""

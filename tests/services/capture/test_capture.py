@@ -340,7 +340,7 @@ def test_the_words_are_committed_before_what_they_mean_is_written(
 ) -> None:
     import sqlite3
 
-    from eventmate.services.capture import capture as capture_module
+    from eventmate.services.capture import store as capture_module
 
     seen_from_outside: list[tuple[str, object]] = []
     real_meaning = capture_module.store_meaning
@@ -366,7 +366,7 @@ def test_a_failure_after_enter_keeps_the_words_to_tidy_later(
 ) -> None:
     from sqlalchemy.exc import OperationalError
 
-    from eventmate.services.capture import capture as capture_module
+    from eventmate.services.capture import store as capture_module
 
     def disk_full(*_args: object, **_kwargs: object) -> object:
         raise OperationalError("INSERT INTO person", {}, Exception("database or disk is full"))
@@ -387,7 +387,7 @@ def test_a_failure_after_enter_keeps_the_words_to_tidy_later(
 def test_a_picked_person_deleted_meanwhile_keeps_the_words(
     services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from eventmate.services.capture import capture as capture_module
+    from eventmate.services.capture import store as capture_module
     from eventmate.services.capture.store import store_meaning
 
     made = services.capture.capture("Anna Schmidt")
@@ -425,7 +425,7 @@ def test_a_line_of_promises_makes_at_most_ten_follow_ups(
 def test_disk_full_after_the_words_keeps_them_and_does_not_fail(
     services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from eventmate.services.capture import capture as module
+    from eventmate.services.capture import store as module
     from eventmate.storage.failures import FailureKind, StorageFailure
 
     def full(*_args: object, **_kwargs: object) -> None:

@@ -6,7 +6,7 @@ once it is gone, and return the item with what they changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,12 +15,15 @@ from sqlalchemy.orm import Session, aliased
 
 from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
 from eventmate.domain.text import clean_line
-from eventmate.services.changes import NOTHING, Changes, Kind, changes_of
+from eventmate.services.after.open_followups import FollowUpItem as FollowUpItem
+from eventmate.services.after.open_followups import OpenFollowUps
+from eventmate.services.changes import Kind, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.people.keep_in_touch import touch_people
 from eventmate.services.records import RecordGone, require, require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, Event, FollowUp, Person
+from eventmate.storage.sql import reader_for
 
 #: A follow-up is due this long after the event it came from (or after now).
 DEFAULT_DUE_AFTER = timedelta(hours=72)
@@ -30,29 +33,6 @@ TEXT_LIMIT = 2000
 
 class FollowUpError(ValueError):
     """A request the user can fix (empty text)."""
-
-
-@dataclass(frozen=True, slots=True)
-class FollowUpItem:
-    """A follow-up as lists show it (after a write, with what the write changed)."""
-
-    id: int
-    uid: str
-    text: str
-    person_id: int | None
-    person_uid: str | None
-    person_name: str | None
-    event_id: int | None
-    event_uid: str | None
-    event_title: str | None
-    direction: Direction
-    kind: FollowUpKind
-    due_at: datetime | None
-    status: FollowUpStatus
-    status_note: str
-    created_at: datetime
-    done_at: datetime | None
-    changes: Changes = field(default=NOTHING, compare=False)
 
 
 _PERSON = aliased(Person)
@@ -229,25 +209,7 @@ class FollowUpService:
         self, *, due_before: datetime | None = None, limit: int | None = None
     ) -> tuple[FollowUpItem, ...]:
         """Open follow-ups, the longest waiting first (those without a due date last)."""
-        # Two index-friendly reads (status, due_at) instead of sorting on "due_at IS NULL".
-        dated = (
-            _query()
-            .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at.is_not(None))
-            .order_by(FollowUp.due_at, FollowUp.id)
-        )
-        if due_before is not None:
-            dated = dated.where(FollowUp.due_at <= due_before)
-        with self._db.read() as session:
-            rows = session.execute(dated.limit(limit)).all()
-            if due_before is None and (limit is None or len(rows) < limit):
-                undated = (
-                    _query()
-                    .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at.is_(None))
-                    .order_by(FollowUp.id)
-                )
-                rest = None if limit is None else limit - len(rows)
-                rows = [*rows, *session.execute(undated.limit(rest)).all()]
-        return tuple(FollowUpItem(*row) for row in rows)
+        return OpenFollowUps(reader_for(self._db)).open_items(due_before=due_before, limit=limit)
 
     def due(self, within: timedelta = timedelta(days=3)) -> tuple[FollowUpItem, ...]:
         """Open follow-ups due within ``within`` or waiting since earlier, oldest first."""

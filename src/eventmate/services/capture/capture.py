@@ -12,17 +12,16 @@ input to try again.
 from __future__ import annotations
 
 import logging
-import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Select, bindparam, select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
-from eventmate.domain.text import TEXT_MAX, clean_text
 from eventmate.services.capture.context import (
     BreakStatus,
     CaptureContextService,
@@ -33,28 +32,23 @@ from eventmate.services.capture.result import (
     CaptureBatch,
     CaptureResult,
     NothingToCapture,
-    UnknownRecord,
 )
-from eventmate.services.capture.store import (
-    DEFAULT_DUE,
-    store_capture,
-    store_meaning,
-    store_words,
-    words_only,
-)
+from eventmate.services.capture.steps import cap_text as cap_text
+from eventmate.services.capture.steps import capture_lines, capture_text
+from eventmate.services.capture.store import DEFAULT_DUE
 from eventmate.services.capture.suggestions import NameSuggester, PersonSuggestion
 from eventmate.services.capture.undo import UndoRecord, UndoResult, undo_capture
-from eventmate.services.changes import changes_of
+from eventmate.services.changes import NOTHING, Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.records import RecordGone, require_id
 from eventmate.storage.engine import Database
-from eventmate.storage.failures import StorageFailure
 from eventmate.storage.models import (
     Capture,
     Event,
     FollowUp,
     Person,
 )
+from eventmate.storage.sql import SqlWriter, session_writer
 
 log = logging.getLogger(__name__)
 
@@ -86,24 +80,6 @@ class RecentCapture:
     person_name: str | None
 
 
-def cap_text(text: str, limit: int = TEXT_MAX) -> tuple[str, str]:
-    """Clean ``text`` and split it at ``limit`` characters: (what is stored, what is left)."""
-    cleaned = clean_text(text, limit=sys.maxsize).text
-    return cleaned[:limit], cleaned[limit:]
-
-
-# Built once: constructing a statement per capture costs more than running it.
-_EVENT_ID = select(Event.id).where(Event.uid == bindparam("uid"))
-
-
-def _event_id(session: Session, event_uid: str | None) -> int | None:
-    """The id of the event a capture names, or None (no event, or it is gone)."""
-    if event_uid is None:
-        return None
-    found = session.connection().execute(_EVENT_ID, {"uid": event_uid}).scalar()
-    return int(found) if found is not None else None
-
-
 class CaptureService:
     """Stores captures, undoes them, and answers what capture mode shows."""
 
@@ -114,6 +90,8 @@ class CaptureService:
         self.names = NameSuggester(database)
         # What each capture made in this session, newest last: exact undo, Ctrl+Z order.
         self._undo: dict[str, UndoRecord] = {}
+        #: What the writes of the capture under way changed (see ``_write``).
+        self._written: Changes = NOTHING
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -186,37 +164,20 @@ class CaptureService:
             NothingToCapture: ``text`` is empty or whitespace.
             RecordGone: the picked person no longer exists; nothing was stored.
         """
-        stored, remainder = cap_text(text)
-        if not stored.strip():
-            raise NothingToCapture(text)
-        now = self._clock()
-        # Two durable writes. The first holds the text alone (a few pages), so what was typed
-        # is on disk within milliseconds of Enter; the second adds what it means (a person
-        # with facts, tags, promises: ~40 pages with their search-index entries).
-        with self._db.write() as session:
-            event_id = _event_id(session, event_uid)
-            person_id = require_id(session, Person, person_uid) if person_uid else None
-            words = store_words(session, stored, event_id, person_id, now)
-        changes = changes_of(session)
-        try:
-            with self._db.write() as session:
-                result, record = store_meaning(
-                    session, words, stored, remainder, event_id, person_id, now
-                )
-            changes |= changes_of(session)
-        except (SQLAlchemyError, StorageFailure, UnknownRecord):
-            # The words are safe (a full disk between the two writes included): the capture
-            # waits to be tidied from its text instead, and typing it again would duplicate it.
-            log.exception("capture %s kept as text only", words.capture_id)
-            result, record = words_only(words, stored, remainder, event_id)
+        self._written = NOTHING
+        result, record, event_id = capture_text(
+            self._write, text, event_uid, person_uid, self._clock(), (SQLAlchemyError,)
+        )
         self._remember(record)
         if result.person_created:
             self.names.note_added()
+        # Between this capture and the next: keep the log small through a long burst.
+        self._db.checkpoint_if_large()
         return replace(
             result,
             event_uid=event_uid if event_id is not None else None,
             event_gone=event_uid is not None and event_id is None,
-            changes=changes,
+            changes=self._written,
         )
 
     def capture_many(self, lines: Iterable[str], event_uid: str | None = None) -> CaptureBatch:
@@ -227,26 +188,16 @@ class CaptureService:
         Raises:
             NothingToCapture: no line has any text.
         """
-        pieces = [cap_text(line) for line in lines]
-        pieces = [(stored, rest) for stored, rest in pieces if stored.strip()]
-        if not pieces:
-            raise NothingToCapture("")
-        now = self._clock()
-        results: list[CaptureResult] = []
-        records: list[UndoRecord] = []
-        with self._db.write() as session:
-            event_id = _event_id(session, event_uid)
-            for stored, remainder in pieces:
-                result, record = store_capture(session, stored, remainder, event_id, None, now)
-                results.append(result)
-                records.append(record)
-        for record in records:
+        self._written = NOTHING
+        stored, event_id = capture_lines(self._write, lines, event_uid, self._clock())
+        for _result, record in stored:
             self._remember(record)
         self.names.note_added()
+        self._db.checkpoint_if_large()
         kept = event_uid if event_id is not None else None
         return CaptureBatch(
-            tuple(replace(result, event_uid=kept) for result in results),
-            changes_of(session),
+            tuple(replace(result, event_uid=kept) for result, _record in stored),
+            self._written,
             event_gone=event_uid is not None and event_id is None,
         )
 
@@ -327,6 +278,13 @@ class CaptureService:
 
     def _remember(self, record: UndoRecord) -> None:
         self._undo[record.capture_uid] = record
+
+    @contextmanager
+    def _write(self) -> Iterator[SqlWriter]:
+        """One durable write, its statements on the session's own connection."""
+        with self._db.write() as session:
+            yield session_writer(session)
+        self._written |= changes_of(session)
 
 
 def capture_rows() -> Select[int, str, datetime, int | None, int | None, str]:

@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from eventmate.services.capture.event_end import RUNNING_WITHOUT_END as RUNNING_WITHOUT_END
+from eventmate.services.capture.event_end import event_end as event_end
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Break, Event
 
-#: An event without an end is taken to run this long after its start.
-RUNNING_WITHOUT_END = timedelta(hours=4)
 #: An event counts as "current" this long before it starts and after it ends: people are met
 #: in the foyer before the concert and at the reception after it.
 AROUND_EVENT = timedelta(hours=3)
@@ -48,11 +48,6 @@ class BreakStatus:
     ends_at: datetime
     is_on: bool
     minutes_left: int
-
-
-def event_end(starts_at: datetime, ends_at: datetime | None) -> datetime:
-    """When an event ends, assuming :data:`RUNNING_WITHOUT_END` when no end is known."""
-    return ends_at if ends_at is not None else starts_at + RUNNING_WITHOUT_END
 
 
 class CaptureContextService:

@@ -1,8 +1,9 @@
-"""What one capture stored, as capture mode and the command line report it, and its errors."""
+"""What one capture stored, as capture mode and the command line report it; its undo record."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from eventmate.services.changes import NOTHING, Changes
 
@@ -69,6 +70,26 @@ class CaptureResult:
     person_uid: str | None = None
     event_gone: bool = False
     changes: Changes = NOTHING
+
+
+@dataclass(slots=True)
+class UndoRecord:
+    """What a capture made in this session, so undoing it restores exactly the state before.
+
+    Captures from earlier sessions have no record; their undo works out the same from the
+    database (the person is the capture's own when it was created at the same moment and no
+    other capture refers to them).
+    """
+
+    capture_id: int = 0
+    capture_uid: str = ""
+    person_id: int | None = None
+    person_created: bool = False
+    previous_interaction: datetime | None = None
+    filled_role: bool = False
+    filled_organization: bool = False
+    tags_created: list[int] = field(default_factory=list)
+    tag_links_created: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

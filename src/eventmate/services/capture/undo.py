@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from eventmate.domain.capture_syntax import parse_capture
+from eventmate.services.capture.result import UndoRecord as UndoRecord
 from eventmate.services.changes import NOTHING, Changes
 from eventmate.storage.models import (
     Capture,
@@ -24,26 +24,6 @@ from eventmate.storage.models import (
     person_tag,
     reflection_mention,
 )
-
-
-@dataclass(slots=True)
-class UndoRecord:
-    """What a capture made in this session, so undoing it restores exactly the state before.
-
-    Captures from earlier sessions have no record; their undo works out the same from the
-    database (the person is the capture's own when it was created at the same moment and no
-    other capture refers to them).
-    """
-
-    capture_id: int = 0
-    capture_uid: str = ""
-    person_id: int | None = None
-    person_created: bool = False
-    previous_interaction: datetime | None = None
-    filled_role: bool = False
-    filled_organization: bool = False
-    tags_created: list[int] = field(default_factory=list)
-    tag_links_created: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

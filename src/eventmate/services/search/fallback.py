@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, null, or_, select
 
 from eventmate.domain.text import fold
+from eventmate.services.search.folded import folded_spans as folded_spans
 from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, Event, Fact, Note, Person, Reflection
@@ -128,16 +129,3 @@ def like_search(
         if hits:
             groups[kind] = tuple(hits[:limit])
     return SearchResults(query, groups, frozenset(more))
-
-
-def folded_spans(body: str, tokens: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-    """Spans of ``body`` where a word starts with one of ``tokens`` (accent-insensitive)."""
-    spans = []
-    folded_tokens = [fold(token) for token in tokens if fold(token)]
-    position = 0
-    for word in body.split(" "):
-        folded = fold(word)
-        if any(folded.startswith(token) for token in folded_tokens):
-            spans.append((position, position + len(word)))
-        position += len(word) + 1
-    return tuple(spans)
