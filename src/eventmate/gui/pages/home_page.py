@@ -68,7 +68,8 @@ class HomePage(QScrollArea):
     def _rebuild(self, summary: HomeSummary) -> None:
         from eventmate.services.clock import system_clock
 
-        now = system_clock()
+        # The moment the summary was read as of: what is "due soon" and its labels agree.
+        now = summary.now or system_clock()
         layout = self._layout
         clear_layout(layout)
         if summary.has_sample_data:
