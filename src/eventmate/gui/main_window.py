@@ -432,7 +432,22 @@ class MainWindow(QMainWindow):
         """Open Preferences."""
         from eventmate.gui.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self._settings, self._data_location, self).exec()
+        PreferencesDialog(
+            self._settings, self._data_location, self, encryption=self._encryption_section()
+        ).exec()
+
+    def _encryption_section(self) -> QWidget | None:
+        if self._services is None and self._services_loader is None:
+            return None  # no database open
+        from eventmate.gui.data.encryption_section import EncryptionSection
+
+        services = self.services
+        return EncryptionSection(
+            services.encryption,
+            self.release_database,
+            self.database_replaced,
+            writable=self.read_only_banner is None,
+        )
 
     def show_help(self) -> None:
         """Open Help."""

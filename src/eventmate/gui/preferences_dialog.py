@@ -1,4 +1,4 @@
-"""Preferences: appearance, and where the data lives."""
+"""Preferences: appearance, where the data lives, and whether it is encrypted."""
 
 from __future__ import annotations
 
@@ -21,7 +21,14 @@ from eventmate.gui.theme import THEME_KEY, ThemeChoice, apply_theme, saved_theme
 class PreferencesDialog(QDialog):
     """Changes apply at once; Close just closes (there is nothing to save or cancel)."""
 
-    def __init__(self, settings: QSettings, data_location: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: QSettings,
+        data_location: str,
+        parent: QWidget | None = None,
+        *,
+        encryption: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
@@ -51,6 +58,11 @@ class PreferencesDialog(QDialog):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(data_location))
         )
         form.addRow("", open_folder)
+        #: Preferences ▸ Encryption (:mod:`eventmate.gui.data.encryption_section`), if any.
+        self.encryption = encryption
+        if encryption is not None:
+            encryption.setParent(self)
+            form.addRow(self.tr("Encryption:"), encryption)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from eventmate.services.data.backups import BackupsService
     from eventmate.services.data.calendar_export import CalendarExportService
     from eventmate.services.data.calendar_import import CalendarImportService
+    from eventmate.services.data.encryption import EncryptionService
     from eventmate.services.data.exports import ExportsService
     from eventmate.services.data.maintenance import MaintenanceService
     from eventmate.services.data.sample_data import SampleDataService
@@ -80,6 +81,7 @@ class Services:
         clock: Clock = system_clock,
         *,
         path: Path | None = None,
+        config_dir: Path | None = None,
     ) -> None:
         if callable(database):
             self._opener: DatabaseOpener | None = database
@@ -90,6 +92,7 @@ class Services:
             self._path = database.path
         self._backups_dir = backups_dir
         self._clock = clock
+        self._config_dir = config_dir
 
     @cached_property
     def database(self) -> Database:
@@ -309,6 +312,13 @@ class Services:
         from eventmate.services.data.backups import BackupsService
 
         return BackupsService(self.database, self._backups_dir, self._clock)
+
+    @cached_property
+    def encryption(self) -> EncryptionService:
+        """Encryption at rest: on, off, remembered on this computer."""
+        from eventmate.services.data.encryption import EncryptionService
+
+        return EncryptionService(self.database, self._backups_dir, self._config_dir)
 
     @cached_property
     def archive(self) -> ArchiveService:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from eventmate.domain import timing
-from eventmate.storage import home_moments, identity, recently_met
+from eventmate.storage import home_moments, recently_met
 from eventmate.storage.interactions import LAST_INTERACTION
 from eventmate.storage.reflected import WRITTEN
 from eventmate.storage.sql import aware as _aware
@@ -209,11 +209,9 @@ class SqliteHomeQueries:
         self._read_only = read_only
 
     def _connect(self) -> sqlite3.Connection:
-        if self._read_only:
-            from eventmate.storage.readonly import connect_read_only
+        from eventmate.storage.keyed import connect
 
-            return connect_read_only(self._path)
-        return sqlite3.connect(self._path, timeout=identity.BUSY_TIMEOUT_MS / 1000)
+        return connect(self._path, read_only=self._read_only)
 
     def fetch(self, now: datetime, due_before: datetime, limits: tuple[int, int]) -> HomeRows:
         """Read Home's rows in one read transaction."""

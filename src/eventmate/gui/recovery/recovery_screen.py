@@ -1,11 +1,12 @@
 """The recovery screen: what happened to the data, in plain words, and every way out.
 
 Shown instead of the main window when the database cannot be opened (damaged, not ours,
-newer, read-only, locked, disk full, a folder in its place). Each problem offers the ways out
-that make sense for it (:func:`~eventmate.gui.recovery.words.problem_words`): restore the
-newest backup that checks out (with its date and what it holds), open read-only, save what
-can be read as an archive, show the folder, try again. Quitting is always there too, so the
-screen is never a dead end, and nothing on it changes the data without the user asking.
+newer, read-only, locked, disk full, a folder in its place, encrypted and locked: then it
+asks for the passphrase, :mod:`~eventmate.gui.recovery.unlock_panel`). Each problem offers
+the ways out that make sense for it (:func:`~eventmate.gui.recovery.words.problem_words`):
+restore the newest backup that checks out (with its date and what it holds), open read-only,
+save what can be read as an archive, show the folder, try again. Quitting is always there
+too, so the screen is never a dead end, and nothing on it changes the data unasked.
 
 The screen does the restore and the export itself (on a worker, with progress) and stays
 open after an export; :attr:`RecoveryScreen.choice` tells the app what to do next.
@@ -29,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui import formatting, jobs
-from eventmate.gui.recovery.words import Way, problem_words
+from eventmate.gui.recovery.words import PASSPHRASE_KINDS, Way, problem_words
 from eventmate.gui.widgets import body, heading, muted, set_plain_text_format
 
 if TYPE_CHECKING:
+    from eventmate.gui.recovery.unlock_panel import UnlockPanel
     from eventmate.services.data.backups import BackupEntry
     from eventmate.services.data.recovery import SalvageReport
     from eventmate.services.progress import JobControl
@@ -53,6 +55,8 @@ class RecoveryScreen(QDialog):
         database: Path | None,
         backups_dir: Path | None,
         parent: QWidget | None = None,
+        *,
+        config_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryScreen")
@@ -84,16 +88,27 @@ class RecoveryScreen(QDialog):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         layout.addSpacing(6)
+        self.unlock: UnlockPanel | None = None
+        if kind in PASSPHRASE_KINDS and database is not None:
+            from eventmate.gui.recovery.unlock_panel import UnlockPanel
+
+            self.unlock = UnlockPanel(database, config_dir, self)
+            self.unlock.unlocked.connect(self._on_unlock_unlocked)
+            layout.addWidget(self.unlock)
 
         self.buttons: dict[Way, QCommandLinkButton] = {}
         for way in self.ways:
             button = self._way_button(way)
             self.buttons[way] = button
             layout.addWidget(button)
-        if self.ways:
+        if self.ways and self.unlock is None:
             first = self.buttons[self.ways[0]]
             first.setDefault(True)
             first.setFocus()
+        elif self.unlock is not None:
+            for button in self.buttons.values():
+                button.setAutoDefault(False)  # Enter opens with the passphrase
+            self.unlock.passphrase.setFocus()
 
         self.status = muted("", self)
         self.status.setObjectName("recoveryStatus")
@@ -147,6 +162,10 @@ class RecoveryScreen(QDialog):
         button.setAccessibleDescription(description)
         button.clicked.connect(lambda _=False, chosen=way: self._on_way_clicked(chosen))
         return button
+
+    def _on_unlock_unlocked(self) -> None:
+        self.choice = Way.TRY_AGAIN
+        self.accept()
 
     def _on_way_clicked(self, way: Way) -> None:
         if way in (Way.TRY_AGAIN, Way.READ_ONLY):

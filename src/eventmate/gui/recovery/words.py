@@ -35,6 +35,10 @@ class ProblemWords:
     ways: tuple[Way, ...]
 
 
+#: Problem kinds for which the recovery screen asks for the passphrase (encrypted, locked).
+PASSPHRASE_KINDS = ("needs_passphrase", "wrong_passphrase")
+
+
 def problem_words(kind: str) -> ProblemWords:
     """The title, the explanation and the ways out for a problem kind."""
     damaged = (
@@ -110,6 +114,32 @@ def problem_words(kind: str) -> ProblemWords:
                 "changed, and a backup was taken first. Try again, or restore a backup."
             ),
             (Way.TRY_AGAIN, Way.RESTORE, Way.FOLDER),
+        ),
+        # Encrypted data: never "damaged", never "move it away"; the passphrase is asked for.
+        "needs_passphrase": (
+            _tr("Your data is encrypted"),
+            _tr(
+                "Enter your passphrase to open it. If you have forgotten it, the recovery key "
+                "you wrote down when you turned encryption on opens it too."
+            ),
+            (Way.FOLDER,),
+        ),
+        "wrong_passphrase": (
+            _tr("That passphrase does not open your data"),
+            _tr(
+                "Your data is not damaged and nothing was changed. Check the passphrase (capital "
+                "letters, the keyboard layout) and enter it again, or enter your recovery key."
+            ),
+            (Way.FOLDER,),
+        ),
+        "no_encryption": (
+            _tr("Your data is encrypted, and this EventMate cannot open it"),
+            _tr(
+                "This installation of EventMate has no encryption library (SQLCipher). Your "
+                "data is not damaged and nothing was changed. Install EventMate with "
+                "encryption, then try again."
+            ),
+            (Way.TRY_AGAIN, Way.FOLDER),
         ),
         "unreachable": (
             _tr("The database server cannot be reached"),
