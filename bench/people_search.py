@@ -103,7 +103,7 @@ def main() -> None:
 
     from eventmate.gui.main_window import MainWindow, Section
     from eventmate.gui.pages.people_page import PeoplePage
-    from eventmate.gui.theme import ThemeChoice, apply_theme
+    from eventmate.gui.style.theme import ThemeChoice, apply_theme
     from eventmate.services.container import Services
     from eventmate.storage.opening import open_sqlite
 

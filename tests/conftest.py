@@ -78,3 +78,19 @@ def open_main_window(qtbot: Any, services: Services, folder: Path) -> Any:
 def main_window(qtbot: Any, services: Services, data_dir: Path) -> Any:
     """The real main window on the test database, shown (one fixture for every GUI test)."""
     return open_main_window(qtbot, services, data_dir)
+
+
+@pytest.fixture
+def apply_look(qapp: Any) -> Iterator[Any]:
+    """A function that paints the app in a theme (as Preferences does); undone afterwards."""
+    from PySide6.QtGui import QPalette
+
+    from eventmate.gui.style.theme import ThemeChoice, apply_theme
+
+    def apply(choice: ThemeChoice) -> None:
+        apply_theme(qapp, choice)
+        qapp.processEvents()
+
+    yield apply
+    qapp.setStyleSheet("")
+    qapp.setPalette(QPalette())

@@ -24,7 +24,8 @@ from eventmate.app.logging_setup import rotate_logs, setup_logging
 from eventmate.app.platform_shell import declare_app_id
 from eventmate.app.resources import resource_path
 from eventmate.gui.main_window import MainWindow
-from eventmate.gui.theme import ThemeChoice, apply_theme, saved_theme
+from eventmate.gui.style.text import follow_system_font
+from eventmate.gui.style.theme import apply_theme, saved_theme
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock, LockUnavailable
 from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
@@ -84,9 +85,8 @@ def run_gui(
         log.warning("no instance lock: %s", unavailable)
 
     settings = QSettings(str(locations.config_dir / "ui.ini"), QSettings.Format.IniFormat)
-    theme = saved_theme(settings)
-    if theme is not ThemeChoice.SYSTEM:
-        apply_theme(app, theme)
+    apply_theme(app, saved_theme(settings))  # System too: our colours in the desktop's scheme
+    follow_system_font(app)
     window = MainWindow(settings, str(locations.data_dir))
     _install_excepthook(window, log_file)
 
@@ -129,9 +129,17 @@ def _make_application() -> QApplication:
     # taskbar buttons and pins by it (nothing to do on Linux and macOS).
     QGuiApplication.setDesktopFileName(APP_ID)
     declare_app_id(APP_ID)
-    icon = resource_path("icons", f"{APP_ID}.svg")
-    if icon is not None:
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    # Drawn sizes first (crisp in title bars and task switchers), the SVG for any other size.
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = resource_path("icons", "app", f"eventmate-{size}.png")
+        if png is not None:
+            icon.addFile(str(png))
+    svg = resource_path("icons", f"{APP_ID}.svg")
+    if svg is not None:
+        icon.addFile(str(svg))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     return app
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui import jobs
-from eventmate.gui.widgets import body, heading
+from eventmate.gui.style import body, heading
 from eventmate.services.data.encryption import (
     EncryptionError,
     EncryptionService,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from eventmate.gui import jobs
 from eventmate.gui.data.encryption_dialog import TurnOffDialog, TurnOnDialog
-from eventmate.gui.widgets import body, muted, set_plain_text_format
+from eventmate.gui.style import body, muted, set_plain_text_format
 from eventmate.services.data.encryption import EncryptionService, EncryptionStatus
 
 

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from eventmate.gui import formatting, jobs
 from eventmate.gui.recovery.words import PASSPHRASE_KINDS, Way, problem_words
-from eventmate.gui.widgets import body, heading, muted, set_plain_text_format
+from eventmate.gui.style import body, heading, muted, set_plain_text_format
 
 if TYPE_CHECKING:
     from eventmate.gui.recovery.unlock_panel import UnlockPanel
@@ -267,13 +266,14 @@ class RecoveryScreen(QDialog):
     def ask_export_path(self) -> Path | None:
         """Ask where to save the archive (a separate method, so tests can answer it)."""
         stamp = datetime.now().strftime("%Y%m%d")
-        chosen, _filter = QFileDialog.getSaveFileName(
+        from eventmate.gui.file_dialogs import save_file
+
+        return save_file(
             self,
             self.tr("Save what can be read"),
-            str(Path.home() / f"eventmate-saved-{stamp}.json"),
+            f"eventmate-saved-{stamp}.json",
             self.tr("EventMate archives (*.json)"),
         )
-        return Path(chosen) if chosen else None
 
     def export(self, target: Path) -> jobs.Job | None:
         """Save everything that can be read to ``target`` on a worker; stay on this screen."""

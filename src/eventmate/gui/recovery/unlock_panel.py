@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui import jobs
-from eventmate.gui.widgets import body
+from eventmate.gui.style import body
 from eventmate.services.progress import JobControl
 
 
