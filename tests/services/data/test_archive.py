@@ -157,6 +157,23 @@ def test_a_bad_value_deep_in_the_archive_imports_nothing(
         other_db.close()
 
 
+@pytest.mark.parametrize("number", [2**63, -(2**63) - 1, 10**400], ids=["2^63", "-2^63-1", "1e400"])
+def test_a_number_sqlite_cannot_hold_is_refused_not_a_traceback(
+    services: Services, database: Database, tmp_path: Path, number: int
+) -> None:
+    # Found by the torture fuzz harness: this was an OverflowError from the driver.
+    fill(services, database)
+    body = json.loads(services.archive.export_bytes())
+    body["tables"]["reflection"][0]["energy_before"] = number
+    other, other_db = new_services(tmp_path / "other")
+    try:
+        with pytest.raises(ArchiveError, match=r"reflection, row 1, energy_before.*too large"):
+            other.archive.import_bytes(json.dumps(body).encode())
+        assert other.maintenance.check().counts["people"] == 0
+    finally:
+        other_db.close()
+
+
 def test_dangling_reference_is_refused_as_a_whole(
     services: Services, database: Database, tmp_path: Path
 ) -> None:
