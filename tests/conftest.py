@@ -1,4 +1,10 @@
-"""Shared fixtures: a real, migrated SQLite database per test, and its services."""
+"""Shared fixtures: a real database built by the real migrations per test, and its services.
+
+Storage, service and command-line tests run twice: on SQLite and on PostgreSQL (a throw-away
+cluster started once per run, ``tests/pg_cluster.py``); ``store`` says which. A test that is
+about SQLite itself (files, pragmas, FTS5) is marked ``sqlite_only`` with its reason.
+``EVENTMATE_TEST_STORES=sqlite`` runs the SQLite half alone (quick, while iterating).
+"""
 
 from __future__ import annotations
 
@@ -17,10 +23,118 @@ from sqlalchemy import Connection
 
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
-from eventmate.storage.opening import open_sqlite
+from eventmate.storage.opening import open_sqlite, open_url
+from tests import pg_cluster
 
 #: A fixed "now" for services under test: Wednesday 25 November 2026, 18:00 UTC.
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+
+
+#: Test folders whose tests run on both stores.
+_BOTH_STORES = ("storage", "services", "cli")
+_TEMPLATE = "eventmate_template"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): the test is about SQLite itself; not run on a server"
+    )
+
+
+def _stores() -> list[str]:
+    chosen = os.environ.get("EVENTMATE_TEST_STORES", "sqlite,postgres")
+    return [s.strip() for s in chosen.split(",") if s.strip()]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store" not in metafunc.fixturenames:
+        return
+    parts = Path(str(metafunc.definition.path)).relative_to(Path(__file__).parent).parts
+    stores = ["sqlite"]
+    if (
+        parts[0] in _BOTH_STORES
+        and "postgres" in _stores()
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    ):
+        stores.append("postgres")
+    if len(stores) > 1:
+        metafunc.parametrize("store", stores, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pg_cluster.Cluster]:
+    """The throw-away PostgreSQL cluster, with a template database at the schema head."""
+    bindir = pg_cluster.find_bindir()
+    if bindir is None:
+        pytest.skip(
+            "PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin or on PATH; "
+            "`apt-get install postgresql`): the server half of the suite cannot run here"
+        )
+    cluster = pg_cluster.start_cluster(bindir)
+    try:
+        cluster.create(_TEMPLATE)
+        open_url(cluster.url(_TEMPLATE)).close()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest) -> str:
+    """Which store this test runs on: "sqlite" or "postgres"."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+class Stores:
+    """Databases for one test on its store: one per data folder, made on first use.
+
+    On SQLite a folder's database is its ``eventmate.sqlite3``; on a server each folder gets a
+    database of its own (from the migrated template), named by :meth:`url`.
+    """
+
+    def __init__(self, kind: str, cluster: pg_cluster.Cluster | None) -> None:
+        self.kind = kind
+        self._cluster = cluster
+        self._urls: dict[Path, str] = {}
+        self._names: list[str] = []
+
+    @property
+    def server(self) -> bool:
+        """Whether this test runs on a server."""
+        return self.kind == "postgres"
+
+    def url(self, folder: Path, *, empty: bool = False) -> str | None:
+        """The server URL standing for ``folder`` (None on SQLite). ``empty``: no schema."""
+        if self._cluster is None:
+            return None
+        key = folder.expanduser().resolve()
+        if key not in self._urls:
+            name = self._cluster.new_name()
+            self._urls[key] = self._cluster.create(name, template=None if empty else _TEMPLATE)
+            self._names.append(name)
+        return self._urls[key]
+
+    def open(self, folder: Path) -> Database:
+        """The database of ``folder``, opened (and created) as the app would."""
+        url = self.url(folder)
+        if url is None:
+            return open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
+        return open_url(url)
+
+    def drop_all(self) -> None:
+        """Drop the server databases this test made."""
+        if self._cluster is not None:
+            for name in self._names:
+                self._cluster.drop(name)
+
+
+@pytest.fixture
+def stores(store: str, request: pytest.FixtureRequest) -> Iterator[Stores]:
+    """Databases on this test's store (see :class:`Stores`)."""
+    cluster = request.getfixturevalue("pg") if store == "postgres" else None
+    made = Stores(store, cluster)
+    yield made
+    made.drop_all()
 
 
 @pytest.fixture
@@ -32,9 +146,9 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(data_dir: Path) -> Iterator[Database]:
-    """A fresh database built by the real migrations."""
-    db = open_sqlite(data_dir / "eventmate.sqlite3", data_dir / "backups")
+def database(stores: Stores, data_dir: Path) -> Iterator[Database]:
+    """A fresh database built by the real migrations (a file, or a server database)."""
+    db = stores.open(data_dir)
     yield db
     db.close()
 
@@ -49,6 +163,10 @@ def services(database: Database, data_dir: Path) -> Services:
 def migrating(database: Database) -> Iterator[Connection]:
     """A connection in one transaction, foreign keys off, handed to Alembic (as at upgrade)."""
     with database.engine.connect() as connection:
+        if database.engine.dialect.name != "sqlite":
+            with connection.begin():
+                yield connection
+            return
         raw = connection.connection.driver_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")
@@ -78,3 +196,13 @@ def open_main_window(qtbot: Any, services: Services, folder: Path) -> Any:
 def main_window(qtbot: Any, services: Services, data_dir: Path) -> Any:
     """The real main window on the test database, shown (one fixture for every GUI test)."""
     return open_main_window(qtbot, services, data_dir)
+
+
+@pytest.fixture
+def server(pg: pg_cluster.Cluster) -> Iterator[Database]:
+    """A fresh server database at the schema head (for tests about the server alone)."""
+    name = pg.new_name("s")
+    db = open_url(pg.create(name, template=_TEMPLATE))
+    yield db
+    db.close()
+    pg.drop(name)

@@ -7,4 +7,4 @@ BUSY_TIMEOUT_MS = 5000
 #: The newest schema revision this version knows. Kept here (a test checks it against the
 #: migration scripts) so that a normal start needs neither Alembic nor SQLAlchemy to know the
 #: file is current.
-HEAD_REVISION = "0007_name_rehearsal"
+HEAD_REVISION = "0008_server_search"

@@ -47,6 +47,13 @@ class ProblemKind(StrEnum):
     NOT_A_FILE = "not_a_file"
     UNREACHABLE = "unreachable"
     MIGRATION_FAILED = "migration_failed"
+    # A server (storage.server.ServerProblemKind has the same values).
+    WRONG_PASSWORD = "wrong_password"
+    NO_DATABASE = "no_database"
+    SERVER_TOO_OLD = "server_too_old"
+    TLS_REQUIRED = "tls_required"
+    NOT_UTF8 = "not_utf8"
+    NOT_A_SERVER_URL = "not_a_server_url"
 
 
 _ADVICE = {
@@ -83,7 +90,30 @@ _ADVICE = {
         "Where the database should be there is a folder (or something else that is not a "
         "file). Move it away, or choose another data folder (--data-dir)."
     ),
-    ProblemKind.UNREACHABLE: "The database server could not be reached. Check the address.",
+    ProblemKind.UNREACHABLE: (
+        "The database server could not be reached. Check the host name, the port and the "
+        "network, then try again."
+    ),
+    ProblemKind.WRONG_PASSWORD: (
+        "The database server refused the user name or password. Check them (Preferences ▸ "
+        "Storage saves the password in the system keyring)."
+    ),
+    ProblemKind.NO_DATABASE: (
+        "The database server has no database of that name. Create it (createdb -E UTF8 NAME) "
+        "or check the name."
+    ),
+    ProblemKind.SERVER_TOO_OLD: "The database server is too old: EventMate needs PostgreSQL 13+.",
+    ProblemKind.TLS_REQUIRED: (
+        "A server on another computer needs an encrypted (TLS) connection, and it could not be "
+        "made. Turn on TLS on the server, or use sslmode=require or verify-full."
+    ),
+    ProblemKind.NOT_UTF8: (
+        "The server's database does not use UTF-8. Create it with createdb -E UTF8 -T template0."
+    ),
+    ProblemKind.NOT_A_SERVER_URL: (
+        "The database address is not valid. It should look like "
+        "postgresql+psycopg://user@host/database."
+    ),
     ProblemKind.MIGRATION_FAILED: (
         "Updating the database to this version failed; nothing was changed and a backup was kept."
     ),
@@ -346,7 +376,13 @@ def _migrate(database: Database, path: Path, backups_dir: Path, revision: str | 
 
 
 def open_url(url: str | URL) -> Database:
-    """Open a database by URL (``EVENTMATE_DATABASE_URL``), upgrading its schema if needed."""
+    """Open a database by URL (``EVENTMATE_DATABASE_URL``), upgrading its schema if needed.
+
+    A server is checked first (``storage.server.check_server``): a connection that fails
+    raises :class:`DatabaseProblem` naming what failed (unreachable, wrong password, no such
+    database, too old, TLS required). Its upgrade is one transaction (PostgreSQL's DDL is
+    transactional), so a failed one leaves the database as it was; no file backup is taken.
+    """
     from sqlalchemy.engine import make_url
 
     from eventmate.storage.engine import Database, make_engine
@@ -358,17 +394,34 @@ def open_url(url: str | URL) -> Database:
     from sqlalchemy import exc
 
     from eventmate.storage.migrate import current_revision, known_revisions, upgrade_to_head
+    from eventmate.storage.server import ServerProblem, check_server, is_server_url
 
-    database = Database(make_engine(url), None)
+    where = url.render_as_string()
+    if is_server_url(url):
+        try:
+            check_server(url)
+            engine = make_engine(url)
+        except ServerProblem as problem:
+            raise DatabaseProblem(ProblemKind(problem.kind.value), where, problem.detail) from None
+    else:
+        engine = make_engine(url)
+    database = Database(engine, None)
     try:
         with database.engine.connect() as connection:
             revision = current_revision(connection)
     except exc.OperationalError as error:
-        raise DatabaseProblem(
-            ProblemKind.UNREACHABLE, url.render_as_string(), str(error)
-        ) from error
+        database.close()
+        raise DatabaseProblem(ProblemKind.UNREACHABLE, where, str(error)) from error
     if revision is not None and revision not in known_revisions():
-        raise DatabaseProblem(ProblemKind.NEWER_VERSION, url.render_as_string(), revision)
+        database.close()
+        raise DatabaseProblem(ProblemKind.NEWER_VERSION, where, revision)
     if revision != HEAD_REVISION:
-        upgrade_to_head(database.engine)
+        try:
+            upgrade_to_head(database.engine)
+        except Exception as error:
+            database.close()
+            log.exception("migration of the server database from %s failed", revision)
+            raise DatabaseProblem(
+                ProblemKind.MIGRATION_FAILED, where, str(error).splitlines()[0]
+            ) from error
     return database
