@@ -20,11 +20,12 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Connection
+from tests import pg_cluster
+from tests.stores import CURRENT, TEMPLATE, Stores
 
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
-from eventmate.storage.opening import open_sqlite, open_url
-from tests import pg_cluster
+from eventmate.storage.opening import open_url
 
 #: A fixed "now" for services under test: Wednesday 25 November 2026, 18:00 UTC.
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
@@ -32,7 +33,6 @@ NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 
 #: Test folders whose tests run on both stores.
 _BOTH_STORES = ("storage", "services", "cli")
-_TEMPLATE = "eventmate_template"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -72,8 +72,8 @@ def pg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pg_cluster.Cluster]
         )
     cluster = pg_cluster.start_cluster(bindir)
     try:
-        cluster.create(_TEMPLATE)
-        open_url(cluster.url(_TEMPLATE)).close()
+        cluster.create(TEMPLATE)
+        open_url(cluster.url(TEMPLATE)).close()
         yield cluster
     finally:
         cluster.stop()
@@ -85,55 +85,14 @@ def store(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", "sqlite"))
 
 
-class Stores:
-    """Databases for one test on its store: one per data folder, made on first use.
-
-    On SQLite a folder's database is its ``eventmate.sqlite3``; on a server each folder gets a
-    database of its own (from the migrated template), named by :meth:`url`.
-    """
-
-    def __init__(self, kind: str, cluster: pg_cluster.Cluster | None) -> None:
-        self.kind = kind
-        self._cluster = cluster
-        self._urls: dict[Path, str] = {}
-        self._names: list[str] = []
-
-    @property
-    def server(self) -> bool:
-        """Whether this test runs on a server."""
-        return self.kind == "postgres"
-
-    def url(self, folder: Path, *, empty: bool = False) -> str | None:
-        """The server URL standing for ``folder`` (None on SQLite). ``empty``: no schema."""
-        if self._cluster is None:
-            return None
-        key = folder.expanduser().resolve()
-        if key not in self._urls:
-            name = self._cluster.new_name()
-            self._urls[key] = self._cluster.create(name, template=None if empty else _TEMPLATE)
-            self._names.append(name)
-        return self._urls[key]
-
-    def open(self, folder: Path) -> Database:
-        """The database of ``folder``, opened (and created) as the app would."""
-        url = self.url(folder)
-        if url is None:
-            return open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
-        return open_url(url)
-
-    def drop_all(self) -> None:
-        """Drop the server databases this test made."""
-        if self._cluster is not None:
-            for name in self._names:
-                self._cluster.drop(name)
-
-
 @pytest.fixture
 def stores(store: str, request: pytest.FixtureRequest) -> Iterator[Stores]:
     """Databases on this test's store (see :class:`Stores`)."""
     cluster = request.getfixturevalue("pg") if store == "postgres" else None
     made = Stores(store, cluster)
+    CURRENT.append(made)
     yield made
+    CURRENT.remove(made)
     made.drop_all()
 
 
@@ -202,7 +161,7 @@ def main_window(qtbot: Any, services: Services, data_dir: Path) -> Any:
 def server(pg: pg_cluster.Cluster) -> Iterator[Database]:
     """A fresh server database at the schema head (for tests about the server alone)."""
     name = pg.new_name("s")
-    db = open_url(pg.create(name, template=_TEMPLATE))
+    db = open_url(pg.create(name, template=TEMPLATE))
     yield db
     db.close()
     pg.drop(name)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 #: The cluster's superuser and password (local and throw-away; TCP logins need the password).
 USER = "eventmate"
-PASSWORD = "throw-away-test-password"  # noqa: S105 - a local test cluster's, deleted after
+PASSWORD = "throw-away-test-password"
 BINDIR_ENV = "EVENTMATE_PG_BINDIR"
 
 

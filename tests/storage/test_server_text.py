@@ -74,7 +74,9 @@ def test_names_become_the_words_people_type(server: Database, name: str, words: 
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40), max_size=20))
+@given(
+    st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40), max_size=20)
+)
 def test_any_text_folds_as_in_python(server: Database, values: list[str]) -> None:
     values = [v.replace("\x00", "") for v in values]
     assert _sql_words(server, values) == [search_words(v) for v in values]

@@ -269,7 +269,7 @@ def _open_services(locations: Locations, url: str | None, facts: FileFacts | Non
     else:
         database = open_sqlite(locations.database, locations.backups_dir, facts)
         database.keep_tidy()  # checkpoints and index merges while the user is idle
-    return Services(database, locations.backups_dir if database.path else None)
+    return Services(database, locations.backups_dir)
 
 
 def _quit(app: QApplication) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
+from eventmate.storage.locations import Locations, resolve_locations
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -39,10 +38,11 @@ def open_services(
     # Imported here so that parsing arguments (and opening the app) never loads SQLAlchemy.
     from eventmate.services.container import Services
     from eventmate.storage.opening import DatabaseProblem, open_sqlite, open_url
+    from eventmate.storage.store_choice import chosen_url
 
     locations = resolve_locations(data_dir)
     locations.ensure()
-    url = os.environ.get(DATABASE_URL_ENV)
+    url = chosen_url(locations)
     try:
         if url:
             database = open_url(url)
@@ -50,7 +50,7 @@ def open_services(
             database = open_sqlite(locations.database, locations.backups_dir, read_only=read_only)
     except DatabaseProblem as problem:
         raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
-    services = Services(database, locations.backups_dir if database.path else None)
+    services = Services(database, locations.backups_dir)
     try:
         yield services, locations
     finally:

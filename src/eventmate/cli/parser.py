@@ -15,6 +15,7 @@ from eventmate.cli import (
     import_commands,
     insights_commands,
     maintenance_commands,
+    move_commands,
     people_commands,
 )
 
@@ -28,6 +29,7 @@ COMMAND_MODULES = (
     insights_commands,
     import_commands,
     data_commands,
+    move_commands,
     desktop_commands,
 )
 

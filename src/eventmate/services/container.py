@@ -20,6 +20,7 @@ from eventmate.services.data.calendar_export import CalendarExportService
 from eventmate.services.data.calendar_import import CalendarImportService
 from eventmate.services.data.exports import ExportsService
 from eventmate.services.data.maintenance import MaintenanceService
+from eventmate.services.data.move import MoveService
 from eventmate.services.data.sample_data import SampleDataService
 from eventmate.services.data.vcards import VCardService
 from eventmate.services.events.briefing import BriefingService
@@ -69,6 +70,7 @@ class Services:
         self.maintenance = MaintenanceService(database, backups_dir)
         self.backups = BackupsService(database, backups_dir, clock)
         self.archive = ArchiveService(database, clock)
+        self.move = MoveService(database, clock)
         self.exports = ExportsService(database)
         self.vcards = VCardService(database, self.backups)
         self.calendar = CalendarExportService(database, clock)

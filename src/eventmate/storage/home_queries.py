@@ -110,8 +110,8 @@ LIMIT 1
 FLAGS = """
 SELECT EXISTS (SELECT 1 FROM event),
        EXISTS (SELECT 1 FROM person),
-       EXISTS (SELECT 1 FROM event WHERE is_sample = 1)
-           OR EXISTS (SELECT 1 FROM person WHERE is_sample = 1)
+       EXISTS (SELECT 1 FROM event WHERE is_sample)
+           OR EXISTS (SELECT 1 FROM person WHERE is_sample)
 """
 
 
@@ -275,4 +275,9 @@ class EngineHomeQueries:
             def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
                 return [tuple(row) for row in session.execute(text(sql), params).all()]
 
-            return _rows(execute, lambda moment: moment, now, running_since, due_before, limits)
+            return _rows(execute, _naive_utc, now, running_since, due_before, limits)
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    # Times are stored as naive UTC; a server compares them with what it is given as is.
+    return moment.astimezone(UTC).replace(tzinfo=None)

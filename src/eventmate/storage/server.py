@@ -111,6 +111,8 @@ def connect_args(url: URL) -> dict[str, Any]:
     args: dict[str, Any] = {
         "connect_timeout": CONNECT_TIMEOUT_S,
         "application_name": "EventMate",
+        # Times are stored as naive UTC: the session's zone must not shift them.
+        "options": "-c TimeZone=UTC",
     }
     mode = str(url.query.get("sslmode") or "")
     if not is_local(url):
@@ -186,7 +188,9 @@ def check_server(url: URL | str, password: str | None = None) -> ServerInfo:
     if number < MIN_SERVER_VERSION:
         raise ServerProblem(ServerProblemKind.TOO_OLD, f"the server runs PostgreSQL {version}")
     if not encoding or str(encoding[0]).upper() not in ("UTF8", "UTF-8"):
-        raise ServerProblem(ServerProblemKind.NOT_UTF8, f"encoding {encoding[0] if encoding else '?'}")
+        raise ServerProblem(
+            ServerProblemKind.NOT_UTF8, f"encoding {encoding[0] if encoding else '?'}"
+        )
     return ServerInfo(version, number, bool(tables and tables[0]))
 
 

@@ -179,8 +179,9 @@ def test_merge_keeps_everything_and_undo_restores_exactly(
     keep_uid, gone_uid = _uid(services, keep), _uid(services, gone)
     before = _snapshot(database)
     record = services.merge.merge(keep_uid, gone_uid, {PersonField.NAME: "Zoë Müller-Lang"})
-    assert record.backup is not None
-    assert record.backup.exists()
+    if database.path is not None:  # a server merge relies on its exact undo (no file to copy)
+        assert record.backup is not None
+        assert record.backup.exists()
     # Views learn where the person went.
     assert record.changes.merged_into(gone_uid) == keep_uid
     assert record.changes.gone(Kind.PERSON, gone_uid)

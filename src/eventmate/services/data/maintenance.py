@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 
+from eventmate.services.data.archive import ArchiveService
+from eventmate.services.data.server_backup import archive_name, take_archive_backup
 from eventmate.services.progress import JobControl, no_control
 from eventmate.storage.backup import BackupError, BackupInfo, backup_name, take_backup
 from eventmate.storage.engine import Database
@@ -182,9 +184,17 @@ class MaintenanceService:
         return replace(after, rebuilt=rebuilt)
 
     def backup(self, target: Path | None = None, *, reason: str = "manual") -> BackupInfo:
-        """Take a verified backup to ``target`` or into the backups folder."""
+        """Take a verified backup to ``target`` or into the backups folder.
+
+        SQLite: a copy of the file (backup API). A server: a complete JSON archive
+        (``services.data.server_backup``), restored with ``eventmate import``.
+        """
         if self._db.path is None:
-            raise BackupError("backups of a server database are made with the server's own tools")
+            if target is None:
+                if self._backups_dir is None:
+                    raise BackupError("no backups folder is configured")
+                target = self._backups_dir / archive_name(reason, datetime.now(UTC))
+            return take_archive_backup(ArchiveService(self._db), target)
         if target is None:
             if self._backups_dir is None:
                 raise BackupError("no backups folder is configured")

@@ -229,7 +229,7 @@ class VCardService:
         control = control or no_control()
         backup = None
         chosen = [c for c in preview.cards if c.action is not CardAction.SKIP]
-        if backup_first and chosen and self._backups.available:
+        if backup_first and chosen and self._backups.can_back_up:
             backup = str(self._backups.backup_before("import").path)
         creating = [c for c in chosen if c.action is CardAction.CREATE]
         adding = [c for c in chosen if c.action is CardAction.ADD_TO_EXISTING]

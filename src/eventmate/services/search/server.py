@@ -34,10 +34,8 @@ _OWNED: dict[SearchKind, tuple[str, str, str]] = {
         "f",
     ),
     SearchKind.CAPTURE: (
-        "c.raw_text, c.person_id, p.name, c.event_id, e.title, c.captured_at, c.uid, p.uid, "
-        "e.uid",
-        "capture c LEFT JOIN person p ON p.id = c.person_id "
-        "LEFT JOIN event e ON e.id = c.event_id",
+        "c.raw_text, c.person_id, p.name, c.event_id, e.title, c.captured_at, c.uid, p.uid, e.uid",
+        "capture c LEFT JOIN person p ON p.id = c.person_id LEFT JOIN event e ON e.id = c.event_id",
         "c",
     ),
     SearchKind.NOTE: (

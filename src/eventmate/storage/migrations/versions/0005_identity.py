@@ -307,9 +307,7 @@ def _refold_names() -> None:
     changed = [(key, pid) for pid, name, old in rows if (key := _fold(name)) != old]
     if changed:
         marker = "?" if _sqlite() else "%s"
-        bind.exec_driver_sql(
-            f"UPDATE person SET sort_key = {marker} WHERE id = {marker}", changed
-        )
+        bind.exec_driver_sql(f"UPDATE person SET sort_key = {marker} WHERE id = {marker}", changed)
 
 
 # -- upgrade and downgrade ---------------------------------------------------------------------

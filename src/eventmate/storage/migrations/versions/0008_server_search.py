@@ -88,8 +88,7 @@ def upgrade() -> None:
         )
         if indexed:
             _exec(
-                f'CREATE INDEX ix_{table}_{column} ON "{table}" '
-                f"USING gin ({column} gin_trgm_ops)"
+                f'CREATE INDEX ix_{table}_{column} ON "{table}" USING gin ({column} gin_trgm_ops)'
             )
 
 
