@@ -39,6 +39,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only(reason): the test is about SQLite itself; not run on a server"
     )
+    config.addinivalue_line("markers", "server_only: the test is about a server; not on SQLite")
 
 
 def _stores() -> list[str]:
@@ -50,6 +51,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "store" not in metafunc.fixturenames:
         return
     parts = Path(str(metafunc.definition.path)).relative_to(Path(__file__).parent).parts
+    if metafunc.definition.get_closest_marker("server_only") is not None:
+        metafunc.parametrize("store", ["postgres"], indirect=True)
+        return
     stores = ["sqlite"]
     if (
         parts[0] in _BOTH_STORES
@@ -165,3 +169,31 @@ def server(pg: pg_cluster.Cluster) -> Iterator[Database]:
     yield db
     db.close()
     pg.drop(name)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[dict[tuple[str, str], str]]:
+    """Every test gets an empty in-memory keyring (``keyring.set_keyring``)."""
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.errors import PasswordDeleteError
+
+    passwords: dict[tuple[str, str], str] = {}
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return passwords.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            passwords[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            if passwords.pop((service, username), None) is None:
+                raise PasswordDeleteError(username)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    yield passwords
+    keyring.set_keyring(previous)
