@@ -49,7 +49,9 @@ def _stores() -> list[str]:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "store" not in metafunc.fixturenames:
-        return
+        if Path(str(metafunc.definition.path)).parent.name != "cli":
+            return
+        metafunc.fixturenames.append("store")  # every command-line test runs on both
     parts = Path(str(metafunc.definition.path)).relative_to(Path(__file__).parent).parts
     if metafunc.definition.get_closest_marker("server_only") is not None:
         metafunc.parametrize("store", ["postgres"], indirect=True)
@@ -98,6 +100,28 @@ def stores(store: str, request: pytest.FixtureRequest) -> Iterator[Stores]:
     yield made
     CURRENT.remove(made)
     made.drop_all()
+
+
+@pytest.fixture(autouse=True)
+def _command_line_on_the_store(request: pytest.FixtureRequest) -> None:
+    """Command-line tests on a server: each data folder a test names (``--data-dir``) stands
+    for a database of its own on the cluster, as if the folder's saved choice of store
+    (``storage.store_choice``) named it; ``stores.open(folder)`` opens the same one."""
+    here = Path(str(request.node.path)).relative_to(Path(__file__).parent).parts
+    if here[0] != "cli" or "store" not in request.fixturenames:
+        return
+    stores: Stores = request.getfixturevalue("stores")
+    if not stores.server:
+        return
+    from eventmate.storage import store_choice
+    from eventmate.storage.locations import Locations
+
+    chosen = store_choice.chosen_url
+
+    def on_server(locations: Locations) -> str | None:
+        return chosen(locations) or stores.url(locations.data_dir)
+
+    request.getfixturevalue("monkeypatch").setattr(store_choice, "chosen_url", on_server)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ wait for SQLAlchemy; Home fills in one event-loop turn later.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
 from pathlib import Path
@@ -26,7 +25,7 @@ from eventmate.gui.main_window import MainWindow
 from eventmate.gui.theme import ThemeChoice, apply_theme, saved_theme
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock, LockUnavailable
-from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
+from eventmate.storage.locations import Locations, resolve_locations
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -128,9 +127,10 @@ def _open_database(
     from eventmate.app.unix_signals import watch_signals
     from eventmate.storage.failures import FailureKind, failure_kind
     from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
+    from eventmate.storage.store_choice import chosen_url
 
     watch_signals(lambda: _quit(app), window)
-    url = os.environ.get(DATABASE_URL_ENV)
+    url = chosen_url(locations)  # the environment, else Preferences ▸ Storage, else the file
     deferred_check = False
     try:
         facts = None if url else preflight(locations.database, integrity=False)
@@ -193,7 +193,9 @@ def _refuse(
     log.error("cannot open %s: %s (%s)", problem.location, problem.advice, problem.detail)
     window.close_database()
     window.hide()
-    file_based = not os.environ.get(DATABASE_URL_ENV)
+    from eventmate.storage.store_choice import chosen_url
+
+    file_based = not chosen_url(locations)
     screen = RecoveryScreen(
         problem.kind.value,
         problem.location,

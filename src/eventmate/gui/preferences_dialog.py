@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -21,7 +25,13 @@ from eventmate.gui.theme import THEME_KEY, ThemeChoice, apply_theme, saved_theme
 class PreferencesDialog(QDialog):
     """Changes apply at once; Close just closes (there is nothing to save or cancel)."""
 
-    def __init__(self, settings: QSettings, data_location: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: QSettings,
+        data_location: str,
+        parent: QWidget | None = None,
+        mover: Callable[[str, Any], Any] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
@@ -51,6 +61,10 @@ class PreferencesDialog(QDialog):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(data_location))
         )
         form.addRow("", open_folder)
+        from eventmate.gui.storage_preferences import StoragePanel
+
+        self.storage = StoragePanel(Path(data_location), mover)
+        form.addRow(self.storage)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

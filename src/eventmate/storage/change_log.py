@@ -36,7 +36,7 @@ _ROW = "SELECT seq, kind, uid, op, detail FROM change_log WHERE seq = ?"
 #: On a server: only this transaction's rows (others may commit rows numbered after ours
 #: while we write; see migration 0005_identity).
 _OWN = (
-    "SELECT seq, kind, uid, op, detail FROM change_log "
+    "SELECT seq, kind, uid, op, detail FROM change_log "  # noqa: S608 - constants only
     "WHERE seq > :seq AND txid = txid_current() ORDER BY seq LIMIT " + str(MOST_ROWS + 1)
 )
 

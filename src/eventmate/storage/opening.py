@@ -48,7 +48,7 @@ class ProblemKind(StrEnum):
     UNREACHABLE = "unreachable"
     MIGRATION_FAILED = "migration_failed"
     # A server (storage.server.ServerProblemKind has the same values).
-    WRONG_PASSWORD = "wrong_password"
+    WRONG_PASSWORD = "wrong_password"  # noqa: S105 - a kind of problem, not a password
     NO_DATABASE = "no_database"
     SERVER_TOO_OLD = "server_too_old"
     TLS_REQUIRED = "tls_required"

@@ -38,7 +38,7 @@ class ServerProblemKind(StrEnum):
     """Why a server connection failed (also ``DatabaseProblem`` kinds, same values)."""
 
     UNREACHABLE = "unreachable"
-    WRONG_PASSWORD = "wrong_password"
+    WRONG_PASSWORD = "wrong_password"  # noqa: S105 - a kind of problem, not a password
     NO_DATABASE = "no_database"
     TOO_OLD = "server_too_old"
     TLS_REQUIRED = "tls_required"

@@ -86,7 +86,7 @@ def fold_function(lower_collation: str | None) -> str:
         folded = f"replace({folded}, '{letter}', '{plain}')"
     words = f"btrim(regexp_replace({folded}, '{separators}+', ' ', 'g'))"
     return (
-        "CREATE FUNCTION eventmate_search_words(t text) RETURNS text "
+        "CREATE FUNCTION eventmate_search_words(t text) RETURNS text "  # noqa: S608
         "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fold$ "
         f"SELECT CASE WHEN w = '' THEN '' ELSE ' ' || w END FROM (SELECT {words} AS w) AS s "
         "$fold$"

@@ -131,5 +131,5 @@ def test_the_store_in_use_is_not_a_target(services: Services, database: Database
 def test_bad_addresses_say_why(services: Services, tmp_path: Path) -> None:
     with pytest.raises(MoveError, match="not valid"):
         services.move.move_to("postgresql+psycopg://[broken")
-    with pytest.raises(MoveError, match="no database of that name|could not be reached"):
+    with pytest.raises(MoveError, match=r"no database of that name|could not be reached"):
         services.move.move_to("postgresql+psycopg://nobody@127.0.0.1:1/none")
