@@ -8,12 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 from sqlalchemy import func, select
+from tests import pg_cluster
 
 from eventmate.gui.preferences_dialog import PreferencesDialog
 from eventmate.services.container import Services
 from eventmate.storage.models import Person
 from eventmate.storage.opening import open_url
-from tests import pg_cluster
 
 
 def _dialog(qtbot: Any, folder: Path, services: Services | None = None) -> PreferencesDialog:

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from eventmate.interop.json_archive import decode_archive
 from eventmate.services.container import Services
@@ -104,3 +105,24 @@ def test_thorough_check_of_a_read_only_database_reports_without_changing(
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM search_reflection").fetchone() == (0,)
     conn.close()
+
+
+@pytest.mark.server_only
+def test_a_server_check_finds_a_lost_trigger_and_a_lost_index(
+    services: Services, database: Database
+) -> None:
+    report = services.maintenance.check(thorough=True)
+    assert report.healthy, report.reason
+    assert {index.name for index in report.indexes} >= {
+        "ix_person_search_name",
+        "ix_fact_search_text",
+    }
+    with database.write() as session:
+        session.execute(text('DROP TRIGGER change_fact_person ON "fact"'))
+        session.execute(text("DROP INDEX ix_fact_search_text"))
+    report = services.maintenance.check(thorough=True)
+    assert "change_fact_person" in report.integrity
+    assert not report.healthy
+    repaired = services.maintenance.check_and_repair()
+    assert repaired.rebuilt == ("ix_fact_search_text",)
+    assert all(index.ok for index in repaired.indexes)

@@ -132,3 +132,11 @@ def test_hits_name_their_records_and_owners_by_uid(services: Services, filled: D
     assert fact.person_uid == zoe_uid
     found = services.search.search("talked").groups[SearchKind.REFLECTION][0]
     assert (found.uid, found.event_uid) == (reflection_uid, event_uid)
+
+
+@pytest.mark.server_only
+def test_a_broken_search_column_gives_failed(services: Services, database: Database) -> None:
+    with database.write() as session:
+        session.execute(text("ALTER TABLE fact DROP COLUMN search_text"))
+    results = services.search.search("ligeti")
+    assert results.failed

@@ -19,6 +19,7 @@ from sqlalchemy import func, select, text
 from eventmate.services.data.archive import ArchiveService
 from eventmate.services.data.server_backup import archive_name, take_archive_backup
 from eventmate.services.progress import JobControl, no_control
+from eventmate.storage import server_check
 from eventmate.storage.backup import BackupError, BackupInfo, backup_name, take_backup
 from eventmate.storage.engine import Database
 from eventmate.storage.failures import StorageFailure
@@ -110,7 +111,7 @@ class MaintenanceService:
         with self._db.read() as session:
             connection = session.connection()
             sqlite = self._db.engine.dialect.name == "sqlite"
-            total = 4 if thorough and sqlite else 3
+            total = 4 if thorough else 3
             control.report(0, total)
             if sqlite:
                 rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
@@ -120,7 +121,7 @@ class MaintenanceService:
                 if integrity == "ok" and broken:
                     integrity = f"{len(broken)} broken references"
             else:
-                integrity = "ok"
+                integrity = server_check.integrity(connection)
             control.report(2, total)
             revision = current_revision(connection)
             counts = {
@@ -130,7 +131,9 @@ class MaintenanceService:
             control.report(3, total)
             if thorough and sqlite:
                 indexes = check_indexes(_driver(connection), self._db.path)
-                control.report(4, total)
+            elif thorough:
+                indexes = server_check.check_search_indexes(connection)
+            control.report(total, total)
         location = str(self._db.path) if self._db.path else self._db.engine.url.render_as_string()
         return HealthReport(
             location=location,
@@ -160,9 +163,13 @@ class MaintenanceService:
             except BackupError as error:
                 log.warning("no backup before rebuilding search indexes: %s", error)
         with self._db.write() as session:
-            raw = _driver(session.connection())
-            for name in names:
-                rebuild_index(raw, name)
+            if self._db.path is None:
+                for name in names:
+                    server_check.rebuild_search_index(session.connection(), name)
+            else:
+                raw = _driver(session.connection())
+                for name in names:
+                    rebuild_index(raw, name)
         log.info("rebuilt search indexes: %s", ", ".join(names))
         return names
 
