@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import CommandError, open_services
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 
 def register(subparsers: Any) -> None:
@@ -48,12 +51,23 @@ def _move_to(args: argparse.Namespace) -> int:
     is_default = target.get_backend_name() == "sqlite" and target.database == str(default)
     save_choice(locations, None if is_default else url)
     print(f"this data folder now uses {without_password(url) if not is_default else default}")
-    if target.password is not None:
-        print("the password was not saved: save it in Preferences ▸ Storage (system keyring)")
+    if target.password is not None and not is_default:
+        print(_keep_password(target))
     if chosen_url(locations) != (None if is_default else without_password(url)):
         print("note: EVENTMATE_DATABASE_URL is set and still wins while it is")
     print("the old store is unchanged; remove it once you are sure")
     return 0
+
+
+def _keep_password(target: URL) -> str:
+    """Keep the password the URL named in the system keyring (never in the saved choice)."""
+    from eventmate.storage.passwords import NoKeyring, save_password
+
+    try:
+        save_password(target, target.password or "")
+    except NoKeyring as error:
+        return f"the password was not saved ({error}): save it in Preferences ▸ Storage"
+    return "the password is kept in the system keyring"
 
 
 def _counted(counts: dict[str, int]) -> list[str]:

@@ -45,7 +45,8 @@ def without_password(url: str) -> str:
     parsed = make_url(url)
     if parsed.password is None:
         return url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    # URL.set(password=None) keeps the password ("not given"); replace the field itself.
+    return parsed._replace(password=None).render_as_string(hide_password=False)
 
 
 def save_choice(locations: Locations, url: str | None) -> None:
