@@ -2,10 +2,10 @@
 
 The same generated data as ``bench/people_search.py`` (100k people, 600k facts, 300k
 captures, 100k notes; cached under /tmp) is moved into a database on a throw-away cluster
-(a private copy; ``tests/pg_cluster.py``: a temporary folder, loopback only) with ``MoveService.move_to``
-(verified, as ``eventmate move-to`` does), then the search bar's queries are typed letter by
-letter on both stores (all kinds, 5 per kind; one warm-up round first) and each keystroke's
-search timed. Budget (issue 15): p99 ≤ 15 ms on the server.
+(a private copy; ``tests/pg_cluster.py``: a temporary folder, loopback only) with
+``MoveService.move_to`` (verified, as ``eventmate move-to`` does), then the search bar's
+queries are typed letter by letter on both stores (all kinds, 5 per kind; one warm-up round
+first) and each keystroke's search timed. Budget (issue 15): p99 ≤ 15 ms on the server.
 
 Usage: ``python bench/server_search.py [--people N] [--rounds R]``.
 """
@@ -23,11 +23,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from people_search import QUERIES, ensure_data  # noqa: E402
+from tests import pg_cluster
 
-from eventmate.services.container import Services  # noqa: E402
-from eventmate.storage.opening import open_sqlite, open_url  # noqa: E402
-from tests import pg_cluster  # noqa: E402
+from eventmate.services.container import Services
+from eventmate.storage.opening import open_sqlite, open_url
+from people_search import QUERIES, ensure_data
 
 BUDGET_P99_MS = 15.0
 
