@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SRC := src/eventmate
 
-.PHONY: run test test-sqlite lint types layers packaging pytest bench screenshots clean dist dist-check
+.PHONY: run test test-sqlite lint types layers packaging pytest bench bench-quick screenshots clean dist dist-check
 
 run: $(STAMP)
 	$(BIN)/eventmate
@@ -53,8 +53,13 @@ dist-check: $(STAMP)
 	bash packaging/linux/smoke.sh
 	bash packaging/smoke_pipx.sh $(BIN)/python
 
+# Every benchmark, one table (100k people; set EVENTMATE_BENCH_JRNL to a jrnl executable to
+# measure the command line beside it). bench-quick: the same at 10k people, in about a minute.
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+bench-quick: $(STAMP)
+	$(BIN)/python bench/run_all.py --quick
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

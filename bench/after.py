@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datagen import generate
 from idle import settle
+from report import record
 
 
 def cached_data(people: int) -> Path:
@@ -90,6 +91,9 @@ def main() -> None:
         app.processEvents()
         window.repaint()  # paint now, synchronously
         elapsed = time.perf_counter() - started, time.process_time() - started_cpu
+        # Stop following changes: the database keeps calling every bus it was given, and the
+        # timed saves below would otherwise rebuild each of these hidden Homes.
+        window.changes.stop()
         window.hide()  # not close(): closing writes window settings, not part of showing Home
         window.deleteLater()
         app.processEvents()
@@ -102,8 +106,8 @@ def main() -> None:
     summary = services.home.summary()
     settle(database)  # idle a moment, as the app is before anyone starts typing
 
-    event_id = services.reflection.recent_past_events(limit=1)[0].id
-    view = services.reflection.open(event_id)
+    event_uid = services.reflection.recent_past_events(limit=1)[0].uid
+    view = services.reflection.open(event_uid)
     prompt = view.prompts[1]
     names = [m.name for m in services.tidy.find_people("an", limit=3)]
     mentions = " and ".join(f"@{name}" for name in names)
@@ -113,19 +117,19 @@ def main() -> None:
     reflection = services.reflection
 
     def typing_answer() -> None:
-        reflection.save_answer(view.id, prompt, answer + str(time.time()), durable=False)
+        reflection.save_answer(event_uid, prompt, answer + str(time.time()), durable=False)
 
     def typing_body() -> None:
-        reflection.save_body(view.id, body + str(time.time()), durable=False)
+        reflection.save_body(event_uid, body + str(time.time()), durable=False)
 
     answers = timed(typing_answer, args.saves)
     bodies = timed(typing_body, args.saves)
-    durable = timed(lambda: reflection.save_body(view.id, body + str(time.time())), 50)
+    durable = timed(lambda: reflection.save_body(event_uid, body + str(time.time())), 50)
 
     # What typing actually waits for: the GUI thread reads the text and hands it to the worker.
     from eventmate.gui.reflection.window import ReflectionWindow
 
-    window = ReflectionWindow(services, event_id)
+    window = ReflectionWindow(services, event_uid)
     window.body.setPlainText(body)
     handovers: list[float] = []
     for _ in range(args.saves // 4):
@@ -175,6 +179,7 @@ def main() -> None:
         verdict = ""
         if budget is not None:
             verdict = f"≤ {budget * ms:.0f} " + ("ok" if seconds <= budget else "OVER")
+            record(f"after: {name.strip()} {stat}", seconds * ms, "ms", budget * ms)
         print(f"| {name:<40} | {stat:<4} | {seconds * ms:7.2f} | {cpu * ms:6.2f} | {verdict:>11} |")
 
 

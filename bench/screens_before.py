@@ -44,7 +44,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         services = _services(Path(tmp))
         rows = services.events.list_events()
-        gala = rows.upcoming[0].id
+        gala = rows.upcoming[0].uid
         for theme in (ThemeChoice.LIGHT, ThemeChoice.DARK):
             apply_theme(app, theme)
             page = EventsPage(services)

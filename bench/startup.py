@@ -1,13 +1,16 @@
 """Start-up benchmark: process start to window shown, and to Home showing its data.
 
 Measured beside a bare PySide6 window process in the same run, all offscreen, median of
-several runs. Budgets (issue #2): window ≤ 1.5× bare, Home with data ≤ 2× bare.
+several runs. Budgets (issue #14): window ≤ 1.2× bare, Home with data ≤ 1.4× bare. Memory:
+the app's resident memory with Home shown on ``--memory-people`` people (and its services
+loaded, a second later) beside a bare window's.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import statistics
 import subprocess
@@ -17,7 +20,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from datagen import generate
+from data import cached_database
+from report import record
 
 BARE = """
 import time
@@ -27,7 +31,12 @@ app = QApplication([])
 window = QMainWindow()
 window.resize(1000, 680)
 window.show()
-QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+def done():
+    rss = next(l for l in open("/proc/self/status") if l.startswith("VmRSS:")).split()[1]
+    print(rss, flush=True)
+    print(time.time(), flush=True)
+    app.quit()
+QTimer.singleShot(0, done)
 app.exec()
 """
 
@@ -36,11 +45,25 @@ ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 def bare_once() -> float:
     """Seconds from spawning a bare PySide6 window process to its window shown."""
+    return bare_run()[0]
+
+
+def bare_run() -> tuple[float, float]:
+    """Seconds to a bare PySide6 window shown, and its resident memory then (MB)."""
     started = time.time()
     out = subprocess.run(
         [sys.executable, "-c", BARE], env=ENV, capture_output=True, text=True, check=True
     ).stdout
-    return float(out.strip().splitlines()[-1]) - started
+    lines = out.strip().splitlines()
+    return float(lines[-1]) - started, int(lines[-2]) / 1024
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of process ``pid`` in MB (Linux /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def _log_time(line: str) -> float:
@@ -48,8 +71,11 @@ def _log_time(line: str) -> float:
     return datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f").timestamp()
 
 
-def app_once(data_dir: Path) -> tuple[float, float]:
-    """Seconds from spawning EventMate to its window shown, and to Home showing data."""
+def app_once(data_dir: Path, memory: list[float] | None = None) -> tuple[float, float]:
+    """Seconds from spawning EventMate to its window shown, and to Home showing data.
+
+    ``memory`` gets the resident memory (MB) with Home shown and one second later.
+    """
     log = data_dir / "logs" / "eventmate.log"
     log.unlink(missing_ok=True)
     started = time.time()
@@ -70,6 +96,10 @@ def app_once(data_dir: Path) -> tuple[float, float]:
                 shown = _log_time(line) - started
             elif line.endswith("home shown with data"):
                 home = _log_time(line) - started
+    if memory is not None and home is not None:
+        memory.append(rss_mb(process.pid))
+        time.sleep(1.0)
+        memory.append(rss_mb(process.pid))
     process.send_signal(signal.SIGTERM)
     process.wait(30)
     if shown is None or home is None:
@@ -95,10 +125,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--memory-people", type=int, default=100_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
-        generate(data_dir, people=args.people)
+        shutil.copy(cached_database(args.people) / "eventmate.sqlite3", data_dir)
         compile_package()
         app_once(data_dir)  # warm the OS file cache and compile .pyc files
         bare_once()
@@ -108,12 +139,23 @@ def main() -> None:
             window, data = app_once(data_dir)
             shown.append(window)
             home.append(data)
+        memory: list[float] = []
+        if args.memory_people:
+            big = Path(tmp) / "memory"
+            shutil.copytree(cached_database(args.memory_people), big)
+            app_once(big, memory)
+            bare_memory = bare_run()[1]
     base = statistics.median(bare)
     rows = [
         ("bare PySide6 window shown", base, None),
-        (f"EventMate window shown ({args.people:,} people)", statistics.median(shown), 1.5),
-        (f"EventMate Home with data ({args.people:,} people)", statistics.median(home), 2.0),
+        (f"EventMate window shown ({args.people:,} people)", statistics.median(shown), 1.2),
+        (f"EventMate Home with data ({args.people:,} people)", statistics.median(home), 1.4),
     ]
+    record("start: bare PySide6 window shown", base * 1000, "ms")
+    for name, seconds, budget in rows[1:]:
+        ratio = seconds / base
+        assert budget is not None
+        record(f"start: {name}", ratio, "× bare", budget)
     print(f"start-up, median of {args.runs} runs (offscreen)")
     print(f"| {'measure':<46} | {'ms':>6} | {'× bare':>6} | {'budget':>6} |")
     print(f"|{'-' * 48}|{'-' * 8}|{'-' * 8}|{'-' * 8}|")
@@ -121,6 +163,13 @@ def main() -> None:
         ratio = seconds / base
         verdict = "" if budget is None else f"≤ {budget}×" + (" ok" if ratio <= budget else " OVER")
         print(f"| {name:<46} | {seconds * 1000:6.0f} | {ratio:6.2f} | {verdict:>6} |")
+    if memory:
+        people = f"{args.memory_people:,} people"
+        print(f"memory: bare window {bare_memory:.0f} MB; EventMate with Home on {people} ")
+        print(f"  {memory[0]:.0f} MB, {memory[1]:.0f} MB a second later (services loaded)")
+        record("start: memory, bare PySide6 window", bare_memory, "MB")
+        record(f"start: memory, Home shown ({people})", memory[0], "MB")
+        record(f"start: memory, 1 s later, services loaded ({people})", memory[1], "MB")
 
 
 if __name__ == "__main__":

@@ -25,12 +25,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from eventmate.app.gui_main import run_gui
 
         return run_gui(args.data_dir)
-    from eventmate.cli.capture_commands import opens_gui
+    if args.command == "capture":
+        from eventmate.cli.capture_commands import opens_gui  # loaded by the parser already
 
-    if opens_gui(args):  # `eventmate capture` without text: the app, straight in capture mode
-        from eventmate.app.gui_main import run_gui
+        if opens_gui(args):  # `eventmate capture` without text: the app, in capture mode
+            from eventmate.app.gui_main import run_gui
 
-        return run_gui(args.data_dir, start_in_capture=True, event_id=args.event)
+            return run_gui(args.data_dir, start_in_capture=True, event=args.event)
     from eventmate.cli.commands import run_command
 
     return run_command(args)

@@ -39,14 +39,15 @@ def stored(data_dir: Path) -> list[tuple[str, int | None, str | None]]:
         database.close()
 
 
-def add_event(data_dir: Path) -> int:
+def add_event(data_dir: Path) -> tuple[int, str]:
+    """An event: its id (what `event list` shows) and uid."""
     database = open_store(data_dir)
     try:
         with database.write() as session:
             event = Event(title="Autumn Gala", starts_at=datetime(2026, 11, 25, 19, tzinfo=UTC))
             session.add(event)
             session.flush()
-            return event.id
+            return event.id, event.uid
     finally:
         database.close()
 
@@ -72,17 +73,26 @@ def test_capture_text_as_a_real_command(tmp_path: Path) -> None:
 def test_event_option_assigns_the_capture(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    event_id = add_event(tmp_path)
+    event_id, event_uid = add_event(tmp_path)
     status, out, _ = run(
         capsys, "--data-dir", str(tmp_path), "capture", "Zoë Ng", "--event", str(event_id)
     )
     assert status == 0
     assert f"(event {event_id})" in out
     assert stored(tmp_path) == [("Zoë Ng", event_id, "Zoë Ng")]
-    status, _, err = run(capsys, "--data-dir", str(tmp_path), "capture", "Lars", "--event", "999")
-    assert status == 1
-    assert "no such event 999" in err
-    assert len(stored(tmp_path)) == 1
+    status, out, _ = run(
+        capsys, "--data-dir", str(tmp_path), "capture", "Lars Larsen", "--event", event_uid
+    )
+    assert status == 0  # the uid names the same event
+    assert f"(event {event_id})" in out
+    assert stored(tmp_path)[-1] == ("Lars Larsen", event_id, "Lars Larsen")
+    for unknown in ("999", "no-such-uid"):
+        status, _, err = run(
+            capsys, "--data-dir", str(tmp_path), "capture", "Lars", "--event", unknown
+        )
+        assert status == 1
+        assert f"no such event '{unknown}'" in err
+    assert len(stored(tmp_path)) == 2
 
 
 def test_from_file_captures_each_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -60,8 +60,12 @@ def test_add_prints_the_id_and_list_json_has_offsets(
     status, out, _ = run(capsys, "--data-dir", data, "event", "list", "--json")
     assert status == 0
     events = json.loads(out)
-    assert {"id", "title", "kind", "start", "end", "venue", "city"} <= set(events[0])
+    assert {"id", "uid", "title", "kind", "start", "end", "venue", "city"} <= set(events[0])
     gala = next(e for e in events if e["id"] == event_id)
+    assert len({e["uid"] for e in events}) == 2
+    # The uid is the event's own: `capture --event` accepts it as well as the id.
+    status, out, _ = run(capsys, "--data-dir", data, "capture", "Zoë Ng", "--event", gala["uid"])
+    assert (status, f"(event {event_id})" in out) == (0, True)
     assert gala["title"] == "Winter Gala"
     assert gala["kind"] == "concert"
     assert (gala["venue"], gala["city"]) == ("Wigmore Hall", "London")

@@ -1,4 +1,5 @@
-"""``eventmate followups``: plain and JSON listing, ``done ID``, unknown ids."""
+"""``eventmate followups``: plain and JSON listing (with uids), ``done`` and ``rest`` by number
+or uid, unknown ones; and a follow-up done from the command line leaves the open app's list."""
 
 from __future__ import annotations
 
@@ -54,7 +55,20 @@ def test_json_lists_open_follow_ups_oldest_first(
     items = json.loads(out)
     assert [item["id"] for item in items] == [2, 1]
     first = items[1]
-    assert set(first) == {"id", "person", "text", "kind", "direction", "due", "status"}
+    assert set(first) == {
+        "id",
+        "uid",
+        "person",
+        "person_uid",
+        "text",
+        "kind",
+        "direction",
+        "due",
+        "status",
+    }
+    assert len(first["uid"]) == 36
+    assert len(first["person_uid"]) == 36
+    assert items[0]["person_uid"] is None
     assert (first["person"], first["kind"], first["direction"], first["status"]) == (
         "Anna Schmidt",
         "give",
@@ -74,6 +88,46 @@ def test_plain_listing_and_done(capsys: pytest.CaptureFixture[str], folder: Path
     assert (status, out.strip()) == (0, "Done: Send the Ligeti")
     _, out, _ = run(capsys, "--data-dir", str(folder), "followups", "--json")
     assert [item["id"] for item in json.loads(out)] == [2]
+
+
+def test_done_and_rest_accept_a_uid(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    _, out, _ = run(capsys, "--data-dir", str(folder), "followups", "--json")
+    uids = {item["id"]: item["uid"] for item in json.loads(out)}
+    status, out, _ = run(capsys, "--data-dir", str(folder), "followups", "done", uids[1])
+    assert (status, out.strip()) == (0, "Done: Send the Ligeti")
+    status, out, _ = run(
+        capsys, "--data-dir", str(folder), "followups", "rest", uids[2], "--note", "he is on tour"
+    )
+    assert (status, out.strip()) == (0, "Resting: Score from Kwame (he is on tour)")
+    _, out, _ = run(capsys, "--data-dir", str(folder), "followups", "--json")
+    assert json.loads(out) == []
+
+
+def test_rest_by_number_without_a_note(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    status, out, _ = run(capsys, "--data-dir", str(folder), "followups", "rest", "2")
+    assert (status, out.strip()) == (0, "Resting: Score from Kwame")
+    _, out, _ = run(capsys, "--data-dir", str(folder), "followups", "--json")
+    assert [item["id"] for item in json.loads(out)] == [1]
+
+
+@pytest.mark.parametrize("action", ["done", "rest"])
+@pytest.mark.parametrize("bad", ["99", "abc", "0d2c9a0e-8f5e-4b1e-9a55-3b9e3e0c1a77"])
+def test_unknown_follow_up_fails_with_one_line_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], folder: Path, bad: str, action: str
+) -> None:
+    status, out, err = run(capsys, "--data-dir", str(folder), "followups", action, bad)
+    assert status != 0
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert bad in err
+    _, out, _ = run(capsys, "--data-dir", str(folder), "followups", "--json")
+    assert [item["id"] for item in json.loads(out)] == [2, 1]
+
+
+def test_an_empty_id_is_explained(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    status, out, err = run(capsys, "--data-dir", str(folder), "followups", "done", " ")
+    assert (status, out) == (1, "")
+    assert "by its number (as listed) or its uid" in err
 
 
 @pytest.mark.parametrize("bad", ["99", "abc"])

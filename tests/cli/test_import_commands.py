@@ -41,9 +41,60 @@ def test_import_prints_a_summary_and_skips_with_reasons(
     status, out, _ = run(capsys, "--data-dir", data, "import", str(path))
     assert status == 0
     assert "imported 0 events" in out
-    assert "not imported again: 1" in out
+    assert "already in EventMate as they are, nothing to change: 1" in out
     status, out, _ = run(capsys, "--data-dir", data, "event", "list", "--json")
     assert [event["title"] for event in json.loads(out)] == ["Gala"]
+
+
+def test_a_moved_event_is_updated_not_added(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = str(tmp_path / "d")
+    path = tmp_path / "invite.ics"
+    path.write_text(GOOD, encoding="utf-8")
+    run(capsys, "--data-dir", data, "import", str(path))
+    path.write_text(GOOD.replace("20261203T183000Z", "20261204T183000Z"), encoding="utf-8")
+    status, out, _ = run(capsys, "--data-dir", data, "import", "--dry-run", str(path))
+    assert "would import 0 events" in out
+    assert "would update (known by their UID): 1" in out
+    status, out, _ = run(capsys, "--data-dir", data, "import", str(path))
+    assert status == 0
+    assert "updated (known by their UID): 1" in out
+    _, out, _ = run(capsys, "--data-dir", data, "event", "list", "--json")
+    [gala] = json.loads(out)
+    assert gala["start"].startswith("2026-12-04")
+
+
+def test_reimporting_our_own_export_adds_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = str(tmp_path / "d")
+    path = tmp_path / "invite.ics"
+    path.write_text(GOOD, encoding="utf-8")
+    run(capsys, "--data-dir", data, "import", str(path))
+    run(capsys, "--data-dir", data, "event", "add", "Ours", "--start", "2026-12-05 19:30")
+    exported = tmp_path / "mine.ics"
+    status, _, _ = run(
+        capsys, "--data-dir", data, "export", "--format", "ics", "--output", str(exported)
+    )
+    assert status == 0
+    status, out, _ = run(capsys, "--data-dir", data, "import", str(exported))
+    assert status == 0
+    assert "imported 0 events" in out
+    assert "nothing to change: 2" in out
+    assert "updated" not in out
+
+
+def test_a_calendar_with_a_byte_order_mark_imports(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = Path(__file__).parents[1] / "data" / "ics" / "thunderbird_bom.ics"
+    data = str(tmp_path / "d")
+    status, out, err = run(
+        capsys, "--data-dir", data, "import", "--from", "2026-11-01", str(source)
+    )
+    assert (status, err) == (0, "")
+    assert "thunderbird_bom.ics: imported 6 events" in out  # the weekly one four times
 
 
 def test_dry_run_writes_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -216,8 +216,8 @@ def test_home_counts_the_next_events_intentions_in_plain_english(
     assert "2 intentions set" in labels(home)
     gala = services.home.summary().next_event
     assert gala is not None
-    for row in services.intentions.for_event(gala.id)[1:]:
-        services.intentions.remove(row.id)
+    for row in services.intentions.for_event(gala.uid)[1:]:
+        services.intentions.remove(row.uid)
     assert "1 intention set" in labels(home)
-    services.intentions.add(gala.id, IntentionKind.LEARN, "How the hall books soloists")
+    services.intentions.add(gala.uid, IntentionKind.LEARN, "How the hall books soloists")
     assert "2 intentions set" in labels(home)

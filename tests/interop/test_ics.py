@@ -562,6 +562,15 @@ def test_encodings_and_line_ends(encode: object) -> None:
     assert event.venue == "Gürzenich, Köln"
 
 
+def test_calendars_joined_with_their_byte_order_marks_are_read_whole() -> None:
+    bom = b"\xef\xbb\xbf"
+    first = calendar(vevent("a", "DTSTART:20250115T200000Z")).replace("\n", "\r\n").encode()
+    second = calendar(vevent("b", "DTSTART:20250116T200000Z")).replace("\n", "\r\n").encode()
+    result = read(bom + first + bom + second)  # `cat a.ics b.ics` of two Thunderbird exports
+    assert [event.uid for event in result.events] == ["a", "b"]
+    assert result.skipped == ()
+
+
 def test_windows_1252_bytes_are_read_with_a_note() -> None:
     data = calendar(vevent("c", "DTSTART:20250115T200000Z", "LOCATION:Gürzenich")).encode("cp1252")
     result = read(data)

@@ -131,3 +131,13 @@ def test_a_feed_that_fell_behind_the_pruned_log_reads_everything(database: Datab
     _add_person(database, "Then as usual")
     assert feed.poll().touches(Kind.PERSON)
     feed.close()
+
+
+def test_a_closed_feed_stops_hearing_writes(database: Database) -> None:
+    heard: list[int] = []
+    feed = ChangeFeed(database)
+    feed.on_write(lambda rows: heard.append(len(rows)))
+    _add_person(database, "Heard")
+    feed.close()
+    _add_person(database, "Not heard")
+    assert len(heard) == 1

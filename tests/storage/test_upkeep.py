@@ -72,7 +72,8 @@ def test_a_round_merges_segments_and_checkpoints_without_changing_search(
     assert first.merge_steps > 0
     assert not first.interrupted
     log_frames = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1]
-    assert first.checkpointed == log_frames > 0
+    assert first.checkpointed > 0
+    assert log_frames == 0  # every frame copied, and the log emptied (TRUNCATE)
     for name in SEARCH_INDEXES:  # raises if an index no longer matches its table
         connection.execute(f"INSERT INTO {name}({name}, rank) VALUES ('integrity-check', 1)")
     assert services.search.search("Leipzig3").hits == before != ()
@@ -173,8 +174,8 @@ def test_a_burst_of_writes_without_a_pause_is_checkpointed_beside_it(
     copied: list[int] = []
     real_checkpoint = upkeep._checkpoint
 
-    def checkpoint(conn: sqlite3.Connection) -> int:
-        copied.append(real_checkpoint(conn))
+    def checkpoint(conn: sqlite3.Connection, *, truncate: bool = False) -> int:
+        copied.append(real_checkpoint(conn, truncate=truncate))
         return copied[-1]
 
     monkeypatch.setattr(upkeep, "_checkpoint", checkpoint)
@@ -195,3 +196,53 @@ def test_a_burst_of_writes_without_a_pause_is_checkpointed_beside_it(
         worker.pause()
     assert len(copied) == 1
     assert copied[0] > 0
+
+
+def _log_bytes(database: Database) -> int:
+    log = Path(f"{database.path}-wal")
+    return log.stat().st_size if log.exists() else 0
+
+
+def test_an_idle_round_leaves_an_empty_log(
+    database: Database, services: Services, connection: sqlite3.Connection
+) -> None:
+    _add_facts(services, 6)
+    assert _log_bytes(database) > 0
+    assert database.path is not None
+    result = Upkeep(database.path).run_once(connection)
+    assert result.checkpointed > 0
+    assert _log_bytes(database) == 0
+    assert services.search.search("Leipzig5").hits != ()
+
+
+def test_a_long_burst_of_captures_keeps_the_log_small(
+    database: Database, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(upkeep, "LOG_LIMIT_BYTES", 200_000)
+    monkeypatch.setattr(upkeep, "IDLE_SECONDS", 600)  # never idle during this test
+    database.keep_tidy()
+    try:
+        biggest = 0
+        for i in range(60):
+            services.capture.capture(f"Anna Weber{i} — loves Bartók; grew up in Leipzig{i}")
+            biggest = max(biggest, _log_bytes(database))
+    finally:
+        database.close()
+    # One capture adds well under 200 kB; the log is emptied as soon as it passes the limit.
+    assert biggest < 2 * upkeep.LOG_LIMIT_BYTES
+    assert services.search.search("Leipzig59").hits != ()
+
+
+def test_a_short_burst_leaves_the_log_alone(
+    database: Database, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert database.path is not None
+    worker = Upkeep(database.path, idle_seconds=600)
+    _add_facts(services, 2)
+    before = _log_bytes(database)
+    assert not worker.checkpoint_if_large()
+    assert _log_bytes(database) == before
+    monkeypatch.setattr(upkeep, "LOG_LIMIT_BYTES", 1)
+    assert worker.checkpoint_if_large()
+    assert _log_bytes(database) == 0
+    worker.pause()

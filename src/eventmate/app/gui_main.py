@@ -40,7 +40,7 @@ EXIT_DATABASE = 2
 
 
 def run_gui(
-    data_dir: str | None, *, start_in_capture: bool = False, event_id: int | None = None
+    data_dir: str | None, *, start_in_capture: bool = False, event: str | None = None
 ) -> int:
     """Open EventMate's window on ``data_dir`` (or the default data folder) and run it.
 
@@ -48,7 +48,8 @@ def run_gui(
         data_dir: The data folder, or None for the default.
         start_in_capture: Open capture mode as soon as the database is open
             (``eventmate capture``); a running instance is asked to open it instead.
-        event_id: The event capture mode starts with (else the one happening now).
+        event: The event capture mode starts with, by the id ``eventmate event list`` shows
+            or by its uid (else the one happening now).
     """
     locations = resolve_locations(data_dir)
     locations.ensure()  # private folders; on a read-only disk what exists is used as it is
@@ -60,7 +61,7 @@ def run_gui(
     try:
         lock.acquire()
     except AlreadyRunningError as running:
-        command = capture_command(event_id) if start_in_capture else "show"
+        command = capture_command(event) if start_in_capture else "show"
         return _hand_over_to_running(locations.data_dir, running, command)
     except LockUnavailable as unavailable:
         # A read-only data folder: nothing can write there, so two copies cannot collide.
@@ -82,7 +83,7 @@ def run_gui(
     QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
     if start_in_capture:
         # After the database has opened (the timer above runs first).
-        QTimer.singleShot(0, lambda: _open_capture(window, event_id, status))
+        QTimer.singleShot(0, lambda: _open_capture(window, event, status))
     code = app.exec()
     # A background job (an automatic backup, an export) finishes before the database closes.
     from PySide6.QtCore import QThreadPool
@@ -271,7 +272,9 @@ def _open_services(locations: Locations, url: str | None, facts: FileFacts | Non
     else:
         database = open_sqlite(locations.database, locations.backups_dir, facts)
         database.keep_tidy()  # checkpoints and index merges while the user is idle
-    return Services(database, locations.backups_dir)
+    services = Services(database, locations.backups_dir)
+    services.warm()  # every page's code and the ORM's mappers, while Home is on screen
+    return services
 
 
 def _quit(app: QApplication) -> None:
@@ -280,31 +283,29 @@ def _quit(app: QApplication) -> None:
     app.quit()
 
 
-def capture_command(event_id: int | None) -> str:
-    """The single-instance request that opens capture mode (for ``event_id``)."""
-    return "capture" if event_id is None else f"capture {event_id}"
+def capture_command(event: str | None) -> str:
+    """The single-instance request that opens capture mode (for an event id or uid)."""
+    return "capture" if event is None else f"capture {event}"
 
 
 def on_instance_request(window: MainWindow, command: str) -> None:
-    """Answer a later launch: "capture [EVENT_ID]" opens capture mode, anything else shows."""
+    """Answer a later launch: "capture [EVENT]" opens capture mode, anything else shows."""
     log.info("asked by a later launch: %s", command)
     words = command.split()
     if words and words[0] == "capture":
-        event_id = int(words[1]) if len(words) > 1 and words[1].isdigit() else None
         _bring_forward(window)
-        _open_capture(window, event_id, [EXIT_OK])
+        _open_capture(window, words[1] if len(words) > 1 else None, [EXIT_OK])
         return
     _bring_forward(window)
 
 
-def _open_capture(window: MainWindow, event_id: int | None, status: list[int]) -> None:
-    # The command line names events by the number `eventmate event list` shows.
+def _open_capture(window: MainWindow, event: str | None, status: list[int]) -> None:
+    # The command line names events by the number `eventmate event list` shows, or by uid.
     if status[0] == EXIT_OK:
         event_uid = None
-        if event_id is not None:
-            from eventmate.services.changes import Kind
-
-            event_uid = window.services.records.uid_of(Kind.EVENT, event_id)
+        if event is not None:
+            # An event that is not there: capture mode says so and picks "No event".
+            event_uid = window.services.events.uid_for(event) or event
         window.open_capture(event_uid)
         log.info("capture mode shown")
 

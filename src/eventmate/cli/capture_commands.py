@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from eventmate.cli.context import EXIT_DATABASE, CommandError, open_services
 
 if TYPE_CHECKING:
-    from eventmate.services.capture.capture import CaptureResult
+    from eventmate.services.capture.result import CaptureResult
 
 #: Biggest file ``--from`` reads (phone notes are small; this refuses a wrong file early).
 MAX_FILE_BYTES = 20_000_000
@@ -38,7 +38,11 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         help="capture each non-empty line of FILE ('-' for standard input), all or nothing",
     )
-    capture.add_argument("--event", type=int, metavar="ID", help="assign the captures to event ID")
+    capture.add_argument(
+        "--event",
+        metavar="EVENT",
+        help="assign the captures to EVENT: the id `eventmate event list` shows, or its uid",
+    )
     capture.set_defaults(handler=_capture)
 
 
@@ -48,8 +52,8 @@ def opens_gui(args: argparse.Namespace) -> bool:
 
 
 def _capture(args: argparse.Namespace) -> int:
-    from eventmate.services.capture.capture import NothingToCapture, UnknownRecord
-    from eventmate.storage.failures import StorageFailure
+    from eventmate.services.capture.result import NothingToCapture, UnknownRecord
+    from eventmate.services.data_folder import StorageFailure
 
     if args.text is not None and args.source is not None:
         raise CommandError("give TEXT or --from FILE, not both")
@@ -58,13 +62,15 @@ def _capture(args: argparse.Namespace) -> int:
         with open_services(args.data_dir) as (services, _locations):
             try:
                 if lines is not None:
-                    results = services.capture.capture_many(lines, args.event)
+                    results = services.quick_capture.capture_many(lines, args.event)
                 else:
-                    results = [services.capture.capture(args.text, args.event)]
+                    results = [services.quick_capture.capture(args.text, args.event)]
             except NothingToCapture as error:
                 raise CommandError("nothing to capture: the text is empty") from error
             except UnknownRecord as error:
-                raise CommandError(f"no such {error.args[0]}") from error
+                raise CommandError(
+                    f"no such {error.args[0]}; `eventmate event list` shows the events"
+                ) from error
     except StorageFailure as failure:
         # Disk full, read-only, locked: nothing was stored; the words go back to the user.
         raise CommandError(_not_saved(failure.message, args, lines), EXIT_DATABASE) from failure

@@ -7,7 +7,7 @@ import logging
 import sys
 
 from eventmate.cli.context import EXIT_DATABASE, CommandError, fail
-from eventmate.storage.failures import StorageFailure
+from eventmate.services.data_folder import StorageFailure
 
 
 def run_command(args: argparse.Namespace) -> int:

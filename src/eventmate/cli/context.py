@@ -7,11 +7,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from eventmate.storage.locations import Locations, resolve_locations
-
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.storage.opening import DatabaseProblem
+    from eventmate.services.data_folder import DatabaseProblem, Locations
 
 #: Exit status when the database cannot be opened (corrupt, locked, newer, ...).
 EXIT_DATABASE = 2
@@ -27,32 +25,32 @@ class CommandError(Exception):
 
 @contextmanager
 def open_services(
-    data_dir: str | None, *, read_only: bool = False
+    data_dir: str | None, *, read_only: bool = False, integrity: bool = False
 ) -> Iterator[tuple[Services, Locations]]:
     """Open the database the user chose and yield its services; close it afterwards.
 
+    Only what the command uses is imported: a search on a SQLite file runs without SQLAlchemy.
     ``read_only`` is for commands that only read (listings, search, check, export): they
     read while another program writes (WAL allows it) and work on a read-only disk.
-    A write that fails (disk full, read-only, locked) is reported by :func:`run_command`.
+    ``integrity`` checks every page first (``eventmate check``); otherwise a damaged page met
+    on the way is reported the same way, with the database left as it was. A write that fails
+    (disk full, read-only, locked) is reported by :func:`~eventmate.cli.commands.run_command`.
     """
-    # Imported here so that parsing arguments (and opening the app) never loads SQLAlchemy.
-    from eventmate.services.container import Services
-    from eventmate.storage.opening import DatabaseProblem, open_sqlite, open_url
-    from eventmate.storage.store_choice import chosen_url
+    from eventmate.services.data_folder import DatabaseProblem, damage, open_data_folder
 
-    locations = resolve_locations(data_dir)
-    locations.ensure()
-    url = chosen_url(locations)
     try:
-        if url:
-            database = open_url(url)
-        else:
-            database = open_sqlite(locations.database, locations.backups_dir, read_only=read_only)
+        services, locations = open_data_folder(data_dir, read_only=read_only, integrity=integrity)
     except DatabaseProblem as problem:
         raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
-    services = Services(database, locations.backups_dir)
     try:
         yield services, locations
+    except CommandError:
+        raise
+    except Exception as error:
+        damaged = damage(error, services.path)
+        if damaged is None:
+            raise
+        raise CommandError(describe_problem(damaged), EXIT_DATABASE) from error
     finally:
         services.close()
 

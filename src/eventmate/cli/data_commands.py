@@ -84,29 +84,25 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from eventmate.services.data.backups import BackupError, restore_database
-    from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
-    from eventmate.storage.locations import DATABASE_URL_ENV, resolve_locations
+    from eventmate.services.data_folder import (
+        DATABASE_URL_ENV,
+        AppIsOpen,
+        BackupError,
+        restore_closed,
+    )
 
     if os.environ.get(DATABASE_URL_ENV):
         raise CommandError("restore works on the SQLite file in the data folder only")
     backup = Path(args.path).expanduser().resolve()
-    locations = resolve_locations(args.data_dir)
-    locations.ensure()
-    lock = InstanceLock(locations.lock_file)
     try:
-        lock.acquire()
-    except AlreadyRunningError as error:
+        result = restore_closed(args.data_dir, backup)
+    except AppIsOpen as error:
         raise CommandError(
             "EventMate is open on this data folder; close it first "
             "(or use File → Restore from backup… in the app)"
         ) from error
-    try:
-        result = restore_database(backup, locations.database, locations.backups_dir)
     except BackupError as error:
         raise CommandError(f"{error}; nothing was changed") from error
-    finally:
-        lock.release()
     print(f"restored {result.restored_from}")
     for path in result.set_aside:
         print(f"previous database kept as {path}")

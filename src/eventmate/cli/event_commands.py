@@ -11,7 +11,7 @@ from eventmate.cli.context import CommandError, open_services
 from eventmate.domain.kinds import EventKind
 
 if TYPE_CHECKING:
-    from eventmate.services.events.events import EventRow
+    from eventmate.services.events.event_list import EventRow
 
 _FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
 
@@ -63,6 +63,7 @@ def _kind(text: str | None) -> EventKind:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from eventmate.services.changes import Kind
     from eventmate.services.events.events import EventDraft, EventInvalid
 
     draft = EventDraft(
@@ -75,9 +76,10 @@ def _add(args: argparse.Namespace) -> int:
     )
     with open_services(args.data_dir) as (services, _locations):
         try:
-            event_id = services.events.create(draft)
+            saved = services.events.create(draft)
         except EventInvalid as error:
             raise CommandError(str(error)) from error
+        event_id = services.records.id_of(Kind.EVENT, saved.uid)
     print(event_id)
     return 0
 
@@ -89,6 +91,7 @@ def _iso(moment: datetime | None) -> str | None:
 def _as_json(row: EventRow) -> dict[str, Any]:
     return {
         "id": row.id,
+        "uid": row.uid,
         "title": row.title,
         "kind": row.kind.value,
         "start": _iso(row.starts_at),
@@ -101,7 +104,7 @@ def _as_json(row: EventRow) -> dict[str, Any]:
 
 def _list(args: argparse.Namespace) -> int:
     with open_services(args.data_dir, read_only=True) as (services, _locations):
-        events = services.events.list_events()
+        events = services.event_list.list_events()
     rows = (*events.upcoming, *events.past)
     if args.json:
         print(json.dumps([_as_json(row) for row in rows], ensure_ascii=False, indent=2))
@@ -109,12 +112,14 @@ def _list(args: argparse.Namespace) -> int:
     if not rows:
         print("No events yet. Add one with: eventmate event add TITLE --start 'YYYY-MM-DD HH:MM'")
         return 0
+    lines = []
     for heading, group in (("Upcoming", events.upcoming), ("Past", events.past)):
         if not group:
             continue
-        print(heading)
+        lines.append(heading)
         for row in group:
             place = ", ".join(part for part in (row.venue, row.city) if part)
             when = row.starts_at.astimezone().strftime("%a %Y-%m-%d %H:%M")
-            print(f"  {row.id:>5}  {when}  {row.title}" + (f" — {place}" if place else ""))
+            lines.append(f"  {row.id:>5}  {when}  {row.title}" + (f" — {place}" if place else ""))
+    print("\n".join(lines))  # one write, not one system call per line
     return 0

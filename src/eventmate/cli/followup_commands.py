@@ -1,12 +1,19 @@
-"""``eventmate followups`` (list open follow-ups) and ``eventmate followups done ID``."""
+"""``eventmate followups`` (list open follow-ups), ``followups done ID`` and ``followups rest ID``.
+
+A follow-up is named by its number, as listed, or by its uid (``--json`` prints both).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import CommandError, open_services
+
+if TYPE_CHECKING:
+    from eventmate.services.after.followups import FollowUpItem
+    from eventmate.services.container import Services
 
 
 def register(subparsers: Any) -> None:
@@ -17,8 +24,12 @@ def register(subparsers: Any) -> None:
     followups.add_argument("--json", action="store_true", help="print a JSON array")
     actions = followups.add_subparsers(dest="followup_action", metavar="ACTION")
     done = actions.add_parser("done", help="mark follow-up ID done")
-    done.add_argument("id", metavar="ID", help="the follow-up's number, as listed")
+    done.add_argument("id", metavar="ID", help="the follow-up's number, as listed, or its uid")
     done.set_defaults(handler=_done)
+    rest = actions.add_parser("rest", help="let follow-up ID rest (it leaves the open list)")
+    rest.add_argument("id", metavar="ID", help="the follow-up's number, as listed, or its uid")
+    rest.add_argument("--note", default="", metavar="TEXT", help="a note, if you like")
+    rest.set_defaults(handler=_rest)
     followups.set_defaults(handler=_list)
 
 
@@ -28,14 +39,16 @@ def _iso(moment: Any) -> str | None:
 
 def _list(args: argparse.Namespace) -> int:
     with open_services(args.data_dir, read_only=True) as (services, _locations):
-        items = services.followups.open_items()
+        items = services.open_followups.open_items()
     if args.json:
         print(
             json.dumps(
                 [
                     {
                         "id": item.id,
+                        "uid": item.uid,
                         "person": item.person_name,
+                        "person_uid": item.person_uid,
                         "text": item.text,
                         "kind": item.kind.value,
                         "direction": item.direction.value,
@@ -52,27 +65,51 @@ def _list(args: argparse.Namespace) -> int:
     if not items:
         print("No open follow-ups.")
         return 0
+    lines = []
     for item in items:
         due = item.due_at.astimezone().strftime("%a %d %b %Y") if item.due_at else "no date"
         who = f" — {item.person_name}" if item.person_name else ""
         mine = "I promised" if item.direction.value == "mine" else "they promised"
-        print(
-            f"{item.id:>5}  {due}  {item.text}{who}  ({mine}, {item.kind.value.replace('_', '-')})"
-        )
+        kind = item.kind.value.replace("_", "-")
+        lines.append(f"{item.id:>5}  {due}  {item.text}{who}  ({mine}, {kind})")
+    print("\n".join(lines))  # one write, not one system call per line
     return 0
 
 
-def _done(args: argparse.Namespace) -> int:
-    try:
-        follow_up_id = int(args.id)
-    except ValueError:
-        raise CommandError(f"“{args.id}” is not a follow-up number.") from None
-    from eventmate.services.after.followups import FollowUpError
+def _uid(services: Services, given: str) -> str:
+    """The uid of the follow-up ``given`` names (its number or its uid)."""
+    text = given.strip()
+    if not text:
+        raise CommandError("Name a follow-up by its number (as listed) or its uid.")
+    if text.isdecimal():
+        uid = services.followups.uid_of(int(text))
+        if uid is None:
+            raise CommandError(f"There is no follow-up {text}.")
+        return uid
+    return text
+
+
+def _change(args: argparse.Namespace, write: str) -> FollowUpItem:
+    from eventmate.services.records import RecordGone
 
     with open_services(args.data_dir) as (services, _locations):
+        uid = _uid(services, args.id)
         try:
-            item = services.followups.mark_done(follow_up_id)
-        except FollowUpError as error:
-            raise CommandError(str(error)) from error
+            if write == "done":
+                return services.followups.mark_done(uid)
+            return services.followups.let_rest(uid, args.note)
+        except RecordGone:
+            raise CommandError(f"There is no follow-up “{args.id.strip()}”.") from None
+
+
+def _done(args: argparse.Namespace) -> int:
+    item = _change(args, "done")
     print(f"Done: {item.text}")
+    return 0
+
+
+def _rest(args: argparse.Namespace) -> int:
+    item = _change(args, "rest")
+    note = f" ({item.status_note})" if item.status_note else ""
+    print(f"Resting: {item.text}{note}")
     return 0

@@ -71,14 +71,17 @@ def _import_ics(args: argparse.Namespace, path: Path) -> int:
         if preview.fatal is not None:
             raise CommandError(f"{path}: nothing imported. {preview.fatal}")
         if args.dry_run:
-            imported, duplicates = len(preview.new), preview.duplicates
+            imported, updated = len(preview.new), len(preview.updates)
+            duplicates = preview.duplicates
         else:
             result = services.calendar_import.commit(preview)
-            imported, duplicates = result.imported, result.duplicates
+            imported, updated, duplicates = result.imported, result.updated, result.duplicates
     verb = "would import" if args.dry_run else "imported"
     print(f"{path.name}: {verb} {imported} event{'s' if imported != 1 else ''}")
+    if updated:
+        print(f"{'would update' if args.dry_run else 'updated'} (known by their UID): {updated}")
     if duplicates:
-        print(f"already in EventMate (same UID and start), not imported again: {duplicates}")
+        print(f"already in EventMate as they are, nothing to change: {duplicates}")
     if preview.method and preview.method != "PUBLISH":
         print(f"calendar method: {preview.method}")
     if preview.skipped:
@@ -88,12 +91,12 @@ def _import_ics(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
-def _read(path: Path, limit: int) -> bytes:
-    """The file's bytes, read only up to the format's ``limit`` (its size is checked first)."""
-    from eventmate.interop.limited_read import FileTooLarge, read_limited
+def _read(path: Path, kind: str) -> bytes:
+    """The file's bytes, read only up to the limit of its ``kind`` (its size is checked first)."""
+    from eventmate.services.data.import_files import FileTooLarge, read_import_file
 
     try:
-        return read_limited(path, limit)
+        return read_import_file(path, kind)
     except FileTooLarge as error:
         raise CommandError(f"{path}: nothing imported: {error}") from error
     except OSError as error:
@@ -103,10 +106,9 @@ def _read(path: Path, limit: int) -> bytes:
 def _import_vcard(args: argparse.Namespace, path: Path) -> int:
     # Same e-mail or phone: added to that person; everyone else becomes a new person. A
     # verified backup is taken first; the cards land in one transaction.
-    from eventmate.interop.vcard import MAX_FILE_BYTES
-    from eventmate.services.data.backups import BackupError
+    from eventmate.services.data_folder import BackupError
 
-    data = _read(path, MAX_FILE_BYTES)
+    data = _read(path, "vcard")
     with open_services(args.data_dir) as (services, _locations):
         preview = services.vcards.preview(data)
         if args.dry_run:
@@ -128,20 +130,13 @@ def _import_vcard(args: argparse.Namespace, path: Path) -> int:
 
 
 def _import_json(args: argparse.Namespace, path: Path) -> int:
-    from eventmate.interop.json_archive import MAX_BYTES
     from eventmate.services.data.archive import ArchiveError
 
-    data = _read(path, MAX_BYTES)
+    data = _read(path, "archive")
     with open_services(args.data_dir) as (services, _locations):
         try:
             if args.dry_run:
-                from eventmate.interop.json_archive import ArchiveFormatError, decode_archive
-
-                try:
-                    document = decode_archive(data)
-                except ArchiveFormatError as error:
-                    raise ArchiveError(str(error)) from error
-                counts = {name: len(rows) for name, rows in document.tables.items()}
+                counts = services.archive.count_rows(data)
             else:
                 counts = services.archive.import_bytes(data)
         except ArchiveError as error:

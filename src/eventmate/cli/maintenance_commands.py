@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import CommandError, fail, open_services
-from eventmate.storage.backup import BackupError
-from eventmate.storage.failures import StorageFailure
+from eventmate.services.data_folder import BackupError, StorageFailure
 
 if TYPE_CHECKING:
     from eventmate.services.data.maintenance import HealthReport
@@ -34,7 +33,9 @@ def register(subparsers: Any) -> None:
 def _check(args: argparse.Namespace) -> int:
     # Reading only, so the check runs beside the app and on a read-only disk; the write lock
     # is taken only if a damaged search index is to be rebuilt.
-    with open_services(args.data_dir, read_only=True) as (services, _locations):
+    # The one command that reads every page before anything else (the others meet a damaged
+    # page when they read it, and say so the same way).
+    with open_services(args.data_dir, read_only=True, integrity=True) as (services, _locations):
         report = services.maintenance.check(thorough=args.thorough)
     if report.damaged_indexes:
         report = _repair(args, report)

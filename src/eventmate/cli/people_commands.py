@@ -101,9 +101,9 @@ def _people(args: argparse.Namespace) -> int:
         if args.query:
             results = services.search.search(args.query, max(1, args.limit))
             ids = [hit.id for hit in results.groups.get(SearchKind.PERSON, ())]
-            listings = services.people.listings(ids)
+            listings = services.listings.listings(ids)
         else:
-            listings = services.people.listings()
+            listings = services.listings.listings()
     if args.json:
         rows = [{"id": listing.id, "uid": listing.uid, **asdict(listing)} for listing in listings]
         for row in rows:
@@ -114,12 +114,15 @@ def _people(args: argparse.Namespace) -> int:
     if not listings:
         print("Nobody found." if args.query else "No people yet.")
         return 0
+    lines = []
     for listing in listings:
         about = " · ".join(p for p in (listing.role, listing.organization) if p)
-        print(f"{listing.id:>7}  {listing.name}" + (f" — {about}" if about else ""))
+        lines.append(f"{listing.id:>7}  {listing.name}" + (f" — {about}" if about else ""))
         reach = ", ".join((*listing.emails, *listing.phones))
         if reach:
-            print(f"         {reach}")
+            lines.append(f"         {reach}")
         if listing.tags:
-            print(f"         tags: {', '.join(listing.tags)}")
+            lines.append(f"         tags: {', '.join(listing.tags)}")
+    # One write: line by line, an unbuffered terminal pays a system call per person.
+    print("\n".join(lines))
     return 0

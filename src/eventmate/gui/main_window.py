@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from eventmate.gui.data.actions import DataActions
     from eventmate.gui.pages.events_page import EventsPage
     from eventmate.gui.pages.people_page import PeoplePage
+    from eventmate.gui.reflection.window import ReflectionWindow
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
     from eventmate.services.people.people import PeopleSelection
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self._on_changes)
         #: Capture mode, built on first use and kept (with anything typed) afterwards.
         self.capture_window: CaptureWindow | None = None
-        self._reflections: dict[str, QWidget] = {}
+        self._reflections: dict[str, ReflectionWindow] = {}
         self._prepare_dialogs: dict[str, QDialog] = {}
         self._data_actions: DataActions | None = None
         #: The band saying the data is open read-only (None while it can be written).
@@ -261,13 +262,12 @@ class MainWindow(QMainWindow):
 
         dialog = self._prepare_dialogs.get(event_uid)
         if dialog is None:
-            event_id = self.services.records.id_of(Kind.EVENT, event_uid)
-            if event_id is None:
+            if not self.services.records.exists(Kind.EVENT, event_uid):
                 messages.status(self.tr("That event no longer exists."))
                 return
-            dialog = PrepareDialog(self.services, event_id, self)
+            dialog = PrepareDialog(self.services, event_uid, self)
             self.changes.changed.connect(dialog.on_changes)
-            dialog.closed.connect(lambda _id, uid=event_uid: self._on_prepare_closed(uid))
+            dialog.closed.connect(self._on_prepare_closed)
             self._prepare_dialogs[event_uid] = dialog
         dialog.show()
         dialog.raise_()
@@ -321,13 +321,7 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         dialog = ImportCalendarDialog(self.services, path, self)
         if dialog.exec() and dialog.import_result is not None:
-            messages.status(
-                (
-                    self.tr("1 event imported from %1")
-                    if dialog.import_result.imported == 1
-                    else self.tr("%n events imported from %1", "", dialog.import_result.imported)
-                ).replace("%1", path.name)
-            )
+            messages.status(dialog.done_message())
 
     def _on_status_posted(self, text: str, ms: int) -> None:
         self.statusBar().showMessage(text, ms)
@@ -342,16 +336,20 @@ class MainWindow(QMainWindow):
     def open_reflection(self, event_uid: str) -> QWidget | None:
         """Open (or bring forward) the reflection on an event; returns its window."""
         from eventmate.gui.reflection.window import ReflectionWindow
+        from eventmate.services.records import RecordGone
 
         window = self._reflections.get(event_uid)
-        if window is None or not window.isVisible():
-            if window is not None:
-                window.deleteLater()
-            event_id = self.services.records.id_of(Kind.EVENT, event_uid)
-            if event_id is None:
+        if window is None or not window.isVisible() or window.gone:
+            try:
+                fresh = ReflectionWindow(self.services, event_uid, self)
+            except RecordGone:
                 messages.status(self.tr("That event no longer exists."))
-                return None
-            window = ReflectionWindow(self.services, event_id, self)
+                return window if window is not None and window.isVisible() else None
+            if window is not None:
+                if window.isVisible():
+                    window.close()
+                window.deleteLater()
+            window = fresh
             self.changes.changed.connect(window.on_changes)
             self._reflections[event_uid] = window
         window.show()
@@ -376,12 +374,11 @@ class MainWindow(QMainWindow):
 
     def open_event(self, event_uid: str) -> None:
         """Show an event in the Events section."""
-        event_id = self.services.records.id_of(Kind.EVENT, event_uid)
-        if event_id is None:
+        if not self.services.records.exists(Kind.EVENT, event_uid):
             messages.status(self.tr("That event no longer exists."))
             return
         self.show_section(Section.EVENTS)
-        cast("EventsPage", self.page(Section.EVENTS)).select_event(event_id)
+        cast("EventsPage", self.page(Section.EVENTS)).select_event(event_uid)
 
     def open_person(self, person_uid: str) -> None:
         """Show a person's page in the People section."""
@@ -395,11 +392,7 @@ class MainWindow(QMainWindow):
         """Open capture mode (for an event, else the event happening now)."""
         if self._services is None and self._services_loader is None:
             return  # no database open (it could not be opened): nowhere to store captures
-        event_id = None
-        if event_uid is not None:
-            event_id = self.services.records.id_of(Kind.EVENT, event_uid)
-        window = self._capture_window()
-        window.open(event_id)
+        self._capture_window().open(event_uid)
 
     def _capture_window(self) -> CaptureWindow:
         from eventmate.gui.capture.capture_window import CaptureWindow

@@ -1,11 +1,15 @@
-"""Keeps PySide6 6.12 on CPython 3.11 from freeing ``None`` (a refcount bug that aborts the app).
+"""Keeps PySide6 6.12 on CPython 3.11 from freeing ``None``, ``True`` or ``False`` (a refcount
+bug that aborts the app).
 
 Measured here: every call from Python to a Qt method returning ``void`` (``QLabel.setText``,
 ``QPainter.save``, ``QFont.setBold`` …) and every ``QModelIndex.data()`` that returns nothing
-drops one reference to ``None`` that was never taken. ``None`` starts with a few thousand, so
-painting a few hundred list rows from Python ends in "Fatal Python error: none_dealloc"
-(bench/people_search.py hit it while scrolling 100k people). CPython 3.12 made ``None``
-immortal, which hides the bug; on 3.11 we give ``None`` a reference count no session can use up.
+drops one reference to ``None`` that was never taken; every ``Signal.emit()`` from Python drops
+one reference to ``True`` the same way. They start with a few thousand, so painting a few
+hundred list rows from Python ends in "Fatal Python error: none_dealloc" (bench/people_search.py
+hit it while scrolling 100k people), and a few thousand saves or status lines in
+"bool_dealloc" (bench/after.py hit it: each save tells the change bus with an emit). CPython
+3.12 made them immortal, which hides the bug; on 3.11 we give them a reference count no
+session can use up.
 """
 
 from __future__ import annotations
@@ -18,13 +22,15 @@ _BALLAST = 1 << 40
 
 
 def guard_none() -> None:
-    """Make ``None`` practically immortal on CPython before 3.12 (no-op elsewhere)."""
+    """Make ``None``, ``True`` and ``False`` practically immortal on CPython before 3.12
+    (no-op elsewhere)."""
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return
-    # ob_refcnt is the first field of every CPython object, at the object's address.
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _BALLAST:
-        refcount.value += _BALLAST
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every CPython object, at the object's address.
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _BALLAST:
+            refcount.value += _BALLAST
 
 
 guard_none()

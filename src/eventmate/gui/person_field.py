@@ -1,4 +1,7 @@
-"""A line edit that finds a person by name as you type (accent-insensitive) and remembers whom."""
+"""A line edit that finds a person by name as you type (accent-insensitive) and remembers whom.
+
+It keeps the chosen person's uid: a write that names it is refused if that person is gone.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +16,8 @@ class Match(Protocol):
     """What a people lookup returns."""
 
     @property
-    def id(self) -> int:
-        """The person's id."""
+    def uid(self) -> str:
+        """The person's uid."""
 
     @property
     def name(self) -> str:
@@ -30,15 +33,15 @@ class Match(Protocol):
 
 
 class PersonField(QLineEdit):
-    """Type a name, pick from the popup; :attr:`person_id` is the chosen person (or None)."""
+    """Type a name, pick from the popup; :attr:`person_uid` is the chosen person (or None)."""
 
     def __init__(
         self, lookup: Callable[..., Sequence[Match]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._lookup = lookup
-        self._choices: dict[str, int] = {}
-        self.person_id: int | None = None
+        self._choices: dict[str, str] = {}
+        self.person_uid: str | None = None
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -55,9 +58,9 @@ class PersonField(QLineEdit):
         # The completer also "edits" the text when a suggestion is highlighted or chosen.
         chosen = self._choices.get(text)
         if chosen is not None:
-            self.person_id = chosen
+            self.person_uid = chosen
             return
-        self.person_id = None
+        self.person_uid = None
         self._timer.start()
 
     def search(self) -> None:
@@ -66,7 +69,7 @@ class PersonField(QLineEdit):
         for match in self._lookup(self.text()):
             details = " · ".join(p for p in (match.role, match.organization) if p)
             label = f"{match.name} — {details}" if details else match.name
-            self._choices.setdefault(label, match.id)
+            self._choices.setdefault(label, match.uid)
         self._model.setStringList(list(self._choices))
         completer = self.completer()
         if self._choices and self.hasFocus():
@@ -77,12 +80,12 @@ class PersonField(QLineEdit):
                 popup.setCurrentIndex(completer.completionModel().index(0, 0))
 
     def _on_chosen(self, label: str) -> None:
-        self.person_id = self._choices.get(label)
-        if self.person_id is not None:
+        self.person_uid = self._choices.get(label)
+        if self.person_uid is not None:
             # Show the name only; the details were there to tell namesakes apart.
             QTimer.singleShot(0, lambda: self.setText(label.split(" — ", 1)[0]))
 
-    def choose(self, person_id: int | None, name: str = "") -> None:
+    def choose(self, person_uid: str | None, name: str = "") -> None:
         """Set the chosen person directly (or clear with None)."""
-        self.person_id = person_id
-        self.setText(name if person_id is not None else "")
+        self.person_uid = person_uid
+        self.setText(name if person_uid is not None else "")

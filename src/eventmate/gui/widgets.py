@@ -68,6 +68,9 @@ def clear_layout(layout: QLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
         if widget is not None:
+            # Hidden first: a shown widget taken from its parent can become a window of its
+            # own (a stray label on screen) until the deferred delete runs.
+            widget.hide()
             widget.setParent(None)
             widget.deleteLater()
         elif (child := item.layout()) is not None:

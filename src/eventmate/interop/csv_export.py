@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(_FORMULA_START)
 
 HEADER = (
     "name",
@@ -38,7 +39,11 @@ HEADER = (
 
 @dataclass(frozen=True, slots=True)
 class CsvPerson:
-    """One person's row; several values in one cell are joined with "; "."""
+    """One person's row; several values in one cell are joined with "; ".
+
+    Times are aware datetimes, or text already in the file's form (ISO 8601 UTC to the
+    second, "" for none), as a bulk export prepares them without parsing each one.
+    """
 
     name: str
     pronunciation: str
@@ -51,12 +56,12 @@ class CsvPerson:
     tags: Sequence[str]
     met_at: str
     met_how: str
-    first_met_at: datetime | None
-    last_interaction_at: datetime | None
+    first_met_at: datetime | str | None
+    last_interaction_at: datetime | str | None
     status: str
     recall_cues: str
-    created_at: datetime | None
-    updated_at: datetime | None
+    created_at: datetime | str | None
+    updated_at: datetime | str | None
 
 
 def guard_cell(value: str) -> str:
@@ -66,12 +71,14 @@ def guard_cell(value: str) -> str:
     return value
 
 
-def _time(moment: datetime | None) -> str:
-    return "" if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
+def _time(moment: datetime | str | None) -> str:
+    if moment is None or isinstance(moment, str):
+        return moment or ""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _row(person: CsvPerson) -> list[str]:
-    cells = [
+    return [
         person.name,
         person.pronunciation,
         person.role,
@@ -90,14 +97,23 @@ def _row(person: CsvPerson) -> list[str]:
         _time(person.created_at),
         _time(person.updated_at),
     ]
-    return [guard_cell(cell) for cell in cells]
 
 
 def write_people_csv(people: Iterable[CsvPerson]) -> bytes:
     """The CSV file's bytes (``utf-8-sig`` so spreadsheets detect UTF-8; CRLF rows)."""
+    return write_people_rows(_row(person) for person in people)
+
+
+def write_people_rows(rows: Iterable[Sequence[str]]) -> bytes:
+    """The CSV file's bytes from rows of cells in :data:`HEADER`'s order (guarded here).
+
+    For bulk exports that build cells straight from the database; see :class:`CsvPerson` for
+    what each cell holds.
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for person in people:
-        writer.writerow(_row(person))
+    first = _FORMULA_FIRST
+    # guard_cell, inlined: 100k people have 1.7M cells.
+    writer.writerows(["'" + cell if cell[:1] in first else cell for cell in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")

@@ -39,7 +39,7 @@ def calendar_blocks(data: bytes, note: Note) -> list[list[str]] | str:
         note("file", encoding_note)
     if not text.strip():
         return "The file is empty."
-    lines = _logical_lines(text.lstrip("\ufeff"))
+    lines = _logical_lines(text)
     upper = [line.strip().upper() for line in lines]
     if "BEGIN:VCALENDAR" not in upper:
         if "BEGIN:VEVENT" in upper:
@@ -133,6 +133,9 @@ def _logical_lines(text: str) -> list[str]:
     """
     lines: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        # A byte order mark starts each file joined into this one (``cat a.ics b.ics``), and
+        # is no content anywhere a line starts.
+        raw = raw.lstrip("\ufeff")
         if not raw.strip():
             continue
         if raw[0] in " \t" and lines:

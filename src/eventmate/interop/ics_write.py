@@ -2,7 +2,8 @@
 
 The output is one VCALENDAR (VERSION 2.0, PRODID, CALSCALE) with one VEVENT per event:
 UID, DTSTAMP, SUMMARY, DTSTART/DTEND in UTC (``...Z``) or as ``VALUE=DATE`` for all-day
-events, LOCATION, DESCRIPTION, CATEGORIES and EventMate's own ``X-EVENTMATE-KIND``.
+events, RECURRENCE-ID for an occurrence of another calendar's repeating event, LOCATION,
+DESCRIPTION, CATEGORIES and EventMate's own ``X-EVENTMATE-KIND``.
 Lines end in CRLF and are folded at 75 octets by icalendar, which never splits a
 UTF-8 character. Times are written to the second (microseconds are dropped).
 """
@@ -59,6 +60,8 @@ class IcsOutEvent:
         description: DESCRIPTION ("" leaves it out).
         categories: CATEGORIES (empty leaves it out).
         kind: EventMate's event kind, written as ``X-EVENTMATE-KIND`` ("" leaves it out).
+        recurrence_id: For one occurrence of a repeating event (several events sharing
+            ``uid``): its start, written as RECURRENCE-ID (a date for all-day events).
     """
 
     uid: str
@@ -70,6 +73,7 @@ class IcsOutEvent:
     description: str
     categories: tuple[str, ...]
     kind: str
+    recurrence_id: datetime | None = None
 
 
 def write_ics(
@@ -122,6 +126,12 @@ def _vevent(event: IcsOutEvent, stamp: datetime, local_tz: tzinfo | None) -> ica
         component.add("dtstart", start)
         if event.ends_at is not None and _utc(event.ends_at) > start:
             component.add("dtend", _utc(event.ends_at))
+    if event.recurrence_id is not None:
+        original = event.recurrence_id
+        component.add(
+            "recurrence-id",
+            _local_date(original, local_tz) if event.all_day else _utc(original),
+        )
     location = _line(event.location)
     if location:
         component.add("location", _Text(location))

@@ -12,13 +12,14 @@ values convert is the archive service's business. Layout::
       "tables": {"event": [{"id": 1, "title": "…", …}, …], …}
     }
 
-Rows are objects keyed by column name, in primary-key order, so the file is readable and
-diffable, and the same data always gives the same bytes.
+Rows are objects keyed by column name, in primary-key order, one row per line, so the file is
+readable and diffable, and the same data always gives the same bytes.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,17 +52,52 @@ class ArchiveDocument:
 
 
 def encode_archive(document: ArchiveDocument) -> bytes:
-    """The archive as UTF-8 JSON, deterministic for the same document."""
-    body = {
+    """The archive as UTF-8 JSON, deterministic for the same document, one row per line.
+
+    Each row goes through the json module's C encoder on its own; indenting the whole
+    document would use its pure-Python encoder, about ten times slower (100k people: 20 s).
+    """
+    head = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "schema_revision": document.schema_revision,
         "app_version": document.app_version,
         "exported_at": document.exported_at,
-        "tables": document.tables,
     }
-    text = json.dumps(body, ensure_ascii=False, indent=1, allow_nan=False)
-    return (text + "\n").encode("utf-8")
+    encode = _row_encoder()
+    parts = ["{\n"]
+    parts.extend(f" {encode(key)}: {encode(value)},\n" for key, value in head.items())
+    parts.append(' "tables": {')
+    for index, (name, rows) in enumerate(document.tables.items()):
+        parts.append(",\n  " if index else "\n  ")
+        parts.append(f"{encode(name)}: [")
+        if rows:
+            parts.append("\n   ")
+            parts.append(",\n   ".join(map(encode, rows)))
+            parts.append("\n  ")
+        parts.append("]")
+    parts.append("\n }\n}\n" if document.tables else "}\n}\n")
+    return "".join(parts).encode("utf-8")
+
+
+def _refuse(value: object) -> object:
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _row_encoder() -> Callable[[Any], str]:
+    """Encodes one value as compact JSON (", " and ": "), UTF-8 text kept as it is.
+
+    CPython's C encoder, made once: ``JSONEncoder.encode`` makes a new one per call, which is
+    most of the cost for 600k small rows. Elsewhere, the plain encoder.
+    """
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - other Pythons
+        return json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+    # markers, default, encoder, indent, key and item separators, sort_keys, skipkeys, allow_nan
+    iterencode = make(
+        {}, _refuse, json.encoder.encode_basestring, None, ": ", ", ", False, False, False
+    )
+    return lambda value: "".join(iterencode(value, 0))
 
 
 def decode_archive(data: bytes) -> ArchiveDocument:

@@ -40,6 +40,33 @@ class Kind(StrEnum):
 
 Ref = tuple[Kind, str]
 
+_WHAT = {
+    Kind.PERSON: "person",
+    Kind.EVENT: "event",
+    Kind.CAPTURE: "capture",
+    Kind.NOTE: "note",
+    Kind.FACT: "fact",
+    Kind.FOLLOW_UP: "follow-up",
+    Kind.INTENTION: "intention",
+    Kind.REFLECTION: "reflection",
+    Kind.EXCHANGE: "gift",
+    Kind.TAG: "tag",
+    Kind.SERIES: "series",
+}
+
+
+class RecordGone(LookupError):
+    """The record a write names no longer exists (deleted, merged away, or restored over).
+
+    Every write that names a record by uid raises this instead of touching whatever row now
+    has the old integer id (``services.records.require`` finds records for writes).
+    """
+
+    def __init__(self, kind: Kind, uid: str) -> None:
+        super().__init__(f"This {_WHAT[kind]} no longer exists; nothing was changed.")
+        self.kind = kind
+        self.uid = uid
+
 
 @dataclass(frozen=True, slots=True)
 class Changes:
@@ -149,6 +176,7 @@ class ChangeFeed:
         self._database = database
         self._seen: ChangeRow | None = None
         self._started = False
+        self._listeners: list[Callable[[list[ChangeRow]], None]] = []
 
     def start(self) -> None:
         """Begin at the log's end: earlier changes are not reported."""
@@ -177,6 +205,7 @@ class ChangeFeed:
     def on_write(self, listener: Callable[[list[ChangeRow]], None]) -> None:
         """Call ``listener`` after each write this process commits (from the writing thread)."""
         self._database.on_write(listener)
+        self._listeners.append(listener)
 
     def restart(self) -> None:
         """Let go of the file (it is about to be replaced); the next poll begins afresh."""
@@ -184,5 +213,8 @@ class ChangeFeed:
         self._started = False
 
     def close(self) -> None:
-        """Release the watcher's connection."""
+        """Release the watcher's connection and stop hearing this process's writes."""
         self._watch.close()
+        for listener in self._listeners:
+            self._database.off_write(listener)
+        self._listeners.clear()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import select
 
 from eventmate.services.changes import Kind
+from eventmate.services.changes import RecordGone as RecordGone
 from eventmate.storage.models import (
     Capture,
     Event,
@@ -45,30 +46,8 @@ MODELS: dict[Kind, Any] = {
     Kind.SERIES: Series,
 }
 
-_WHAT = {
-    Kind.PERSON: "person",
-    Kind.EVENT: "event",
-    Kind.CAPTURE: "capture",
-    Kind.NOTE: "note",
-    Kind.FACT: "fact",
-    Kind.FOLLOW_UP: "follow-up",
-    Kind.INTENTION: "intention",
-    Kind.REFLECTION: "reflection",
-    Kind.EXCHANGE: "gift",
-    Kind.TAG: "tag",
-    Kind.SERIES: "series",
-}
 
 M = TypeVar("M")
-
-
-class RecordGone(LookupError):
-    """The record a write names no longer exists (deleted, merged away, or restored over)."""
-
-    def __init__(self, kind: Kind, uid: str) -> None:
-        super().__init__(f"This {_WHAT[kind]} no longer exists; nothing was changed.")
-        self.kind = kind
-        self.uid = uid
 
 
 def kind_of(model: Any) -> Kind:

@@ -140,6 +140,11 @@ class Database:
             self._upkeep = Upkeep(self.path)
             self._upkeep.start()
 
+    def checkpoint_if_large(self) -> None:
+        """Between two units of a burst (captures): checkpoint now if the log grew large."""
+        if self._upkeep is not None:
+            self._upkeep.checkpoint_if_large()
+
     @property
     def upkeep_busy(self) -> bool:
         """Whether background upkeep has work due or under way (benchmarks wait for it)."""
@@ -206,6 +211,11 @@ class Database:
     def on_write(self, listener: Callable[[list[ChangeRow]], None]) -> None:
         """Call ``listener`` with each committed write's change rows (from the writing thread)."""
         self._listeners.append(listener)
+
+    def off_write(self, listener: Callable[[list[ChangeRow]], None]) -> None:
+        """Stop calling ``listener`` (a window that follows changes is closing)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def watch(self) -> change_log.LogWatch | change_log.EngineLogWatch:
         """Something that notices commits by anyone and reads the change log since a point."""

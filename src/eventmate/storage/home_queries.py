@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from eventmate.storage import home_moments, identity
+from eventmate.storage.reflected import WRITTEN
 
 if TYPE_CHECKING:
     from eventmate.storage.engine import Database
@@ -51,16 +52,17 @@ ORDER BY created_at DESC, id DESC
 LIMIT :limit
 """
 
-#: The latest event that has ended (within the window) and has no reflection yet.
-UNREFLECTED_EVENT = """
+#: The latest event that has ended (within the window) and has no reflection yet (energy
+#: before, noted in Prepare, is not one: ``storage.reflected``).
+UNREFLECTED_EVENT = f"""
 SELECT e.id, e.uid, e.title, e.starts_at
 FROM event e
 WHERE e.starts_at >= :since AND e.starts_at <= :now
   AND (e.ends_at IS NULL OR e.ends_at <= :now)
-  AND NOT EXISTS (SELECT 1 FROM reflection r WHERE r.event_id = e.id)
+  AND NOT EXISTS (SELECT 1 FROM reflection r WHERE r.event_id = e.id AND {WRITTEN})
 ORDER BY e.starts_at DESC, e.id DESC
 LIMIT 1
-"""
+"""  # noqa: S608 (a constant condition, no input)
 
 #: People with a cadence, the longest since a stored interaction first (walks the index on
 #: last_interaction_at; nobody touched within the last day can be due, cadences are ≥ 1 day).

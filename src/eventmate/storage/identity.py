@@ -1,4 +1,4 @@
-"""What makes a file an EventMate database: its application id and schema head (no imports)."""
+"""What makes a file an EventMate database, and its records: application id, schema head, uids."""
 
 #: Marks the file as an EventMate database ("EVMT"), so we never write to a file we do not own.
 APPLICATION_ID = 0x45564D54
@@ -8,3 +8,10 @@ BUSY_TIMEOUT_MS = 5000
 #: migration scripts) so that a normal start needs neither Alembic nor SQLAlchemy to know the
 #: file is current.
 HEAD_REVISION = "0008_server_search"
+
+
+def new_uid() -> str:
+    """A random, never reused identity for a record a user can see or exchange (UUID 4)."""
+    import uuid  # here: every start reads this module, few make records
+
+    return str(uuid.uuid4())

@@ -6,7 +6,6 @@ these classes and the migrations agree. Times are aware UTC (:class:`UTCDateTime
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
@@ -41,6 +40,7 @@ from eventmate.domain.kinds import (
     MyRole,
     PersonStatus,
 )
+from eventmate.storage.identity import new_uid as new_uid
 from eventmate.storage.types import UTCDateTime, str_enum
 
 # Batch migrations on SQLite recreate tables and rely on constraints having stable names.
@@ -56,11 +56,6 @@ NAMING_CONVENTION = {
 def utcnow() -> datetime:
     """Current time, aware UTC (default for created/updated columns)."""
     return datetime.now(UTC)
-
-
-def new_uid() -> str:
-    """A random, never reused identity for a record a user can see or exchange (UUID 4)."""
-    return str(uuid.uuid4())
 
 
 #: Integer ids are internal and never handed out twice (SQLite's AUTOINCREMENT): a view that

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventmate.storage import identity
-from eventmate.storage.backup import BackupError, backup_name, take_backup
 from eventmate.storage.failures import FailureKind, failure_kind
 from eventmate.storage.identity import APPLICATION_ID, HEAD_REVISION
 from eventmate.storage.private_files import create_private_file
@@ -348,6 +347,8 @@ def open_read_only(path: Path, backups_dir: Path) -> Database:
 
 
 def _migrate(database: Database, path: Path, backups_dir: Path, revision: str | None) -> None:
+    # Imported here: a current file (every normal start) needs neither.
+    from eventmate.storage.backup import BackupError, backup_name, take_backup
     from eventmate.storage.migrate import upgrade_to_head
 
     if revision is not None:

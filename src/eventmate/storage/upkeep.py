@@ -11,8 +11,12 @@ connection once the app has written nothing for :data:`IDLE_SECONDS`. A merge st
 and stops as soon as the app writes again; a checkpoint is ``PASSIVE``, so it never blocks a
 writer. Only if writes never pause (:data:`CHECKPOINT_EVERY` of them in a row) is the log
 checkpointed beside them: a checkpoint's own disk flushes, running next to a commit, roughly
-double that commit's worst times, so in a burst of captures it waits for the first pause.
-Processes without upkeep (the CLI) rely on SQLite's checkpoint when the last connection closes.
+double that commit's worst times. A burst of captures (each adds ~160 KB to the log) instead
+calls :meth:`Upkeep.checkpoint_if_large` between two captures, in the capturing thread, once the
+log passes :data:`LOG_LIMIT_BYTES`: it never runs beside a commit, and the log stays under
+~10 MB however long the burst. Idle rounds end with a ``TRUNCATE`` checkpoint, so a quiet app
+leaves an empty log. Processes without upkeep (the CLI) rely on SQLite's checkpoint when the
+last connection closes.
 
 Upkeep never loses or changes data: checkpoints copy committed pages, merges rewrite an index
 into an equivalent one. Any error here (a busy or full disk) is logged and retried later.
@@ -34,6 +38,8 @@ IDLE_SECONDS = 2.0
 #: Writes without a pause after which the log is checkpointed anyway (a capture adds ~40
 #: pages, so the log stays under ~160 MB however long the burst).
 CHECKPOINT_EVERY = 1000
+#: Log size past which :meth:`Upkeep.checkpoint_if_large` checkpoints between two captures.
+LOG_LIMIT_BYTES = 8_000_000
 #: Pages one merge step writes: a few milliseconds, so a capture typed meanwhile hardly waits.
 MERGE_PAGES = 32
 #: Most merge steps per index in one idle spell (the rest waits for the next one).
@@ -82,6 +88,9 @@ class Upkeep:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._log = Path(f"{path}-wal")
+        self._direct: sqlite3.Connection | None = None  # for checkpoint_if_large
+        self._direct_lock = threading.Lock()
 
     @property
     def busy(self) -> bool:
@@ -99,6 +108,28 @@ class Upkeep:
         self._writes += 1
         self._pending = True
         self._ensure_thread()
+
+    def checkpoint_if_large(self) -> bool:
+        """Checkpoint now, in the caller's thread, if the log has grown past its limit.
+
+        For a burst of writes that never pauses long enough for an idle round: called between
+        two units of work (after a capture), never beside a commit. Returns whether it ran.
+        """
+        try:
+            if self._log.stat().st_size < LOG_LIMIT_BYTES:
+                return False
+        except OSError:
+            return False
+        with self._direct_lock:
+            try:
+                if self._direct is None:
+                    self._direct = connect(self._path)
+                _checkpoint(self._direct, truncate=True)
+            except sqlite3.Error:
+                log.warning("checkpoint of %s failed; retrying later", self._path, exc_info=True)
+                return False
+        self._checkpointed_at = self._writes
+        return True
 
     def _ensure_thread(self) -> None:
         with self._lock:
@@ -121,6 +152,10 @@ class Upkeep:
                 self._wake.set()
                 self._thread.join()
                 self._thread = None
+        with self._direct_lock:
+            if self._direct is not None:
+                self._direct.close()
+                self._direct = None
 
     def run_once(self, connection: sqlite3.Connection) -> UpkeepResult:
         """Merge the search indexes a step at a time, then checkpoint; stop if the app writes."""
@@ -138,7 +173,8 @@ class Upkeep:
             if interrupted:
                 break
         self._checkpointed_at = writes
-        return UpkeepResult(steps, _checkpoint(connection), interrupted)
+        # Idle and done: leave an empty log behind (a write meanwhile keeps it, harmlessly).
+        return UpkeepResult(steps, _checkpoint(connection, truncate=not interrupted), interrupted)
 
     # -- the thread -------------------------------------------------------------------------
 
@@ -227,7 +263,14 @@ def _merge_step(connection: sqlite3.Connection, name: str) -> bool:
     return connection.total_changes - before >= 2
 
 
-def _checkpoint(connection: sqlite3.Connection) -> int:
-    """Copy the committed log into the database file without blocking writers; frames copied."""
+def _checkpoint(connection: sqlite3.Connection, *, truncate: bool = False) -> int:
+    """Copy the committed log into the database file without blocking writers; frames copied.
+
+    ``truncate``: once every frame is copied, also empty the log file (``TRUNCATE`` waits at
+    most :data:`LOCK_WAIT_MS` for readers and writers, else the log is simply kept).
+    """
     row = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    return int(row[2]) if row and row[2] > 0 else 0
+    copied = int(row[2]) if row and row[2] > 0 else 0
+    if truncate and row is not None and row[0] == 0 and row[1] == row[2]:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return copied

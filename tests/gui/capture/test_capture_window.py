@@ -48,6 +48,13 @@ def event_id(database: Database) -> int:
 
 
 @pytest.fixture
+def event_uid(database: Database, event_id: int) -> str:
+    """The uid of the event running at NOW (what capture mode keeps)."""
+    with database.read() as session:
+        return session.scalars(select(Event.uid).where(Event.id == event_id)).one()
+
+
+@pytest.fixture
 def window(qtbot: QtBot, services: Services, event_id: int) -> CaptureWindow:
     win = CaptureWindow(services.capture)
     qtbot.addWidget(win)
@@ -68,8 +75,8 @@ def type_and_enter(qtbot: QtBot, window: CaptureWindow, text: str) -> None:
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
 
 
-def test_header_shows_event_break_and_time_left(window: CaptureWindow, event_id: int) -> None:
-    assert window.event_id == event_id
+def test_header_shows_event_break_and_time_left(window: CaptureWindow, event_uid: str) -> None:
+    assert window.event_uid == event_uid
     assert window.header.text() == "Autumn Gala · Intermission · 15 min left"
 
 
@@ -188,7 +195,7 @@ def test_no_event_can_be_picked_by_keyboard(
 ) -> None:
     window.event_picker.setFocus()
     qtbot.keyClick(window.event_picker, Qt.Key.Key_Home)
-    assert window.event_id is None
+    assert window.event_uid is None
     assert window.header.text().startswith("No event")
     window.input.setFocus()
     type_and_enter(qtbot, window, "Aiko Tanaka")
@@ -225,13 +232,13 @@ def main(main_window: MainWindow) -> MainWindow:
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_ctrl_shift_n_opens_capture_from_the_main_window(
-    qtbot: QtBot, main: MainWindow, services: Services, event_id: int, database: Database
+    qtbot: QtBot, main: MainWindow, services: Services, event_uid: str, database: Database
 ) -> None:
     qtbot.keyClick(main, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
     capture = main.capture_window
     assert capture is not None
     qtbot.waitExposed(capture)
-    assert capture.event_id == event_id
+    assert capture.event_uid == event_uid
     qtbot.waitUntil(lambda: capture.suggestions_ready)
     type_and_enter(qtbot, capture, "Sean O'Brien: oboe")
     assert count(database, Capture) == 1

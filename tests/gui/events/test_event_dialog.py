@@ -96,8 +96,8 @@ def test_every_field_is_saved_in_local_time(qtbot: QtBot, services: Services) ->
     qtbot.keyClicks(dialog.tags, "strings, donors")
     qtbot.keyClicks(dialog.notes, "Bring the score")
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
-    assert dialog.saved_id is not None
-    detail = services.events.get(dialog.saved_id)
+    assert dialog.saved is not None
+    detail = services.events.get(dialog.saved.uid)
     assert detail is not None
     assert detail.starts_at == datetime(2026, 12, 3, 18, 30, tzinfo=UTC)
     assert detail.ends_at == datetime(2026, 12, 3, 21, 0, tzinfo=UTC)
@@ -127,12 +127,35 @@ def test_editing_loads_every_field_and_saves_unchanged(qtbot: QtBot, services: S
             series="S",
             notes="n",
         )
-    )
+    ).uid
     before = services.events.get(event_id)
     assert before is not None
     dialog = shown(qtbot, EventDialog(services, before))
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     assert services.events.get(event_id) == before
+    assert dialog.saved is not None
+    assert dialog.saved.uid == event_id
+
+
+def test_saving_an_event_deleted_meanwhile_adds_it_again(qtbot: QtBot, services: Services) -> None:
+    event_id = services.events.create(
+        EventDraft(title="Gala", starts_at=datetime(2026, 12, 3, 18, 30, tzinfo=UTC))
+    ).uid
+    before = services.events.get(event_id)
+    assert before is not None
+    dialog = shown(qtbot, EventDialog(services, before))
+    services.events.delete(event_id)  # elsewhere, while the dialog is open
+    dialog.title.setText("Gala, as I typed it")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # refused: it says so and keeps every word
+    assert dialog.problem.text() == "This event was deleted meanwhile; Save adds it again."
+    assert services.events.list_events().upcoming == ()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert dialog.saved is not None
+    assert dialog.saved.uid != event_id
+    detail = services.events.get(dialog.saved.uid)
+    assert detail is not None
+    assert detail.title == "Gala, as I typed it"
 
 
 def test_a_break_after_midnight_lands_on_the_next_day(qtbot: QtBot, services: Services) -> None:
@@ -142,8 +165,8 @@ def test_a_break_after_midnight_lands_on_the_next_day(qtbot: QtBot, services: Se
     row = dialog.breaks.add_row("Set break", QTime(0, 15), 10)
     assert row in dialog.breaks.rows
     dialog.accept()
-    assert dialog.saved_id is not None
-    detail = services.events.get(dialog.saved_id)
+    assert dialog.saved is not None
+    detail = services.events.get(dialog.saved.uid)
     assert detail is not None
     assert detail.breaks[0].starts_at == datetime(2026, 12, 3, 23, 15, tzinfo=UTC)
 
@@ -184,8 +207,8 @@ def test_all_day_shows_dates_only_and_stores_local_midnight(
     dialog.all_day.setChecked(True)
     assert "HH" not in dialog.starts.displayFormat()
     dialog.accept()
-    assert dialog.saved_id is not None
-    detail = services.events.get(dialog.saved_id)
+    assert dialog.saved is not None
+    detail = services.events.get(dialog.saved.uid)
     assert detail is not None
     assert detail.all_day
     assert detail.starts_at == datetime(2026, 12, 9, 23, 0, tzinfo=UTC)
@@ -199,7 +222,7 @@ def test_ctrl_enter_saves_from_the_notes(qtbot: QtBot, services: Services) -> No
     qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
     assert dialog.isVisible()  # Enter in the notes is a new line
     qtbot.keyClick(dialog.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.saved_id is not None
-    detail = services.events.get(dialog.saved_id)
+    assert dialog.saved is not None
+    detail = services.events.get(dialog.saved.uid)
     assert detail is not None
     assert detail.notes == "line one\n"

@@ -99,7 +99,7 @@ def test_upcoming_first_then_past_with_headings(page: EventsPage) -> None:
     flags = [page.proxy.index(r, 0).data(EventRole.UPCOMING) for r in range(5)]
     assert flags == [True, True, True, False, False]
     assert page.proxy.index(0, 0).flags() == Qt.ItemFlag.NoItemFlags
-    assert page.current_event_id() == page.proxy.index(1, 0).data(EventRole.ID)
+    assert page.current_event_uid() == page.proxy.index(1, 0).data(EventRole.UID)
     details = str(page.proxy.index(1, 0).data(EventRole.DETAILS))
     assert "Wigmore Hall" in details
     assert "Other" in details
@@ -120,7 +120,7 @@ def test_filter_as_you_type_accent_insensitive_and_escape_clears(
     qtbot.keyClicks(page.filter, "rehearsal")
     qtbot.keyClick(page.filter, Qt.Key.Key_Down)
     assert page.view.hasFocus()
-    assert page.current_event_id() is not None
+    assert page.current_event_uid() is not None
     assert str(page.view.currentIndex().data()) == "Quartet rehearsal"
 
 
@@ -138,18 +138,18 @@ def test_new_event_with_ctrl_n_typed_and_saved_with_enter(
     assert problems == []
     assert "Winter <b>Gala</b>" in titles(page)
     assert str(page.view.currentIndex().data()) == "Winter <b>Gala</b>"
-    event_id = page.current_event_id()
-    assert event_id is not None
-    assert services.events.get(event_id) is not None
+    event_uid = page.current_event_uid()
+    assert event_uid is not None
+    assert services.events.get(event_uid) is not None
 
 
 def test_enter_edits_and_escape_cancels_without_changes(
     page: EventsPage, qtbot: QtBot, services: Services
 ) -> None:
-    page.select_event(page.model.index(1, 0).data(EventRole.ID))
-    event_id = page.current_event_id()
-    assert event_id is not None
-    before = services.events.get(event_id)
+    page.select_event(page.model.index(1, 0).data(EventRole.UID))
+    event_uid = page.current_event_uid()
+    assert event_uid is not None
+    before = services.events.get(event_uid)
 
     def cancel(dialog: EventDialog) -> None:
         assert dialog.title.text() == "Autumn Gala"
@@ -161,7 +161,7 @@ def test_enter_edits_and_escape_cancels_without_changes(
     problems = when_modal(qtbot, cancel)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert problems == []
-    assert services.events.get(event_id) == before
+    assert services.events.get(event_uid) == before
 
     def rename(dialog: EventDialog) -> None:
         dialog.title.selectAll()
@@ -171,7 +171,7 @@ def test_enter_edits_and_escape_cancels_without_changes(
     problems = when_modal(qtbot, rename)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert problems == []
-    detail = services.events.get(event_id)
+    detail = services.events.get(event_uid)
     assert detail is not None
     assert detail.title == "Autumn Gala, second night"
     assert detail.venue == "Wigmore Hall"
@@ -180,36 +180,36 @@ def test_enter_edits_and_escape_cancels_without_changes(
 def test_delete_then_undo_restores_the_event_and_its_intentions(
     page: EventsPage, qtbot: QtBot, services: Services
 ) -> None:
-    event_id = page.model.index(1, 0).data(EventRole.ID)
-    services.intentions.add(event_id, IntentionKind.MINDSET, "Listen more than I talk")
-    page.select_event(event_id)
+    event_uid = page.model.index(1, 0).data(EventRole.UID)
+    services.intentions.add(event_uid, IntentionKind.MINDSET, "Listen more than I talk")
+    page.select_event(event_uid)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert "Autumn Gala" not in titles(page)
-    assert services.events.get(event_id) is None
+    assert services.events.get(event_uid) is None
     assert page.notice.isVisible()
     assert "“Autumn Gala” deleted." in page.notice_label.text()
     assert page.undo_button.isVisible()
     assert str(page.view.currentIndex().data()) == "Quartet rehearsal"
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Autumn Gala" in titles(page)
-    assert page.current_event_id() == event_id
-    assert [i.text for i in services.intentions.for_event(event_id)] == ["Listen more than I talk"]
+    assert page.current_event_uid() == event_uid
+    assert [i.text for i in services.intentions.for_event(event_uid)] == ["Listen more than I talk"]
     # And redo deletes it again.
     qtbot.keyClick(
         page.view,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert services.events.get(event_id) is None
+    assert services.events.get(event_uid) is None
 
 
 def test_undo_button_restores_too(page: EventsPage, qtbot: QtBot, services: Services) -> None:
-    event_id = page.current_event_id()
-    assert event_id is not None
+    event_uid = page.current_event_uid()
+    assert event_uid is not None
     page.delete_current()
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
-    assert services.events.get(event_id) is not None
+    assert services.events.get(event_uid) is not None
 
 
 def test_empty_page_invites(qtbot: QtBot, services: Services) -> None:
@@ -230,7 +230,7 @@ def test_prepare_shortcut_asks_for_the_current_event(page: EventsPage, qtbot: Qt
             Qt.Key.Key_P,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
-    assert blocker.args == [page.current_event_id()]
+    assert blocker.args == [page.current_event_uid()]
 
 
 def test_every_control_is_named(page: EventsPage) -> None:

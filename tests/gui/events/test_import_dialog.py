@@ -82,3 +82,40 @@ def test_an_unreadable_file_says_so_and_cannot_import(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert services.events.list_events().upcoming == ()
+
+
+def test_a_file_with_known_uids_previews_updates_and_imports_them(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "gala.ics"
+    gala = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:g@x\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Gala\r\n"
+        "DTSTART:20261203T183000Z\r\nDTEND:20261203T210000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    path.write_text(gala, encoding="utf-8")
+    first = opened(qtbot, services, path)
+    with qtbot.waitSignal(first.imported, timeout=10_000):
+        first.accept()
+    (uid,) = first.import_result.event_uids if first.import_result else ()
+    path.write_text(gala.replace("T183000Z", "T190000Z"), encoding="utf-8")
+    again = opened(qtbot, services, path)
+    assert "1 to update" in again.summary.text()
+    assert "will be updated: start" in again.items.item(0).text()
+    assert again.import_button.isEnabled()
+    with qtbot.waitSignal(again.imported, timeout=10_000):
+        qtbot.keyClick(again.items, Qt.Key.Key_Return)
+    assert again.done_message() == "0 events imported from gala.ics · 1 updated"
+    assert [row.uid for row in services.events.list_events().upcoming] == [uid]
+
+
+def test_a_thunderbird_file_with_a_byte_order_mark_previews(
+    qtbot: QtBot, services: Services
+) -> None:
+    path = Path(__file__).parents[2] / "data" / "ics" / "thunderbird_bom.ics"
+    dialog = opened(qtbot, services, path)
+    assert dialog.preview is not None
+    assert dialog.preview.fatal is None
+    assert "Nothing could be read" not in dialog.summary.text()
+    assert "Probe: Brahms Requiem" in dialog.items.item(0).text()
+    assert dialog.import_button.isEnabled()

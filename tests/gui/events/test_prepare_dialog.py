@@ -15,6 +15,7 @@ from eventmate.domain.text import fold
 from eventmate.gui.events.briefing_render import briefing_markdown, md
 from eventmate.gui.events.intentions_model import IntentionsModel
 from eventmate.gui.events.prepare_dialog import PrepareDialog
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.services.events.events import EventDraft
 from eventmate.storage.engine import Database
@@ -22,14 +23,15 @@ from eventmate.storage.models import Fact, Person
 
 
 @pytest.fixture
-def event_id(services: Services) -> int:
+def event_id(services: Services) -> str:
+    """The uid of the event being prepared."""
     return services.events.create(
         EventDraft(title="Autumn Gala", starts_at=NOW + timedelta(days=2), venue="Wigmore Hall")
-    )
+    ).uid
 
 
 @pytest.fixture
-def anna(database: Database) -> int:
+def anna(database: Database) -> str:
     with database.write() as session:
         person = Person(
             name="Anna Schmidt",
@@ -41,11 +43,11 @@ def anna(database: Database) -> int:
         session.add(Person(name="Annabel Lee", sort_key=fold("Annabel Lee")))
         session.flush()
         session.add(Fact(person_id=person.id, kind=FactKind.CARES_ABOUT, text="Bartók_quartets"))
-        return person.id
+        return person.uid
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, services: Services, event_id: int) -> PrepareDialog:
+def dialog(qtbot: QtBot, services: Services, event_id: str) -> PrepareDialog:
     widget = PrepareDialog(services, event_id)
     qtbot.addWidget(widget)
     widget.show()
@@ -60,7 +62,7 @@ def texts(dialog: PrepareDialog) -> list[str]:
 
 
 def test_model_passes_the_model_tester(
-    qtmodeltester: object, services: Services, event_id: int
+    qtmodeltester: object, services: Services, event_id: str
 ) -> None:
     services.intentions.add(event_id, IntentionKind.LEARN, "How the series is funded")
     services.intentions.add(event_id, IntentionKind.MINDSET, "Listen more")
@@ -83,7 +85,7 @@ def test_prompts_change_with_the_kind(dialog: PrepareDialog, qtbot: QtBot) -> No
 
 
 def test_add_edit_reorder_remove_and_undo_by_keyboard(
-    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: str
 ) -> None:
     view = dialog.intentions
     qtbot.keyClicks(view.text, "the new principal oboe")
@@ -124,7 +126,7 @@ def test_empty_intention_is_refused_gently(dialog: PrepareDialog, qtbot: QtBot) 
 
 
 def test_escape_while_editing_stops_editing_then_closes(
-    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: str
 ) -> None:
     services.intentions.add(event_id, IntentionKind.LEARN, "About violas")
     dialog.intentions.reload()
@@ -141,7 +143,7 @@ def test_escape_while_editing_stops_editing_then_closes(
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_connect_intention_links_a_person_picked_from_completion(
-    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int, anna: int
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: str, anna: str
 ) -> None:
     view = dialog.intentions
     view.person.setFocus()
@@ -158,7 +160,7 @@ def test_connect_intention_links_a_person_picked_from_completion(
     qtbot.keyClicks(view.text, "Hear about the Bartok project")
     qtbot.keyClick(view.text, Qt.Key.Key_Return)
     (row,) = services.intentions.for_event(event_id)
-    assert row.person_id == anna
+    assert row.person_uid == anna
     card = dialog.briefing.briefing.people[0] if dialog.briefing.briefing else None
     assert card is not None
     assert card.name == "Anna Schmidt"
@@ -166,19 +168,19 @@ def test_connect_intention_links_a_person_picked_from_completion(
 
 
 def test_a_typed_but_unpicked_name_is_kept_as_the_description(
-    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: str
 ) -> None:
     view = dialog.intentions
     qtbot.keyClicks(view.person, "Nobody Known")
     view._lookup.stop()
     qtbot.keyClick(view.person, Qt.Key.Key_Return)
     (row,) = services.intentions.for_event(event_id)
-    assert row.person_id is None
+    assert row.person_uid is None
     assert row.text == "Nobody Known"
 
 
 def test_energy_check_in_is_saved_and_can_be_cleared(
-    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: int
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: str
 ) -> None:
     four = dialog.intentions.energy.button(4)
     qtbot.mouseClick(four, Qt.MouseButton.LeftButton)
@@ -192,7 +194,7 @@ def test_energy_check_in_is_saved_and_can_be_cleared(
 
 
 def test_exports_escape_user_text(
-    dialog: PrepareDialog, services: Services, event_id: int, anna: int, tmp_path: Path
+    dialog: PrepareDialog, services: Services, event_id: str, anna: str, tmp_path: Path
 ) -> None:
     services.intentions.add(event_id, IntentionKind.CONNECT, "<script>alert(1)</script> # hi", anna)
     dialog.intentions.reload()
@@ -233,7 +235,7 @@ def test_markdown_escape(text: str, escaped: str) -> None:
     assert md(text) == escaped
 
 
-def test_markdown_of_an_event_without_people(services: Services, event_id: int) -> None:
+def test_markdown_of_an_event_without_people(services: Services, event_id: str) -> None:
     briefing = services.briefing.briefing(event_id)
     assert briefing is not None
     text = briefing_markdown(briefing, NOW)
@@ -242,11 +244,11 @@ def test_markdown_of_an_event_without_people(services: Services, event_id: int) 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_rehearse_names_of_the_people_in_the_briefing(
-    dialog: PrepareDialog, qtbot: QtBot, services: Services, anna: int
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, anna: str
 ) -> None:
     from eventmate.gui.rehearsal.rehearsal_window import RehearsalWindow
 
-    services.intentions.add(dialog.event_id, IntentionKind.CONNECT, "Say hello", anna)
+    services.intentions.add(dialog.event_uid, IntentionKind.CONNECT, "Say hello", anna)
     dialog.briefing.refresh()
     qtbot.keyClick(
         dialog,
@@ -255,8 +257,99 @@ def test_rehearse_names_of_the_people_in_the_briefing(
     )
     rehearsal = dialog.findChild(RehearsalWindow)
     assert rehearsal is not None
-    assert rehearsal.deck.event_id == dialog.event_id
+    assert rehearsal.deck.event_id == services.records.id_of(Kind.EVENT, dialog.event_uid)
     assert [card.name for card in rehearsal.deck.cards] == ["Anna Schmidt"]
     assert rehearsal.cues.text().startswith("Viola")
     rehearsal.close()
     assert dialog.briefing.rehearse_button.text() == "&Rehearse names…"
+
+
+def test_a_deleted_event_says_so_and_saves_nothing_more(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: str
+) -> None:
+    services.intentions.add(event_id, IntentionKind.LEARN, "About violas")
+    dialog.intentions.reload()
+    qtbot.keyClicks(dialog.intentions.text, "half typed")
+    deleted = services.events.delete(event_id)
+    dialog.on_changes(deleted.changes)
+    assert dialog.gone
+    assert dialog.windowTitle() == "This event no longer exists"
+    assert dialog.banner.isVisible()
+    assert "no longer exists" in dialog.banner.text()
+    assert dialog.briefing.text.toPlainText() == "This event no longer exists."
+    assert not dialog.briefing.pdf_button.isEnabled()
+    assert not dialog.intentions.isEnabled()  # nothing can be written any more
+    assert dialog.intentions.text.text() == "half typed"  # nor is anything typed wiped
+    # Undo of the deletion brings the same event back, under the same uid.
+    dialog.on_changes(services.events.restore(deleted))
+    assert not dialog.gone
+    assert dialog.windowTitle() == "Prepare — Autumn Gala"
+    assert dialog.intentions.isEnabled()
+    assert texts(dialog) == ["Learn  ·  About violas"]
+
+
+def test_a_write_to_an_event_deleted_elsewhere_is_refused_calmly(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: str
+) -> None:
+    services.events.delete(event_id)  # the dialog has not heard yet
+    qtbot.keyClicks(dialog.intentions.text, "Listen more")
+    qtbot.keyClick(dialog.intentions.text, Qt.Key.Key_Return)
+    assert dialog.intentions.status.text() == "This event no longer exists; nothing was saved."
+    assert dialog.gone
+    assert services.intentions.for_event(event_id) == ()
+    qtbot.mouseClick(dialog.intentions.energy.button(3), Qt.MouseButton.LeftButton)
+    assert services.intentions.energy_before(event_id) is None
+
+
+def test_an_intention_removed_elsewhere_while_edited_is_not_lost(
+    dialog: PrepareDialog, qtbot: QtBot, services: Services, event_id: str
+) -> None:
+    row = services.intentions.add(event_id, IntentionKind.LEARN, "About violas").row
+    dialog.intentions.reload()
+    dialog.intentions.list.setCurrentIndex(dialog.intentions.model.index(0))
+    dialog.intentions.edit_current()
+    qtbot.keyClick(dialog.intentions.text, Qt.Key.Key_End)
+    qtbot.keyClicks(dialog.intentions.text, " and bows")
+    removed = services.intentions.remove(row.uid)
+    dialog.on_changes(removed.changes)
+    assert "removed meanwhile" in dialog.intentions.status.text()
+    assert dialog.intentions.text.text() == "About violas and bows"
+    qtbot.keyClick(dialog.intentions.text, Qt.Key.Key_Return)
+    (again,) = services.intentions.for_event(event_id)
+    assert again.text == "About violas and bows"
+    assert again.uid != row.uid  # added anew, never written into another intention
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_changes_from_the_command_line_reach_the_open_prepare_window(
+    main_window: object,
+    services: Services,
+    event_id: str,
+    anna: str,
+    data_dir: Path,
+    qtbot: QtBot,
+) -> None:
+    from eventmate.gui.main_window import MainWindow
+    from eventmate.storage.opening import open_sqlite
+
+    assert isinstance(main_window, MainWindow)
+    main_window.open_prepare(event_id)
+    dialog = main_window._prepare_dialogs[event_id]
+    assert isinstance(dialog, PrepareDialog)
+    qtbot.keyClicks(dialog.intentions.text, "still typing")
+    other = open_sqlite(data_dir / "eventmate.sqlite3", data_dir / "backups")
+    try:
+        elsewhere = Services(other, None, clock=lambda: NOW)
+        elsewhere.intentions.add(event_id, IntentionKind.CONNECT, "Ask about Bartók", anna)
+        elsewhere.intentions.set_energy_before(event_id, 4)
+        main_window.changes.poll()
+        assert texts(dialog) == ["Connect  ·  Anna Schmidt — Ask about Bartók"]
+        assert dialog.intentions.energy.button(4).isChecked()
+        assert "Anna Schmidt" in dialog.briefing.text.toPlainText()
+        assert dialog.intentions.text.text() == "still typing"
+        elsewhere.events.delete(event_id)
+        main_window.changes.poll()
+    finally:
+        other.close()
+    assert dialog.gone
+    assert dialog.windowTitle() == "This event no longer exists"

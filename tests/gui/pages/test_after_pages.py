@@ -27,12 +27,12 @@ REAL_NOW = datetime.now(UTC)
 
 
 @pytest.fixture
-def people(database: Database) -> dict[str, int]:
+def people(database: Database) -> dict[str, str]:
     with database.write() as session:
         rows = [Person(name=name, sort_key=fold(name)) for name in ("Anna Schmidt", "Zoë Ng")]
         session.add_all(rows)
         session.flush()
-        return {row.name: row.id for row in rows}
+        return {row.name: row.uid for row in rows}
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def window(main_window: MainWindow) -> MainWindow:
 
 
 def test_add_follow_up_with_enter_then_done_and_undo(
-    qtbot: QtBot, services: Services, people: dict[str, int]
+    qtbot: QtBot, services: Services, people: dict[str, str]
 ) -> None:
     page = FollowUpsPage(services)
     qtbot.addWidget(page)
@@ -55,11 +55,11 @@ def test_add_follow_up_with_enter_then_done_and_undo(
     assert page.text.text() == ""
     page.list.setFocus()
     page.mark_done()
-    assert services.followups.get(item.id).status is FollowUpStatus.DONE
+    assert services.followups.get(item.uid).status is FollowUpStatus.DONE
     assert page.list.count() == 0
     assert "✓ Send the Ligeti recording" in page.closed_label.text()
     page.undo_stack.undo()
-    assert services.followups.get(item.id).status is FollowUpStatus.OPEN
+    assert services.followups.get(item.uid).status is FollowUpStatus.OPEN
     assert page.list.count() == 1
 
 
@@ -79,7 +79,7 @@ def test_let_it_rest_with_a_note(qtbot: QtBot, services: Services) -> None:
     qtbot.addWidget(page)
     page.refresh()
     page.let_rest("they are busy until spring")
-    stored = services.followups.get(item.id)
+    stored = services.followups.get(item.uid)
     assert (stored.status, stored.status_note) == (
         FollowUpStatus.LET_IT_REST,
         "they are busy until spring",
@@ -89,11 +89,15 @@ def test_let_it_rest_with_a_note(qtbot: QtBot, services: Services) -> None:
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 def test_person_is_chosen_by_typing(
-    qtbot: QtBot, services: Services, people: dict[str, int]
+    qtbot: QtBot, services: Services, people: dict[str, str]
 ) -> None:
     page = FollowUpsPage(services)
     qtbot.addWidget(page)
     page.show()
+    # The completion popup opens only for the focused field of the active window (a window
+    # closed by an earlier test may still count as active on the offscreen platform).
+    page.activateWindow()
+    qtbot.waitActive(page)
     page.refresh()
     page.give_take.person.setFocus()
     qtbot.keyClicks(page.give_take.person, "zoe")
@@ -101,10 +105,11 @@ def test_person_is_chosen_by_typing(
     popup = page.give_take.person.completer().popup()
     qtbot.waitUntil(popup.isVisible, timeout=3000)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    assert page.give_take.person.person_id == people["Zoë Ng"]
+    assert page.give_take.person.person_uid == people["Zoë Ng"]
     qtbot.keyClicks(page.give_take.text, "a ticket for the premiere")
     qtbot.keyClick(page.give_take.text, Qt.Key.Key_Return)
-    (item,) = services.exchanges.for_person(people["Zoë Ng"])
+    (item,) = services.exchanges.recent()
+    assert item.person_uid == people["Zoë Ng"]
     assert (item.direction, item.text) == (ExchangeDirection.GAVE, "a ticket for the premiere")
     assert page.give_take.balance_label.text().startswith("You've given one thing")
 
@@ -131,8 +136,11 @@ def test_journal_filters_as_you_type_and_shows_on_this_day(
                 Event(id=2, title="Gala", starts_at=NOW.replace(year=2024)),
             ]
         )
-    services.reflection.save_body(services.reflection.open(1).id, "Talked with Zoë about Ligeti")
-    services.reflection.save_body(services.reflection.open(2).id, "Big crowd")
+    recital, gala = (services.records.uid_of(Kind.EVENT, n) for n in (1, 2))
+    assert recital is not None
+    assert gala is not None
+    services.reflection.save_body(recital, "Talked with Zoë about Ligeti")
+    services.reflection.save_body(gala, "Big crowd")
     page = JournalPage(services)
     qtbot.addWidget(page)
     page.show()
@@ -143,11 +151,11 @@ def test_journal_filters_as_you_type_and_shows_on_this_day(
     qtbot.keyClicks(page.search, "ZOE lig")
     qtbot.waitUntil(lambda: page.list.count() == 1, timeout=3000)
     assert "Recital" in page.list.item(0).text()
-    opened: list[int] = []
+    opened: list[str] = []
     page.reflect_requested.connect(opened.append)
     page.list.setCurrentRow(0)
     page.list.itemActivated.emit(page.list.item(0))
-    assert opened == [1]
+    assert opened == [recital]
 
 
 def test_ctrl_5_opens_follow_ups(window: MainWindow, qtbot: QtBot) -> None:
@@ -199,9 +207,20 @@ def test_home_invites_a_reflection_and_lists_reconnects(
     assert reflection is not None
     assert reflection.view.event_title == "Last night's quartet"
     reflection.close()
-    assert home.findChild(QPushButton, "reflectButton") is None or not any(
-        b.isVisible() for b in home.findChildren(QPushButton, "reflectButton")
-    )
+    win.changes.poll()
+    # Only opening is not reflecting: the invitation stays (issue 11).
+    reflect = home.findChild(QPushButton, "reflectButton")
+    assert reflect is not None
+    assert reflect.isVisible()
+    qtbot.mouseClick(reflect, Qt.MouseButton.LeftButton)
+    (reflection,) = (w for w in win.findChildren(ReflectionWindow) if w.isVisible())
+    qtbot.keyClicks(reflection.body, "A warm evening.")
+    reflection.close()
+
+    def offered() -> bool:
+        return any(b.isVisible() for b in home.findChildren(QPushButton, "reflectButton"))
+
+    qtbot.waitUntil(lambda: not offered(), timeout=3000)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -219,7 +238,7 @@ def test_open_reflection_is_reused_and_closing_main_window_saves(
     assert isinstance(first, ReflectionWindow)
     qtbot.keyClicks(first.body, "notes before quitting")
     window.close()
-    assert services.reflection.open(3).body == "notes before quitting"
+    assert services.reflection.open(uid).body == "notes before quitting"
 
 
 def test_prompt_templates_are_edited_in_the_journal(qtbot: QtBot, services: Services) -> None:
@@ -272,3 +291,21 @@ def test_reconnect_can_rest_or_be_marked_in_touch(
     home_wiring.in_touch(win, str(uids[1]))
     assert real.keep_in_touch.get(1).status_note == "on tour all year"
     assert real.home.summary().reconnect == ()
+
+
+def test_a_template_deleted_meanwhile_is_refused_with_a_message(
+    qtbot: QtBot, services: Services, database: Database
+) -> None:
+    from sqlalchemy import delete
+
+    from eventmate.gui.reflection.templates_dialog import TemplatesDialog
+    from eventmate.storage.models import ReflectionTemplate
+
+    dialog = TemplatesDialog(services.reflection)
+    qtbot.addWidget(dialog)
+    dialog.new_template()
+    with database.write() as session:
+        session.execute(delete(ReflectionTemplate).where(ReflectionTemplate.name == "My prompts"))
+    dialog.make_default()
+    assert dialog.message.text() == "That template no longer exists."
+    assert [t.name for t in services.reflection.templates()] == ["After an event"]

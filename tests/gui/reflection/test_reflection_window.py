@@ -19,7 +19,7 @@ from eventmate.storage.models import Capture, Event, Intention, Person
 
 
 @pytest.fixture
-def event_id(database: Database) -> int:
+def event_uid(database: Database) -> str:
     with database.write() as session:
         event = Event(
             title="Bartók quartets",
@@ -40,12 +40,12 @@ def event_id(database: Database) -> int:
         )
         for name in ("Anna Schmidt", "Kwame Mensah"):
             session.add(Person(name=name, sort_key=fold(name)))
-        return event.id
+        return event.uid
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services, event_id: int) -> ReflectionWindow:
-    win = ReflectionWindow(services, event_id)
+def window(qtbot: QtBot, services: Services, event_uid: str) -> ReflectionWindow:
+    win = ReflectionWindow(services, event_uid)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -59,18 +59,18 @@ def test_typing_saves_after_a_pause(
     qtbot.keyClicks(editor, "The Brahms went well")
     assert window.autosaver.pending
     qtbot.waitUntil(lambda: not window.autosaver.pending, timeout=3000)
-    assert services.reflection.get(window.view.id).answers[prompt] == "The Brahms went well"
+    assert services.reflection.open(window.view.event_uid).answers[prompt] == "The Brahms went well"
     qtbot.waitUntil(lambda: window.status.text() == "Saved.", timeout=3000)
 
 
 def test_closing_saves_without_asking(
-    qtbot: QtBot, window: ReflectionWindow, services: Services, event_id: int
+    qtbot: QtBot, window: ReflectionWindow, services: Services, event_uid: str
 ) -> None:
     qtbot.keyClicks(window.body, "Last paragraph, typed just before closing.")
     prompt, editor = list(window.editors.items())[2]
     qtbot.keyClicks(editor, "She teaches on Saturdays")
     window.close()
-    stored = services.reflection.open(event_id)
+    stored = services.reflection.open(event_uid)
     assert stored.body == "Last paragraph, typed just before closing."
     assert stored.answers[prompt] == "She teaches on Saturdays"
 
@@ -83,14 +83,14 @@ def test_focus_out_saves_at_once(
     qtbot.keyClicks(editors[0], "quick")
     qtbot.keyClick(editors[0], Qt.Key.Key_Tab)
     assert not window.autosaver.pending
-    assert "quick" in services.reflection.get(window.view.id).answers.values()
+    assert "quick" in services.reflection.open(window.view.event_uid).answers.values()
 
 
 def test_energy_by_keyboard(qtbot: QtBot, window: ReflectionWindow, services: Services) -> None:
     window.energy_after.setFocus()
     for _ in range(4):
         qtbot.keyClick(window.energy_after, Qt.Key.Key_Up)
-    assert services.reflection.get(window.view.id).energy_after == 4
+    assert services.reflection.open(window.view.event_uid).energy_after == 4
     assert window.energy_before.text() == "not noted"
 
 
@@ -111,8 +111,8 @@ def test_at_completion_inserts_the_name_and_links_the_person(
     qtbot.wait(300)  # past the lookup pause: the finished name offers nothing more
     assert not popup.isVisible()
     window.close()
-    mentioned = services.reflection.get(window.view.id).mentioned
-    assert [name for _id, name in mentioned] == ["Anna Schmidt"]
+    mentioned = services.reflection.open(window.view.event_uid).mentioned
+    assert [name for _uid, name in mentioned] == ["Anna Schmidt"]
 
 
 def test_preview_renders_markdown_but_never_raw_html(
@@ -135,14 +135,14 @@ def test_preview_renders_markdown_but_never_raw_html(
 
 
 def test_outcome_chip_saves_in_one_click(
-    qtbot: QtBot, window: ReflectionWindow, services: Services, event_id: int
+    qtbot: QtBot, window: ReflectionWindow, services: Services, event_uid: str
 ) -> None:
     row = window.intentions.rows[0]
     qtbot.mouseClick(row.buttons[IntentionOutcome.PARTLY], Qt.MouseButton.LeftButton)
     row.note.setFocus()
     qtbot.keyClicks(row.note, "said hello only")
     qtbot.keyClick(row.note, Qt.Key.Key_Return)
-    (review,) = services.reflection.intentions(event_id)
+    (review,) = services.reflection.intentions(event_uid)
     assert (review.outcome, review.outcome_note) == (IntentionOutcome.PARTLY, "said hello only")
     assert row.buttons[IntentionOutcome.PARTLY].text().startswith("✓")
 
@@ -164,14 +164,14 @@ def test_failed_save_keeps_the_text_and_retries(
     assert window.autosaver.pending
     monkeypatch.setattr(services.reflection, "save_body", original)
     assert window.autosaver.flush()
-    assert services.reflection.get(window.view.id).body == "precious words"
+    assert services.reflection.open(window.view.event_uid).body == "precious words"
 
 
 def test_make_a_person_from_a_capture_and_undo(
-    qtbot: QtBot, window: ReflectionWindow, services: Services, event_id: int
+    qtbot: QtBot, window: ReflectionWindow, services: Services, event_uid: str
 ) -> None:
     panel = window.captures
-    capture = services.tidy.captures(event_id)[0]
+    capture = services.tidy.captures(event_uid)[0]
     dialog = TidyDialog(services.tidy, capture, link=False)
     qtbot.addWidget(dialog)
     assert dialog.name.text() == "Léa Dubois"
@@ -179,20 +179,20 @@ def test_make_a_person_from_a_capture_and_undo(
     qtbot.keyClicks(dialog.email, "lea@example.org")
     qtbot.keyClicks(dialog.facts, "studies in Vienna")
     panel.apply(dialog, capture)
-    linked = services.tidy.captures(event_id)[0]
+    linked = services.tidy.captures(event_uid)[0]
     assert linked.person_name == "Léa Dubois"
     assert "Léa Dubois" in panel.list.item(0).text()
     window.undo_stack.undo()
-    assert services.tidy.captures(event_id)[0].person_id is None
+    assert services.tidy.captures(event_uid)[0].person_uid is None
     assert services.tidy.find_people("lea") == ()
     window.undo_stack.redo()
-    assert services.tidy.captures(event_id)[0].person_name == "Léa Dubois"
+    assert services.tidy.captures(event_uid)[0].person_name == "Léa Dubois"
 
 
 def test_link_to_someone_shows_a_side_by_side_preview(
-    qtbot: QtBot, window: ReflectionWindow, services: Services, event_id: int
+    qtbot: QtBot, window: ReflectionWindow, services: Services, event_uid: str
 ) -> None:
-    capture = services.tidy.captures(event_id)[0]
+    capture = services.tidy.captures(event_uid)[0]
     dialog = TidyDialog(services.tidy, capture, link=True)
     qtbot.addWidget(dialog)
     dialog.name.clear()
@@ -205,7 +205,7 @@ def test_link_to_someone_shows_a_side_by_side_preview(
     assert any("Kwame Mensah has" in text for text in texts)
     assert any("+44 20 7946 0000" in text for text in texts)
     window.captures.apply(dialog, capture)
-    assert services.tidy.captures(event_id)[0].person_name == "Kwame Mensah"
+    assert services.tidy.captures(event_uid)[0].person_name == "Kwame Mensah"
 
 
 def test_captures_without_an_event_can_be_shown(
@@ -238,4 +238,4 @@ def test_typing_goes_on_while_another_program_holds_the_database(
         other.execute("ROLLBACK")
         other.close()
     window.close()
-    assert services.reflection.get(window.view.id).body == "first line, still typing"
+    assert services.reflection.open(window.view.event_uid).body == "first line, still typing"

@@ -200,11 +200,14 @@ def test_an_event_with_nobody_to_rehearse(qtbot: QtBot, services: Services) -> N
     from datetime import timedelta
 
     from conftest import NOW
+    from eventmate.services.changes import Kind
     from eventmate.services.events.events import EventDraft
 
-    event_id = services.events.create(
+    event_uid = services.events.create(
         EventDraft(title="Quiet gig", starts_at=NOW + timedelta(days=1))
-    )
+    ).uid
+    event_id = services.records.id_of(Kind.EVENT, event_uid)
+    assert event_id is not None
     deck = services.rehearsal.for_event(event_id)
     assert deck is not None
     widget = RehearsalWindow(services.rehearsal, deck)

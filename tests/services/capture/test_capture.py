@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 from conftest import NOW
 from eventmate.domain.kinds import Direction, FactKind, FollowUpKind
 from eventmate.domain.text import TEXT_MAX
-from eventmate.services.capture.capture import DEFAULT_DUE, NothingToCapture, UnknownRecord
+from eventmate.services.capture.capture import DEFAULT_DUE, NothingToCapture
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
+from eventmate.services.records import RecordGone
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Break,
@@ -32,14 +34,20 @@ ANNA = (
 )
 
 
-def add_event(database: Database, *, hours_from_now: float = -1.0, length: float = 2.5) -> int:
+def add_event(database: Database, *, hours_from_now: float = -1.0, length: float = 2.5) -> str:
+    """An event with an intermission at NOW; returns its uid."""
     start = NOW + timedelta(hours=hours_from_now)
     with database.write() as session:
         event = Event(title="Autumn Gala", starts_at=start, ends_at=start + timedelta(hours=length))
         session.add(event)
         session.flush()
         session.add(Break(event_id=event.id, label="Intermission", starts_at=NOW, minutes=20))
-        return event.id
+        return event.uid
+
+
+def event_id_of(database: Database, uid: str) -> int:
+    with database.read() as session:
+        return int(session.scalars(select(Event.id).where(Event.uid == uid)).one())
 
 
 def counts(database: Database) -> dict[str, int]:
@@ -51,19 +59,23 @@ def counts(database: Database) -> dict[str, int]:
 
 
 def test_every_piece_lands_in_its_table(services: Services, database: Database) -> None:
-    event_id = add_event(database)
-    result = services.capture.capture(ANNA, event_id=event_id)
+    event_uid = add_event(database)
+    event_id = event_id_of(database, event_uid)
+    result = services.capture.capture(ANNA, event_uid=event_uid)
     assert result.person_created
     assert not result.kept_to_tidy
+    assert (result.event_uid, result.event_gone) == (event_uid, False)
     with database.read() as session:
         capture = session.get(Capture, result.capture_id)
         assert capture is not None
+        assert capture.uid == result.uid
         assert capture.raw_text == ANNA
         assert capture.event_id == event_id
         assert capture.break_id is not None  # NOW is inside the intermission
         assert capture.captured_at == NOW
         person = session.get(Person, result.person_id)
         assert person is not None
+        assert person.uid == result.person_uid
         assert (person.name, person.role, person.organization) == ("Anna Schmidt", "viola", "LSO")
         assert person.sort_key == "anna schmidt"
         assert person.met_event_id == event_id
@@ -87,6 +99,10 @@ def test_every_piece_lands_in_its_table(services: Services, database: Database) 
         assert event is not None
         assert event.ends_at is not None
         assert follow.due_at == event.ends_at + DEFAULT_DUE
+    # What changed: the capture and the person made, each with its uid.
+    assert (Kind.CAPTURE, result.uid) in result.changes.created
+    assert (Kind.PERSON, result.person_uid) in result.changes.created
+    assert result.changes.touches(Kind.FACT, Kind.FOLLOW_UP, Kind.TAG)
 
 
 def test_note_text_becomes_a_note_on_the_person(services: Services, database: Database) -> None:
@@ -121,9 +137,11 @@ def test_picked_person_gets_the_facts_and_no_duplicate_is_made(
     first = services.capture.capture("Anna Schmitt (violin) — loves Ligeti")
     second = services.capture.capture(
         "Anna Schmitt (viola, LSO) — has a new baby #friends",
-        person_id=first.person_id,
+        person_uid=first.person_uid,
     )
     assert second.person_id == first.person_id
+    assert second.person_uid == first.person_uid
+    assert second.changes.changed(Kind.PERSON, str(first.person_uid))
     assert not second.person_created
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 1
@@ -137,12 +155,27 @@ def test_picked_person_gets_the_facts_and_no_duplicate_is_made(
         assert note == "(viola)"  # a different role is kept as a note, not merged
 
 
-def test_unknown_ids_store_nothing(services: Services, database: Database) -> None:
-    with pytest.raises(UnknownRecord):
-        services.capture.capture("Anna", event_id=999)
-    with pytest.raises(UnknownRecord):
-        services.capture.capture("Anna", person_id=999)
+def test_a_gone_person_is_refused_and_nothing_is_stored(
+    services: Services, database: Database
+) -> None:
+    with pytest.raises(RecordGone) as refused:
+        services.capture.capture("Anna", person_uid="no-such-person")
+    assert refused.value.kind is Kind.PERSON
     assert counts(database)["capture"] == 0
+
+
+def test_a_gone_event_keeps_the_words_with_no_event(services: Services, database: Database) -> None:
+    event_uid = add_event(database)
+    services.events.delete(event_uid)
+    result = services.capture.capture("Anna Schmidt — viola !send the score", event_uid)
+    assert result.event_gone
+    assert (result.event_id, result.event_uid) == (None, None)
+    assert result.person_name == "Anna Schmidt"  # nothing typed is lost
+    with database.read() as session:
+        assert session.scalars(select(Capture.event_id)).one() is None
+        assert session.scalars(select(Person.met_event_id)).one() is None
+        assert session.scalars(select(FollowUp.event_id)).one() is None
+    assert not result.changes.touches(Kind.EVENT)  # nothing written to the gone event
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t ", "\x00\x07"])
@@ -157,11 +190,14 @@ def test_undo_removes_exactly_what_the_capture_made(services: Services, database
     before = counts(database)
     result = services.capture.capture(ANNA)
     linked = services.capture.capture(
-        "Zoë Ng — both love Ligeti #lso #new-tag", person_id=existing.person_id
+        "Zoë Ng — both love Ligeti #lso #new-tag", person_uid=existing.person_uid
     )
     undone = services.capture.undo_last()
     assert undone is not None
     assert undone.capture_id == linked.capture_id
+    assert undone.uid == linked.uid
+    assert undone.changes.gone(Kind.CAPTURE, linked.uid)
+    assert undone.changes.changed(Kind.PERSON, str(existing.person_uid))
     assert undone.person_removed is None
     assert undone.facts == 1
     assert undone.tag_links == 1
@@ -176,6 +212,7 @@ def test_undo_removes_exactly_what_the_capture_made(services: Services, database
     assert undone.capture_id == result.capture_id
     assert undone.person_removed == "Anna Schmidt"
     assert (undone.facts, undone.follow_ups, undone.tag_links) == (2, 1, 1)
+    assert undone.changes.gone(Kind.PERSON, str(result.person_uid))
     assert counts(database) == before
     assert services.capture.undo_last() is not None  # the first capture
     assert services.capture.undo_last() is None
@@ -188,13 +225,14 @@ def test_undo_keeps_a_person_something_else_refers_to(
     result = services.capture.capture("Kwame Mensah — horn")
     with database.write() as session:
         session.add(ContactMethod(person_id=result.person_id, kind="email", value="k@example.org"))
-    undone = services.capture.undo(result.capture_id)
+    undone = services.capture.undo(result.uid)
     assert undone.person_removed is None
     assert undone.facts == 1
     assert counts(database)["person"] == 1
     assert counts(database)["capture"] == 0
-    with pytest.raises(UnknownRecord):
-        services.capture.undo(result.capture_id)
+    with pytest.raises(RecordGone):
+        services.capture.undo(result.uid)
+    assert counts(database)["person"] == 1  # refused: nothing else changed
 
 
 def test_undo_of_a_capture_from_an_earlier_session(
@@ -203,31 +241,47 @@ def test_undo_of_a_capture_from_an_earlier_session(
     result = services.capture.capture(ANNA)
     fresh = Services(database, None, clock=lambda: NOW)  # a new session: no undo record
     assert not fresh.capture.can_undo
-    undone = fresh.capture.undo(result.capture_id)
+    undone = fresh.capture.undo(result.uid)
     assert undone.person_removed == "Anna Schmidt"
     assert counts(database) == dict.fromkeys(counts(database), 0)
 
 
 def test_paste_of_many_lines_is_one_unit(services: Services, database: Database) -> None:
-    event_id = add_event(database)
-    results = services.capture.capture_many(
-        ["Anna Schmidt — viola", "", "cellist, red scarf", "Tomás Núñez (tenor)"], event_id
+    event_uid = add_event(database)
+    batch = services.capture.capture_many(
+        ["Anna Schmidt — viola", "", "cellist, red scarf", "Tomás Núñez (tenor)"], event_uid
     )
+    results = batch.results
     assert [r.person_name for r in results] == ["Anna Schmidt", None, "Tomás Núñez"]
-    assert all(r.event_id == event_id for r in results)
+    assert all(r.event_uid == event_uid for r in results)
+    assert all(r.event_id == event_id_of(database, event_uid) for r in results)
+    assert batch.changes.uids(Kind.CAPTURE) == {r.uid for r in results}
     assert counts(database)["capture"] == 3
-    with pytest.raises(UnknownRecord):
-        services.capture.capture_many(["Léa Dubois", "Lars Larsen"], event_id=999)
-    assert counts(database)["capture"] == 3  # all or nothing
     with pytest.raises(NothingToCapture):
         services.capture.capture_many(["", "  "])
+    assert counts(database)["capture"] == 3
+
+
+def test_a_paste_for_a_gone_event_keeps_every_line_with_no_event(
+    services: Services, database: Database
+) -> None:
+    event_uid = add_event(database)
+    services.events.delete(event_uid)
+    batch = services.capture.capture_many(["Léa Dubois", "Lars Larsen"], event_uid)
+    assert batch.event_gone
+    assert [r.event_uid for r in batch.results] == [None, None]
+    assert counts(database)["capture"] == 2
 
 
 def test_assign_event_later(services: Services, database: Database) -> None:
     made = services.capture.capture("Ingrid Åberg — harp !send the programme")
-    event_id = add_event(database)
-    assert services.capture.assign_event([made.capture_id], event_id) == 1
-    assert services.capture.assign_event([made.capture_id], event_id) == 0
+    event_uid = add_event(database)
+    event_id = event_id_of(database, event_uid)
+    assigned = services.capture.assign_event([made.uid], event_uid)
+    assert assigned.count == 1
+    assert assigned.changes.changed(Kind.CAPTURE, made.uid)
+    again = services.capture.assign_event([made.uid], event_uid)
+    assert (again.count, bool(again.changes)) == (0, False)
     with database.read() as session:
         capture = session.get(Capture, made.capture_id)
         person = session.get(Person, made.person_id)
@@ -236,6 +290,12 @@ def test_assign_event_later(services: Services, database: Database) -> None:
         assert person is not None
         assert person.met_event_id == event_id
         assert session.scalars(select(FollowUp.event_id)).one() == event_id
+    services.events.delete(event_uid)
+    later = services.capture.capture("Kwame Mensah — horn")
+    with pytest.raises(RecordGone):
+        services.capture.assign_event([later.uid], event_uid)
+    with database.read() as session:
+        assert session.scalar(select(Capture.event_id).where(Capture.uid == later.uid)) is None
 
 
 def test_very_long_paste_is_capped_and_the_rest_handed_back(services: Services) -> None:
@@ -270,7 +330,9 @@ def test_recent_lists_newest_first(services: Services) -> None:
     recent = services.capture.recent(5)
     assert [r.raw_text for r in recent] == ["cellist, red scarf", "Anna Schmidt"]
     assert recent[1].person_name == "Anna Schmidt"
+    assert recent[1].person_uid is not None
     assert recent[0].person_name is None
+    assert len({r.uid for r in recent}) == 2
 
 
 def test_the_words_are_committed_before_what_they_mean_is_written(
@@ -278,7 +340,7 @@ def test_the_words_are_committed_before_what_they_mean_is_written(
 ) -> None:
     import sqlite3
 
-    from eventmate.services.capture import capture as capture_module
+    from eventmate.services.capture import store as capture_module
 
     seen_from_outside: list[tuple[str, object]] = []
     real_meaning = capture_module.store_meaning
@@ -309,7 +371,7 @@ def test_a_failure_after_enter_keeps_the_words_to_tidy_later(
 ) -> None:
     from sqlalchemy.exc import OperationalError
 
-    from eventmate.services.capture import capture as capture_module
+    from eventmate.services.capture import store as capture_module
 
     def disk_full(*_args: object, **_kwargs: object) -> object:
         raise OperationalError("INSERT INTO person", {}, Exception("database or disk is full"))
@@ -330,10 +392,11 @@ def test_a_failure_after_enter_keeps_the_words_to_tidy_later(
 def test_a_picked_person_deleted_meanwhile_keeps_the_words(
     services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from eventmate.services.capture import capture as capture_module
+    from eventmate.services.capture import store as capture_module
     from eventmate.services.capture.store import store_meaning
 
-    anna = services.capture.capture("Anna Schmidt").person_id
+    made = services.capture.capture("Anna Schmidt")
+    anna = made.person_id
     assert anna is not None
 
     def deleted_first(session: object, *args: object) -> object:
@@ -342,7 +405,7 @@ def test_a_picked_person_deleted_meanwhile_keeps_the_words(
         return store_meaning(session, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(capture_module, "store_meaning", deleted_first)
-    result = services.capture.capture("— plays in a quartet", person_id=anna)
+    result = services.capture.capture("— plays in a quartet", person_uid=made.person_uid)
 
     assert result.kept_to_tidy
     assert result.person_id is None
@@ -367,7 +430,7 @@ def test_a_line_of_promises_makes_at_most_ten_follow_ups(
 def test_disk_full_after_the_words_keeps_them_and_does_not_fail(
     services: Services, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from eventmate.services.capture import capture as module
+    from eventmate.services.capture import store as module
     from eventmate.storage.failures import FailureKind, StorageFailure
 
     def full(*_args: object, **_kwargs: object) -> None:

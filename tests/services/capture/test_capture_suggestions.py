@@ -72,7 +72,9 @@ def test_new_and_removed_people_are_seen(people: Services) -> None:
     people.capture.names.warm_up()
     made = people.capture.capture("Priya Sharma — sitar")
     assert [s.name for s in people.capture.suggest_people("priya")] == ["Priya Sharma"]
-    people.capture.undo(made.capture_id)
+    found = people.capture.suggest_people("priya")[0]
+    assert found.uid == made.person_uid  # a capture linked to the suggestion names this uid
+    people.capture.undo(made.uid)
     assert people.capture.suggest_people("priya") == ()
 
 
@@ -96,10 +98,10 @@ def test_current_event_and_break(services: Services, database: Database) -> None
                 minutes=20,
             )
         )
-        running_id, soon_id = running.id, soon.id
+        running_id, soon_id = running.uid, soon.uid
     current = services.capture.current_event()
     assert current is not None
-    assert current.id == running_id
+    assert current.uid == running_id
     status = services.capture.current_break(running_id)
     assert status is not None
     assert status.is_on
@@ -110,6 +112,6 @@ def test_current_event_and_break(services: Services, database: Database) -> None
     assert services.capture.current_break(soon_id) is None
     after = services.capture.current_event(NOW + timedelta(hours=3, minutes=30))
     assert after is not None
-    assert after.id == soon_id
+    assert after.uid == soon_id
     choices = [c.title for c in services.capture.event_choices()]
     assert choices == ["Autumn Gala", "Late show", "Old"]

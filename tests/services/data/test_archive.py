@@ -218,3 +218,31 @@ def test_imported_archive_is_searchable(
         assert any("Zoë" in hit.text for hit in other.search.search("zoe").hits)
     finally:
         other_db.close()
+
+
+def test_times_read_the_same_whether_sqlite_or_python_writes_them(
+    services: Services, database: Database
+) -> None:
+    # On SQLite the archive re-cuts stored times in SQL; they must read as Python writes them.
+    fill(services, database)
+    with database.read() as session:
+        expected = {
+            row.id: (row.created_at.isoformat(), row.updated_at.isoformat())
+            for row in session.query(Reflection)
+        }
+    document = services.archive.export_document()
+    found = {
+        row["id"]: (row["created_at"], row["updated_at"]) for row in document.tables["reflection"]
+    }
+    assert found == expected
+    assert any(".999993+00:00" in created for created, _updated in found.values())
+    assert all(value.endswith("+00:00") for pair in found.values() for value in pair)
+
+
+def test_the_archive_has_one_row_per_line(services: Services, database: Database) -> None:
+    fill(services, database)
+    text = services.archive.export_bytes().decode("utf-8")
+    people = json.loads(text)["tables"]["person"]
+    lines = [line for line in text.splitlines() if line.startswith('   {"id": ')]
+    assert len(lines) >= len(people)
+    assert all(json.loads(line.rstrip(",")) for line in lines)

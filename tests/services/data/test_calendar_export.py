@@ -64,3 +64,18 @@ def test_sample_events_all_export(services: Services) -> None:
     services.sample_data.add()
     calendar = icalendar.Calendar.from_ical(services.calendar.export())
     assert len(list(calendar.walk("VEVENT"))) == 3
+
+
+def test_an_all_day_event_of_two_days_ends_after_its_last_day(services: Services) -> None:
+    from datetime import date, datetime
+
+    from eventmate.services.events.events import EventDraft
+
+    first = datetime(2026, 12, 20).astimezone()  # local midnight, as the dialog stores it
+    last = datetime(2026, 12, 21, 23, 59).astimezone()
+    services.events.create(
+        EventDraft(title="Weekend course", starts_at=first, ends_at=last, all_day=True)
+    )
+    (vevent,) = icalendar.Calendar.from_ical(services.calendar.export()).walk("VEVENT")
+    assert vevent.decoded("DTSTART") == date(2026, 12, 20)
+    assert vevent.decoded("DTEND") == date(2026, 12, 22)  # iCalendar's end is exclusive

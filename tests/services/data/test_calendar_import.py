@@ -1,4 +1,4 @@
-"""Calendar import: preview, duplicates by UID and start, the range for repeats, all or nothing."""
+"""Calendar import: preview, known events by UID, the range for repeats, all or nothing."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def test_import_then_reimport_adds_nothing_twice(services: Services) -> None:
     assert second.imported == 0
     listing = services.events.list_events()
     assert len(listing.upcoming) == 2
-    detail = services.events.get(first.event_ids[0])
+    detail = services.events.get(first.event_uids[0])
     assert detail is not None
     assert detail.ical_uid == "gala-1@example.org"
     assert detail.tags == ("Donors", "Strings")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from eventmate.domain.kinds import Direction, FactKind, FollowUpStatus, IntentionKind
 from eventmate.domain.text import fold
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.services.events.briefing import Why
 from eventmate.services.events.events import EventDraft
@@ -15,70 +17,90 @@ from eventmate.storage.models import Capture, Fact, FollowUp, Note, Person
 START = datetime(2026, 12, 3, 19, 30, tzinfo=UTC)
 
 
-def person(database: Database, name: str, **values: object) -> int:
+class Made(NamedTuple):
+    """A record made for a test: its uid (what services take) and id (what rows point at)."""
+
+    uid: str
+    id: int
+
+
+def person(database: Database, name: str, **values: object) -> Made:
     with database.write() as session:
         row = Person(name=name, sort_key=fold(name), **values)
         session.add(row)
         session.flush()
-        return row.id
+        return Made(row.uid, row.id)
+
+
+def event(services: Services, draft: EventDraft) -> Made:
+    uid = services.events.create(draft).uid
+    found = services.records.id_of(Kind.EVENT, uid)
+    assert found is not None
+    return Made(uid, found)
 
 
 def test_briefing_of_a_missing_event_is_none(services: Services) -> None:
-    assert services.briefing.briefing(42) is None
+    assert services.briefing.briefing("no-such-event") is None
 
 
 def test_linked_people_first_then_people_met_before_by_venue_series_host_org(
     services: Services, database: Database
 ) -> None:
-    event = services.events.create(
+    gala = event(
+        services,
         EventDraft(
             title="Winter Gala",
             starts_at=START,
             venue="Wigmore Hall",
             host="Nash Ensemble",
             series="Thursday series",
-        )
+        ),
     )
-    old_venue = services.events.create(
+    old_venue = event(
+        services,
         EventDraft(
             title="Spring Recital", starts_at=START - timedelta(days=200), venue="wigmore hall"
-        )
+        ),
     )
-    old_series = services.events.create(
+    old_series = event(
+        services,
         EventDraft(
             title="Series opener",
             starts_at=START - timedelta(days=30),
             venue="Kings Place",
             series="Thursday series",
-        )
+        ),
     )
-    old_host = services.events.create(
-        EventDraft(title="Nash party", starts_at=START - timedelta(days=60), host="Nash Ensemble")
+    old_host = event(
+        services,
+        EventDraft(title="Nash party", starts_at=START - timedelta(days=60), host="Nash Ensemble"),
     )
-    later = services.events.create(
-        EventDraft(title="Next year", starts_at=START + timedelta(days=30), venue="Wigmore Hall")
+    later = event(
+        services,
+        EventDraft(title="Next year", starts_at=START + timedelta(days=30), venue="Wigmore Hall"),
     )
-    elsewhere = services.events.create(
-        EventDraft(title="Elsewhere", starts_at=START - timedelta(days=1), venue="Barbican")
+    elsewhere = event(
+        services,
+        EventDraft(title="Elsewhere", starts_at=START - timedelta(days=1), venue="Barbican"),
     )
-    anna = person(database, "Anna Schmidt", pronunciation="AH-na", met_event_id=old_venue)
-    sean = person(database, "Seán O'Brien", met_event_id=old_series)
-    zoe = person(database, "Zoë Ng", met_event_id=old_host)
+    anna = person(database, "Anna Schmidt", pronunciation="AH-na", met_event_id=old_venue.id)
+    sean = person(database, "Seán O'Brien", met_event_id=old_series.id)
+    zoe = person(database, "Zoë Ng", met_event_id=old_host.id)
     org = person(
         database,
         "Ilse Wang",
         organization="nash ensemble",
         last_interaction_at=START - timedelta(days=400),
     )
-    captured = person(database, "Mateo García", met_event_id=elsewhere)
-    person(database, "Not related", met_event_id=elsewhere)
-    person(database, "Met later", met_event_id=later)
+    captured = person(database, "Mateo García", met_event_id=elsewhere.id)
+    person(database, "Not related", met_event_id=elsewhere.id)
+    person(database, "Met later", met_event_id=later.id)
     linked = person(database, "Priya Sharma")
     with database.write() as session:
-        session.add(Capture(raw_text="Mateo again", event_id=old_series, person_id=captured))
-    services.intentions.add(event, IntentionKind.CONNECT, "Ask about her quartet", linked)
+        session.add(Capture(raw_text="Mateo again", event_id=old_series.id, person_id=captured.id))
+    services.intentions.add(gala.uid, IntentionKind.CONNECT, "Ask about her quartet", linked.uid)
 
-    briefing = services.briefing.briefing(event)
+    briefing = services.briefing.briefing(gala.uid)
     assert briefing is not None
     names = [p.name for p in briefing.people]
     # Linked first; then most recent: the series opener (30 days ago, Seán and Mateo),
@@ -95,7 +117,7 @@ def test_linked_people_first_then_people_met_before_by_venue_series_host_org(
     assert by_name["Seán O'Brien"].reasons[0].why is Why.SERIES
     assert by_name["Zoë Ng"].reasons[0].why is Why.HOST
     assert by_name["Ilse Wang"].reasons[0].why is Why.ORGANIZATION
-    assert {anna, sean, zoe, org, linked, captured} == {p.id for p in briefing.people}
+    assert {anna, sean, zoe, org, linked, captured} == {(p.uid, p.id) for p in briefing.people}
     assert briefing.series == "Thursday series"
     assert not briefing.more
 
@@ -103,25 +125,25 @@ def test_linked_people_first_then_people_met_before_by_venue_series_host_org(
 def test_facts_last_note_and_open_promises_both_ways(
     services: Services, database: Database
 ) -> None:
-    event = services.events.create(EventDraft(title="Gala", starts_at=START))
+    gala = event(services, EventDraft(title="Gala", starts_at=START))
     anna = person(database, "Anna Schmidt", recall_cues="Red glasses")
     with database.write() as session:
         session.add_all(
             [
-                Fact(person_id=anna, kind=FactKind.COMMON_GROUND, text="Same teacher"),
-                Fact(person_id=anna, kind=FactKind.CARES_ABOUT, text="Students at concerts"),
-                Fact(person_id=anna, kind=FactKind.STORY, text="Grew up in Leipzig"),
-                Note(person_id=anna, text="Old note", created_at=START - timedelta(days=9)),
-                Note(person_id=anna, text="Latest note", created_at=START - timedelta(days=1)),
+                Fact(person_id=anna.id, kind=FactKind.COMMON_GROUND, text="Same teacher"),
+                Fact(person_id=anna.id, kind=FactKind.CARES_ABOUT, text="Students at concerts"),
+                Fact(person_id=anna.id, kind=FactKind.STORY, text="Grew up in Leipzig"),
+                Note(person_id=anna.id, text="Old note", created_at=START - timedelta(days=9)),
+                Note(person_id=anna.id, text="Latest note", created_at=START - timedelta(days=1)),
                 FollowUp(
-                    person_id=anna, text="Send the Ligeti recording", direction=Direction.MINE
+                    person_id=anna.id, text="Send the Ligeti recording", direction=Direction.MINE
                 ),
-                FollowUp(person_id=anna, text="She sends the score", direction=Direction.THEIRS),
-                FollowUp(person_id=anna, text="Done already", status=FollowUpStatus.DONE),
+                FollowUp(person_id=anna.id, text="She sends the score", direction=Direction.THEIRS),
+                FollowUp(person_id=anna.id, text="Done already", status=FollowUpStatus.DONE),
             ]
         )
-    services.intentions.add(event, IntentionKind.CONNECT, "", anna)
-    briefing = services.briefing.briefing(event)
+    services.intentions.add(gala.uid, IntentionKind.CONNECT, "", anna.uid)
+    briefing = services.briefing.briefing(gala.uid)
     assert briefing is not None
     (card,) = briefing.people
     assert card.recall_cues == "Red glasses"
@@ -136,14 +158,15 @@ def test_facts_last_note_and_open_promises_both_ways(
 
 
 def test_the_list_is_capped_and_says_there_is_more(services: Services, database: Database) -> None:
-    event = services.events.create(EventDraft(title="Gala", starts_at=START, venue="Hall"))
+    gala = event(services, EventDraft(title="Gala", starts_at=START, venue="Hall"))
     for day in range(1, 6):
-        old = services.events.create(
-            EventDraft(title=f"Old {day}", starts_at=START - timedelta(days=day), venue="Hall")
+        old = event(
+            services,
+            EventDraft(title=f"Old {day}", starts_at=START - timedelta(days=day), venue="Hall"),
         )
         for n in range(3):
-            person(database, f"Person {day}-{n}", met_event_id=old)
-    briefing = services.briefing.briefing(event, cap=4)
+            person(database, f"Person {day}-{n}", met_event_id=old.id)
+    briefing = services.briefing.briefing(gala.uid, cap=4)
     assert briefing is not None
     assert len(briefing.people) == 4
     assert all(p.name.startswith(("Person 1-", "Person 2-")) for p in briefing.people)
@@ -151,10 +174,10 @@ def test_the_list_is_capped_and_says_there_is_more(services: Services, database:
 
 
 def test_energy_and_intentions_are_part_of_the_briefing(services: Services) -> None:
-    event = services.events.create(EventDraft(title="Gala", starts_at=START))
-    services.intentions.add(event, IntentionKind.MINDSET, "Listen more than I talk")
-    services.intentions.set_energy_before(event, 3)
-    briefing = services.briefing.briefing(event)
+    gala = event(services, EventDraft(title="Gala", starts_at=START))
+    services.intentions.add(gala.uid, IntentionKind.MINDSET, "Listen more than I talk")
+    services.intentions.set_energy_before(gala.uid, 3)
+    briefing = services.briefing.briefing(gala.uid)
     assert briefing is not None
     assert [i.text for i in briefing.intentions] == ["Listen more than I talk"]
     assert briefing.energy_before == 3

@@ -9,8 +9,11 @@ from sqlalchemy import select
 
 from conftest import NOW
 from eventmate.domain.kinds import EventKind, IntentionKind, MyRole
+from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.services.events.events import BreakDraft, EventDraft, EventInvalid
+from eventmate.services.records import RecordGone
+from eventmate.storage.change_log import last_seq
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Capture,
@@ -48,9 +51,12 @@ def full_draft(**changes: object) -> EventDraft:
 
 
 def test_create_then_get_returns_every_field_cleaned(services: Services) -> None:
-    event_id = services.events.create(full_draft())
-    detail = services.events.get(event_id)
+    saved = services.events.create(full_draft())
+    assert (Kind.EVENT, saved.uid) in saved.changes.created
+    assert saved.changes.touches(Kind.SERIES, Kind.TAG)
+    detail = services.events.get(saved.uid)
     assert detail is not None
+    assert detail.uid == saved.uid
     assert detail.title == "Winter Gala"
     assert detail.kind is EventKind.CONCERT
     assert (detail.venue, detail.city, detail.host) == ("Wigmore Hall", "London", "Wigmore Hall")
@@ -65,8 +71,8 @@ def test_create_then_get_returns_every_field_cleaned(services: Services) -> None
 
 
 def test_only_title_and_start_are_required(services: Services) -> None:
-    event_id = services.events.create(EventDraft(title="Rehearsal", starts_at=START))
-    detail = services.events.get(event_id)
+    event_uid = services.events.create(EventDraft(title="Rehearsal", starts_at=START)).uid
+    detail = services.events.get(event_uid)
     assert detail is not None
     assert detail.kind is EventKind.OTHER
     assert detail.ends_at is None
@@ -94,26 +100,28 @@ def test_invalid_events_are_refused_with_a_reason(
 
 
 def test_odd_unicode_and_huge_text_are_cleaned_not_refused(services: Services) -> None:
-    event_id = services.events.create(
+    event_uid = services.events.create(
         EventDraft(
             title="Cafe\u0301 \u202eevil\u202c concert",
             starts_at=START,
             notes="x" * 200_000,
         )
-    )
-    detail = services.events.get(event_id)
+    ).uid
+    detail = services.events.get(event_uid)
     assert detail is not None
     assert detail.title == "Café evil concert"
     assert len(detail.notes) == 100_000
 
 
 def test_update_replaces_fields_breaks_and_tags_and_reuses_series(services: Services) -> None:
-    event_id = services.events.create(full_draft())
+    event_uid = services.events.create(full_draft()).uid
     other = services.events.create(full_draft(title="Other", series="thursday CHAMBER series"))
-    assert services.events.update(
-        event_id, full_draft(title="Renamed", breaks=(), tags=("new",), series="")
+    changes = services.events.update(
+        event_uid, full_draft(title="Renamed", breaks=(), tags=("new",), series="")
     )
-    detail = services.events.get(event_id)
+    assert changes.changed(Kind.EVENT, event_uid)
+    assert not changes.changed(Kind.EVENT, other.uid)
+    detail = services.events.get(event_uid)
     assert detail is not None
     assert (detail.title, detail.breaks, detail.tags, detail.series) == (
         "Renamed",
@@ -122,8 +130,7 @@ def test_update_replaces_fields_breaks_and_tags_and_reuses_series(services: Serv
         "",
     )
     assert services.events.series_names() == ("Thursday chamber series",)
-    assert services.events.get(other) is not None
-    assert services.events.update(9999, full_draft()) is False
+    assert services.events.get(other.uid) is not None
 
 
 def test_list_splits_upcoming_and_past_and_filters_by_words(services: Services) -> None:
@@ -152,7 +159,9 @@ def test_list_splits_upcoming_and_past_and_filters_by_words(services: Services) 
 def test_delete_and_restore_bring_back_everything_exactly(
     services: Services, database: Database
 ) -> None:
-    event_id = services.events.create(full_draft())
+    event_uid = services.events.create(full_draft()).uid
+    with database.read() as session:
+        event_id = session.scalars(select(Event.id).where(Event.uid == event_uid)).one()
     with database.write() as session:
         person = Person(name="Anna Schmidt", sort_key="anna schmidt", met_event_id=event_id)
         session.add(person)
@@ -168,26 +177,29 @@ def test_delete_and_restore_bring_back_everything_exactly(
         reflection.energy_before = 4
         reflection.mentions.append(person)
         session.add(reflection)
-        person_id = person.id
-    services.intentions.add(event_id, IntentionKind.CONNECT, "Ask about Bartók", person_id)
-    services.intentions.add(event_id, IntentionKind.MINDSET, "Listen more")
-    before = services.events.get(event_id)
-    intentions_before = services.intentions.for_event(event_id)
+        person_id, person_uid = person.id, person.uid
+    services.intentions.add(event_uid, IntentionKind.CONNECT, "Ask about Bartók", person_uid)
+    services.intentions.add(event_uid, IntentionKind.MINDSET, "Listen more")
+    before = services.events.get(event_uid)
+    intentions_before = services.intentions.for_event(event_uid)
 
-    deleted = services.events.delete(event_id)
-    assert deleted is not None
+    deleted = services.events.delete(event_uid)
     assert deleted.title == "Winter Gala"
-    assert services.events.get(event_id) is None
+    assert deleted.uid == event_uid
+    assert deleted.changes.gone(Kind.EVENT, event_uid)
+    assert {uid for _, uid in deleted.changes.deleted} >= {r.uid for r in intentions_before}
+    assert services.events.get(event_uid) is None
     with database.read() as session:
         assert session.scalar(select(Note.id)) is None
         assert session.scalar(select(Capture.event_id)) is None
         assert session.scalar(select(Capture.break_id)) is None
         assert session.scalar(select(Tag.id).where(Tag.name == "donors")) is not None
 
-    services.events.restore(deleted)
-    assert services.events.get(event_id) == before
-    assert services.intentions.for_event(event_id) == intentions_before
-    assert services.intentions.energy_before(event_id) == 4
+    restored = services.events.restore(deleted)
+    assert (Kind.EVENT, event_uid) in restored.created  # the same uid: views find it again
+    assert services.events.get(event_uid) == before
+    assert services.intentions.for_event(event_uid) == intentions_before
+    assert services.intentions.energy_before(event_uid) == 4
     with database.read() as session:
         assert session.scalar(select(Capture.event_id)) == event_id
         assert session.scalar(select(Capture.break_id)) == break_id
@@ -195,23 +207,56 @@ def test_delete_and_restore_bring_back_everything_exactly(
         assert session.scalar(select(Note.text)) == "Talked about Bartók"
         assert session.scalar(select(Person.met_event_id)) == event_id
         assert session.scalar(select(reflection_mention.c.person_id)) == person_id
-    services.events.restore(deleted)  # a second undo is harmless
+    assert not services.events.restore(deleted)  # a second undo is harmless: nothing changes
 
 
 def test_restore_recreates_a_series_removed_meanwhile(
     services: Services, database: Database
 ) -> None:
-    event_id = services.events.create(full_draft())
-    deleted = services.events.delete(event_id)
-    assert deleted is not None
+    event_uid = services.events.create(full_draft()).uid
+    deleted = services.events.delete(event_uid)
     with database.write() as session:
         for series in session.scalars(select(Series)):
             session.delete(series)
     services.events.restore(deleted)
-    detail = services.events.get(event_id)
+    detail = services.events.get(event_uid)
     assert detail is not None
     assert detail.series == "Thursday chamber series"
 
 
-def test_delete_of_a_missing_event_is_none(services: Services) -> None:
-    assert services.events.delete(12345) is None
+def test_writes_to_a_gone_event_are_refused_and_change_nothing(
+    services: Services, database: Database
+) -> None:
+    gone = services.events.create(full_draft(title="Gone")).uid
+    kept = services.events.create(full_draft(title="Kept")).uid
+    services.events.delete(gone)
+    with database.read() as session:
+        seq = last_seq(session)
+    with pytest.raises(RecordGone, match="This event no longer exists"):
+        services.events.update(gone, full_draft(title="Written to the wrong event?"))
+    with pytest.raises(RecordGone):
+        services.events.delete(gone)
+    with database.read() as session:
+        assert last_seq(session) == seq  # not one row changed
+    assert [row.title for row in services.events.list_events().upcoming] == ["Kept"]
+    assert services.events.get(kept) is not None
+
+
+def test_rows_read_just_the_named_events(services: Services) -> None:
+    one = services.events.create(full_draft(title="One")).uid
+    two = services.events.create(full_draft(title="Two")).uid
+    rows = services.events.rows([one, "gone-uid"])
+    assert list(rows) == [one]
+    assert rows[one].title == "One"
+    listed = services.events.list_events().upcoming
+    assert {row.uid for row in listed} == {one, two}
+    assert rows[one] == next(row for row in listed if row.uid == one)  # the same rows
+
+
+def test_uid_for_accepts_the_listed_id_or_the_uid(services: Services) -> None:
+    uid = services.events.create(full_draft()).uid
+    row = services.events.list_events().upcoming[0]
+    assert services.events.uid_for(str(row.id)) == uid
+    assert services.events.uid_for(f" {uid} ") == uid
+    assert services.events.uid_for("999") is None
+    assert services.events.uid_for("no-such-uid") is None

@@ -147,5 +147,7 @@ def test_home_invites_reflection_on_latest_past_event(
     to_reflect = services.home.summary().to_reflect
     assert to_reflect is not None
     assert to_reflect.title == "Last night"
-    services.reflection.open(to_reflect.id)
+    services.reflection.open(to_reflect.uid)  # only opening it is not reflecting
+    assert services.home.summary().to_reflect == to_reflect
+    services.reflection.save_body(to_reflect.uid, "A warm evening.")
     assert services.home.summary().to_reflect is None

@@ -5,6 +5,10 @@ suggested existing person; Ctrl+Z on an empty input undoes the last capture and 
 back; Esc leaves (whatever is typed stays in the input for next time). A paste of several lines
 previews each line and Enter saves them all. F11 switches between a full window and a compact
 window that stays on top.
+
+The window keeps the picked event's uid. If that event is deleted (here, from the command line,
+by a restore), it falls back to "No event" and says so calmly; a capture typed meanwhile keeps
+its words with no event. Nothing is ever written to a gone event or person.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from eventmate.gui.capture.preview import (
     relative_time,
     saved_message,
     shorten,
-    who,
+    suggestion_text,
 )
 from eventmate.gui.heap import freeze_new
 from eventmate.services.changes import Changes, Kind
@@ -65,13 +69,13 @@ class CaptureWindow(QWidget):
     """Capture mode for the event picked (by default the one happening now)."""
 
     captured = Signal(int)  # how many captures were stored
-    undone = Signal(int)  # the capture id removed
+    undone = Signal(str)  # the uid of the capture removed
     left = Signal()
 
     def __init__(
         self,
         capture: CaptureService,
-        event_id: int | None = None,
+        event_uid: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -87,7 +91,7 @@ class CaptureWindow(QWidget):
         self.setAccessibleName(self.tr("Capture mode"))
         apply_dim(self)
         self._build()
-        self._fill_events(event_id)
+        self._fill_events(event_uid)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -175,32 +179,35 @@ class CaptureWindow(QWidget):
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         leave.activated.connect(self.leave)
 
-    def _fill_events(self, event_id: int | None) -> None:
-        self.event_header.fill(event_id)
+    def _fill_events(self, event_uid: str | None) -> None:
+        if not self.event_header.fill(event_uid, now_if_none=event_uid is None):
+            self._say(
+                self.tr("That event no longer exists. Captures go to No event for now (Ctrl+E).")
+            )
 
     # -- state ------------------------------------------------------------------------------
 
     @property
-    def event_id(self) -> int | None:
-        """The event captures are assigned to (None: no event)."""
-        return self.event_header.event_id
+    def event_uid(self) -> str | None:
+        """The uid of the event captures are assigned to (None: no event)."""
+        return self.event_header.event_uid
 
-    def open(self, event_id: int | None = None) -> None:
-        """Show capture mode for ``event_id``; on first showing, else, the event happening now.
+    def open(self, event_uid: str | None = None) -> None:
+        """Show capture mode for an event; on first showing, else, the event happening now.
 
         Reopening without an event keeps the event picked before.
         """
-        if event_id is not None or not self._opened:
-            self._fill_events(event_id)
+        if event_uid is not None or not self._opened:
+            self._fill_events(event_uid)
         else:
             self._update_header()
         self._opened = True
         self.refresh_recent()
         self.focus_input()
 
-    def set_event(self, event_id: int | None) -> None:
-        """Pick ``event_id`` (reloading the nearby events)."""
-        self._fill_events(event_id)
+    def set_event(self, event_uid: str | None) -> None:
+        """Pick the event with ``event_uid`` (reloading the nearby events)."""
+        self._fill_events(event_uid)
 
     def set_compact(self, compact: bool) -> None:
         """A small window that stays on top, or the full window."""
@@ -231,11 +238,16 @@ class CaptureWindow(QWidget):
         self.input.setFocus()
 
     def on_changes(self, changes: Changes) -> None:
-        """Keep the event picker and the last captures true to what is stored."""
+        """Keep the event picker and the last captures true to what is stored.
+
+        If the picked event was deleted, captures fall back to "No event" (said calmly);
+        nothing typed in the input is touched.
+        """
         if not self._opened:
-            return
-        if changes.touches(Kind.EVENT):
-            self._fill_events(self.event_id)
+            return  # opening fills the picker afresh
+        said = self.event_header.follow(changes)
+        if said:
+            self._say(said)
         if changes.touches(Kind.CAPTURE):
             self.refresh_recent()
 
@@ -247,7 +259,7 @@ class CaptureWindow(QWidget):
             row = QListWidgetItem(
                 f"{relative_time(item.captured_at, now):<12}  {shorten(item.raw_text)}"
             )
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setData(Qt.ItemDataRole.UserRole, item.uid)
             self.recent_list.addItem(row)
 
     # -- actions ----------------------------------------------------------------------------
@@ -255,23 +267,33 @@ class CaptureWindow(QWidget):
     def save(self) -> None:
         """Store what is typed (one capture, or one per pasted line) and clear the input."""
         from eventmate.gui.recovery.words import failure_message
-        from eventmate.services.capture.capture import NothingToCapture, UnknownRecord
+        from eventmate.services.capture.capture import NothingToCapture
         from eventmate.services.failures import StorageFailure
+        from eventmate.services.records import RecordGone
 
         text = self.input.text
         lines = split_lines(text) if "\n" in text.strip() else []
+        title = self.event_header.event_title
         try:
             if len(lines) > 1:
-                results = self._capture.capture_many(lines, self.event_id)
+                batch = self._capture.capture_many(lines, self.event_uid)
+                results, event_gone = list(batch.results), batch.event_gone
             else:
-                linked = self._linked.id if self._linked is not None else None
-                results = [self._capture.capture(text, self.event_id, linked)]
+                linked = self._linked.uid if self._linked is not None else None
+                result = self._capture.capture(text, self.event_uid, linked)
+                results, event_gone = [result], result.event_gone
         except NothingToCapture:
             return  # empty or whitespace: nothing to do, nothing to say
-        except UnknownRecord:
-            self._say(self.tr("That event or person is gone. Pick another event with Ctrl+E."))
+        except RecordGone:
+            # The person picked from the suggestions is gone; nothing was stored.
             self._reset_link()
-            self.set_event(None)
+            self._update_preview()
+            self._say(
+                self.tr(
+                    "That person no longer exists. Your text is still here; Enter saves it "
+                    "as written."
+                )
+            )
             return
         except StorageFailure as failure:  # a full disk, read-only, a lock: keep every word
             log.warning("capture not saved: %s", failure.kind.value)
@@ -293,13 +315,22 @@ class CaptureWindow(QWidget):
         self._reset_link()
         self.input.setPlainText(remainder)
         self.input.moveCursor(self.input.textCursor().MoveOperation.Start)
-        self._say(saved_message(results))
+        if event_gone:
+            self.event_header.fill(None, now_if_none=False)
+        self._say(saved_message(results, title if event_gone else None))
         self.refresh_recent()
         self.captured.emit(len(results))
 
     def undo_last(self) -> None:
         """Undo the last capture of this session and put its text back into the empty input."""
-        result = self._capture.undo_last()
+        from eventmate.services.records import RecordGone
+
+        try:
+            result = self._capture.undo_last()
+        except RecordGone:
+            self._say(self.tr("That capture was already removed; nothing to undo."))
+            self.refresh_recent()
+            return
         if result is None:
             self._say(self.tr("Nothing to undo."))
             return
@@ -312,7 +343,7 @@ class CaptureWindow(QWidget):
             )
         )
         self.refresh_recent()
-        self.undone.emit(result.capture_id)
+        self.undone.emit(result.uid)
 
     def accept_suggestion(self) -> bool:
         """Tab: link the capture to the suggested person, or unlink it again."""
@@ -413,18 +444,7 @@ class CaptureWindow(QWidget):
 
     def _show_suggestion(self, suggestion: PersonSuggestion | None) -> None:
         self._suggestion = suggestion
-        if self._linked is not None:
-            self.suggestion_line.setText(
-                self.tr("↳ Linked to %1 — Tab to make a new person instead").replace(
-                    "%1", who(self._linked)
-                )
-            )
-        elif suggestion is not None:
-            self.suggestion_line.setText(
-                self.tr("↳ Did you mean %1?  Tab").replace("%1", who(suggestion))
-            )
-        else:
-            self.suggestion_line.clear()
+        self.suggestion_line.setText(suggestion_text(self._linked, suggestion))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Leaving keeps the typed text; the owner is told so it can come forward."""

@@ -96,8 +96,16 @@ def who(person: PersonSuggestion) -> str:
     return f"{person.name} ({details})" if details else person.name
 
 
-def saved_message(results: Sequence[CaptureResult]) -> str:
-    """What Enter did: "Saved Anna Schmidt.", "3 captures saved.", or that the text was cut."""
+def saved_message(results: Sequence[CaptureResult], gone_event: str | None = None) -> str:
+    """What Enter did: "Saved Anna Schmidt.", "3 captures saved.", or that the text was cut.
+
+    ``gone_event`` is the title of the event asked for when it no longer existed: the
+    captures were saved with no event, and the message says so.
+    """
+    if gone_event is not None:
+        return _tr(
+            "Saved, with no event: “%1” no longer exists. Captures go to No event for now (Ctrl+E)."
+        ).replace("%1", gone_event)
     if any(result.remainder for result in results):
         return _tr(
             "Saved the first %1 characters. The rest is still in the input: "
@@ -111,3 +119,12 @@ def saved_message(results: Sequence[CaptureResult]) -> str:
     if result.person_created:
         return _tr("Saved %1.").replace("%1", result.person_name or "")
     return _tr("Added to %1.").replace("%1", result.person_name or "")
+
+
+def suggestion_text(linked: PersonSuggestion | None, suggestion: PersonSuggestion | None) -> str:
+    """The line under the preview: whom the capture is linked to, or whom it may mean."""
+    if linked is not None:
+        return _tr("↳ Linked to %1 — Tab to make a new person instead").replace("%1", who(linked))
+    if suggestion is not None:
+        return _tr("↳ Did you mean %1?  Tab").replace("%1", who(suggestion))
+    return ""

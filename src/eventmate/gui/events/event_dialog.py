@@ -43,10 +43,11 @@ from eventmate.gui.events.breaks_editor import BreaksEditor, default_break_time
 from eventmate.gui.events.event_model import kind_label
 from eventmate.gui.events.local_time import from_local, local
 from eventmate.gui.widgets import body
+from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
-    from eventmate.services.events.events import EventDetail, EventDraft
+    from eventmate.services.events.events import EventDetail, EventDraft, EventSaved
 
 _DATE_TIME = "ddd d MMM yyyy   HH:mm"
 _DATE = "ddd d MMM yyyy"
@@ -81,7 +82,12 @@ class TagCompleter(QCompleter):
 
 
 class EventDialog(QDialog):
-    """Create or edit one event; ``saved_id`` is set once it is stored."""
+    """Create or edit one event; ``saved`` (its uid and what changed) is set once it is stored.
+
+    If the event being edited is deleted meanwhile, the dialog says so at once (the events
+    page passes on what changed) and Save adds it again as a new event: nothing typed is
+    lost, and nothing is written to another event.
+    """
 
     def __init__(
         self, services: Services, detail: EventDetail | None, parent: QWidget | None = None
@@ -89,7 +95,7 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._detail = detail
-        self.saved_id: int | None = None
+        self.saved: EventSaved | None = None
         self.setObjectName("eventDialog")
         self.setWindowTitle(self.tr("New event") if detail is None else self.tr("Edit event"))
         self.resize(620, 720)
@@ -321,24 +327,39 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         """Save; on a problem, say what to fix and keep everything typed."""
-        from eventmate.services.events.events import EventInvalid
+        from eventmate.services.events.events import EventInvalid, EventSaved
+        from eventmate.services.records import RecordGone
 
         try:
             draft = self.draft()
             if self._detail is None:
-                self.saved_id = self._services.events.create(draft)
-            elif self._services.events.update(self._detail.id, draft):
-                self.saved_id = self._detail.id
+                self.saved = self._services.events.create(draft)
             else:
-                self._say(self.tr("This event was deleted meanwhile; Save adds it again."))
-                self._detail = None
-                return
+                changes = self._services.events.update(self._detail.uid, draft)
+                self.saved = EventSaved(self._detail.uid, changes)
+        except RecordGone:
+            self._event_gone()
+            return
         except EventInvalid as problem:
             self._say(self._translate(str(problem)))
             if not self.title.text().strip():
                 self.title.setFocus()
             return
         super().accept()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Say so at once if the event being edited was deleted meanwhile."""
+        if self._detail is not None and (
+            changes.gone(Kind.EVENT, self._detail.uid)
+            or (changes.reset and self._services.events.get(self._detail.uid) is None)
+        ):
+            self._event_gone()
+
+    def _event_gone(self) -> None:
+        """The event was deleted: what is typed stays, and Save adds it as a new event."""
+        self._detail = None
+        self.setWindowTitle(self.tr("New event"))
+        self._say(self.tr("This event was deleted meanwhile; Save adds it again."))
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)

@@ -1,7 +1,9 @@
-"""The events list as a Qt item model, a filter-as-you-type proxy, and a two-line delegate."""
+"""The events list as a Qt item model, and a filter-as-you-type proxy over it."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Mapping
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -12,17 +14,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from eventmate.domain.text import fold
 from eventmate.gui.formatting import when
-from eventmate.gui.widgets import muted_colour
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -35,7 +32,8 @@ _Index = QModelIndex | QPersistentModelIndex
 class EventRole(IntEnum):
     """Data roles of :class:`EventListModel` beyond Qt's own."""
 
-    ID = Qt.ItemDataRole.UserRole
+    #: The event's uid (what every view keeps).
+    UID = Qt.ItemDataRole.UserRole
     ROW = Qt.ItemDataRole.UserRole + 1
     UPCOMING = Qt.ItemDataRole.UserRole + 2
     SEARCH = Qt.ItemDataRole.UserRole + 3
@@ -60,57 +58,84 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def _upcoming_key(row: EventRow) -> tuple[datetime, int]:
+    return row.sort_key()
+
+
+def _past_key(row: EventRow) -> tuple[float, int]:
+    # Past events are listed latest first.
+    return (-row.starts_at.timestamp(), -row.id)
+
+
 class EventListModel(QAbstractListModel):
     """A heading row, upcoming events (soonest first), a heading row, past ones (latest first).
 
     The two headings are rows of their own (neither enabled nor selectable), so every row has
     the same height and the view lays out thousands of events without asking each its size.
+    :meth:`apply` updates single events in place (inserted, moved, changed or removed), so
+    the selection and the scroll position stay where they are.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        #: Event rows, or True/False for the "Upcoming"/"Past" heading.
-        self._items: list[EventRow | bool] = []
-        self._past_heading = -1
-        self._search: dict[int, str] = {}
-        self._details: dict[int, str] = {}
+        self._upcoming: list[EventRow] = []
+        self._past: list[EventRow] = []
+        self._search: dict[str, str] = {}
+        self._details: dict[str, str] = {}
         self._now: datetime | None = None
 
     def set_events(self, events: EventList, now: datetime) -> None:
         """Show ``events`` (relative day names are computed against ``now``)."""
         self.beginResetModel()
-        items: list[EventRow | bool] = []
-        if events.upcoming:
-            items += [True, *events.upcoming]
-        self._past_heading = len(items) if events.past else -1
-        if events.past:
-            items += [False, *events.past]
-        self._items = items
+        self._upcoming = list(events.upcoming)
+        self._past = list(events.past)
         self._search = {}
         self._details = {}
         self._now = now
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
+    def apply(self, changed: Mapping[str, EventRow | None], now: datetime) -> None:
+        """Show these events as they are now (None: the event is gone), the rest untouched.
 
-    def row_of(self, event_id: int) -> int:
-        """The row showing ``event_id``, or -1."""
-        for number, item in enumerate(self._items):
-            if not isinstance(item, bool) and item.id == event_id:
-                return number
-        return -1
+        ``now`` decides whether a changed event is upcoming or past (the service's clock).
+        """
+        for uid, row in changed.items():
+            found = self._find(uid)
+            if found is not None and row is not None:
+                group, index = found
+                if group[index] == row:
+                    continue  # only something the list does not show changed (intentions)
+                if self._fits(group, index, row, now):
+                    group[index] = row
+                    self._forget(uid)
+                    at = self.index(self._row(group, index))
+                    self.dataChanged.emit(at, at)
+                    continue
+            if found is not None:
+                self._remove(*found)
+                self._forget(uid)
+            if row is not None:
+                self._insert(row, now)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        if parent.isValid():
+            return 0
+        return self._upcoming_rows() + (len(self._past) + 1 if self._past else 0)
+
+    def row_of(self, event_uid: str) -> int:
+        """The row showing the event with ``event_uid``, or -1."""
+        found = self._find(event_uid)
+        return self._row(*found) if found is not None else -1
 
     def is_heading(self, row: int) -> bool:
         """Whether ``row`` is the "Upcoming" or "Past" heading."""
-        return 0 <= row < len(self._items) and isinstance(self._items[row], bool)
+        return (row == 0 and bool(self._upcoming)) or row == self._past_heading()
 
     def group_rows(self, heading_row: int) -> range:
         """The event rows under the heading at ``heading_row``."""
-        if heading_row == self._past_heading:
-            return range(heading_row + 1, len(self._items))
-        end = self._past_heading if self._past_heading > heading_row else len(self._items)
-        return range(heading_row + 1, end)
+        if heading_row == self._past_heading():
+            return range(heading_row + 1, heading_row + 1 + len(self._past))
+        return range(1, 1 + len(self._upcoming))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid() or self.is_heading(index.row()):
@@ -119,17 +144,19 @@ class EventListModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid():
             return None
-        item = self._items[index.row()]
+        item = self._item(index.row())
+        if item is None:
+            return None
         if isinstance(item, bool):
             return self._heading_data(item, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
-        if role == EventRole.ID:
-            return item.id
+        if role == EventRole.UID:
+            return item.uid
         if role == EventRole.UPCOMING:
-            return self._past_heading < 0 or index.row() < self._past_heading
+            return index.row() < self._upcoming_rows()
         if role == EventRole.HEADING:
             return False
         if role == EventRole.ROW:
@@ -140,13 +167,82 @@ class EventListModel(QAbstractListModel):
             return f"{item.title}, {self._detail(item)}"
         if role == EventRole.SEARCH:
             # Folded lazily: folding 5,000 titles up front would delay the first paint.
-            text = self._search.get(item.id)
+            text = self._search.get(item.uid)
             if text is None:
                 text = fold(f"{item.title} {item.venue} {item.city} {kind_label(item.kind.value)}")
                 text = f"{text} {item.kind.value}"
-                self._search[item.id] = text
+                self._search[item.uid] = text
             return text
         return None
+
+    # -- rows and groups --------------------------------------------------------------------
+
+    def _upcoming_rows(self) -> int:
+        return len(self._upcoming) + 1 if self._upcoming else 0
+
+    def _past_heading(self) -> int:
+        return self._upcoming_rows() if self._past else -1
+
+    def _item(self, row: int) -> EventRow | bool | None:
+        """The event (or heading: True upcoming, False past) at ``row``."""
+        upcoming = self._upcoming_rows()
+        if row < 0:
+            return None
+        if row < upcoming:
+            return True if row == 0 else self._upcoming[row - 1]
+        index = row - upcoming - 1
+        if index == -1 and self._past:
+            return False
+        return self._past[index] if 0 <= index < len(self._past) else None
+
+    def _row(self, group: list[EventRow], index: int) -> int:
+        return 1 + index if group is self._upcoming else self._upcoming_rows() + 1 + index
+
+    def _find(self, uid: str) -> tuple[list[EventRow], int] | None:
+        for group in (self._upcoming, self._past):
+            for index, row in enumerate(group):
+                if row.uid == uid:
+                    return group, index
+        return None
+
+    def _fits(self, group: list[EventRow], index: int, row: EventRow, now: datetime) -> bool:
+        """Whether ``row`` may replace the event at ``index`` without moving it."""
+        upcoming = group is self._upcoming
+        if row.is_upcoming(now) != upcoming:
+            return False
+        before = group[index - 1] if index > 0 else None
+        after = group[index + 1] if index + 1 < len(group) else None
+        ordered = [item for item in (before, row, after) if item is not None]
+        keys = [_upcoming_key(item) if upcoming else _past_key(item) for item in ordered]
+        return keys == sorted(keys)
+
+    def _remove(self, group: list[EventRow], index: int) -> None:
+        row = self._row(group, index)
+        if len(group) == 1:  # the heading goes with the group's last event
+            self.beginRemoveRows(QModelIndex(), row - 1, row)
+        else:
+            self.beginRemoveRows(QModelIndex(), row, row)
+        del group[index]
+        self.endRemoveRows()
+
+    def _insert(self, row: EventRow, now: datetime) -> None:
+        upcoming = row.is_upcoming(now)
+        group = self._upcoming if upcoming else self._past
+        if upcoming:
+            index = bisect.bisect_left(group, _upcoming_key(row), key=_upcoming_key)
+        else:
+            index = bisect.bisect_left(group, _past_key(row), key=_past_key)
+        first = self._row(group, index)
+        if not group:  # the group's heading comes back with its first event
+            self.beginInsertRows(QModelIndex(), first - 1, first)
+        else:
+            self.beginInsertRows(QModelIndex(), first, first)
+        group.insert(index, row)
+        self.endInsertRows()
+
+    def _forget(self, uid: str) -> None:
+        self._search.pop(uid, None)
+        self._details.pop(uid, None)
 
     def _heading_data(self, upcoming: bool, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -160,7 +256,7 @@ class EventListModel(QAbstractListModel):
         return None
 
     def _detail(self, row: EventRow) -> str:
-        text = self._details.get(row.id)
+        text = self._details.get(row.uid)
         if text is None:
             assert self._now is not None
             place = " · ".join(part for part in (row.venue, row.city) if part)
@@ -168,7 +264,7 @@ class EventListModel(QAbstractListModel):
             if row.is_sample:
                 parts.append(QCoreApplication.translate("EventListModel", "sample"))
             text = "   ".join(part for part in parts if part)
-            self._details[row.id] = text
+            self._details[row.uid] = text
         return text
 
 
@@ -191,6 +287,15 @@ class EventFilterModel(QSortFilterProxyModel):
         self._words = words
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def filter_active(self) -> bool:
+        """Whether some words are filtering the list."""
+        return bool(self._words)
+
+    def invalidate_rows(self) -> None:
+        """Filter every row again (after rows came or went under a heading)."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def _matches(self, source: QAbstractItemModel, row: int, parent: _Index) -> bool:
         hay = str(source.data(source.index(row, 0, parent), EventRole.SEARCH))
         return all(word in hay for word in self._words)
@@ -204,95 +309,3 @@ class EventFilterModel(QSortFilterProxyModel):
                 self._matches(source, row, source_parent) for row in source.group_rows(source_row)
             )
         return self._matches(source, source_row, source_parent)
-
-
-class EventDelegate(QStyledItemDelegate):
-    """Two lines per event (title; when · where · kind); headings small and muted.
-
-    Every row has the same height, so the view can use uniform item sizes.
-    """
-
-    PAD = 8
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        # Fonts and heights per base font: sizeHint runs for every row on each layout, and
-        # building fonts there thousands of times is slow (and has tripped PySide refcounts).
-        self._cache: dict[str, tuple[QFont, QFont, QFont, int, int]] = {}
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, int, int]:
-        key = option.font.key()
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        base = QFont(option.font)
-        title = QFont(base)
-        title.setWeight(QFont.Weight.DemiBold)
-        header = QFont(base)
-        header.setWeight(QFont.Weight.DemiBold)
-        header.setPointSizeF(base.pointSizeF() * 0.92)
-        header.setCapitalization(QFont.Capitalization.AllUppercase)
-        header.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
-        row_height = QFontMetrics(title).height() + QFontMetrics(base).height() + 3 * self.PAD
-        header_height = QFontMetrics(header).height() + 2 * self.PAD + 4
-        cached = (base, title, header, row_height, header_height)
-        self._cache[key] = cached
-        return cached
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(200, self._fonts(option)[3])
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        base, title_font, header_font, _, _ = self._fonts(option)
-        rect = QRect(option.rect)
-        palette: QPalette = option.palette
-        painter.save()
-        if index.data(EventRole.HEADING):
-            painter.setFont(header_font)
-            painter.setPen(muted_colour(palette))
-            painter.drawText(
-                rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD // 2),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                str(index.data()),
-            )
-            painter.restore()
-            return
-        item = QStyleOptionViewItem(option)
-        item.rect = rect
-        item.text = ""
-        widget = option.widget
-        style = widget.style() if isinstance(widget, QWidget) else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, item, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        inner = rect.adjusted(self.PAD + 4, self.PAD, -self.PAD, -self.PAD)
-        title_height = QFontMetrics(title_font).height()
-        painter.setFont(title_font)
-        painter.setPen(text_colour)
-        elided = QFontMetrics(title_font).elidedText(
-            str(index.data()), Qt.TextElideMode.ElideRight, inner.width()
-        )
-        painter.drawText(
-            QRect(inner.left(), inner.top(), inner.width(), title_height),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            elided,
-        )
-        painter.setFont(base)
-        painter.setPen(text_colour if selected else muted_colour(palette))
-        details = QFontMetrics(base).elidedText(
-            str(index.data(EventRole.DETAILS)), Qt.TextElideMode.ElideRight, inner.width()
-        )
-        painter.drawText(
-            QRect(
-                inner.left(),
-                inner.top() + title_height + self.PAD // 2,
-                inner.width(),
-                title_height,
-            ),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            details,
-        )
-        painter.restore()

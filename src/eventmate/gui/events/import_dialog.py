@@ -1,8 +1,10 @@
 """Import a calendar file: pick the range for repeating events, preview, then import all at once.
 
 Reading the file runs on a worker thread (a large calendar can take seconds); the dialog stays
-responsive and shows the preview when it is ready. Nothing is written until Import is pressed,
-and then everything new is written in one transaction.
+responsive and shows the preview when it is ready: each event says whether it is new, will
+update an event EventMate knows by its UID (and what changes), or is already in EventMate as
+it is. Nothing is written until Import is pressed, and then everything new or updated is
+written in one transaction.
 """
 
 from __future__ import annotations
@@ -27,10 +29,26 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.events.local_time import from_local, local, local_at
 from eventmate.gui.widgets import body, heading, muted, muted_colour
+from eventmate.services.data.calendar_match import Field, Status
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
     from eventmate.services.data.calendar_import import ImportPreview, ImportResult
+
+
+def field_label(field: Field) -> str:
+    """What an import updates, in the user's words."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        Field.TITLE: QCoreApplication.translate("import", "title"),
+        Field.START: QCoreApplication.translate("import", "start"),
+        Field.END: QCoreApplication.translate("import", "end"),
+        Field.ALL_DAY: QCoreApplication.translate("import", "all day"),
+        Field.PLACE: QCoreApplication.translate("import", "place"),
+        Field.KIND: QCoreApplication.translate("import", "kind"),
+        Field.TAGS: QCoreApplication.translate("import", "new tags"),
+    }[field]
 
 
 class _Signals(QObject):
@@ -192,10 +210,14 @@ class ImportCalendarDialog(QDialog):
             if draft.all_day:
                 moment = QLocale().toString(local(draft.starts_at).date(), "ddd d MMM yyyy")
             text = f"{draft.title}\n{moment}" + (f" · {place}" if place else "")
-            if item.duplicate:
+            if item.status is Status.UNCHANGED:
                 text += " · " + self.tr("already in EventMate")
+            elif item.status is Status.UPDATE:
+                text += " · " + self.tr("will be updated: %1").replace(
+                    "%1", ", ".join(field_label(field) for field in item.updates)
+                )
             row = QListWidgetItem(text)
-            if item.duplicate:
+            if item.status is Status.UNCHANGED:
                 row.setForeground(grey)
             self.items.addItem(row)
         for problem in preview.skipped:
@@ -203,9 +225,15 @@ class ImportCalendarDialog(QDialog):
         self.skipped_label.setVisible(bool(preview.skipped))
         self.skipped.setVisible(bool(preview.skipped))
         new = len(preview.new)
-        parts = [
-            self.tr("1 event to import") if new == 1 else self.tr("%n events to import", "", new)
-        ]
+        parts = []
+        if new or not preview.updates:
+            parts.append(
+                self.tr("1 event to import")
+                if new == 1
+                else self.tr("%n events to import", "", new)
+            )
+        if preview.updates:
+            parts.append(self.tr("%n to update", "", len(preview.updates)))
         if preview.duplicates:
             parts.append(self.tr("%n already in EventMate", "", preview.duplicates))
         if preview.skipped:
@@ -213,32 +241,47 @@ class ImportCalendarDialog(QDialog):
         if preview.method and preview.method != "PUBLISH":
             parts.append(self.tr("an invitation (%1)").replace("%1", preview.method))
         text = " · ".join(parts)
-        if new == 0:
+        writes = len(preview.writes)
+        if writes == 0:
             text += "\n" + self.tr(
                 "Nothing new to import. Repeating events may lie outside the dates above."
             )
         self.summary.setText(text)
-        self.import_button.setEnabled(new > 0)
+        self.import_button.setEnabled(writes > 0)
         # Disabling a dialog's default button clears the default: Enter must import again.
-        self.import_button.setDefault(new > 0)
+        self.import_button.setDefault(writes > 0)
         self.preview_ready.emit()
 
     def _on_failed(self, message: str) -> None:
         self.summary.setText(self.tr("Could not import: %1").replace("%1", message))
-        self.import_button.setEnabled(self.preview is not None and bool(self.preview.new))
+        self.import_button.setEnabled(self.preview is not None and bool(self.preview.writes))
         self.preview_ready.emit()
 
     # -- import -----------------------------------------------------------------------------
 
     def accept(self) -> None:
         """Import every new event in one transaction; close when done."""
-        if self.preview is None or not self.preview.new or not self.import_button.isEnabled():
+        if self.preview is None or not self.preview.writes or not self.import_button.isEnabled():
             return
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
         preview = self.preview
         service = self._services.calendar_import
         self._start(lambda: service.commit(preview), self._on_imported)
+
+    def done_message(self) -> str:
+        """What the import did, for the status line ("" before it is done)."""
+        result = self.import_result
+        if result is None:
+            return ""
+        imported = (
+            self.tr("1 event imported from %1")
+            if result.imported == 1
+            else self.tr("%n events imported from %1", "", result.imported)
+        ).replace("%1", self._path.name)
+        if result.updated:
+            imported += " · " + self.tr("%n updated", "", result.updated)
+        return imported
 
     def _on_imported(self, result: object) -> None:
         from eventmate.services.data.calendar_import import ImportResult

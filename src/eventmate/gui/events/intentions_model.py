@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from eventmate.services.events.intentions import IntentionRow
 
 _Index = QModelIndex | QPersistentModelIndex
-#: The intention's id.
-ID_ROLE = Qt.ItemDataRole.UserRole
+#: The intention's uid.
+UID_ROLE = Qt.ItemDataRole.UserRole
 #: The whole :class:`IntentionRow`.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -25,18 +25,21 @@ class IntentionsModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[IntentionRow] = []
 
-    def set_rows(self, rows: tuple[IntentionRow, ...]) -> None:
-        """Show ``rows``."""
+    def set_rows(self, rows: tuple[IntentionRow, ...]) -> bool:
+        """Show ``rows``; returns whether anything shown changed (same rows: nothing happens)."""
+        if list(rows) == self._rows:
+            return False
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+        return True
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def row_of(self, intention_id: int) -> int:
-        """The row of ``intention_id`` or -1."""
-        return next((i for i, row in enumerate(self._rows) if row.id == intention_id), -1)
+    def row_of(self, intention_uid: str) -> int:
+        """The row of the intention with ``intention_uid``, or -1."""
+        return next((i for i, row in enumerate(self._rows) if row.uid == intention_uid), -1)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -49,8 +52,8 @@ class IntentionsModel(QAbstractListModel):
             return f"{intention_kind_label(row.kind.value)}  ·  {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.text or row.person_name
-        if role == ID_ROLE:
-            return row.id
+        if role == UID_ROLE:
+            return row.uid
         if role == ROW_ROLE:
             return row
         return None

@@ -1,6 +1,8 @@
 """Setting intentions for an event: add, edit, reorder, remove (undoable), and an energy check-in.
 
-Every change is saved the moment it is made; there is nothing to save on closing.
+Every change is saved the moment it is made; there is nothing to save on closing. The widget
+names its event and intentions by uid; if one is gone when a change is saved, it says so
+calmly, keeps what was typed, and writes nothing anywhere else.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.kinds import IntentionKind
 from eventmate.gui.events.briefing_render import intention_kind_label
-from eventmate.gui.events.intentions_model import ID_ROLE, ROW_ROLE, IntentionsModel
+from eventmate.gui.events.intention_commands import RemoveIntentionCommand
+from eventmate.gui.events.intentions_model import ROW_ROLE, UID_ROLE, IntentionsModel
 from eventmate.gui.widgets import body, heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
     from eventmate.services.events.intentions import IntentionRow, PersonChoice
+    from eventmate.services.records import RecordGone
 
 
 def prompt(kind: IntentionKind) -> str:
@@ -51,40 +55,20 @@ def prompt(kind: IntentionKind) -> str:
     }[kind]
 
 
-class RemoveIntentionCommand(QUndoCommand):
-    """Removing an intention; undo puts it back in its place."""
-
-    def __init__(self, view: IntentionsWidget, intention_id: int) -> None:
-        super().__init__(view.tr("Remove intention"))
-        self._view = view
-        self._id = intention_id
-        self._row: IntentionRow | None = None
-
-    def redo(self) -> None:
-        self._row = self._view.services.intentions.remove(self._id)
-        self._view.reload()
-        if self._row is not None:
-            self._view.say(self._view.tr("Intention removed. Ctrl+Z brings it back."))
-
-    def undo(self) -> None:
-        if self._row is not None:
-            self._view.services.intentions.restore(self._row)
-            self._view.reload(select=self._id)
-            self._view.say("")
-
-
 class IntentionsWidget(QWidget):
     """Intentions of one event and the pre-event energy check-in."""
 
     changed = Signal()
+    #: A write found the event gone (the dialog then says so for the whole window).
+    event_gone = Signal()
 
-    def __init__(self, services: Services, event_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, event_uid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.event_id = event_id
-        self._editing: int | None = None
-        self._person_id: int | None = None
-        self._choices: dict[str, int] = {}
+        self.event_uid = event_uid
+        self._editing: str | None = None
+        self._person_uid: str | None = None
+        self._choices: dict[str, str] = {}
         self.undo_stack = QUndoStack(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -200,42 +184,69 @@ class IntentionsWidget(QWidget):
             self.addAction(action)
         self._on_kind_changed()
         self.reload()
-        energy = services.intentions.energy_before(event_id)
-        if energy is not None:
-            self.energy.button(energy).setChecked(True)
+        self.sync_energy()
 
     # -- reading ----------------------------------------------------------------------------
 
-    def reload(self, select: int | None = None) -> None:
-        """Read the intentions again; select ``select`` (an id) if given."""
-        current = select if select is not None else self._current_id()
-        self.model.set_rows(self.services.intentions.for_event(self.event_id))
+    def reload(self, select: str | None = None) -> None:
+        """Read the intentions again (what is being typed stays); select ``select`` (a uid)."""
+        current = select if select is not None else self._current_uid()
+        changed = self.model.set_rows(self.services.intentions.for_event(self.event_uid))
         row = self.model.row_of(current) if current is not None else -1
-        if row >= 0:
+        if row >= 0 and (changed or select is not None):
             self.list.setCurrentIndex(self.model.index(row))
-        self.changed.emit()
+        if self._editing is not None and self.model.row_of(self._editing) < 0:
+            # Removed elsewhere while being edited: the words stay, to be added anew.
+            self._editing = None
+            self.add_button.setText(self.tr("Add"))
+            self.say(self.tr("That intention was removed meanwhile; Enter adds it again."))
+        if changed:
+            self.changed.emit()
+
+    def sync_energy(self) -> None:
+        """Show the energy check-in as stored."""
+        energy = self.services.intentions.energy_before(self.event_uid)
+        for button in self.energy.buttons():
+            button.setChecked(self.energy.id(button) == energy)
 
     def say(self, text: str) -> None:
         """A short status line under the editor."""
         self.status.setText(text)
 
-    def _current_id(self) -> int | None:
+    def refused(self, gone: RecordGone) -> None:
+        """A write named something that is gone: say so calmly; nothing was saved."""
+        from eventmate.services.changes import Kind
+
+        if gone.kind is Kind.EVENT:
+            self.say(self.tr("This event no longer exists; nothing was saved."))
+            self.event_gone.emit()
+        elif gone.kind is Kind.PERSON:
+            self._person_uid = None
+            self.say(
+                self.tr("That person no longer exists; pick someone else, or just write words.")
+            )
+        else:
+            self.say(self.tr("That intention was removed meanwhile; nothing was changed."))
+            self.reload()
+
+    def _current_uid(self) -> str | None:
         index = self.list.currentIndex()
-        return int(index.data(ID_ROLE)) if index.isValid() else None
+        return str(index.data(UID_ROLE)) if index.isValid() else None
 
     # -- editing ----------------------------------------------------------------------------
 
     def submit(self) -> None:
         """Add the typed intention, or save the one being edited."""
         from eventmate.services.events.intentions import IntentionInvalid
+        from eventmate.services.records import RecordGone
 
         popup = self.completer.popup()
         if popup is not None and popup.isVisible():
             return
         kind = IntentionKind(self.kind.currentData())
-        person_id = self._person_id if kind is IntentionKind.CONNECT else None
+        person_uid = self._person_uid if kind is IntentionKind.CONNECT else None
         text = self.text.text()
-        if kind is IntentionKind.CONNECT and person_id is None and self.person.text().strip():
+        if kind is IntentionKind.CONNECT and person_uid is None and self.person.text().strip():
             # A name typed but not picked: keep it as the description rather than lose it.
             text = (
                 f"{self.person.text().strip()} — {text}".rstrip(" —")
@@ -244,22 +255,19 @@ class IntentionsWidget(QWidget):
             )
         try:
             if self._editing is None:
-                row = self.services.intentions.add(self.event_id, kind, text, person_id)
+                saved = self.services.intentions.add(self.event_uid, kind, text, person_uid)
                 self.say(self.tr("Added."))
             else:
-                edited = self.services.intentions.edit(self._editing, kind, text, person_id)
-                if edited is None:
-                    self.say(self.tr("That intention was removed meanwhile."))
-                    self._stop_editing()
-                    self.reload()
-                    return
-                row = edited
+                saved = self.services.intentions.edit(self._editing, kind, text, person_uid)
                 self.say(self.tr("Saved."))
         except IntentionInvalid:
             self.say(self.tr("Write a few words, or pick a person."))
             return
+        except RecordGone as gone:
+            self.refused(gone)
+            return
         self._stop_editing()
-        self.reload(select=row.id)
+        self.reload(select=saved.uid)
         self.text.setFocus()
 
     def edit_current(self) -> None:
@@ -268,11 +276,11 @@ class IntentionsWidget(QWidget):
         if not index.isValid():
             return
         row: IntentionRow = index.data(ROW_ROLE)
-        self._editing = row.id
+        self._editing = row.uid
         self.kind.setCurrentIndex(self.kind.findData(row.kind))
         self.text.setText(row.text)
         self.person.setText(row.person_name or "")
-        self._person_id = row.person_id
+        self._person_uid = row.person_uid
         self.add_button.setText(self.tr("Save"))
         self.say(self.tr("Editing — Enter saves, Esc stops editing."))
         self.text.setFocus()
@@ -280,19 +288,28 @@ class IntentionsWidget(QWidget):
 
     def move_current(self, step: int) -> None:
         """Move the selected intention up (-1) or down (+1)."""
-        current = self._current_id()
-        if current is not None and self.services.intentions.move(current, step):
+        from eventmate.services.records import RecordGone
+
+        current = self._current_uid()
+        if current is None:
+            return
+        try:
+            moved = self.services.intentions.move(current, step)
+        except RecordGone as gone:
+            self.refused(gone)
+            return
+        if moved:
             self.reload(select=current)
 
     def remove_current(self) -> None:
         """Remove the selected intention (Ctrl+Z brings it back)."""
-        current = self._current_id()
+        current = self._current_uid()
         if current is not None:
             self.undo_stack.push(RemoveIntentionCommand(self, current))
 
     def _stop_editing(self) -> None:
         self._editing = None
-        self._person_id = None
+        self._person_uid = None
         self.text.clear()
         self.person.clear()
         self.add_button.setText(self.tr("Add"))
@@ -305,7 +322,7 @@ class IntentionsWidget(QWidget):
         self.person_label.setEnabled(connect)
 
     def _on_person_edited(self, _text: str) -> None:
-        self._person_id = None
+        self._person_uid = None
         self._lookup.start()
 
     def _on_lookup_timeout(self) -> None:
@@ -319,27 +336,34 @@ class IntentionsWidget(QWidget):
             label = f"{choice.name} ({details})" if details else choice.name
             while label in self._choices:
                 label += " "
-            self._choices[label] = choice.id
+            self._choices[label] = choice.uid
             labels.append(label)
         self._names.setStringList(labels)
         if labels and self.person.hasFocus():
             self.completer.complete()
 
     def _on_person_chosen(self, label: str) -> None:
-        person_id = self._choices.get(label)
-        if person_id is None:
+        person_uid = self._choices.get(label)
+        if person_uid is None:
             return
-        self._person_id = person_id
+        self._person_uid = person_uid
         name = label.split(" (")[0].rstrip()
         # The completer writes the whole label; keep just the name in the field.
         QTimer.singleShot(0, lambda: self.person.setText(name))
 
     def _on_energy_clicked(self, value: int) -> None:
+        from eventmate.services.records import RecordGone
+
         checked = self.energy.button(value).isChecked()
         for other in self.energy.buttons():
             if other is not self.energy.button(value):
                 other.setChecked(False)
-        self.services.intentions.set_energy_before(self.event_id, value if checked else None)
+        try:
+            self.services.intentions.set_energy_before(self.event_uid, value if checked else None)
+        except RecordGone as gone:
+            self.energy.button(value).setChecked(not checked)
+            self.refused(gone)
+            return
         self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,4 +1,9 @@
-"""Prepare for an event: intentions on the left, the briefing beside them (PDF, Markdown)."""
+"""Prepare for an event: intentions on the left, the briefing beside them (PDF, Markdown).
+
+The dialog names its event by uid and follows what changed: the briefing when people, facts,
+notes or promises change, the intentions and energy when the event's own rows change. If the
+event is deleted meanwhile it says "This event no longer exists" and saves nothing more.
+"""
 
 from __future__ import annotations
 
@@ -37,10 +42,10 @@ def _safe_file_name(title: str) -> str:
 class BriefingWidget(QWidget):
     """The briefing as readable text, with PDF and Markdown export."""
 
-    def __init__(self, services: Services, event_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, event_uid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._event_id = event_id
+        self._event_uid = event_uid
         self.briefing: Briefing | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,25 +82,39 @@ class BriefingWidget(QWidget):
         layout.addWidget(self.status)
 
     def refresh(self) -> None:
-        """Build the briefing again (after intentions changed)."""
+        """Build the briefing again (nothing is redrawn when it reads the same)."""
         from eventmate.services.clock import system_clock
 
-        self.briefing = self._services.briefing.briefing(self._event_id)
-        if self.briefing is None:
-            self.text.setPlainText(self.tr("This event is no longer in EventMate."))
+        briefing = self._services.briefing.briefing(self._event_uid)
+        if briefing is None:
+            self.show_gone()
             return
+        if briefing == self.briefing:
+            return
+        self.briefing = briefing
+        for button in (self.pdf_button, self.markdown_button, self.rehearse_button):
+            button.setEnabled(True)
         bar = self.text.verticalScrollBar()
         position = bar.value()
-        self.text.setHtml(briefing_html(self.briefing, system_clock()))
+        self.text.setHtml(briefing_html(briefing, system_clock()))
         bar.setValue(position)
+
+    def show_gone(self) -> None:
+        """The event no longer exists: say so instead of a briefing."""
+        self.briefing = None
+        self.text.setPlainText(self.tr("This event no longer exists."))
+        for button in (self.pdf_button, self.markdown_button, self.rehearse_button):
+            button.setEnabled(False)
 
     def rehearse(self) -> QWidget | None:
         """Open name rehearsal for the people in this briefing."""
         from eventmate.gui.rehearsal.opening import open_rehearsal
 
-        return open_rehearsal(
-            self.window(), self._services.rehearsal, self._event_id, met_there=False
-        )
+        event_id = self._services.records.id_of(Kind.EVENT, self._event_uid)
+        if event_id is None:
+            self.show_gone()
+            return None
+        return open_rehearsal(self.window(), self._services.rehearsal, event_id, met_there=False)
 
     def _target(
         self, suffix: str, caption: str, filter_text: str, path: Path | None
@@ -150,22 +169,25 @@ class BriefingWidget(QWidget):
 class PrepareDialog(QDialog):
     """Intentions and briefing for one event. Everything saves as it is made; Esc closes."""
 
-    closed = Signal(int)
+    closed = Signal(str)
 
-    def __init__(self, services: Services, event_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, event_uid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.event_id = event_id
+        self.event_uid = event_uid
         self._services = services
-        self.event_uid = services.records.uid_of(Kind.EVENT, event_id)
+        self._gone = False
         self.setObjectName("prepareDialog")
-        detail = services.events.get(event_id)
-        title = detail.title if detail is not None else ""
-        self.setWindowTitle(self.tr("Prepare — %1").replace("%1", title))
-        self.resize(1040, 700)
         layout = QVBoxLayout(self)
+        # Said plainly, first thing in the window, in the heading's weight (never in red).
+        self.banner = heading("", scale=1.15)
+        self.banner.setObjectName("prepareGone")
+        self.banner.setWordWrap(True)
+        self.banner.setContentsMargins(0, 4, 0, 8)
+        self.banner.hide()
+        layout.addWidget(self.banner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.intentions = IntentionsWidget(services, event_id)
-        self.briefing = BriefingWidget(services, event_id)
+        self.intentions = IntentionsWidget(services, event_uid)
+        self.briefing = BriefingWidget(services, event_uid)
         splitter.addWidget(self.intentions)
         splitter.addWidget(self.briefing)
         splitter.setStretchFactor(0, 4)
@@ -178,27 +200,70 @@ class PrepareDialog(QDialog):
         close.setAutoDefault(False)
         layout.addWidget(buttons)
         self.intentions.changed.connect(self.briefing.refresh)
+        self.intentions.event_gone.connect(self.show_gone)
+        self._set_title()
         self.briefing.refresh()
+        self.resize(1040, 700)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, lambda: self.briefing.export_pdf())
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.briefing.rehearse())
         self.intentions.text.setFocus()
 
+    @property
+    def gone(self) -> bool:
+        """Whether the event no longer exists (the dialog then saves nothing)."""
+        return self._gone
+
     def on_changes(self, changes: Changes) -> None:
-        """Follow what changed: the briefing, or the event itself going away."""
-        if self.event_uid is None or not self.isEnabled():
+        """Follow what changed: the event going (or coming back), its intentions, the briefing."""
+        uid = self.event_uid
+        if changes.gone(Kind.EVENT, uid) or (
+            changes.reset and not self._services.records.exists(Kind.EVENT, uid)
+        ):
+            self.show_gone()
             return
-        gone = changes.gone(Kind.EVENT, self.event_uid) or (
-            changes.reset and not self._services.records.exists(Kind.EVENT, self.event_uid)
-        )
-        if gone:
-            self.setEnabled(False)
-            self.setWindowTitle(self.tr("This event no longer exists"))
-            self.briefing.status.setText(self.tr("This event no longer exists."))
+        if self._gone and (changes.reset or (Kind.EVENT, uid) in changes.created):
+            self._back()  # the deletion was undone: the same event, the same uid
             return
-        if changes.touches(Kind.PERSON, Kind.INTENTION, Kind.FOLLOW_UP, Kind.FACT, Kind.EVENT):
+        if self._gone:
+            return
+        if changes.changed(Kind.EVENT, uid):
+            # Its title, intentions, breaks or energy check-in (all logged as the event).
+            self._set_title()
+            self.intentions.reload()
+            self.intentions.sync_energy()
+        if changes.touches(Kind.EVENT, Kind.PERSON, Kind.FACT, Kind.NOTE, Kind.FOLLOW_UP):
             self.briefing.refresh()
+
+    def show_gone(self) -> None:
+        """Say plainly that the event no longer exists, and accept no more changes."""
+        if self._gone:
+            return
+        self._gone = True
+        self.setWindowTitle(self.tr("This event no longer exists"))
+        self.banner.setText(
+            self.tr("This event no longer exists. Nothing more is saved here; you can close it.")
+        )
+        self.banner.show()
+        self.intentions.setEnabled(False)
+        self.briefing.show_gone()
+
+    def _back(self) -> None:
+        self._gone = False
+        self.banner.hide()
+        self.intentions.setEnabled(True)
+        self._set_title()
+        self.intentions.reload()
+        self.intentions.sync_energy()
+        self.briefing.refresh()
+
+    def _set_title(self) -> None:
+        detail = self._services.events.get(self.event_uid)
+        if detail is None:
+            self.show_gone()
+            return
+        self.setWindowTitle(self.tr("Prepare — %1").replace("%1", detail.title))
 
     def done(self, result: int) -> None:
         """Close (Esc or Close): nothing to save, every change is already stored."""
-        self.closed.emit(self.event_id)
+        self.closed.emit(self.event_uid)
         super().done(result)

@@ -69,9 +69,9 @@ def wire(page: QWidget, navigator: Navigator) -> None:
         return opened
 
     if isinstance(page, EventsPage):
-        page.prepare_requested.connect(by_event_id(navigator.open_prepare))
+        page.prepare_requested.connect(navigator.open_prepare)
         page.message.connect(messages.status)
     elif isinstance(page, PeoplePage):
         page.event_opened.connect(navigator.open_event)
     elif isinstance(page, JournalPage):
-        page.reflect_requested.connect(by_event_id(navigator.open_reflection))
+        page.reflect_requested.connect(navigator.open_reflection)

@@ -18,52 +18,62 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.events.event_model import (
-    EventDelegate,
-    EventFilterModel,
-    EventListModel,
-    EventRole,
-)
+from eventmate.gui.events.event_delegate import EventDelegate
+from eventmate.gui.events.event_model import EventFilterModel, EventListModel, EventRole
 from eventmate.gui.widgets import body, heading, muted
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
+    from eventmate.gui.events.event_dialog import EventDialog
     from eventmate.services.container import Services
     from eventmate.services.events.snapshots import DeletedEvent
 
 
-class DeleteEventCommand(QUndoCommand):
-    """Deleting an event; undo restores it with everything that belonged to it."""
+#: More changed events than this at once (an import) reload the list instead of updating rows.
+PRECISE_LIMIT = 50
 
-    def __init__(self, page: EventsPage, event_id: int, title: str) -> None:
+
+class DeleteEventCommand(QUndoCommand):
+    """Deleting an event; undo restores it (same uid) with everything that belonged to it."""
+
+    def __init__(self, page: EventsPage, event_uid: str, title: str) -> None:
         super().__init__(page.tr("Delete “%1”").replace("%1", title))
         self._page = page
-        self._event_id = event_id
+        self._event_uid = event_uid
         self._deleted: DeletedEvent | None = None
 
     def redo(self) -> None:
-        self._deleted = self._page.services.events.delete(self._event_id)
-        self._page.refresh()
-        if self._deleted is not None:
-            self._page.show_notice(
-                self._page.tr("“%1” deleted.").replace("%1", self._deleted.title), undo=True
-            )
+        from eventmate.services.records import RecordGone
+
+        try:
+            self._deleted = self._page.services.events.delete(self._event_uid)
+        except RecordGone:
+            self._deleted = None
+            self._page.on_changes(Changes(deleted=frozenset({(Kind.EVENT, self._event_uid)})))
+            self._page.show_notice(self._page.tr("This event no longer exists."), undo=False)
+            return
+        self._page.on_changes(self._deleted.changes)
+        self._page.show_notice(
+            self._page.tr("“%1” deleted.").replace("%1", self._deleted.title), undo=True
+        )
 
     def undo(self) -> None:
         if self._deleted is None:
             return
-        self._page.services.events.restore(self._deleted)
-        self._page.refresh()
-        self._page.select_event(self._event_id)
+        self._page.on_changes(self._page.services.events.restore(self._deleted))
+        self._page.select_event(self._event_uid)
         self._page.show_notice(
             self._page.tr("“%1” is back.").replace("%1", self._deleted.title), undo=False
         )
 
 
 class EventsPage(QWidget):
-    """All events in one list, grouped into upcoming and past, filtered as you type."""
+    """All events in one list, grouped into upcoming and past, filtered as you type.
 
-    prepare_requested = Signal(int)
+    The page keeps the selected event's uid; what changed elsewhere updates just those rows.
+    """
+
+    prepare_requested = Signal(str)
     message = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -71,6 +81,8 @@ class EventsPage(QWidget):
         self.services = services
         self.setObjectName("eventsPage")
         self.undo_stack = QUndoStack(self)
+        #: The event dialog while it is open (it hears about its event going away).
+        self._dialog: EventDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
@@ -144,39 +156,62 @@ class EventsPage(QWidget):
     # -- reading ----------------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
-        """Reload when what this page shows changed."""
-        if changes.touches(Kind.EVENT, Kind.INTENTION, Kind.REFLECTION, Kind.SERIES, Kind.TAG):
+        """Update the rows of the events that changed (all of them after a reset)."""
+        if self._dialog is not None:
+            self._dialog.on_changes(changes)
+        uids = changes.uids(Kind.EVENT)
+        if changes.reset or len(uids) > PRECISE_LIMIT:
             self.refresh()
+            return
+        if not uids:
+            return
+        current = self.current_event_uid()
+        shown_row = self.view.currentIndex().row()
+        rows = self.services.events.rows(uids)
+        self.model.apply({uid: rows.get(uid) for uid in uids}, self.services.events.now())
+        if self.proxy.filter_active():
+            self.proxy.invalidate_rows()
+        self._update_empty()
+        if current is not None and current not in rows and changes.changed(Kind.EVENT, current):
+            self._select_near(shown_row)
+        elif self.current_event_uid() is None:
+            self._select_first()
+        self._update_buttons()
 
     def refresh(self) -> None:
-        """Reload the events, keeping the current one selected."""
+        """Reload every event, keeping the current one selected."""
         from eventmate.services.clock import system_clock
 
-        current = self.current_event_id()
+        current = self.current_event_uid()
         self.model.set_events(self.services.events.list_events(), system_clock())
         self._update_empty()
         if current is not None:
             self.select_event(current)
-        if self.current_event_id() is None:
+        if self.current_event_uid() is None:
             self._select_first()
         self._update_buttons()
 
-    def current_event_id(self) -> int | None:
-        """The selected event's id, if any."""
-        value = self.view.currentIndex().data(EventRole.ID)
-        return int(value) if value is not None else None
+    def current_event_uid(self) -> str | None:
+        """The selected event's uid, if any."""
+        value = self.view.currentIndex().data(EventRole.UID)
+        return str(value) if value is not None else None
 
-    def select_event(self, event_id: int) -> None:
-        """Select the row of ``event_id`` (clearing the filter if it hides it)."""
-        row = self.model.row_of(event_id)
+    def select_event(self, event_uid: str) -> bool:
+        """Select the event with ``event_uid`` (clearing the filter if it hides it).
+
+        Returns:
+            Whether it is listed (False: it no longer exists).
+        """
+        row = self.model.row_of(event_uid)
         if row < 0:
-            return
+            return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             self.filter.clear()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
+        return True
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -184,40 +219,43 @@ class EventsPage(QWidget):
         """Open the dialog for a new event; select it once saved."""
         from eventmate.gui.events.event_dialog import EventDialog
 
-        dialog = EventDialog(self.services, None, self)
-        if dialog.exec() and dialog.saved_id is not None:
-            self.refresh()
-            self.select_event(dialog.saved_id)
-            self.message.emit(self.tr("Event saved."))
+        self._run_dialog(EventDialog(self.services, None, self))
 
     def edit_current(self) -> None:
         """Open the selected event in the dialog."""
         from eventmate.gui.events.event_dialog import EventDialog
 
-        event_id = self.current_event_id()
-        if event_id is None:
+        event_uid = self.current_event_uid()
+        if event_uid is None:
             return
-        detail = self.services.events.get(event_id)
+        detail = self.services.events.get(event_uid)
         if detail is None:
-            self.refresh()
+            self.on_changes(Changes(deleted=frozenset({(Kind.EVENT, event_uid)})))
+            self.show_notice(self.tr("This event no longer exists."), undo=False)
             return
-        dialog = EventDialog(self.services, detail, self)
-        if dialog.exec():
-            self.refresh()
-            self.select_event(event_id)
+        self._run_dialog(EventDialog(self.services, detail, self))
+
+    def _run_dialog(self, dialog: EventDialog) -> None:
+        self._dialog = dialog
+        try:
+            accepted = dialog.exec()
+        finally:
+            self._dialog = None
+        if accepted and dialog.saved is not None:
+            self.on_changes(dialog.saved.changes)
+            self.select_event(dialog.saved.uid)
             self.message.emit(self.tr("Event saved."))
 
     def delete_current(self) -> None:
         """Delete the selected event (undoable)."""
         index = self.view.currentIndex()
-        if index.data(EventRole.ID) is None:
+        event_uid = index.data(EventRole.UID)
+        if event_uid is None:
             return
         following = self._neighbour(index.row())
-        self.undo_stack.push(
-            DeleteEventCommand(self, int(index.data(EventRole.ID)), str(index.data()))
-        )
+        self.undo_stack.push(DeleteEventCommand(self, str(event_uid), str(index.data())))
         if following is not None:
-            self.select_event(int(following))
+            self.select_event(following)
         self.view.setFocus()
 
     def show_notice(self, text: str, *, undo: bool) -> None:
@@ -227,25 +265,33 @@ class EventsPage(QWidget):
         self.notice.show()
         self.message.emit(text + (" " + self.tr("Undo with Ctrl+Z.") if undo else ""))
 
-    def _neighbour(self, row: int) -> int | None:
+    def _neighbour(self, row: int) -> str | None:
         """The event shown after ``row`` (or else before it), to select after a delete."""
         for other in (*range(row + 1, self.proxy.rowCount()), *range(row - 1, -1, -1)):
-            value = self.proxy.index(other, 0).data(EventRole.ID)
+            value = self.proxy.index(other, 0).data(EventRole.UID)
             if value is not None:
-                return int(value)
+                return str(value)
         return None
+
+    def _select_near(self, row: int) -> None:
+        """Select the event now at ``row`` in the view, or the nearest one before it."""
+        for other in (*range(row, self.proxy.rowCount()), *range(row - 1, -1, -1)):
+            index = self.proxy.index(other, 0)
+            if index.data(EventRole.UID) is not None:
+                self.view.setCurrentIndex(index)
+                return
 
     def _select_first(self) -> None:
         for row in range(min(self.proxy.rowCount(), 3)):
             index = self.proxy.index(row, 0)
-            if index.data(EventRole.ID) is not None:
+            if index.data(EventRole.UID) is not None:
                 self.view.setCurrentIndex(index)
                 return
 
     def _prepare(self) -> None:
-        event_id = self.current_event_id()
-        if event_id is not None:
-            self.prepare_requested.emit(event_id)
+        event_uid = self.current_event_uid()
+        if event_uid is not None:
+            self.prepare_requested.emit(event_uid)
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -287,7 +333,7 @@ class EventsPage(QWidget):
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_query(text)
         self._update_empty()
-        if self.current_event_id() is None:
+        if self.current_event_uid() is None:
             self._select_first()
         self._update_buttons()
 
@@ -302,7 +348,7 @@ class EventsPage(QWidget):
         self.view.setVisible(shown > 0)
 
     def _update_buttons(self, *_args: object) -> None:
-        has = self.current_event_id() is not None
+        has = self.current_event_uid() is not None
         for button in (self.prepare_button, self.edit_button, self.delete_button):
             button.setEnabled(has)
 
@@ -313,12 +359,12 @@ class EventsPage(QWidget):
             if watched is self.filter:
                 if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                     self.view.setFocus()
-                    if self.current_event_id() is None:
+                    if self.current_event_uid() is None:
                         self._select_first()
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
                     self.view.setFocus()
-                    if self.current_event_id() is None:
+                    if self.current_event_uid() is None:
                         self._select_first()
                     return True
                 if key == Qt.Key.Key_Escape and self.filter.text():

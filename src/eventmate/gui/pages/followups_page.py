@@ -1,4 +1,10 @@
-"""Follow-ups: what I promised and what was promised to me, the longest waiting first."""
+"""Follow-ups: what I promised and what was promised to me, the longest waiting first.
+
+The page keeps follow-ups by uid. It reads again only when a follow-up changed (wherever:
+``eventmate followups done`` in a terminal takes it off the open list within a second) or a
+person it names did, keeps the selected follow-up selected and never touches the form being
+typed. A step on a follow-up that is gone meanwhile is refused with a calm line.
+"""
 
 from __future__ import annotations
 
@@ -24,11 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
+from eventmate.gui import messages
 from eventmate.gui.formatting import due_label, to_local
 from eventmate.gui.pages.give_take import GiveTakePanel
 from eventmate.gui.person_field import PersonField
+from eventmate.gui.record_gone import gone_text
 from eventmate.gui.widgets import heading, muted, name_spin_box
 from eventmate.services.changes import Changes, Kind
+from eventmate.services.records import RecordGone
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,21 +51,34 @@ LIST_LIMIT = 300
 
 
 class _StatusCommand(QUndoCommand):
-    """Done or let it rest, undone by opening the follow-up again."""
+    """Done or let it rest (already done when pushed), undone by opening the follow-up again.
+
+    A follow-up gone meanwhile is left alone and :attr:`refused` says so.
+    """
 
     def __init__(self, do: Callable[[], object], undo: Callable[[], object], text: str) -> None:
         super().__init__(text)
         self._do, self._undo = do, undo
+        self._first = True
         self.after: Callable[[], None] = lambda: None
+        self.refused: Callable[[RecordGone], None] = lambda _gone: None
 
     def redo(self) -> None:
-        """Apply the change."""
-        self._do()
-        self.after()
+        """Apply the change (skipped when pushed: it was just applied)."""
+        if self._first:
+            self._first = False
+            return
+        self._run(self._do)
 
     def undo(self) -> None:
         """Open the follow-up again."""
-        self._undo()
+        self._run(self._undo)
+
+    def _run(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except RecordGone as gone:
+            self.refused(gone)
         self.after()
 
 
@@ -72,6 +94,8 @@ class FollowUpsPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.undo_stack = QUndoStack(self)
         self._items: tuple[FollowUpItem, ...] = ()
+        #: Uids of the follow-ups and people shown (open and recently closed).
+        self._people: set[str] = set()
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -194,13 +218,17 @@ class FollowUpsPage(QScrollArea):
         try:
             self._services.followups.add(
                 self.text.text(),
-                person_id=self.person.person_id,
+                person_uid=self.person.person_uid,
                 kind=self.kind.currentData(),
                 direction=self.direction.currentData(),
                 due_at=self._due_at(),
             )
         except FollowUpError as error:
-            self.window().statusBar().showMessage(str(error), 5000)  # type: ignore[attr-defined]
+            messages.status(str(error))
+            return
+        except RecordGone as gone:
+            messages.status(gone_text(gone))
+            self.person.setFocus()
             return
         self.text.clear()
         self.person.choose(None)
@@ -212,17 +240,28 @@ class FollowUpsPage(QScrollArea):
         row = self.list.currentRow()
         return self._items[row] if 0 <= row < len(self._items) else None
 
-    def _push(self, do: Callable[[], object], follow_up_id: int, text: str) -> None:
-        command = _StatusCommand(do, lambda: self._services.followups.reopen(follow_up_id), text)
+    def _push(self, do: Callable[[], object], uid: str, text: str) -> None:
+        try:
+            do()
+        except RecordGone as gone:
+            self._refused(gone)
+            return
+        command = _StatusCommand(do, lambda: self._services.followups.reopen(uid), text)
         command.after = self.refresh
+        command.refused = self._refused
         self.undo_stack.push(command)
+        self.refresh()
+
+    def _refused(self, gone: RecordGone) -> None:
+        messages.status(gone_text(gone))
+        self.refresh()
 
     def mark_done(self) -> None:
         """Mark the selected follow-up done (undo opens it again)."""
         item = self._current()
         if item is not None:
             follow_ups = self._services.followups
-            self._push(lambda: follow_ups.mark_done(item.id), item.id, self.tr("Done"))
+            self._push(lambda: follow_ups.mark_done(item.uid), item.uid, self.tr("Done"))
 
     def let_rest(self, note: str | None = None) -> None:
         """Let the selected follow-up rest with a one-line note (asked for unless given)."""
@@ -236,7 +275,7 @@ class FollowUpsPage(QScrollArea):
             if not ok:
                 return
         follow_ups, text = self._services.followups, note
-        self._push(lambda: follow_ups.let_rest(item.id, text), item.id, self.tr("Let it rest"))
+        self._push(lambda: follow_ups.let_rest(item.uid, text), item.uid, self.tr("Let it rest"))
 
     def edit_current(self) -> None:
         """Change the words of the selected follow-up."""
@@ -247,22 +286,34 @@ class FollowUpsPage(QScrollArea):
             self, self.tr("Edit follow-up"), self.tr("What was promised:"), text=item.text
         )
         if ok and text.strip():
-            self._services.followups.edit(item.id, text=text)
+            try:
+                self._services.followups.edit(item.uid, text=text)
+            except RecordGone as gone:
+                self._refused(gone)
+                return
             self.refresh()
 
     # -- reading --------------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
-        """Reload when what this page shows changed."""
-        if changes.touches(Kind.FOLLOW_UP, Kind.PERSON, Kind.EXCHANGE, Kind.EVENT):
-            self.refresh()
+        """Read the follow-ups again only if one changed or a person they name did; let give &
+        take decide for itself."""
+        if changes.touches(Kind.FOLLOW_UP) or self._people & changes.uids(Kind.PERSON):
+            self._read_follow_ups()
+        self.give_take.on_changes(changes)
 
     def refresh(self) -> None:
         """Read the follow-ups and give & take again."""
+        self._read_follow_ups()
+        self.give_take.refresh()
+
+    def _read_follow_ups(self) -> None:
         from eventmate.services.clock import system_clock
 
         now = system_clock()
-        current = self.list.currentRow()
+        current = self._current()
+        keep = current.uid if current is not None else None
+        row = self.list.currentRow()
         self._items = self._services.followups.open_items(limit=LIST_LIMIT)
         self.list.clear()
         for item in self._items:
@@ -274,7 +325,7 @@ class FollowUpsPage(QScrollArea):
             who = f" — {item.person_name}" if item.person_name else ""
             when = due_label(item.due_at, now)
             line = QListWidgetItem(f"{item.text}{who}\n{mine} · {when}".rstrip(" ·"))
-            line.setData(Qt.ItemDataRole.UserRole, item.id)
+            line.setData(Qt.ItemDataRole.UserRole, item.uid)
             self.list.addItem(line)
         has = bool(self._items)
         self.list.setVisible(has)
@@ -282,8 +333,13 @@ class FollowUpsPage(QScrollArea):
         for button in (self.done_button, self.rest_button, self.edit_button):
             button.setEnabled(has)
         if has:
-            self.list.setCurrentRow(min(max(current, 0), len(self._items) - 1))
+            uids = [item.uid for item in self._items]
+            at = uids.index(keep) if keep in uids else min(max(row, 0), len(uids) - 1)
+            self.list.setCurrentRow(at)
         closed = self._services.followups.closed_items(limit=5)
+        self._people = {
+            item.person_uid for item in (*self._items, *closed) if item.person_uid is not None
+        }
         lines = [
             (
                 self.tr("✓ %1") if c.status is FollowUpStatus.DONE else self.tr("· %1 (resting)")
@@ -294,4 +350,3 @@ class FollowUpsPage(QScrollArea):
             self.tr("Recently closed:") + "\n" + "\n".join(lines) if lines else ""
         )
         self.closed_label.setVisible(bool(lines))
-        self.give_take.refresh()

@@ -1,4 +1,7 @@
-"""Give & take: record what was given and received; a gentle balance that encourages giving."""
+"""Give & take: record what was given and received; a gentle balance that encourages giving.
+
+It reads again only when an exchange changed or a person it lists did (renamed, merged away).
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.kinds import ExchangeDirection, ExchangeKind
 from eventmate.gui.person_field import PersonField
+from eventmate.gui.record_gone import gone_text
 from eventmate.gui.widgets import body, heading, muted, name_spin_box
+from eventmate.services.changes import Changes, Kind
+from eventmate.services.records import RecordGone
 
 if TYPE_CHECKING:
     from eventmate.services.after.exchanges import Balance
@@ -44,6 +50,8 @@ class GiveTakePanel(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        #: Uids of the people named in the recent list.
+        self._people: set[str] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Give & take"), scale=1.2))
@@ -107,29 +115,33 @@ class GiveTakePanel(QWidget):
 
     def record(self) -> None:
         """Record the exchange typed in the row."""
-        from eventmate.services.after.exchanges import ExchangeError
-
-        if self.person.person_id is None:
+        if self.person.person_uid is None:
             self.hint.setText(self.tr("Choose the person from the list as you type their name."))
             self.hint.setVisible(True)
             self.person.setFocus()
             return
         try:
             self._services.exchanges.record(
-                self.person.person_id,
+                self.person.person_uid,
                 self.direction.currentData(),
                 self.kind.currentData(),
                 self.text.text(),
                 self.day.date().toPython(),  # type: ignore[arg-type]
             )
-        except ExchangeError as error:
-            self.hint.setText(str(error))
+        except RecordGone as gone:
+            self.hint.setText(gone_text(gone))
             self.hint.setVisible(True)
+            self.person.setFocus()
             return
         self.hint.setVisible(False)
         self.text.clear()
         self.person.choose(None)
         self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Read again if an exchange changed, or a person listed here did."""
+        if changes.touches(Kind.EXCHANGE) or self._people & changes.uids(Kind.PERSON):
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the balance and recent exchanges again."""
@@ -150,3 +162,4 @@ class GiveTakePanel(QWidget):
                 .replace("%4", item.person_name)
             )
         self.recent.setVisible(bool(items))
+        self._people = {item.person_uid for item in items}

@@ -1,4 +1,8 @@
-"""Journal: my reflections, the most recent event first, searchable, with "On this day"."""
+"""Journal: my reflections, the most recent event first, searchable, with "On this day".
+
+Entries are kept by uid; the page reads again only when a reflection or an event it shows
+changed, and never touches the search being typed.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ def _entry_item(entry: JournalEntry) -> QListWidgetItem:
     item = QListWidgetItem(
         f"{entry.event_title} — {local_date(entry.event_starts_at)}\n{entry.excerpt()}"
     )
-    item.setData(Qt.ItemDataRole.UserRole, entry.event_id)
+    item.setData(Qt.ItemDataRole.UserRole, entry.event_uid)
     return item
 
 
@@ -73,7 +77,7 @@ class EventPicker(QDialog):
             if all(word in fold(event.title) for word in words):
                 mark = self.tr("  · reflected") if event.has_reflection else ""
                 item = QListWidgetItem(f"{event.title} — {local_date(event.starts_at)}{mark}")
-                item.setData(Qt.ItemDataRole.UserRole, event.id)
+                item.setData(Qt.ItemDataRole.UserRole, event.uid)
                 self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -96,20 +100,24 @@ class EventPicker(QDialog):
             return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
-    def chosen(self) -> int | None:
-        """The chosen event's id."""
+    def chosen(self) -> str | None:
+        """The chosen event's uid."""
         item = self.list.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
 
 class JournalPage(QWidget):
     """All reflections, newest first; filter as you type; "On this day" from earlier years."""
 
-    reflect_requested = Signal(int)
+    #: The uid of the event whose reflection to open.
+    reflect_requested = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        #: Uids of the events and reflections shown (to tell which changes concern the page).
+        self._shown: set[str] = set()
+        self._past: set[str] = set()
         self.setObjectName("journalPage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -161,33 +169,38 @@ class JournalPage(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
 
     def on_changes(self, changes: Changes) -> None:
-        """Reload when what this page shows changed."""
-        if changes.touches(Kind.REFLECTION, Kind.EVENT, Kind.PERSON):
+        """Read again if a reflection changed (one may have come or gone) or an event shown did."""
+        if changes.touches(Kind.REFLECTION) or self._shown & changes.uids(Kind.EVENT):
             self.refresh()
 
     def refresh(self) -> None:
-        """Reload the reflections and "On this day"."""
+        """Reload the reflections and "On this day" (the search typed stays)."""
         past = self._services.journal.on_this_day()
         self.on_this_day.clear()
         for entry in past:
             self.on_this_day.addItem(_entry_item(entry))
         self.on_this_day_title.setVisible(bool(past))
         self.on_this_day.setVisible(bool(past))
+        self._past = {entry.event_uid for entry in past}
         self._fill()
 
     def _fill(self) -> None:
         query = self.search.text()
         entries = self._services.journal.entries(query)
+        current = self.list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
         for entry in entries:
             self.list.addItem(_entry_item(entry))
         if entries:
-            self.list.setCurrentRow(0)
+            uids = [entry.event_uid for entry in entries]
+            self.list.setCurrentRow(uids.index(keep) if keep in uids else 0)
         self.list.setVisible(bool(entries) or bool(query.strip()))
         self._empty.setVisible(not entries and not query.strip())
+        self._shown = {entry.event_uid for entry in entries} | self._past
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        self.reflect_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.reflect_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def edit_prompts(self) -> None:
         """Open the prompt templates editor."""
@@ -198,5 +211,5 @@ class JournalPage(QWidget):
     def pick_event(self) -> None:
         """Choose a recent past event and reflect on it."""
         picker = EventPicker(self._services.reflection.recent_past_events(), self)
-        if picker.exec() == QDialog.DialogCode.Accepted and (event_id := picker.chosen()):
-            self.reflect_requested.emit(event_id)
+        if picker.exec() == QDialog.DialogCode.Accepted and (event_uid := picker.chosen()):
+            self.reflect_requested.emit(event_uid)

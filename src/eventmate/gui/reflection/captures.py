@@ -1,4 +1,8 @@
-"""The evening's captures beside the reflection: make a person of each, or link it, undoably."""
+"""The evening's captures beside the reflection: make a person of each, or link it, undoably.
+
+The list follows changes made anywhere (a capture from the command line, a person renamed or
+merged away); a step whose capture or person is gone meanwhile is refused with a calm line.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.formatting import time_of_day
+from eventmate.gui.record_gone import gone_text
 from eventmate.gui.reflection.tidy_dialog import TidyDialog
 from eventmate.gui.widgets import heading, muted
+from eventmate.services.changes import Changes, Kind
+from eventmate.services.records import RecordGone
 
 if TYPE_CHECKING:
     from eventmate.services.after.tidy import CaptureItem, TidyService, TidyUndo
 
 
 class TidyCommand(QUndoCommand):
-    """A tidy step already done; undo takes it back, redo does it again."""
+    """A tidy step already done; undo takes it back, redo does it again.
+
+    If what it names is gone meanwhile, nothing is changed and :attr:`refused` is told why.
+    """
 
     def __init__(
         self, tidy: TidyService, step: TidyUndo, again: Callable[[], TidyUndo], text: str
@@ -37,18 +47,25 @@ class TidyCommand(QUndoCommand):
         self._again = again
         self._first = True
         self.after: Callable[[], None] = lambda: None
+        self.refused: Callable[[str], None] = lambda _text: None
 
     def redo(self) -> None:
         """Skip the first call (the step was just done); later, do it again."""
         if self._first:
             self._first = False
             return
-        self._step = self._again()
+        try:
+            self._step = self._again()
+        except RecordGone as gone:
+            self.refused(gone_text(gone))
         self.after()
 
     def undo(self) -> None:
         """Remove exactly what the step created and restore what it changed."""
-        self._tidy.undo(self._step)
+        try:
+            self._tidy.undo(self._step)
+        except RecordGone as gone:
+            self.refused(gone_text(gone))
         self.after()
 
 
@@ -61,7 +78,7 @@ class CapturesPanel(QWidget):
         super().__init__(parent)
         self._tidy = tidy
         self._undo = undo_stack
-        self._event_id: int | None = None
+        self._event_uid: str | None = None
         self._captures: tuple[CaptureItem, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,20 +109,33 @@ class CapturesPanel(QWidget):
         row.addWidget(self.link_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.message = muted("")
+        self.message.setObjectName("capturesMessage")
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
         QShortcut(QKeySequence("Ctrl+M"), self, lambda: self.tidy_current(link=False))
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.tidy_current(link=True))
         self.list.itemActivated.connect(lambda _item: self.tidy_current(link=False))
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
 
-    def show_event(self, event_id: int) -> None:
-        """List the captures of ``event_id``."""
-        self._event_id = event_id
+    def show_event(self, event_uid: str) -> None:
+        """List the captures of the event ``event_uid``."""
+        self._event_uid = event_uid
         self.reload()
 
+    def on_changes(self, changes: Changes) -> None:
+        """Read the list again if captures changed (any could be this event's now) or a
+        person shown here did (renamed, merged away); nothing else makes it read."""
+        people = {c.person_uid for c in self._captures if c.person_uid}
+        if changes.touches(Kind.CAPTURE) or people & changes.uids(Kind.PERSON):
+            self.reload()
+
     def reload(self) -> None:
-        """Read the captures again, keeping the selection."""
-        current = self.list.currentRow()
-        self._captures = self._tidy.captures(self._event_id) if self._event_id else ()
+        """Read the captures again, keeping the selected one selected."""
+        current = self._current()
+        keep = current.uid if current is not None else None
+        row = self.list.currentRow()
+        self._captures = self._tidy.captures(self._event_uid) if self._event_uid else ()
         if self.loose.isChecked():
             self._captures = (*self._captures, *self._tidy.captures(None))
         self.list.clear()
@@ -117,25 +147,35 @@ class CapturesPanel(QWidget):
                 else self.tr("not yet a person")
             )
             item = QListWidgetItem(f"{time_of_day(capture.captured_at)}  {first}\n{whom}")
-            item.setData(Qt.ItemDataRole.UserRole, capture.id)
+            item.setData(Qt.ItemDataRole.UserRole, capture.uid)
             self.list.addItem(item)
         self._empty.setVisible(not self._captures)
         self.list.setVisible(bool(self._captures) or self.loose.isChecked())
         if self._captures:
-            self.list.setCurrentRow(min(max(current, 0), len(self._captures) - 1))
+            uids = [c.uid for c in self._captures]
+            at = uids.index(keep) if keep in uids else min(max(row, 0), len(uids) - 1)
+            self.list.setCurrentRow(at)
         self._update_buttons()
 
+    def _current(self) -> CaptureItem | None:
+        row = self.list.currentRow()
+        return self._captures[row] if 0 <= row < len(self._captures) else None
+
     def _update_buttons(self) -> None:
-        has = self.list.currentRow() >= 0 and bool(self._captures)
+        has = self._current() is not None
         self.make_button.setEnabled(has)
         self.link_button.setEnabled(has)
 
+    def say(self, text: str) -> None:
+        """Show a calm line under the list (why a step did not happen)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def tidy_current(self, *, link: bool) -> TidyDialog | None:
         """Open the tidy dialog for the selected capture; returns it (already closed)."""
-        row = self.list.currentRow()
-        if row < 0 or row >= len(self._captures):
+        capture = self._current()
+        if capture is None or not self.isEnabled():
             return None
-        capture = self._captures[row]
         dialog = TidyDialog(self._tidy, capture, link=link, parent=self)
         if dialog.exec() != TidyDialog.DialogCode.Accepted:
             return dialog
@@ -147,13 +187,13 @@ class CapturesPanel(QWidget):
         tidy = self._tidy
         cues, contacts, facts = dialog.cues.text(), dialog.contacts(), dialog.new_facts()
         if dialog.link:
-            person_id = dialog.chosen_person()
-            if person_id is None:
+            person_uid = dialog.chosen_person()
+            if person_uid is None:
                 return
 
             def again() -> TidyUndo:
                 return tidy.merge(
-                    capture.id, person_id, recall_cues=cues, contacts=contacts, facts=facts
+                    capture.uid, person_uid, recall_cues=cues, contacts=contacts, facts=facts
                 )
 
             text = self.tr("Link capture")
@@ -162,11 +202,19 @@ class CapturesPanel(QWidget):
 
             def again() -> TidyUndo:
                 return tidy.make_person(
-                    capture.id, name, recall_cues=cues, contacts=contacts, facts=facts
+                    capture.uid, name, recall_cues=cues, contacts=contacts, facts=facts
                 )
 
             text = self.tr("Make a person")
-        command = TidyCommand(tidy, again(), again, text)
+        try:
+            step = again()
+        except RecordGone as gone:
+            self.say(gone_text(gone))
+            self.reload()
+            return
+        self.say("")
+        command = TidyCommand(tidy, step, again, text)
         command.after = self.reload
+        command.refused = self.say
         self._undo.push(command)
         self.reload()

@@ -1,4 +1,8 @@
-"""Intention review: each intention with outcome chips (met · partly · not this time · rest)."""
+"""Intention review: each intention with outcome chips (met · partly · not this time · rest).
+
+Rows are kept by intention uid: a change made elsewhere (Prepare, the command line) updates
+the row in place, and never replaces a note being typed.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.domain.kinds import IntentionOutcome
-from eventmate.gui.widgets import body, heading, muted
+from eventmate.gui.widgets import body, clear_layout, heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.after.reflection import IntentionReview
 
-#: Saves an outcome: (intention id, outcome or None, note or None).
-SaveOutcome = Callable[[int, IntentionOutcome | None, str | None], None]
+#: Saves an outcome: (intention uid, outcome or None, note or None).
+SaveOutcome = Callable[[str, IntentionOutcome | None, str | None], None]
 
 
 def outcome_labels() -> dict[IntentionOutcome, str]:
@@ -39,6 +44,11 @@ def outcome_labels() -> dict[IntentionOutcome, str]:
     }
 
 
+def _caption(item: IntentionReview) -> str:
+    text = item.text or item.kind.value.replace("_", " ").capitalize()
+    return f"{text} — {item.person_name}" if item.person_name else text
+
+
 class IntentionRow(QWidget):
     """One intention: its text, four outcome chips and a one-line note."""
 
@@ -49,11 +59,9 @@ class IntentionRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
         layout.setSpacing(4)
-        text = item.text or item.kind.value.replace("_", " ").capitalize()
-        if item.person_name:
-            text = f"{text} — {item.person_name}"
-        label = body(text)
-        layout.addWidget(label)
+        text = _caption(item)
+        self.label: QLabel = body(text)
+        layout.addWidget(self.label)
         chips = QHBoxLayout()
         chips.setSpacing(4)
         self.group = QButtonGroup(self)
@@ -82,20 +90,43 @@ class IntentionRow(QWidget):
         self.note.editingFinished.connect(self.save_note)
         layout.addWidget(self.note)
 
+    @property
+    def uid(self) -> str:
+        """The intention's uid."""
+        return self._item.uid
+
     def _on_chip(self, outcome: IntentionOutcome, checked: bool) -> None:
         for other, chip in self.buttons.items():
             if other is not outcome:
                 chip.setChecked(False)
-        self._save(self._item.id, outcome if checked else None, self.note.text())
+        self._save(self._item.uid, outcome if checked else None, self.note.text())
         self._saved_note = self.note.text()
 
     def save_note(self) -> None:
         """Store the note (if it changed) together with the chosen outcome."""
-        if self.note.text() == self._saved_note:
+        if self.note.text() == self._saved_note or not self.isEnabled():
             return
         chosen = next((o for o, chip in self.buttons.items() if chip.isChecked()), None)
-        self._save(self._item.id, chosen, self.note.text())
+        self._save(self._item.uid, chosen, self.note.text())
         self._saved_note = self.note.text()
+
+    def update_from(self, item: IntentionReview) -> None:
+        """Show ``item`` as stored now; a note being typed here is left as it is."""
+        self._item = item
+        self.label.setText(_caption(item))
+        for outcome, chip in self.buttons.items():
+            if chip.isChecked() != (item.outcome is outcome):
+                chip.setChecked(item.outcome is outcome)
+        typing = self.note.hasFocus() or self.note.text() != self._saved_note
+        if not typing and self.note.text() != item.outcome_note:
+            self.note.setText(item.outcome_note)
+        if not typing:
+            self._saved_note = item.outcome_note
+
+    def mark_gone(self) -> None:
+        """This intention was removed: say so and stop saving (the note stays readable)."""
+        self.setEnabled(False)
+        self.label.setText(self.tr("%1 (removed)").replace("%1", _caption(self._item)))
 
 
 class IntentionsPanel(QWidget):
@@ -104,13 +135,29 @@ class IntentionsPanel(QWidget):
     def __init__(self, save: SaveOutcome, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
-        self._layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(heading(self.tr("Intentions"), scale=1.1))
+        self._layout = QVBoxLayout()
         self._layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._layout)
         self.rows: list[IntentionRow] = []
 
+    def same_intentions(self, items: tuple[IntentionReview, ...]) -> bool:
+        """Whether ``items`` are the intentions shown, in the same order."""
+        return [row.uid for row in self.rows] == [item.uid for item in items]
+
     def show_intentions(self, items: tuple[IntentionReview, ...]) -> None:
-        """Build a row per intention (or an inviting line when there are none)."""
-        self._layout.addWidget(heading(self.tr("Intentions"), scale=1.1))
+        """Show ``items``: rows are updated in place while the same intentions are listed.
+
+        Otherwise the rows are made again: save their notes first (:meth:`save_notes`).
+        """
+        if self.rows and self.same_intentions(items):
+            for row, item in zip(self.rows, items, strict=True):
+                row.update_from(item)
+            return
+        self.rows = []
+        clear_layout(self._layout)
         if not items:
             self._layout.addWidget(
                 muted(self.tr("No intentions were set for this event. Next time, one is enough."))
@@ -119,6 +166,12 @@ class IntentionsPanel(QWidget):
             row = IntentionRow(item, self._save)
             self.rows.append(row)
             self._layout.addWidget(row)
+
+    def mark_gone(self, uid: str) -> None:
+        """The intention ``uid`` was removed (a save was refused)."""
+        for row in self.rows:
+            if row.uid == uid:
+                row.mark_gone()
 
     def save_notes(self) -> None:
         """Store every note as typed (on close)."""

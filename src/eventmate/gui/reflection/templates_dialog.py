@@ -141,7 +141,13 @@ class TemplatesDialog(QDialog):
 
     def make_default(self) -> None:
         """New reflections will use the template shown."""
+        from eventmate.services.after.reflection import ReflectionError
+
         template = self._current()
-        if template is not None:
+        if template is None:
+            return
+        try:
             self._reflection.set_default(template.id)
-            self.reload(template.id)
+        except ReflectionError as error:
+            self.message.setText(str(error))
+        self.reload(template.id)

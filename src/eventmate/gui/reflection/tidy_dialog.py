@@ -138,10 +138,10 @@ class TidyDialog(QDialog):
         lines = self.facts.toPlainText().splitlines()
         return tuple((FactKind.OTHER, line.strip()) for line in lines if line.strip())
 
-    def chosen_person(self) -> int | None:
-        """The person to link to (link mode)."""
+    def chosen_person(self) -> str | None:
+        """The uid of the person to link to (link mode)."""
         item = self.search_results.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     # -- link mode ------------------------------------------------------------------------
 
@@ -150,7 +150,7 @@ class TidyDialog(QDialog):
         for match in self._tidy.find_people(self.name.text()):
             details = " · ".join(p for p in (match.role, match.organization) if p)
             item = QListWidgetItem(f"{match.name}   {details}".rstrip())
-            item.setData(Qt.ItemDataRole.UserRole, match.id)
+            item.setData(Qt.ItemDataRole.UserRole, match.uid)
             self.search_results.addItem(item)
         if self.search_results.count():
             self.search_results.setCurrentRow(0)
@@ -163,18 +163,26 @@ class TidyDialog(QDialog):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
-        person_id = self.chosen_person()
-        self.ok.setEnabled(person_id is not None)
-        if person_id is None:
+        person_uid = self.chosen_person()
+        self.ok.setEnabled(person_uid is not None)
+        if person_uid is None:
             grid.addWidget(muted(self.tr("Type a name to find the person.")), 0, 0, 1, 2)
             return
-        preview = self._tidy.preview_merge(
-            self._capture.id,
-            person_id,
-            recall_cues=self.cues.text(),
-            contacts=self.contacts(),
-            facts=self.new_facts(),
-        )
+        from eventmate.gui.record_gone import gone_text
+        from eventmate.services.records import RecordGone
+
+        try:
+            preview = self._tidy.preview_merge(
+                self._capture.uid,
+                person_uid,
+                recall_cues=self.cues.text(),
+                contacts=self.contacts(),
+                facts=self.new_facts(),
+            )
+        except RecordGone as gone:
+            self.ok.setEnabled(False)
+            grid.addWidget(muted(gone_text(gone)), 0, 0, 1, 2)
+            return
         self._fill_preview(preview)
 
     def _fill_preview(self, preview: MergePreview) -> None:

@@ -1,5 +1,10 @@
 """The reflection window: prompts one under another, free writing with a preview, energy,
-the intention review and the evening's captures. Everything saves as it is typed."""
+the intention review and the evening's captures. Everything saves as it is typed.
+
+The window keeps its event's uid and every save names it. If the event is deleted (or a
+restore replaces it) the window says so, saves nothing more, and keeps what was written on
+screen to copy. Opening it writes nothing (see ``services.after.reflection``).
+"""
 
 from __future__ import annotations
 
@@ -29,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.formatting import local_date, time_of_day
+from eventmate.gui.record_gone import gone_text
 from eventmate.gui.reflection.autosave import Autosaver
 from eventmate.gui.reflection.captures import CapturesPanel
 from eventmate.gui.reflection.intentions import IntentionsPanel
 from eventmate.gui.reflection.text_edit import GrowingTextEdit
 from eventmate.gui.widgets import heading, muted, name_spin_box
 from eventmate.services.changes import Changes, Kind
+from eventmate.services.records import RecordGone
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,15 +63,19 @@ class ReflectionWindow(QWidget):
     #: Emitted after the window closed (everything saved), so lists can refresh.
     closed = Signal()
 
-    def __init__(self, services: Services, event_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, event_uid: str, parent: QWidget | None = None) -> None:
+        """Open the reflection on the event ``event_uid`` (``RecordGone`` if it is gone)."""
         super().__init__(parent, Qt.WindowType.Window)
         self._services = services
-        self.view: ReflectionView = services.reflection.open(event_id)
+        self.view: ReflectionView = services.reflection.open(event_uid)
+        #: True once the event is gone: nothing more is saved.
+        self.gone = False
         self.setObjectName("reflectionWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setWindowTitle(self.tr("Reflect — %1").replace("%1", self.view.event_title))
         self.autosaver = Autosaver(self)
         self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.refused.connect(self._on_refused)
         self.undo_stack = QUndoStack(self)
         self.editors: dict[str, GrowingTextEdit] = {}
 
@@ -104,16 +115,67 @@ class ReflectionWindow(QWidget):
             first.setFocus()
 
     def on_changes(self, changes: Changes) -> None:
-        """Say plainly when the event reflected on is gone; follow the evening's captures."""
+        """Follow the event (title, intentions) and the evening's captures; say plainly when
+        the event is gone."""
+        if self.gone or not self.isVisible():
+            return  # a closed window is never shown again: opening makes a fresh one
         uid = self.view.event_uid
-        gone = changes.gone(Kind.EVENT, uid) or (
+        if changes.gone(Kind.EVENT, uid) or (
             changes.reset and not self._services.records.exists(Kind.EVENT, uid)
+        ):
+            self.mark_gone()
+            return
+        if changes.changed(Kind.EVENT, uid):
+            # The event's own fields, or something of it (intentions, the reflection) changed.
+            try:
+                view = self._services.reflection.open(uid)
+            except RecordGone:
+                self.mark_gone()
+                return
+            self._show_event(view)
+            items = view.intentions
+            if not self.intentions.same_intentions(items):
+                # Rows are made again: keep notes being typed by storing them first.
+                self.intentions.save_notes()
+                items = self._services.reflection.intentions(uid)
+            self.intentions.show_intentions(items)
+        self.captures.on_changes(changes)
+
+    def mark_gone(self) -> None:
+        """The event is gone: say so, save nothing more, keep the writing on screen."""
+        if self.gone:
+            return
+        self.gone = True
+        self.autosaver.stop()
+        for editor in (*self.editors.values(), self.body):
+            editor.setReadOnly(True)
+        for widget in (self.energy_before, self.energy_after, self.intentions, self.captures):
+            widget.setEnabled(False)
+        self.status.setText("")
+        self.banner.setText(
+            self.tr(
+                "“%1” no longer exists: it was deleted, or a restored backup replaced it. "
+                "Nothing more is saved here; what you wrote stays on screen so you can copy it."
+            ).replace("%1", self.view.event_title)
         )
-        if gone and self.isEnabled():
-            self.setEnabled(False)
-            self.setWindowTitle(self.tr("This event no longer exists"))
-        elif changes.touches(Kind.CAPTURE):
-            self.captures.show_event(self.view.event_id)
+        self.banner.setVisible(True)
+        self.hint.setVisible(False)
+        self.setWindowTitle(self.tr("This event no longer exists"))
+
+    def _show_event(self, view: ReflectionView) -> None:
+        self.view = view
+        self.setWindowTitle(self.tr("Reflect — %1").replace("%1", view.event_title))
+        self.title.setText(view.event_title)
+        self.when.setText(
+            f"{local_date(view.event_starts_at)} · {time_of_day(view.event_starts_at)}"
+        )
+
+    def _on_refused(self, error: RecordGone) -> None:
+        if error.kind is Kind.INTENTION:
+            self.intentions.mark_gone(error.uid)
+            self.status.setText(gone_text(error))
+        else:
+            self.mark_gone()
 
     # -- building -------------------------------------------------------------------------
 
@@ -122,26 +184,35 @@ class ReflectionWindow(QWidget):
 
     def _build_main(self) -> None:
         view, layout = self.view, self._main
-        layout.addWidget(
-            muted(f"{local_date(view.event_starts_at)} · {time_of_day(view.event_starts_at)}")
+        self.banner = QLabel()
+        self.banner.setObjectName("reflectionGone")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setMargin(10)
+        font = self.banner.font()
+        font.setBold(True)
+        self.banner.setFont(font)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+        self.when = muted(
+            f"{local_date(view.event_starts_at)} · {time_of_day(view.event_starts_at)}"
         )
-        layout.addWidget(heading(view.event_title, scale=1.6))
-        layout.addWidget(
-            muted(self.tr("Write as much or as little as you like; it saves as you type."))
-        )
+        layout.addWidget(self.when)
+        self.title = heading(view.event_title, scale=1.6)
+        layout.addWidget(self.title)
+        self.hint = muted(self.tr("Write as much or as little as you like; it saves as you type."))
+        layout.addWidget(self.hint)
         layout.addSpacing(8)
         energy = QFormLayout()
         self.energy_before = self._energy_box(view.energy_before, self.tr("Energy before"))
         self.energy_after = self._energy_box(view.energy_after, self.tr("Energy after"))
+        reflection, event_uid = self._services.reflection, view.event_uid
         self.energy_before.valueChanged.connect(
-            lambda value: self._save_now(
-                lambda: self._services.reflection.save_energy(view.id, before=value)
-            )
+            lambda value: self._save_now(lambda: reflection.save_energy(event_uid, before=value))
         )
         self.energy_after.valueChanged.connect(
-            lambda value: self._save_now(
-                lambda: self._services.reflection.save_energy(view.id, after=value)
-            )
+            lambda value: self._save_now(lambda: reflection.save_energy(event_uid, after=value))
         )
         energy.addRow(self.tr("Energy &before (1–5)"), self.energy_before)
         energy.addRow(self.tr("Energy &after (1–5)"), self.energy_after)
@@ -211,30 +282,28 @@ class ReflectionWindow(QWidget):
         self._side.addWidget(self.intentions)
         self._side.addSpacing(16)
         self.captures = CapturesPanel(self._services.tidy, self.undo_stack)
-        self.captures.show_event(self.view.event_id)
+        self.captures.show_event(self.view.event_uid)
         self._side.addWidget(self.captures, 1)
 
     # -- saving ---------------------------------------------------------------------------
 
     def _schedule_answer(self, prompt: str, editor: GrowingTextEdit) -> None:
         reflection = self._services.reflection
-        reflection_id = self.view.id
+        event_uid = self.view.event_uid
 
-        def prepare() -> Callable[[bool], None]:
+        def prepare() -> Callable[[bool], object]:
             text = editor.toPlainText()  # read on the GUI thread, written by the worker
-            return lambda durable: reflection.save_answer(
-                reflection_id, prompt, text, durable=durable
-            )
+            return lambda durable: reflection.save_answer(event_uid, prompt, text, durable=durable)
 
         self.autosaver.schedule(f"answer:{prompt}", prepare)
 
     def _schedule_body(self) -> None:
         reflection = self._services.reflection
-        reflection_id, body = self.view.id, self.body
+        event_uid, body = self.view.event_uid, self.body
 
-        def prepare() -> Callable[[bool], None]:
+        def prepare() -> Callable[[bool], object]:
             text = body.toPlainText()
-            return lambda durable: reflection.save_body(reflection_id, text, durable=durable)
+            return lambda durable: reflection.save_body(event_uid, text, durable=durable)
 
         self.autosaver.schedule("body", prepare)
 
@@ -242,18 +311,20 @@ class ReflectionWindow(QWidget):
         def job(_durable: bool) -> None:
             save()
 
-        def prepare() -> Callable[[bool], None]:
+        def prepare() -> Callable[[bool], object]:
             return job
 
         self.autosaver.schedule(f"now:{id(save)}", prepare)
         self.autosaver.flush()
 
     def _save_outcome(
-        self, intention_id: int, outcome: IntentionOutcome | None, note: str | None
+        self, intention_uid: str, outcome: IntentionOutcome | None, note: str | None
     ) -> None:
-        self._save_now(lambda: self._services.reflection.set_outcome(intention_id, outcome, note))
+        self._save_now(lambda: self._services.reflection.set_outcome(intention_uid, outcome, note))
 
     def _on_saved(self, ok: bool) -> None:
+        if self.gone:
+            return
         if ok:
             self.status.setText(self.tr("Saved."))
         else:
@@ -262,7 +333,12 @@ class ReflectionWindow(QWidget):
             )
 
     def save(self) -> bool:
-        """Store everything typed so far (outcome notes too); True when all is stored."""
+        """Store everything typed so far (outcome notes too); True when all is stored.
+
+        Once the event is gone nothing is stored (and nothing waits).
+        """
+        if self.gone:
+            return True
         self.intentions.save_notes()
         return self.autosaver.flush()
 

@@ -1,20 +1,29 @@
-"""Follow-ups: promises by me or to me, due dates, and marking them done or letting them rest."""
+"""Follow-ups: promises by me or to me, due dates, and marking them done or letting them rest.
+
+Writes name the follow-up (and the person or event) by uid, are refused with ``RecordGone``
+once it is gone, and return the item with what they changed.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
 from eventmate.domain.text import clean_line
+from eventmate.services.after.open_followups import FollowUpItem as FollowUpItem
+from eventmate.services.after.open_followups import OpenFollowUps
+from eventmate.services.changes import Kind, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.people.keep_in_touch import touch_people
+from eventmate.services.records import RecordGone, require, require_id
 from eventmate.storage.engine import Database
-from eventmate.storage.models import Event, FollowUp, Person
+from eventmate.storage.models import Capture, Event, FollowUp, Person
+from eventmate.storage.sql import reader_for
 
 #: A follow-up is due this long after the event it came from (or after now).
 DEFAULT_DUE_AFTER = timedelta(hours=72)
@@ -23,35 +32,21 @@ TEXT_LIMIT = 2000
 
 
 class FollowUpError(ValueError):
-    """A request the user can fix (empty text, unknown follow-up or person)."""
+    """A request the user can fix (empty text)."""
 
 
-@dataclass(frozen=True, slots=True)
-class FollowUpItem:
-    """A follow-up as lists show it."""
-
-    id: int
-    text: str
-    person_id: int | None
-    person_name: str | None
-    event_id: int | None
-    event_title: str | None
-    direction: Direction
-    kind: FollowUpKind
-    due_at: datetime | None
-    status: FollowUpStatus
-    status_note: str
-    created_at: datetime
-    done_at: datetime | None
-
-
+_PERSON = aliased(Person)
+_EVENT = aliased(Event)
 _COLUMNS = (
     FollowUp.id,
+    FollowUp.uid,
     FollowUp.text,
     FollowUp.person_id,
-    Person.name,
+    _PERSON.uid,
+    _PERSON.name,
     FollowUp.event_id,
-    Event.title,
+    _EVENT.uid,
+    _EVENT.title,
     FollowUp.direction,
     FollowUp.kind,
     FollowUp.due_at,
@@ -65,9 +60,20 @@ _COLUMNS = (
 def _query() -> Any:
     return (
         select(*_COLUMNS)
-        .outerjoin(Person, Person.id == FollowUp.person_id)
-        .outerjoin(Event, Event.id == FollowUp.event_id)
+        .outerjoin(_PERSON, _PERSON.id == FollowUp.person_id)
+        .outerjoin(_EVENT, _EVENT.id == FollowUp.event_id)
     )
+
+
+def _due_after(session: Session, event_id: int | None, now: datetime) -> datetime:
+    if event_id is None:
+        return now + DEFAULT_DUE_AFTER
+    row = session.execute(
+        select(Event.starts_at, Event.ends_at).where(Event.id == event_id)
+    ).first()
+    if row is None:
+        return now + DEFAULT_DUE_AFTER
+    return max((row[1] or row[0]) + DEFAULT_DUE_AFTER, now)
 
 
 class FollowUpService:
@@ -79,36 +85,31 @@ class FollowUpService:
 
     def default_due(self, event_id: int | None) -> datetime:
         """72 hours after the event's end (or start), or after now if that has passed."""
-        now = self._clock()
-        if event_id is None:
-            return now + DEFAULT_DUE_AFTER
         with self._db.read() as session:
-            row = session.execute(
-                select(Event.starts_at, Event.ends_at).where(Event.id == event_id)
-            ).first()
-        if row is None:
-            return now + DEFAULT_DUE_AFTER
-        return max((row[1] or row[0]) + DEFAULT_DUE_AFTER, now)
+            return _due_after(session, event_id, self._clock())
 
     def add(
         self,
         text: str,
         *,
-        person_id: int | None = None,
-        event_id: int | None = None,
-        capture_id: int | None = None,
+        person_uid: str | None = None,
+        event_uid: str | None = None,
+        capture_uid: str | None = None,
         direction: Direction = Direction.MINE,
         kind: FollowUpKind = FollowUpKind.GIVE,
         due_at: datetime | None = None,
     ) -> FollowUpItem:
-        """A new open follow-up; due 72 hours after the event (or now) unless ``due_at``."""
+        """A new open follow-up; due 72 hours after the event (or now) unless ``due_at``.
+
+        Refused with ``RecordGone`` if the person, event or capture named is gone.
+        """
         clean = clean_line(text, limit=TEXT_LIMIT).text
         if not clean:
             raise FollowUpError("Write what was promised, e.g. “send the Ligeti recording”.")
-        due = due_at if due_at is not None else self.default_due(event_id)
         with self._db.write() as session:
-            if person_id is not None and session.get(Person, person_id) is None:
-                raise FollowUpError("That person is no longer in your list.")
+            person_id = require_id(session, Person, person_uid) if person_uid else None
+            event_id = require_id(session, Event, event_uid) if event_uid else None
+            capture_id = require_id(session, Capture, capture_uid) if capture_uid else None
             row = FollowUp(
                 text=clean,
                 person_id=person_id,
@@ -116,37 +117,40 @@ class FollowUpService:
                 capture_id=capture_id,
                 direction=direction,
                 kind=kind,
-                due_at=due,
+                due_at=due_at
+                if due_at is not None
+                else _due_after(session, event_id, self._clock()),
                 status=FollowUpStatus.OPEN,
                 status_note="",
                 created_at=self._clock(),
             )
             session.add(row)
             session.flush()
-            return self._item(session, row.id)
+            item = self._item(session, row.id)
+        return replace(item, changes=changes_of(session))
 
     def edit(
         self,
-        follow_up_id: int,
+        uid: str,
         *,
         text: str | None = None,
-        person_id: int | None = None,
+        person_uid: str | None = None,
         direction: Direction | None = None,
         kind: FollowUpKind | None = None,
         due_at: datetime | None = None,
     ) -> FollowUpItem:
         """Change what a follow-up says, whom it is with, its kind, direction or due date."""
+        clean = None
+        if text is not None:
+            clean = clean_line(text, limit=TEXT_LIMIT).text
+            if not clean:
+                raise FollowUpError("A follow-up needs a few words.")
         with self._db.write() as session:
-            row = self._row(session, follow_up_id)
-            if text is not None:
-                clean = clean_line(text, limit=TEXT_LIMIT).text
-                if not clean:
-                    raise FollowUpError("A follow-up needs a few words.")
+            row = require(session, FollowUp, uid)
+            if clean is not None:
                 row.text = clean
-            if person_id is not None:
-                if session.get(Person, person_id) is None:
-                    raise FollowUpError("That person is no longer in your list.")
-                row.person_id = person_id
+            if person_uid is not None:
+                row.person_id = require_id(session, Person, person_uid)
             if direction is not None:
                 row.direction = direction
             if kind is not None:
@@ -154,66 +158,58 @@ class FollowUpService:
             if due_at is not None:
                 row.due_at = due_at
             session.flush()
-            return self._item(session, follow_up_id)
+            item = self._item(session, row.id)
+        return replace(item, changes=changes_of(session))
 
-    def mark_done(self, follow_up_id: int) -> FollowUpItem:
+    def mark_done(self, uid: str) -> FollowUpItem:
         """Done now; a done follow-up is a real interaction with its person."""
         now = self._clock()
         with self._db.write() as session:
-            row = self._row(session, follow_up_id)
+            row = require(session, FollowUp, uid)
             row.status = FollowUpStatus.DONE
             row.done_at = now
             if row.person_id is not None:
                 touch_people(session, [row.person_id], now)
             session.flush()
-            return self._item(session, follow_up_id)
+            item = self._item(session, row.id)
+        return replace(item, changes=changes_of(session))
 
-    def let_rest(self, follow_up_id: int, note: str = "") -> FollowUpItem:
-        """Stop listing a follow-up, with a one-line note why; nothing is deleted."""
+    def let_rest(self, uid: str, note: str = "") -> FollowUpItem:
+        """Stop listing a follow-up, with a one-line note; nothing is deleted."""
         with self._db.write() as session:
-            row = self._row(session, follow_up_id)
+            row = require(session, FollowUp, uid)
             row.status = FollowUpStatus.LET_IT_REST
             row.status_note = clean_line(note, limit=500).text
             session.flush()
-            return self._item(session, follow_up_id)
+            item = self._item(session, row.id)
+        return replace(item, changes=changes_of(session))
 
-    def reopen(self, follow_up_id: int) -> FollowUpItem:
+    def reopen(self, uid: str) -> FollowUpItem:
         """Open again (undo of done or let it rest); the interaction it recorded stays."""
         with self._db.write() as session:
-            row = self._row(session, follow_up_id)
+            row = require(session, FollowUp, uid)
             row.status = FollowUpStatus.OPEN
             row.done_at = None
             session.flush()
-            return self._item(session, follow_up_id)
+            item = self._item(session, row.id)
+        return replace(item, changes=changes_of(session))
 
-    def get(self, follow_up_id: int) -> FollowUpItem:
-        """One follow-up."""
+    def get(self, uid: str) -> FollowUpItem:
+        """One follow-up (``RecordGone`` if it no longer exists)."""
         with self._db.read() as session:
-            return self._item(session, follow_up_id)
+            return self._item(session, require_id(session, FollowUp, uid))
+
+    def uid_of(self, follow_up_id: int) -> str | None:
+        """The uid of the follow-up numbered ``follow_up_id`` (as the command line lists it)."""
+        with self._db.read() as session:
+            found = session.scalar(select(FollowUp.uid).where(FollowUp.id == follow_up_id))
+        return None if found is None else str(found)
 
     def open_items(
         self, *, due_before: datetime | None = None, limit: int | None = None
     ) -> tuple[FollowUpItem, ...]:
         """Open follow-ups, the longest waiting first (those without a due date last)."""
-        # Two index-friendly reads (status, due_at) instead of sorting on "due_at IS NULL".
-        dated = (
-            _query()
-            .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at.is_not(None))
-            .order_by(FollowUp.due_at, FollowUp.id)
-        )
-        if due_before is not None:
-            dated = dated.where(FollowUp.due_at <= due_before)
-        with self._db.read() as session:
-            rows = session.execute(dated.limit(limit)).all()
-            if due_before is None and (limit is None or len(rows) < limit):
-                undated = (
-                    _query()
-                    .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at.is_(None))
-                    .order_by(FollowUp.id)
-                )
-                rest = None if limit is None else limit - len(rows)
-                rows = [*rows, *session.execute(undated.limit(rest)).all()]
-        return tuple(FollowUpItem(*row) for row in rows)
+        return OpenFollowUps(reader_for(self._db)).open_items(due_before=due_before, limit=limit)
 
     def due(self, within: timedelta = timedelta(days=3)) -> tuple[FollowUpItem, ...]:
         """Open follow-ups due within ``within`` or waiting since earlier, oldest first."""
@@ -224,7 +220,8 @@ class FollowUpService:
         query = (
             _query()
             .where(FollowUp.status != FollowUpStatus.OPEN)
-            .order_by(func_coalesce_done(), FollowUp.id.desc())
+            .order_by(func.coalesce(FollowUp.done_at, FollowUp.created_at).desc())
+            .order_by(FollowUp.id.desc())
             .limit(limit)
         )
         with self._db.read() as session:
@@ -241,22 +238,8 @@ class FollowUpService:
             return tuple(FollowUpItem(*row) for row in session.execute(query).all())
 
     @staticmethod
-    def _row(session: Session, follow_up_id: int) -> FollowUp:
-        row = session.get(FollowUp, follow_up_id)
-        if row is None:
-            raise FollowUpError(f"There is no follow-up {follow_up_id}.")
-        return row
-
-    @staticmethod
     def _item(session: Session, follow_up_id: int) -> FollowUpItem:
         row = session.execute(_query().where(FollowUp.id == follow_up_id)).first()
-        if row is None:
-            raise FollowUpError(f"There is no follow-up {follow_up_id}.")
+        if row is None:  # only between a check and this read in one transaction: never
+            raise RecordGone(Kind.FOLLOW_UP, str(follow_up_id))
         return FollowUpItem(*row)
-
-
-def func_coalesce_done() -> Any:
-    """Sort key: when a follow-up was closed (done time, else when it was made), newest first."""
-    from sqlalchemy import func
-
-    return func.coalesce(FollowUp.done_at, FollowUp.created_at).desc()

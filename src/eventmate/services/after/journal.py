@@ -1,4 +1,8 @@
-"""Listing reflections for the journal: newest first, searchable, and "on this day"."""
+"""Listing reflections for the journal: newest first, searchable, and "on this day".
+
+Only reflections with something written in them are listed (``storage.reflected``): energy
+before, noted in Prepare, does not make an entry.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,10 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from eventmate.domain.text import fold
+from eventmate.services.after.reflection import written
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.engine import Database
-from eventmate.storage.models import Event, Reflection
+from eventmate.storage.models import Event
 
 #: Reflections number in the hundreds (a few a week at most), so the journal reads them all.
 MAX_ENTRIES = 5000
@@ -20,8 +25,10 @@ MAX_ENTRIES = 5000
 class JournalEntry:
     """A reflection with the event it is about."""
 
-    id: int
-    event_id: int
+    #: The reflection's uid.
+    uid: str
+    #: The event's uid (the Journal opens the reflection by it).
+    event_uid: str
     event_title: str
     event_starts_at: datetime
     body: str
@@ -61,26 +68,29 @@ class JournalService:
 
         Matching is accent- and case-insensitive ("zoe" finds "Zoë").
         """
+        r, condition = written()
         with self._db.read() as session:
             rows = session.execute(
                 select(
-                    Reflection.id,
-                    Event.id,
+                    r.uid,
+                    Event.uid,
                     Event.title,
                     Event.starts_at,
-                    Reflection.body,
-                    Reflection.answers,
-                    Reflection.energy_before,
-                    Reflection.energy_after,
+                    r.body,
+                    r.answers,
+                    r.energy_before,
+                    r.energy_after,
                 )
-                .join(Event, Reflection.event_id == Event.id)
-                .order_by(Event.starts_at.desc(), Reflection.id.desc())
+                .select_from(r)
+                .join(Event, r.event_id == Event.id)
+                .where(condition)
+                .order_by(Event.starts_at.desc(), r.id.desc())
                 .limit(limit)
             ).all()
         entries = tuple(
             JournalEntry(
-                id=row[0],
-                event_id=row[1],
+                uid=row[0],
+                event_uid=row[1],
                 event_title=row[2],
                 event_starts_at=row[3],
                 body=row[4],

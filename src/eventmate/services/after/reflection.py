@@ -1,16 +1,22 @@
-"""Reflecting on an event: prompt templates, answers saved as typed, mentions, intention review."""
+"""Reflecting on an event: answers saved as typed, energy, mentions, and the intention review.
+
+Writes name the event (or the intention) by uid and are refused with ``RecordGone`` once it is
+gone. Opening a reflection writes nothing: the row is made with the first thing written, and
+only a row with something written in it counts as a reflection (``storage.reflected``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import Table, delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy.orm import Session, aliased
 
 from eventmate.domain.kinds import IntentionKind, IntentionOutcome
-from eventmate.domain.mentions import find_mentions, resolve
+from eventmate.domain.mentions import Mention, find_mentions, resolve
 from eventmate.domain.text import clean_line, clean_text
 from eventmate.services.after.templates import (
     DEFAULT_PROMPTS,
@@ -19,8 +25,10 @@ from eventmate.services.after.templates import (
     TemplatesMixin,
     prompts_of,
 )
+from eventmate.services.changes import Changes, Kind, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.people.keep_in_touch import event_moment, touch_people
+from eventmate.services.records import RecordGone, require, require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Event,
@@ -28,8 +36,10 @@ from eventmate.storage.models import (
     Person,
     Reflection,
     ReflectionTemplate,
+    new_uid,
     reflection_mention,
 )
+from eventmate.storage.reflected import WRITTEN
 
 __all__ = [
     "DEFAULT_PROMPTS",
@@ -39,16 +49,37 @@ __all__ = [
     "ReflectionService",
     "ReflectionView",
     "Template",
+    "written",
 ]
 
 _TABLE: Table = Reflection.__table__  # type: ignore[assignment]
+
+
+def written() -> Any:
+    """The reflection rows that count as reflections, as a FROM (``r``) and a condition."""
+    return aliased(Reflection, name="r"), text(WRITTEN)
+
+
+@lru_cache(maxsize=64)
+def _mentions_in(text: str) -> tuple[Mention, ...]:
+    # Each save re-reads the texts it does not change (the writing, when an answer is saved):
+    # their mentions are found once, not on every keystroke pause.
+    return find_mentions(text)
+
+
+class _Target(NamedTuple):
+    """A reflection about to be written: its id, its answers (blank ones left out), its body."""
+
+    id: int
+    answers: dict[str, str]
+    body: str
 
 
 @dataclass(frozen=True, slots=True)
 class IntentionReview:
     """An intention of the event and how it turned out."""
 
-    id: int
+    uid: str
     kind: IntentionKind
     text: str
     person_name: str | None
@@ -60,9 +91,10 @@ class IntentionReview:
 class PastEvent:
     """An event that has happened, for the "Reflect on an event…" picker."""
 
-    id: int
+    uid: str
     title: str
     starts_at: datetime
+    #: Whether something is written about it (energy before alone is not a reflection).
     has_reflection: bool
 
 
@@ -70,18 +102,19 @@ class PastEvent:
 class ReflectionView:
     """A reflection with its event, prompts, answers and mentioned people."""
 
-    id: int
-    event_id: int
+    #: The reflection's own uid; None until something is written (opening writes nothing).
+    uid: str | None
+    #: The event's stable identity: every save names it.
+    event_uid: str
     event_title: str
     event_starts_at: datetime
-    #: The event's stable identity (the window follows it across changes).
-    event_uid: str
     prompts: tuple[str, ...]
     answers: dict[str, str]
     body: str
     energy_before: int | None
     energy_after: int | None
-    mentioned: tuple[tuple[int, str], ...]
+    #: (person uid, name) of everyone mentioned with ``@Name``.
+    mentioned: tuple[tuple[str, str], ...]
     intentions: tuple[IntentionReview, ...]
 
 
@@ -94,108 +127,156 @@ class ReflectionService(TemplatesMixin):
         # Folded names already resolved per reflection: autosave re-resolves only on change.
         self._last_candidates: dict[int, frozenset[str]] = {}
 
-    # -- reflections ----------------------------------------------------------------------
+    # -- reading --------------------------------------------------------------------------
 
-    def open(self, event_id: int) -> ReflectionView:
-        """The reflection on ``event_id``, created (with the default template) if none exists."""
-        with self._db.write() as session:
-            event = session.get(Event, event_id)
-            if event is None:
-                raise ReflectionError("That event no longer exists.")
-            row = session.scalar(select(Reflection).where(Reflection.event_id == event_id))
-            if row is None:
-                template = self._ensure_default(session)
-                row = Reflection(event_id=event_id, template_id=template.id, answers={}, body="")
-                row.created_at = row.updated_at = self._clock()
-                session.add(row)
-                session.flush()
-            self._last_candidates.pop(row.id, None)
-            return self._view(session, row, event)
+    def open(self, event_uid: str) -> ReflectionView:
+        """The reflection on an event as stored now (empty if nothing is written yet).
 
-    def get(self, reflection_id: int) -> ReflectionView:
-        """The reflection ``reflection_id`` as it is stored now."""
+        Reads only; raises ``RecordGone`` if the event no longer exists.
+        """
         with self._db.read() as session:
-            row = session.get(Reflection, reflection_id)
-            if row is None:
-                raise ReflectionError("That reflection no longer exists.")
-            event = session.get(Event, row.event_id)
-            assert event is not None
-            return self._view(session, row, event)
+            event = require(session, Event, event_uid)
+            row = session.scalar(select(Reflection).where(Reflection.event_id == event.id))
+            if row is not None:
+                self._last_candidates.pop(row.id, None)
+            return self._view(session, event, row)
 
-    def _view(self, session: Session, row: Reflection, event: Event) -> ReflectionView:
-        template = session.get(ReflectionTemplate, row.template_id) if row.template_id else None
-        answers = {str(k): str(v) for k, v in (row.answers or {}).items()}
+    def _view(self, session: Session, event: Event, row: Reflection | None) -> ReflectionView:
+        template_id = row.template_id if row is not None else None
+        template = (
+            session.get(ReflectionTemplate, template_id)
+            if template_id is not None
+            else self._default_template(session)
+        )
+        answers = {str(k): str(v) for k, v in ((row.answers if row else None) or {}).items()}
         prompts = list(prompts_of(template.prompts) if template else DEFAULT_PROMPTS)
         # Prompts answered under an earlier wording stay visible with their answers.
         prompts += [prompt for prompt in answers if prompt not in prompts]
-        mentioned = session.execute(
-            select(Person.id, Person.name)
-            .join(reflection_mention, reflection_mention.c.person_id == Person.id)
-            .where(reflection_mention.c.reflection_id == row.id)
-            .order_by(Person.sort_key)
-        ).all()
+        mentioned: list[Any] = []
+        if row is not None:
+            mentioned = list(
+                session.execute(
+                    select(Person.uid, Person.name)
+                    .join(reflection_mention, reflection_mention.c.person_id == Person.id)
+                    .where(reflection_mention.c.reflection_id == row.id)
+                    .order_by(Person.sort_key)
+                ).all()
+            )
         return ReflectionView(
-            id=row.id,
-            event_id=event.id,
+            uid=row.uid if row is not None else None,
+            event_uid=event.uid,
             event_title=event.title,
             event_starts_at=event.starts_at,
-            event_uid=event.uid,
             prompts=tuple(prompts),
             answers=answers,
-            body=row.body,
-            energy_before=row.energy_before,
-            energy_after=row.energy_after,
-            mentioned=tuple((pid, name) for pid, name in mentioned),
+            body=row.body if row is not None else "",
+            energy_before=row.energy_before if row is not None else None,
+            energy_after=row.energy_after if row is not None else None,
+            mentioned=tuple((uid, name) for uid, name in mentioned),
             intentions=self._intentions(session, event.id),
         )
 
+    @staticmethod
+    def _default_template(session: Session) -> ReflectionTemplate | None:
+        return session.scalars(
+            select(ReflectionTemplate).order_by(
+                ReflectionTemplate.is_default.desc(), ReflectionTemplate.id
+            )
+        ).first()
+
+    # -- writing --------------------------------------------------------------------------
+
+    def _target(self, session: Session, event_uid: str, *, create: bool) -> _Target | None:
+        """The event's reflection as stored (made if ``create``; else None when there is none).
+
+        One statement finds the event and its reflection (saves while typing stay short).
+        Raises ``RecordGone`` if the event is gone. A row made earlier without a template
+        (energy before, noted in Prepare) gets the template the window showed: the default.
+        """
+        connection = session.connection()
+        events: Table = Event.__table__  # type: ignore[assignment]
+        found = connection.execute(
+            select(events.c.id, _TABLE.c.id, _TABLE.c.template_id, _TABLE.c.answers, _TABLE.c.body)
+            .select_from(events.outerjoin(_TABLE, _TABLE.c.event_id == events.c.id))
+            .where(events.c.uid == event_uid)
+        ).first()
+        if found is None:
+            raise RecordGone(Kind.EVENT, event_uid)
+        event_id, reflection_id, template_id, answers, body = found
+        if reflection_id is None and not create:
+            return None
+        current = {str(k): str(v) for k, v in (answers or {}).items() if str(v).strip()}
+        if reflection_id is not None and (template_id is not None or not create):
+            return _Target(int(reflection_id), current, body or "")
+        template_id = self._ensure_default(session).id
+        if reflection_id is not None:
+            connection.execute(
+                update(_TABLE).where(_TABLE.c.id == reflection_id).values(template_id=template_id)
+            )
+            return _Target(int(reflection_id), current, body or "")
+        now = self._clock()
+        made = connection.execute(
+            insert(_TABLE).values(
+                uid=new_uid(),
+                event_id=event_id,
+                template_id=template_id,
+                answers={},
+                body="",
+                created_at=now,
+                updated_at=now,
+            )
+        ).inserted_primary_key
+        assert made is not None
+        return _Target(int(made[0]), {}, "")
+
     def save_answer(
-        self, reflection_id: int, prompt: str, answer: str, *, durable: bool = True
-    ) -> None:
+        self, event_uid: str, prompt: str, answer: str, *, durable: bool = True
+    ) -> Changes:
         """Store the answer to ``prompt`` (one short write; mentions are synced with it).
 
         ``durable=False`` is for saves while typing (see ``Database.write``); the save when
-        the field loses focus or the window closes is durable.
+        the field loses focus or the window closes is durable. A blank answer is removed.
         """
         key = clean_line(prompt).text
-        text = clean_text(answer).text
+        answer_text = clean_text(answer).text
+        blank = not answer_text.strip()
         with self._db.write(durable=durable) as session:
-            # Core statements on the table: the ORM's bulk-update path costs more than the write.
-            connection = session.connection()
-            current = connection.execute(
-                select(_TABLE.c.answers).where(_TABLE.c.id == reflection_id)
-            ).scalar()
-            if current is None:
-                raise ReflectionError("That reflection no longer exists.")
-            answers = {str(k): str(v) for k, v in current.items()}
-            answers[key] = text
-            connection.execute(
-                update(_TABLE)
-                .where(_TABLE.c.id == reflection_id)
-                .values(answers=answers, updated_at=self._clock())
-            )
-            self._sync_mentions(session, reflection_id, [*answers.values()])
+            target = self._target(session, event_uid, create=not blank)
+            if target is not None:
+                answers = target.answers
+                if blank:
+                    answers.pop(key, None)
+                else:
+                    answers[key] = answer_text
+                # Core statements on the table: the ORM's bulk-update path costs more.
+                session.connection().execute(
+                    update(_TABLE)
+                    .where(_TABLE.c.id == target.id)
+                    .values(answers=answers, updated_at=self._clock())
+                )
+                self._sync_mentions(session, target.id, [target.body, *answers.values()])
+        return changes_of(session)
 
-    def save_body(self, reflection_id: int, body: str, *, durable: bool = True) -> None:
+    def save_body(self, event_uid: str, body: str, *, durable: bool = True) -> Changes:
         """Store the free writing (Markdown) in one short write; mentions are synced with it."""
-        text = clean_text(body).text
+        body_text = clean_text(body).text
+        if not body_text.strip():
+            body_text = ""
         with self._db.write(durable=durable) as session:
-            connection = session.connection()
-            answers = connection.execute(
-                select(_TABLE.c.answers).where(_TABLE.c.id == reflection_id)
-            ).scalar()
-            if answers is None:
-                raise ReflectionError("That reflection no longer exists.")
-            connection.execute(
-                update(_TABLE)
-                .where(_TABLE.c.id == reflection_id)
-                .values(body=text, updated_at=self._clock())
-            )
-            self._sync_mentions(session, reflection_id, [text, *map(str, answers.values())])
+            target = self._target(session, event_uid, create=bool(body_text))
+            if target is not None:
+                session.connection().execute(
+                    update(_TABLE)
+                    .where(_TABLE.c.id == target.id)
+                    .values(body=body_text, updated_at=self._clock())
+                )
+                texts = [body_text, *target.answers.values()]
+                self._sync_mentions(session, target.id, texts)
+        return changes_of(session)
 
     def save_energy(
-        self, reflection_id: int, *, before: int | None = None, after: int | None = None
-    ) -> None:
+        self, event_uid: str, *, before: int | None = None, after: int | None = None
+    ) -> Changes:
         """Store energy before and/or after the event (1–5; 0 clears it)."""
         values: dict[str, Any] = {}
         for column, value in (("energy_before", before), ("energy_after", after)):
@@ -205,18 +286,20 @@ class ReflectionService(TemplatesMixin):
                 raise ReflectionError("Energy is a number from 1 to 5.")
             values[column] = value or None
         if not values:
-            return
+            return Changes()
+        setting = any(value is not None for value in values.values())
         with self._db.write() as session:
-            result = session.execute(
-                update(Reflection)
-                .where(Reflection.id == reflection_id)
-                .values(**values, updated_at=self._clock())
-            )
-            if result.rowcount == 0:  # type: ignore[attr-defined]
-                raise ReflectionError("That reflection no longer exists.")
+            target = self._target(session, event_uid, create=setting)
+            if target is not None:
+                session.execute(
+                    update(_TABLE)
+                    .where(_TABLE.c.id == target.id)
+                    .values(**values, updated_at=self._clock())
+                )
+        return changes_of(session)
 
     def _sync_mentions(self, session: Session, reflection_id: int, texts: list[str]) -> None:
-        mentions = tuple(m for text in texts for m in find_mentions(text))
+        mentions = tuple(m for text in texts for m in _mentions_in(text))
         candidates = frozenset(c for m in mentions for c in m.candidates)
         if self._last_candidates.get(reflection_id) == candidates:
             return
@@ -269,7 +352,7 @@ class ReflectionService(TemplatesMixin):
     def _intentions(session: Session, event_id: int) -> tuple[IntentionReview, ...]:
         rows = session.execute(
             select(
-                Intention.id,
+                Intention.uid,
                 Intention.kind,
                 Intention.text,
                 Person.name,
@@ -282,32 +365,34 @@ class ReflectionService(TemplatesMixin):
         ).all()
         return tuple(IntentionReview(*row) for row in rows)
 
-    def intentions(self, event_id: int) -> tuple[IntentionReview, ...]:
+    def intentions(self, event_uid: str) -> tuple[IntentionReview, ...]:
         """The event's intentions and their outcomes, in the order they were set."""
         with self._db.read() as session:
-            return self._intentions(session, event_id)
+            event_id = session.scalar(select(Event.id).where(Event.uid == event_uid))
+            return () if event_id is None else self._intentions(session, event_id)
 
     def set_outcome(
-        self, intention_id: int, outcome: IntentionOutcome | None, note: str | None = None
-    ) -> None:
+        self, intention_uid: str, outcome: IntentionOutcome | None, note: str | None = None
+    ) -> Changes:
         """Mark how an intention turned out (None: not reviewed yet), with an optional note."""
         values: dict[str, Any] = {"outcome": outcome}
         if note is not None:
             values["outcome_note"] = clean_text(note, limit=2000).text
         with self._db.write() as session:
-            result = session.execute(
-                update(Intention).where(Intention.id == intention_id).values(**values)
-            )
-            if result.rowcount == 0:  # type: ignore[attr-defined]
-                raise ReflectionError("That intention no longer exists.")
+            intention_id = require_id(session, Intention, intention_uid)
+            session.execute(update(Intention).where(Intention.id == intention_id).values(**values))
+        return changes_of(session)
+
+    # -- lists ----------------------------------------------------------------------------
 
     def recent_past_events(self, limit: int = 40) -> tuple[PastEvent, ...]:
-        """Events that have begun, the most recent first, and whether each has a reflection."""
+        """Events that have begun, the most recent first, and whether each is reflected on."""
         now = self._clock()
+        r, condition = written()
+        reflected = select(r.id).where(r.event_id == Event.id, condition).exists()
         with self._db.read() as session:
             rows = session.execute(
-                select(Event.id, Event.title, Event.starts_at, Reflection.id.is_not(None))
-                .outerjoin(Reflection, Reflection.event_id == Event.id)
+                select(Event.uid, Event.title, Event.starts_at, reflected)
                 .where(Event.starts_at <= now)
                 .order_by(Event.starts_at.desc(), Event.id.desc())
                 .limit(limit)
@@ -315,6 +400,7 @@ class ReflectionService(TemplatesMixin):
         return tuple(PastEvent(row[0], row[1], row[2], bool(row[3])) for row in rows)
 
     def count(self) -> int:
-        """How many reflections exist."""
+        """How many reflections exist (with something written in them)."""
+        r, condition = written()
         with self._db.read() as session:
-            return int(session.scalar(select(func.count(Reflection.id))) or 0)
+            return int(session.scalar(select(func.count(r.id)).where(condition)) or 0)

@@ -1,9 +1,13 @@
-"""Tidying the captures of an event: each becomes a new person or is merged into one, undoably."""
+"""Tidying the captures of an event: each becomes a new person or is merged into one, undoably.
+
+Writes name the capture and the person by uid, are refused with ``RecordGone`` once either is
+gone, and say what they changed.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
@@ -11,10 +15,11 @@ from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import ContactKind, FactKind
 from eventmate.domain.text import clean_line, clean_text, fold
-from eventmate.services.capture.capture import capture_rows
+from eventmate.services.changes import NOTHING, Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
+from eventmate.services.records import require
 from eventmate.storage.engine import Database
-from eventmate.storage.models import Capture, ContactMethod, Fact, Person
+from eventmate.storage.models import Capture, ContactMethod, Event, Fact, Person
 
 #: A contact detail to add: (kind, value).
 Contact = tuple[ContactKind, str]
@@ -25,18 +30,18 @@ _NAME_END = re.compile(r"[,;:—–\-(\n]")
 
 
 class TidyError(ValueError):
-    """A request the user can fix (empty name, capture or person gone)."""
+    """A request the user can fix (an empty name)."""
 
 
 @dataclass(frozen=True, slots=True)
 class CaptureItem:
     """A capture and whom it belongs to, if anyone yet."""
 
-    id: int
+    uid: str
     raw_text: str
     captured_at: datetime
-    event_id: int | None
-    person_id: int | None
+    event_uid: str | None
+    person_uid: str | None
     person_name: str | None
 
 
@@ -44,7 +49,7 @@ class CaptureItem:
 class PersonMatch:
     """Someone whose name matches what was typed."""
 
-    id: int
+    uid: str
     name: str
     role: str
     organization: str
@@ -54,7 +59,7 @@ class PersonMatch:
 class PersonSide:
     """What a person already has, for the side-by-side merge preview."""
 
-    id: int
+    uid: str
     name: str
     role: str
     organization: str
@@ -76,16 +81,21 @@ class MergePreview:
 
 @dataclass(frozen=True, slots=True)
 class TidyUndo:
-    """Exactly what a tidy step created and changed, so it can be taken back."""
+    """Exactly what a tidy step created and changed, so it can be taken back.
 
-    capture_id: int
-    previous_capture_person: int | None
-    person_id: int
+    ``changes`` says what the step changed (the person made or added to, the capture).
+    Contact methods have no uid; their ids are never handed out twice.
+    """
+
+    capture_uid: str
+    previous_capture_person: str | None
+    person_uid: str
     created_person: bool
     previous_recall_cues: str
     previous_last_interaction: datetime | None
     contact_ids: tuple[int, ...] = field(default=())
-    fact_ids: tuple[int, ...] = field(default=())
+    fact_uids: tuple[str, ...] = field(default=())
+    changes: Changes = field(default=NOTHING, compare=False)
 
 
 def suggested_name(raw_text: str) -> str:
@@ -108,13 +118,22 @@ class TidyService:
         self._db = database
         self._clock = clock
 
-    def captures(self, event_id: int | None) -> tuple[CaptureItem, ...]:
-        """An event's captures (None: captures with no event), in the order they were typed."""
-        where = Capture.event_id.is_(None) if event_id is None else Capture.event_id == event_id
+    def captures(self, event_uid: str | None) -> tuple[CaptureItem, ...]:
+        """An event's captures (None: captures with no event), in the order they were typed.
+
+        An event that is gone has none.
+        """
+        query = select(
+            Capture.uid, Capture.raw_text, Capture.captured_at, Event.uid, Person.uid, Person.name
+        ).outerjoin(Person, Person.id == Capture.person_id)
+        if event_uid is None:
+            query = query.outerjoin(Event, Event.id == Capture.event_id).where(
+                Capture.event_id.is_(None)
+            )
+        else:
+            query = query.join(Event, Event.id == Capture.event_id).where(Event.uid == event_uid)
         with self._db.read() as session:
-            rows = session.execute(
-                capture_rows().where(where).order_by(Capture.captured_at, Capture.id).limit(500)
-            ).all()
+            rows = session.execute(query.order_by(Capture.captured_at, Capture.id).limit(500)).all()
         return tuple(CaptureItem(*row) for row in rows)
 
     def find_people(self, typed: str, limit: int = 12) -> tuple[PersonMatch, ...]:
@@ -122,7 +141,7 @@ class TidyService:
         key = fold(typed)
         if not key:
             return ()
-        columns = (Person.id, Person.name, Person.role, Person.organization)
+        columns = (Person.uid, Person.name, Person.role, Person.organization)
         with self._db.read() as session:
             # A range on the indexed sort key finds name prefixes fast, even at 100k people.
             rows = session.execute(
@@ -144,7 +163,7 @@ class TidyService:
 
     def make_person(
         self,
-        capture_id: int,
+        capture_uid: str,
         name: str,
         *,
         recall_cues: str = "",
@@ -156,7 +175,8 @@ class TidyService:
         if not clean_name:
             raise TidyError("Type the person's name.")
         with self._db.write() as session:
-            capture = self._capture(session, capture_id)
+            capture = require(session, Capture, capture_uid)
+            previous = self._person_uid(session, capture.person_id)
             person = Person(
                 name=clean_name,
                 sort_key=fold(clean_name),
@@ -169,24 +189,25 @@ class TidyService:
             )
             session.add(person)
             session.flush()
-            undo = TidyUndo(capture.id, capture.person_id, person.id, True, "", None)
-            return self._attach(session, undo, capture, person, contacts, facts)
+            undo = TidyUndo(capture.uid, previous, person.uid, True, "", None)
+            step = self._attach(session, undo, capture, person, contacts, facts)
+        return _with_changes(step, changes_of(session))
 
     def preview_merge(
         self,
-        capture_id: int,
-        person_id: int,
+        capture_uid: str,
+        person_uid: str,
         *,
         recall_cues: str = "",
         contacts: tuple[Contact, ...] = (),
         facts: tuple[NewFact, ...] = (),
     ) -> MergePreview:
-        """What ``person_id`` has now and what merging the capture into them would add."""
+        """What the person has now and what merging the capture into them would add."""
         with self._db.read() as session:
-            capture = self._capture(session, capture_id)
-            person = self._person(session, person_id)
+            capture = require(session, Capture, capture_uid)
+            person = require(session, Person, person_uid)
             side = PersonSide(
-                person.id,
+                person.uid,
                 person.name,
                 person.role,
                 person.organization,
@@ -205,8 +226,8 @@ class TidyService:
 
     def merge(
         self,
-        capture_id: int,
-        person_id: int,
+        capture_uid: str,
+        person_uid: str,
         *,
         recall_cues: str = "",
         contacts: tuple[Contact, ...] = (),
@@ -214,12 +235,12 @@ class TidyService:
     ) -> TidyUndo:
         """Link a capture to an existing person and add what it brings (never duplicates)."""
         with self._db.write() as session:
-            capture = self._capture(session, capture_id)
-            person = self._person(session, person_id)
+            capture = require(session, Capture, capture_uid)
+            person = require(session, Person, person_uid)
             undo = TidyUndo(
-                capture.id,
-                capture.person_id,
-                person.id,
+                capture.uid,
+                self._person_uid(session, capture.person_id),
+                person.uid,
                 False,
                 person.recall_cues,
                 person.last_interaction_at,
@@ -229,7 +250,7 @@ class TidyService:
             )
             existing_contacts = tuple((c.kind, c.value) for c in person.contact_methods)
             existing_facts = tuple((f.kind, f.text) for f in person.facts)
-            return self._attach(
+            step = self._attach(
                 session,
                 undo,
                 capture,
@@ -237,6 +258,7 @@ class TidyService:
                 _new_contacts(existing_contacts, contacts),
                 _new_facts(existing_facts, facts),
             )
+        return _with_changes(step, changes_of(session))
 
     def _attach(
         self,
@@ -269,53 +291,67 @@ class TidyService:
         session.add_all([*contact_rows, *fact_rows])
         session.flush()
         return TidyUndo(
-            undo.capture_id,
+            undo.capture_uid,
             undo.previous_capture_person,
-            undo.person_id,
+            undo.person_uid,
             undo.created_person,
             undo.previous_recall_cues,
             undo.previous_last_interaction,
             tuple(row.id for row in contact_rows),
-            tuple(row.id for row in fact_rows),
+            tuple(row.uid for row in fact_rows),
         )
 
-    def undo(self, step: TidyUndo) -> None:
-        """Take back a tidy step: remove what it created, restore what it changed."""
+    def undo(self, step: TidyUndo) -> Changes:
+        """Take back a tidy step: remove what it created, restore what it changed.
+
+        Refused with ``RecordGone`` (nothing changed) if the capture or the person is gone.
+        If the person the capture belonged to before is gone, it goes back to nobody.
+        """
         with self._db.write() as session:
-            session.execute(
-                update(Capture)
-                .where(Capture.id == step.capture_id)
-                .values(person_id=step.previous_capture_person)
-            )
-            if step.created_person:
-                session.execute(delete(Person).where(Person.id == step.person_id))
-                return
-            if step.contact_ids:
-                session.execute(delete(ContactMethod).where(ContactMethod.id.in_(step.contact_ids)))
-            if step.fact_ids:
-                session.execute(delete(Fact).where(Fact.id.in_(step.fact_ids)))
-            session.execute(
-                update(Person)
-                .where(Person.id == step.person_id)
-                .values(
-                    recall_cues=step.previous_recall_cues,
-                    last_interaction_at=step.previous_last_interaction,
+            capture = require(session, Capture, step.capture_uid)
+            person = require(session, Person, step.person_uid)
+            previous = None
+            if step.previous_capture_person is not None:
+                previous = session.scalar(
+                    select(Person.id).where(Person.uid == step.previous_capture_person)
                 )
-            )
+            capture.person_id = previous
+            session.flush()
+            if step.created_person:
+                session.execute(delete(Person).where(Person.id == person.id))
+            else:
+                if step.contact_ids:
+                    session.execute(
+                        delete(ContactMethod).where(
+                            ContactMethod.id.in_(step.contact_ids),
+                            ContactMethod.person_id == person.id,
+                        )
+                    )
+                if step.fact_uids:
+                    session.execute(
+                        delete(Fact).where(
+                            Fact.uid.in_(step.fact_uids), Fact.person_id == person.id
+                        )
+                    )
+                session.execute(
+                    update(Person)
+                    .where(Person.id == person.id)
+                    .values(
+                        recall_cues=step.previous_recall_cues,
+                        last_interaction_at=step.previous_last_interaction,
+                    )
+                )
+        return changes_of(session)
 
     @staticmethod
-    def _capture(session: Session, capture_id: int) -> Capture:
-        capture = session.get(Capture, capture_id)
-        if capture is None:
-            raise TidyError("That capture no longer exists.")
-        return capture
+    def _person_uid(session: Session, person_id: int | None) -> str | None:
+        if person_id is None:
+            return None
+        return session.scalar(select(Person.uid).where(Person.id == person_id))
 
-    @staticmethod
-    def _person(session: Session, person_id: int) -> Person:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise TidyError("That person is no longer in your list.")
-        return person
+
+def _with_changes(step: TidyUndo, changes: Changes) -> TidyUndo:
+    return replace(step, changes=changes)
 
 
 def _escape(text: str) -> str:

@@ -12,46 +12,51 @@ input to try again.
 from __future__ import annotations
 
 import logging
-import sys
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Select, select, update
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import aliased
 
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
-from eventmate.domain.text import TEXT_MAX, clean_text
 from eventmate.services.capture.context import (
     BreakStatus,
     CaptureContextService,
     EventChoice,
 )
-from eventmate.services.capture.result import CaptureResult, NothingToCapture, UnknownRecord
-from eventmate.services.capture.store import (
-    DEFAULT_DUE,
-    store_capture,
-    store_meaning,
-    store_words,
-    words_only,
+from eventmate.services.capture.result import (
+    Assigned,
+    CaptureBatch,
+    CaptureResult,
+    NothingToCapture,
 )
+from eventmate.services.capture.steps import cap_text as cap_text
+from eventmate.services.capture.steps import capture_lines, capture_text
+from eventmate.services.capture.store import DEFAULT_DUE
 from eventmate.services.capture.suggestions import NameSuggester, PersonSuggestion
 from eventmate.services.capture.undo import UndoRecord, UndoResult, undo_capture
+from eventmate.services.changes import NOTHING, Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
+from eventmate.services.records import RecordGone, require_id
 from eventmate.storage.engine import Database
-from eventmate.storage.failures import StorageFailure
 from eventmate.storage.models import (
     Capture,
     Event,
     FollowUp,
     Person,
 )
+from eventmate.storage.sql import SqlWriter, session_writer
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_DUE",
+    "Assigned",
     "BreakStatus",
+    "CaptureBatch",
     "CaptureResult",
     "CaptureService",
     "EventChoice",
@@ -59,7 +64,6 @@ __all__ = [
     "PersonSuggestion",
     "RecentCapture",
     "UndoResult",
-    "UnknownRecord",
 ]
 
 
@@ -68,17 +72,12 @@ class RecentCapture:
     """A capture as the "last captures" list shows it."""
 
     id: int
+    uid: str
     raw_text: str
     captured_at: datetime
-    event_id: int | None
-    person_id: int | None
+    event_uid: str | None
+    person_uid: str | None
     person_name: str | None
-
-
-def cap_text(text: str, limit: int = TEXT_MAX) -> tuple[str, str]:
-    """Clean ``text`` and split it at ``limit`` characters: (what is stored, what is left)."""
-    cleaned = clean_text(text, limit=sys.maxsize).text
-    return cleaned[:limit], cleaned[limit:]
 
 
 class CaptureService:
@@ -90,7 +89,9 @@ class CaptureService:
         self.context = CaptureContextService(database)
         self.names = NameSuggester(database)
         # What each capture made in this session, newest last: exact undo, Ctrl+Z order.
-        self._undo: dict[int, UndoRecord] = {}
+        self._undo: dict[str, UndoRecord] = {}
+        #: What the writes of the capture under way changed (see ``_write``).
+        self._written: Changes = NOTHING
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -105,7 +106,7 @@ class CaptureService:
         self.context.event_choices(now)
         current = self.context.current_event(now)
         if current is not None:
-            self.context.current_break(current.id, now)
+            self.context.current_break(current.uid, now)
 
     def now(self) -> datetime:
         """The service's current time (the injected clock)."""
@@ -123,9 +124,9 @@ class CaptureService:
         """The event running now, or starting or ended within a few hours."""
         return self.context.current_event(now or self._clock())
 
-    def current_break(self, event_id: int, now: datetime | None = None) -> BreakStatus | None:
-        """The break of ``event_id`` on now (with minutes left), else its next break today."""
-        return self.context.current_break(event_id, now or self._clock())
+    def current_break(self, event_uid: str, now: datetime | None = None) -> BreakStatus | None:
+        """The event's break on now (with minutes left), else its next break today."""
+        return self.context.current_break(event_uid, now or self._clock())
 
     def event_choices(self) -> tuple[EventChoice, ...]:
         """Events near today for the event picker, nearest first."""
@@ -135,7 +136,7 @@ class CaptureService:
         """The latest captures, newest first."""
         with self._db.read() as session:
             rows = session.execute(
-                capture_rows().order_by(Capture.captured_at.desc(), Capture.id.desc()).limit(limit)
+                _recent_rows().order_by(Capture.captured_at.desc(), Capture.id.desc()).limit(limit)
             ).all()
         return tuple(RecentCapture(*row) for row in rows)
 
@@ -147,135 +148,143 @@ class CaptureService:
     # -- writing ----------------------------------------------------------------------------
 
     def capture(
-        self, text: str, event_id: int | None = None, person_id: int | None = None
+        self, text: str, event_uid: str | None = None, person_uid: str | None = None
     ) -> CaptureResult:
         """Store one capture durably: the text verbatim and what it means.
 
         Args:
             text: What was typed (one line; newlines are read as spaces by the parser).
-            event_id: The event it belongs to, or None to assign it later.
-            person_id: An existing person the user picked from the suggestions: the capture
+            event_uid: The event it belongs to, or None to assign it later. If that event no
+                longer exists the words are kept with no event (``event_gone`` says so):
+                nothing typed is lost, and nothing is written to a gone event.
+            person_uid: An existing person the user picked from the suggestions: the capture
                 is linked to them and the facts are added there, instead of a new person.
 
         Raises:
             NothingToCapture: ``text`` is empty or whitespace.
-            UnknownRecord: ``event_id`` or ``person_id`` does not exist.
+            RecordGone: the picked person no longer exists; nothing was stored.
         """
-        stored, remainder = cap_text(text)
-        if not stored.strip():
-            raise NothingToCapture(text)
-        now = self._clock()
-        # Two durable writes. The first holds the text alone (a few pages), so what was typed
-        # is on disk within milliseconds of Enter; the second adds what it means (a person
-        # with facts, tags, promises: ~40 pages with their search-index entries).
-        with self._db.write() as session:
-            words = store_words(session, stored, event_id, person_id, now)
-        try:
-            with self._db.write() as session:
-                result, record = store_meaning(
-                    session, words, stored, remainder, event_id, person_id, now
-                )
-        except (SQLAlchemyError, StorageFailure, UnknownRecord):
-            # The words are safe (a full disk between the two writes included): the capture
-            # waits to be tidied from its text instead, and typing it again would duplicate it.
-            log.exception("capture %s kept as text only", words.capture_id)
-            result, record = words_only(words, stored, remainder, event_id)
+        self._written = NOTHING
+        result, record, event_id = capture_text(
+            self._write, text, event_uid, person_uid, self._clock(), (SQLAlchemyError,)
+        )
         self._remember(record)
         if result.person_created:
             self.names.note_added()
-        return result
+        # Between this capture and the next: keep the log small through a long burst.
+        self._db.checkpoint_if_large()
+        return replace(
+            result,
+            event_uid=event_uid if event_id is not None else None,
+            event_gone=event_uid is not None and event_id is None,
+            changes=self._written,
+        )
 
-    def capture_many(
-        self, lines: Iterable[str], event_id: int | None = None
-    ) -> list[CaptureResult]:
+    def capture_many(self, lines: Iterable[str], event_uid: str | None = None) -> CaptureBatch:
         """Store pasted notes, one capture per non-blank line, all in one transaction.
+
+        An event that no longer exists is left out, as for :meth:`capture`.
 
         Raises:
             NothingToCapture: no line has any text.
-            UnknownRecord: ``event_id`` does not exist (nothing is stored).
         """
-        pieces = [cap_text(line) for line in lines]
-        pieces = [(stored, rest) for stored, rest in pieces if stored.strip()]
-        if not pieces:
-            raise NothingToCapture("")
-        now = self._clock()
-        results: list[CaptureResult] = []
-        records: list[UndoRecord] = []
-        with self._db.write() as session:
-            for stored, remainder in pieces:
-                result, record = store_capture(session, stored, remainder, event_id, None, now)
-                results.append(result)
-                records.append(record)
-        for record in records:
+        self._written = NOTHING
+        stored, event_id = capture_lines(self._write, lines, event_uid, self._clock())
+        for _result, record in stored:
             self._remember(record)
         self.names.note_added()
-        return results
+        self._db.checkpoint_if_large()
+        kept = event_uid if event_id is not None else None
+        return CaptureBatch(
+            tuple(replace(result, event_uid=kept) for result, _record in stored),
+            self._written,
+            event_gone=event_uid is not None and event_id is None,
+        )
 
-    def assign_event(self, capture_ids: Sequence[int], event_id: int) -> int:
-        """Assign captures made without an event to ``event_id``; returns how many changed.
+    def assign_event(self, capture_uids: Sequence[str], event_uid: str) -> Assigned:
+        """Assign captures made without an event to an event; says how many changed.
 
         The people those captures created are marked as met there, and their promises
         are linked to the event too.
+
+        Raises:
+            RecordGone: the event no longer exists; nothing was changed.
         """
-        ids = list(capture_ids)
+        uids = list(capture_uids)
         with self._db.write() as session:
-            if session.get(Event, event_id) is None:
-                raise UnknownRecord(f"event {event_id}")
-            unassigned = list(
-                session.scalars(
-                    select(Capture.id).where(Capture.id.in_(ids), Capture.event_id.is_(None))
+            event_id = require_id(session, Event, event_uid)
+            unassigned = {
+                int(row[0]): str(row[1])
+                for row in session.execute(
+                    select(Capture.id, Capture.uid).where(
+                        Capture.uid.in_(uids), Capture.event_id.is_(None)
+                    )
                 )
-            )
-            if not unassigned:
-                return 0
-            session.execute(
-                update(Capture).where(Capture.id.in_(unassigned)).values(event_id=event_id)
-            )
-            session.execute(
-                update(FollowUp)
-                .where(FollowUp.capture_id.in_(unassigned), FollowUp.event_id.is_(None))
-                .values(event_id=event_id)
-            )
-            created = [
-                record.person_id
-                for cid in unassigned
-                if (record := self._undo.get(cid)) is not None and record.person_created
-            ]
-            if created:
+            }
+            if unassigned:
+                ids = list(unassigned)
                 session.execute(
-                    update(Person)
-                    .where(Person.id.in_(created), Person.met_event_id.is_(None))
-                    .values(met_event_id=event_id)
+                    update(Capture).where(Capture.id.in_(ids)).values(event_id=event_id)
                 )
-        return len(unassigned)
+                session.execute(
+                    update(FollowUp)
+                    .where(FollowUp.capture_id.in_(ids), FollowUp.event_id.is_(None))
+                    .values(event_id=event_id)
+                )
+                created = [
+                    record.person_id
+                    for uid in unassigned.values()
+                    if (record := self._undo.get(uid)) is not None and record.person_created
+                ]
+                if created:
+                    session.execute(
+                        update(Person)
+                        .where(Person.id.in_(created), Person.met_event_id.is_(None))
+                        .values(met_event_id=event_id)
+                    )
+        return Assigned(len(unassigned), changes_of(session))
 
     def undo_last(self) -> UndoResult | None:
-        """Undo the newest capture made in this session; None when there is none left."""
+        """Undo the newest capture made in this session; None when there is none left.
+
+        Raises:
+            RecordGone: that capture was removed elsewhere meanwhile (it is forgotten here).
+        """
         if not self._undo:
             return None
         return self.undo(next(reversed(self._undo)))
 
-    def undo(self, capture_id: int) -> UndoResult:
-        """Remove exactly what capture ``capture_id`` created, and the capture itself.
+    def undo(self, capture_uid: str) -> UndoResult:
+        """Remove exactly what the capture created, and the capture itself.
 
         The person goes only when the capture created them and nothing else refers to them.
 
         Raises:
-            UnknownRecord: there is no such capture (already undone?).
+            RecordGone: the capture no longer exists (already undone?); nothing was changed.
         """
-        record = self._undo.get(capture_id)
-        with self._db.write() as session:
-            result = undo_capture(session, capture_id, record)
-        if result is None:
-            self._undo.pop(capture_id, None)
-            raise UnknownRecord(f"capture {capture_id}")
-        self._undo.pop(capture_id, None)
+        record = self._undo.get(capture_uid)
+        try:
+            with self._db.write() as session:
+                capture_id = require_id(session, Capture, capture_uid)
+                result = undo_capture(session, capture_id, record)
+                assert result is not None  # the capture was found just above
+        except RecordGone:
+            self._undo.pop(capture_uid, None)
+            raise
+        self._undo.pop(capture_uid, None)
         if result.person_removed is not None and result.person_id is not None:
             self.names.forget(result.person_id)
-        return result
+        return replace(result, changes=changes_of(session))
 
     def _remember(self, record: UndoRecord) -> None:
-        self._undo[record.capture_id] = record
+        self._undo[record.capture_uid] = record
+
+    @contextmanager
+    def _write(self) -> Iterator[SqlWriter]:
+        """One durable write, its statements on the session's own connection."""
+        with self._db.write() as session:
+            yield session_writer(session)
+        self._written |= changes_of(session)
 
 
 def capture_rows() -> Select[int, str, datetime, int | None, int | None, str]:
@@ -288,3 +297,21 @@ def capture_rows() -> Select[int, str, datetime, int | None, int | None, str]:
         Capture.person_id,
         Person.name,
     ).outerjoin(Person, Person.id == Capture.person_id)
+
+
+def _recent_rows() -> Select[int, str, str, datetime, str | None, str | None, str | None]:
+    """Captures as capture mode lists them: id, uid, text, when, event and person uids, name."""
+    event = aliased(Event)
+    return (
+        select(
+            Capture.id,
+            Capture.uid,
+            Capture.raw_text,
+            Capture.captured_at,
+            event.uid,
+            Person.uid,
+            Person.name,
+        )
+        .outerjoin(event, event.id == Capture.event_id)
+        .outerjoin(Person, Person.id == Capture.person_id)
+    )

@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from eventmate.services.capture.event_end import RUNNING_WITHOUT_END as RUNNING_WITHOUT_END
+from eventmate.services.capture.event_end import event_end as event_end
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Break, Event
 
-#: An event without an end is taken to run this long after its start.
-RUNNING_WITHOUT_END = timedelta(hours=4)
 #: An event counts as "current" this long before it starts and after it ends: people are met
 #: in the foyer before the concert and at the reception after it.
 AROUND_EVENT = timedelta(hours=3)
@@ -24,6 +24,7 @@ class EventChoice:
     """An event the capture can be assigned to."""
 
     id: int
+    uid: str
     title: str
     starts_at: datetime
     ends_at: datetime | None
@@ -49,11 +50,6 @@ class BreakStatus:
     minutes_left: int
 
 
-def event_end(starts_at: datetime, ends_at: datetime | None) -> datetime:
-    """When an event ends, assuming :data:`RUNNING_WITHOUT_END` when no end is known."""
-    return ends_at if ends_at is not None else starts_at + RUNNING_WITHOUT_END
-
-
 class CaptureContextService:
     """Reads the event and break a capture made now most likely belongs to."""
 
@@ -65,7 +61,7 @@ class CaptureContextService:
         with self._db.read() as session:
             # ix_event_starts_at bounds the scan; the end is checked in Python on a few rows.
             rows = session.execute(
-                select(Event.id, Event.title, Event.starts_at, Event.ends_at)
+                select(Event.id, Event.uid, Event.title, Event.starts_at, Event.ends_at)
                 .where(Event.starts_at <= now + AROUND_EVENT)
                 .where(Event.starts_at >= now - AROUND_EVENT - timedelta(days=1))
                 .order_by(Event.starts_at)
@@ -84,12 +80,13 @@ class CaptureContextService:
                 best = (distance, choice)
         return best[1] if best is not None else None
 
-    def current_break(self, event_id: int, now: datetime) -> BreakStatus | None:
-        """The break of ``event_id`` happening now, else the next one today, else None."""
+    def current_break(self, event_uid: str, now: datetime) -> BreakStatus | None:
+        """The break of the event happening now, else its next one today, else None."""
         with self._db.read() as session:
             rows = session.execute(
                 select(Break.label, Break.starts_at, Break.minutes)
-                .where(Break.event_id == event_id)
+                .join(Event, Event.id == Break.event_id)
+                .where(Event.uid == event_uid)
                 .order_by(Break.starts_at)
             ).all()
         upcoming: BreakStatus | None = None
@@ -116,7 +113,7 @@ class CaptureContextService:
         """Events from two weeks back to two weeks ahead, nearest to ``now`` first."""
         with self._db.read() as session:
             rows = session.execute(
-                select(Event.id, Event.title, Event.starts_at, Event.ends_at)
+                select(Event.id, Event.uid, Event.title, Event.starts_at, Event.ends_at)
                 .where(Event.starts_at >= now - PICKER_WINDOW)
                 .where(Event.starts_at <= now + PICKER_WINDOW)
                 .order_by(Event.starts_at)
@@ -125,7 +122,7 @@ class CaptureContextService:
         choices.sort(key=lambda c: abs((c.starts_at - now).total_seconds()))
         return tuple(choices[:limit])
 
-    def event_title(self, event_id: int) -> str | None:
-        """The title of ``event_id``, or None if there is no such event."""
+    def event_title(self, event_uid: str) -> str | None:
+        """The title of the event with ``event_uid``, or None if it no longer exists."""
         with self._db.read() as session:
-            return session.scalar(select(Event.title).where(Event.id == event_id))
+            return session.scalar(select(Event.title).where(Event.uid == event_uid))

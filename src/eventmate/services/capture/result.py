@@ -1,8 +1,11 @@
-"""What one capture stored, as capture mode and the command line report it, and its errors."""
+"""What one capture stored, as capture mode and the command line report it; its undo record."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from eventmate.services.changes import NOTHING, Changes
 
 
 class NothingToCapture(ValueError):
@@ -10,7 +13,12 @@ class NothingToCapture(ValueError):
 
 
 class UnknownRecord(LookupError):
-    """An event, person or capture id that does not exist (any more)."""
+    """An event or person id the store was handed does not exist (any more).
+
+    Internal to the capture store: the service names records by uid and raises
+    :class:`~eventmate.services.records.RecordGone` itself; this only marks a record deleted
+    between a capture's two writes.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +26,7 @@ class CaptureResult:
     """What one capture stored.
 
     Attributes:
-        capture_id: The stored capture.
+        capture_id: The stored capture (internal id; the command line prints it).
         raw_text: The text stored verbatim (cleaned: NFC, no control characters).
         event_id: The event it is assigned to, if any.
         person_id: The person it created or was linked to; None when kept to tidy later.
@@ -34,6 +42,11 @@ class CaptureResult:
         kept_to_tidy: True when no person was linked: the capture waits to be tidied.
         truncated: Whether the text was longer than the cap and was cut.
         remainder: The cut-off part (never stored here; the caller keeps it for the user).
+        uid: The stored capture's uid (undo names it).
+        event_uid: The event's uid, if the capture is assigned to one.
+        person_uid: The person's uid, if any.
+        event_gone: The event asked for no longer existed: the words were kept with no event.
+        changes: What storing the capture changed.
     """
 
     capture_id: int
@@ -52,3 +65,46 @@ class CaptureResult:
     kept_to_tidy: bool
     truncated: bool
     remainder: str
+    uid: str = ""
+    event_uid: str | None = None
+    person_uid: str | None = None
+    event_gone: bool = False
+    changes: Changes = NOTHING
+
+
+@dataclass(slots=True)
+class UndoRecord:
+    """What a capture made in this session, so undoing it restores exactly the state before.
+
+    Captures from earlier sessions have no record; their undo works out the same from the
+    database (the person is the capture's own when it was created at the same moment and no
+    other capture refers to them).
+    """
+
+    capture_id: int = 0
+    capture_uid: str = ""
+    person_id: int | None = None
+    person_created: bool = False
+    previous_interaction: datetime | None = None
+    filled_role: bool = False
+    filled_organization: bool = False
+    tags_created: list[int] = field(default_factory=list)
+    tag_links_created: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureBatch:
+    """What a pasted batch stored: one result per line, and what the batch changed."""
+
+    results: tuple[CaptureResult, ...]
+    changes: Changes
+    #: The event asked for no longer existed: every line was kept with no event.
+    event_gone: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Assigned:
+    """Captures assigned to an event: how many, and what that changed."""
+
+    count: int
+    changes: Changes

@@ -1,80 +1,89 @@
-"""Writing one capture and what it means, with few, indexed Core statements (Enter must be fast).
+"""Writing one capture and what it means, in a few plain SQL statements (Enter must be fast).
 
 Two steps: :func:`store_words` (the text alone, its own durable write when Enter is pressed)
 and :func:`store_meaning` (person, facts, tags, promises, note); :func:`store_capture` runs both
-in one transaction for pasted batches.
+in one transaction for pasted batches (:mod:`.steps` runs a whole capture through a write unit).
 
-The ORM unit of work costs several milliseconds per capture in flushes alone; a capture is a
-handful of plain inserts, so they are issued directly inside the caller's write transaction.
+The statements are plain, portable SQL (:mod:`eventmate.storage.sql`): in the app they run on
+the session's own SQLite connection, skipping SQLAlchemy's per-statement work; for
+``eventmate capture`` they run through ``sqlite3`` alone, so the command never imports
+SQLAlchemy. Columns the models fill by default are written here explicitly; a test holds every
+row a capture writes equal to what the ORM would read back.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
-from sqlalchemy.orm import Session
-
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
 from eventmate.domain.text import clean_line, fold
-from eventmate.services.capture.context import event_end
-from eventmate.services.capture.result import CaptureResult, UnknownRecord
-from eventmate.services.capture.undo import UndoRecord
-from eventmate.storage.models import (
-    Break,
-    Capture,
-    Event,
-    Fact,
-    FollowUp,
-    Note,
-    Person,
-    Tag,
-    person_tag,
+from eventmate.services.capture.event_end import event_end
+from eventmate.services.capture.result import (
+    CaptureResult,
+    UndoRecord,
+    UnknownRecord,
 )
+from eventmate.storage.identity import new_uid
+from eventmate.storage.sql import SqlWriter, aware
+
+log = logging.getLogger(__name__)
 
 #: A promise is due this long after the event ends (or after the capture, without an event).
 DEFAULT_DUE = timedelta(hours=72)
 #: Longest tag name (the column's size).
 TAG_MAX = 100
 
-
-# Built once: constructing statements per capture costs more than running them.
 _EVENT_AND_BREAKS = (
-    select(Event.starts_at, Event.ends_at, Break.id, Break.starts_at, Break.minutes)
-    .outerjoin(Break, Break.event_id == Event.id)
-    .where(Event.id == bindparam("event_id"))
+    "SELECT e.starts_at, e.ends_at, b.id, b.starts_at, b.minutes "
+    "FROM event e LEFT OUTER JOIN break b ON b.event_id = e.id WHERE e.id = :event_id"
 )
-_PICKED_PERSON = select(
-    Person.name, Person.role, Person.organization, Person.last_interaction_at
-).where(Person.id == bindparam("person_id"))
+_PICKED_PERSON = (
+    "SELECT name, role, organization, last_interaction_at, uid FROM person WHERE id = :person_id"
+)
 _TOUCH_PERSON = (
-    update(Person)
-    .where(Person.id == bindparam("person_id"))
-    .values(
-        role=bindparam("role"),
-        organization=bindparam("organization"),
-        last_interaction_at=bindparam("now"),
-    )
+    "UPDATE person SET role = :role, organization = :organization, "
+    "last_interaction_at = :now, updated_at = :now WHERE id = :person_id"
 )
-_TAGS_NAMED = select(Tag.name, Tag.id).where(Tag.name.in_(bindparam("names", expanding=True)))
-_LINKED_TAGS = select(person_tag.c.tag_id).where(
-    person_tag.c.person_id == bindparam("person_id"),
-    person_tag.c.tag_id.in_(bindparam("tag_ids", expanding=True)),
+_INSERT_CAPTURE = (
+    "INSERT INTO capture (uid, raw_text, event_id, break_id, person_id, captured_at, is_sample) "
+    "VALUES (:uid, :raw_text, :event_id, :break_id, :person_id, :captured_at, :no) RETURNING id"
 )
-_INSERT = {model: insert(model) for model in (Capture, Fact, FollowUp, Note, Person, Tag)}
-_INSERT_LINK = insert(person_tag)
-_LINK_CAPTURE = (
-    update(Capture)
-    .where(Capture.id == bindparam("capture_id"))
-    .values(person_id=bindparam("person_id"))
+_INSERT_PERSON = (
+    "INSERT INTO person (uid, name, sort_key, pronunciation, recall_cues, role, organization, "
+    "met_event_id, met_how, status, status_note, last_interaction_at, first_met_at, "
+    "is_sample, created_at, updated_at) "
+    "VALUES (:uid, :name, :sort_key, '', '', :role, :organization, :met_event_id, '', 'active', "
+    "'', :now, :now, :no, :now, :now) RETURNING id"
 )
+_INSERT_FOLLOW_UP = (
+    "INSERT INTO follow_up (uid, person_id, event_id, capture_id, direction, kind, text, "
+    "due_at, status, status_note, created_at) VALUES (:uid, :person_id, :event_id, :capture_id, "
+    ":direction, :kind, :text, :due_at, 'open', '', :now)"
+)
+_INSERT_FACT = (
+    "INSERT INTO fact (uid, person_id, kind, text, capture_id, created_at) "
+    "VALUES (:uid, :person_id, :kind, :text, :capture_id, :now)"
+)
+_INSERT_NOTE = (
+    "INSERT INTO note (uid, person_id, event_id, capture_id, text, created_at, updated_at) "
+    "VALUES (:uid, :person_id, :event_id, :capture_id, :text, :now, :now)"
+)
+_INSERT_TAG = "INSERT INTO tag (uid, name, is_sample) VALUES (:uid, :name, :no) RETURNING id"
+_INSERT_LINK = "INSERT INTO person_tag (person_id, tag_id) VALUES (:person_id, :tag_id)"
+_LINK_CAPTURE = "UPDATE capture SET person_id = :person_id WHERE id = :capture_id"
+
+
+def _marks(prefix: str, count: int) -> str:
+    return ", ".join(f":{prefix}{i}" for i in range(count))
 
 
 @dataclass(frozen=True, slots=True)
 class _Person:
     id: int
+    uid: str
     name: str
     role: str
     organization: str
@@ -87,10 +96,11 @@ class StoredWords:
     capture_id: int
     #: When promises made in this capture fall due (72 hours after the event, or now).
     due: datetime
+    capture_uid: str = ""
 
 
 def store_capture(
-    session: Session,
+    sql: SqlWriter,
     stored: str,
     remainder: str,
     event_id: int | None,
@@ -102,12 +112,12 @@ def store_capture(
     Raises:
         UnknownRecord: ``event_id`` or ``person_id`` does not exist.
     """
-    words = store_words(session, stored, event_id, person_id, now)
-    return store_meaning(session, words, stored, remainder, event_id, person_id, now)
+    words = store_words(sql, stored, event_id, person_id, now)
+    return store_meaning(sql, words, stored, remainder, event_id, person_id, now)
 
 
 def store_words(
-    session: Session, stored: str, event_id: int | None, person_id: int | None, now: datetime
+    sql: SqlWriter, stored: str, event_id: int | None, person_id: int | None, now: datetime
 ) -> StoredWords:
     """Insert the capture's text verbatim (linked to a picked person), and nothing else.
 
@@ -117,30 +127,28 @@ def store_words(
     Raises:
         UnknownRecord: ``event_id`` or ``person_id`` does not exist.
     """
-    conn = session.connection()
-    due, break_id = _event_facts(conn, event_id, now)
-    if (
-        person_id is not None
-        and conn.execute(_PICKED_PERSON, {"person_id": person_id}).first() is None
-    ):
+    due, break_id = _event_facts(sql, event_id, now)
+    if person_id is not None and not sql.rows(_PICKED_PERSON, {"person_id": person_id}):
         raise UnknownRecord(f"person {person_id}")
+    capture_uid = new_uid()
     capture_id = _insert(
-        conn,
-        Capture,
+        sql,
+        _INSERT_CAPTURE,
         {
+            "uid": capture_uid,
             "raw_text": stored,
             "event_id": event_id,
             "break_id": break_id,
             "person_id": person_id,
-            "captured_at": now,
-            "is_sample": False,
+            "captured_at": sql.moment(now),
+            "no": False,
         },
     )
-    return StoredWords(capture_id, due)
+    return StoredWords(capture_id, due, capture_uid)
 
 
 def store_meaning(
-    session: Session,
+    sql: SqlWriter,
     words: StoredWords,
     stored: str,
     remainder: str,
@@ -154,28 +162,28 @@ def store_meaning(
         UnknownRecord: the picked ``person_id`` was deleted since :func:`store_words`.
     """
     parsed = parse_capture(stored)
-    conn = session.connection()
     capture_id, due = words.capture_id, words.due
-    person, created, record = _person_for(conn, parsed, event_id, person_id, now)
+    person, created, record = _person_for(sql, parsed, event_id, person_id, now)
     pid = person.id if person else None
     if created:
-        conn.execute(_LINK_CAPTURE, {"capture_id": capture_id, "person_id": pid})
+        sql.rows(_LINK_CAPTURE, {"capture_id": capture_id, "person_id": pid})
     record.capture_id = capture_id
+    stamp = sql.moment(now)
+    record.capture_uid = words.capture_uid
     if parsed.follow_ups:
-        conn.execute(
-            _INSERT[FollowUp],
+        sql.many(
+            _INSERT_FOLLOW_UP,
             [
                 {
                     "person_id": pid,
                     "event_id": event_id,
                     "capture_id": capture_id,
-                    "direction": follow.direction,
-                    "kind": follow.kind,
+                    "direction": str(follow.direction.value),
+                    "kind": str(follow.kind.value),
                     "text": follow.text,
-                    "due_at": due,
-                    "status": "open",
-                    "status_note": "",
-                    "created_at": now,
+                    "due_at": sql.moment(due),
+                    "now": stamp,
+                    "uid": new_uid(),
                 }
                 for follow in parsed.follow_ups
             ],
@@ -184,34 +192,34 @@ def store_meaning(
     note: str = ""
     if person is not None:
         if parsed.facts:
-            conn.execute(
-                _INSERT[Fact],
+            sql.many(
+                _INSERT_FACT,
                 [
                     {
                         "person_id": person.id,
-                        "kind": fact.kind,
+                        "kind": str(fact.kind.value),
                         "text": fact.text,
                         "capture_id": capture_id,
-                        "created_at": now,
+                        "now": stamp,
+                        "uid": new_uid(),
                     }
                     for fact in parsed.facts
                 ],
             )
         note = _note_text(parsed, person, created)
         if note:
-            _insert(
-                conn,
-                Note,
+            sql.rows(
+                _INSERT_NOTE,
                 {
                     "person_id": person.id,
                     "event_id": event_id,
                     "capture_id": capture_id,
                     "text": note,
-                    "created_at": now,
-                    "updated_at": now,
+                    "now": stamp,
+                    "uid": new_uid(),
                 },
             )
-        tags = _link_tags(conn, person.id, parsed.tags, record)
+        tags = _link_tags(sql, person.id, parsed.tags, record)
     result = CaptureResult(
         capture_id=capture_id,
         raw_text=stored,
@@ -229,6 +237,8 @@ def store_meaning(
         kept_to_tidy=person is None,
         truncated=bool(remainder),
         remainder=remainder,
+        uid=words.capture_uid,
+        person_uid=person.uid if person else None,
     )
     return result, record
 
@@ -255,34 +265,39 @@ def words_only(
         kept_to_tidy=True,
         truncated=bool(remainder),
         remainder=remainder,
+        uid=words.capture_uid,
     )
-    return result, UndoRecord(capture_id=words.capture_id)
+    return result, UndoRecord(capture_id=words.capture_id, capture_uid=words.capture_uid)
 
 
-def _insert(conn: Connection, model: Any, values: dict[str, Any]) -> int:
-    key = conn.execute(_INSERT[model], values).inserted_primary_key
-    assert key is not None
-    return int(key[0])
+def _insert(sql: SqlWriter, statement: str, values: dict[str, Any]) -> int:
+    """Run an ``INSERT … RETURNING id``; the new row's id."""
+    return int(sql.rows(statement, values)[0][0])
 
 
 def _event_facts(
-    conn: Connection, event_id: int | None, now: datetime
+    sql: SqlWriter, event_id: int | None, now: datetime
 ) -> tuple[datetime, int | None]:
     """The default due time for promises, and the break on now (one indexed read)."""
     if event_id is None:
         return now + DEFAULT_DUE, None
-    rows = conn.execute(_EVENT_AND_BREAKS, {"event_id": event_id}).all()
+    rows = sql.rows(_EVENT_AND_BREAKS, {"event_id": event_id})
     if not rows:
         raise UnknownRecord(f"event {event_id}")
-    due = event_end(rows[0][0], rows[0][1]) + DEFAULT_DUE
-    for _start, _end, break_id, starts_at, minutes in rows:
-        if break_id is not None and starts_at <= now < starts_at + timedelta(minutes=minutes):
+    starts, ends = aware(rows[0][0]), aware(rows[0][1])
+    assert starts is not None
+    due = event_end(starts, ends) + DEFAULT_DUE
+    for _start, _end, break_id, break_start, minutes in rows:
+        begins = aware(break_start)
+        if break_id is None or begins is None:
+            continue
+        if begins <= now < begins + timedelta(minutes=minutes):
             return due, int(break_id)
     return due, None
 
 
 def _person_for(
-    conn: Connection,
+    sql: SqlWriter,
     parsed: ParsedCapture,
     event_id: int | None,
     person_id: int | None,
@@ -290,12 +305,17 @@ def _person_for(
 ) -> tuple[_Person | None, bool, UndoRecord]:
     """The person the capture is about: the one picked, a new one for a name, or none."""
     if person_id is not None:
-        row = conn.execute(_PICKED_PERSON, {"person_id": person_id}).first()
-        if row is None:
+        rows = sql.rows(_PICKED_PERSON, {"person_id": person_id})
+        if not rows:
             raise UnknownRecord(f"person {person_id}")
-        name, role, organization, previous = row
-        record = UndoRecord(person_id=person_id, previous_interaction=previous)
-        values = {"person_id": person_id, "role": role, "organization": organization, "now": now}
+        name, role, organization, previous, uid = rows[0]
+        record = UndoRecord(person_id=person_id, previous_interaction=aware(previous))
+        values = {
+            "person_id": person_id,
+            "role": role,
+            "organization": organization,
+            "now": sql.moment(now),
+        }
         # Fill only what is empty: a picked person's details are never overwritten.
         if parsed.role and not role:
             values["role"] = parsed.role
@@ -303,26 +323,26 @@ def _person_for(
         if parsed.organization and not organization:
             values["organization"] = parsed.organization
             record.filled_organization = True
-        conn.execute(_TOUCH_PERSON, values)
-        return _Person(person_id, name, role, organization), False, record
+        sql.rows(_TOUCH_PERSON, values)
+        return _Person(person_id, uid, name, role, organization), False, record
     if parsed.name is None:
         return None, False, UndoRecord()
+    uid = new_uid()
     new_id = _insert(
-        conn,
-        Person,
+        sql,
+        _INSERT_PERSON,
         {
+            "uid": uid,
             "name": parsed.name,
             "sort_key": fold(parsed.name),
             "role": parsed.role or "",
             "organization": parsed.organization or "",
             "met_event_id": event_id,
-            "first_met_at": now,
-            "last_interaction_at": now,
-            "created_at": now,
-            "updated_at": now,
+            "now": sql.moment(now),
+            "no": False,
         },
     )
-    person = _Person(new_id, parsed.name, parsed.role or "", parsed.organization or "")
+    person = _Person(new_id, uid, parsed.name, parsed.role or "", parsed.organization or "")
     return person, True, UndoRecord(person_id=new_id, person_created=True)
 
 
@@ -344,23 +364,29 @@ def _note_text(parsed: ParsedCapture, person: _Person, created: bool) -> str:
 
 
 def _link_tags(
-    conn: Connection, person_id: int, names: tuple[str, ...], record: UndoRecord
+    sql: SqlWriter, person_id: int, names: tuple[str, ...], record: UndoRecord
 ) -> tuple[str, ...]:
     """Get or create each tag and link it to the person; note what was new for undo."""
     wanted = list(dict.fromkeys(n for raw in names if (n := clean_line(raw, limit=TAG_MAX).text)))
     if not wanted:
         return ()
-    rows = conn.execute(_TAGS_NAMED, {"names": wanted}).all()
-    ids: dict[str, int] = {row[0]: row[1] for row in rows}
+    params: dict[str, Any] = {f"n{i}": name for i, name in enumerate(wanted)}
+    # Placeholders only; the names themselves are bound parameters.
+    named = f"SELECT name, id FROM tag WHERE name IN ({_marks('n', len(wanted))})"  # noqa: S608
+    ids: dict[str, int] = {row[0]: row[1] for row in sql.rows(named, params)}
     for name in wanted:
         if name not in ids:
-            ids[name] = _insert(conn, Tag, {"name": name, "is_sample": False})
+            ids[name] = _insert(sql, _INSERT_TAG, {"name": name, "no": False, "uid": new_uid()})
             record.tags_created.append(ids[name])
-    linked = set(
-        conn.scalars(_LINKED_TAGS, {"person_id": person_id, "tag_ids": list(ids.values())})
+    tag_ids = list(ids.values())
+    params = {"person_id": person_id, **{f"t{i}": tid for i, tid in enumerate(tag_ids)}}
+    linked_sql = (
+        "SELECT tag_id FROM person_tag WHERE person_id = :person_id "  # noqa: S608
+        f"AND tag_id IN ({_marks('t', len(tag_ids))})"
     )
+    linked = {row[0] for row in sql.rows(linked_sql, params)}
     new_links = [ids[name] for name in wanted if ids[name] not in linked]
     if new_links:
-        conn.execute(_INSERT_LINK, [{"person_id": person_id, "tag_id": tid} for tid in new_links])
+        sql.many(_INSERT_LINK, [{"person_id": person_id, "tag_id": tid} for tid in new_links])
         record.tag_links_created.extend(new_links)
     return tuple(wanted)

@@ -49,7 +49,7 @@ RECHECK_SECONDS = 2.0
 _PUNCTUATION = re.compile(r"[^\w]+")
 # Built once: building statements per keystroke costs more than running them.
 _DETAILS = (
-    select(Person.id, Person.name, Person.role, Person.organization, Event.title)
+    select(Person.id, Person.name, Person.role, Person.organization, Event.title, Person.uid)
     .outerjoin(Event, Event.id == Person.met_event_id)
     .where(Person.id.in_(bindparam("ids", expanding=True)))
 )
@@ -87,6 +87,8 @@ class PersonSuggestion:
     organization: str
     met_event_title: str | None
     score: float
+    #: The person's uid: a capture linked to them names it.
+    uid: str = ""
 
 
 class NameSuggester:
@@ -171,8 +173,8 @@ class NameSuggester:
         with self._db.read() as session:
             rows = session.connection().execute(_DETAILS, {"ids": list(order)}).all()
         found = [
-            PersonSuggestion(pid, name, role, org, title, -order[pid][0])
-            for pid, name, role, org, title in rows
+            PersonSuggestion(pid, name, role, org, title, -order[pid][0], uid)
+            for pid, name, role, org, title, uid in rows
         ]
         found.sort(key=lambda s: order[s.id])
         return tuple(found[:limit])

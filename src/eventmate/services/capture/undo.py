@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from eventmate.domain.capture_syntax import parse_capture
+from eventmate.services.capture.result import UndoRecord as UndoRecord
+from eventmate.services.changes import NOTHING, Changes
 from eventmate.storage.models import (
     Capture,
     ContactMethod,
@@ -25,25 +26,6 @@ from eventmate.storage.models import (
 )
 
 
-@dataclass(slots=True)
-class UndoRecord:
-    """What a capture made in this session, so undoing it restores exactly the state before.
-
-    Captures from earlier sessions have no record; their undo works out the same from the
-    database (the person is the capture's own when it was created at the same moment and no
-    other capture refers to them).
-    """
-
-    capture_id: int = 0
-    person_id: int | None = None
-    person_created: bool = False
-    previous_interaction: datetime | None = None
-    filled_role: bool = False
-    filled_organization: bool = False
-    tags_created: list[int] = field(default_factory=list)
-    tag_links_created: list[int] = field(default_factory=list)
-
-
 @dataclass(frozen=True, slots=True)
 class UndoResult:
     """What undoing a capture removed.
@@ -57,6 +39,8 @@ class UndoResult:
         notes: Notes removed.
         follow_ups: Promises removed.
         tag_links: Tag links removed.
+        uid: The capture's uid.
+        changes: What undoing it changed.
     """
 
     capture_id: int
@@ -67,6 +51,8 @@ class UndoResult:
     notes: int
     follow_ups: int
     tag_links: int
+    uid: str = ""
+    changes: Changes = NOTHING
 
 
 def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -> UndoResult | None:
@@ -79,6 +65,7 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
     if capture is None:
         return None
     raw_text, person_id, captured_at = capture.raw_text, capture.person_id, capture.captured_at
+    uid = capture.uid
     # note.capture_id and follow_up.capture_id have no index: a capture's notes and promises
     # are found through the indexed person_id (NULL for a capture kept to tidy later).
     facts = _delete_count(session, Fact, Fact.capture_id == capture_id)
@@ -147,6 +134,7 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
         notes=notes,
         follow_ups=follow_ups,
         tag_links=tag_links,
+        uid=uid,
     )
 
 

@@ -1,8 +1,11 @@
 """Importing events from an iCalendar (.ics) file: a preview first, then all or nothing.
 
-The preview lists every event that would be imported, marks those already in EventMate (same
-UID and same start) as duplicates, and names every component left out with the reason. The
-import writes every new event in one transaction, after a verified backup of the database.
+The preview lists every event of the file and what importing it does: a new event, an update
+of an event EventMate knows by its UID (and what would change), or nothing (already in
+EventMate as it is); it names every component left out with the reason. Which event a UID
+names, and what an update may change, is :mod:`.calendar_match`. The import writes every new
+and updated event in one transaction, after a verified backup of the database; re-importing
+EventMate's own export adds nothing and changes nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import EventKind
@@ -20,11 +22,31 @@ from eventmate.domain.text import clean_line, fold
 from eventmate.interop.ics import IcsEvent, read_ics
 from eventmate.interop.ics_model import MAX_FILE_BYTES
 from eventmate.interop.limited_read import FileTooLarge, read_limited
+from eventmate.services.changes import NOTHING, Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
-from eventmate.services.events.events import EventDraft, EventInvalid, apply_draft, validated_draft
+from eventmate.services.data.calendar_match import (
+    Field,
+    Incoming,
+    Status,
+    differences,
+    find_events,
+    recurrence_start,
+    update_event,
+)
+from eventmate.services.events.drafts import EventDraft, EventInvalid, apply_draft, validated_draft
 from eventmate.storage.backup import BackupError, backup_name, take_backup
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event
+
+__all__ = [
+    "CalendarImportService",
+    "Field",
+    "ImportItem",
+    "ImportPreview",
+    "ImportResult",
+    "Skipped",
+    "Status",
+]
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +66,32 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class ImportItem:
-    """One event the preview would import."""
+    """One event of the file, and what importing it would do.
+
+    Attributes:
+        draft: The event as the file gives it.
+        uid: Its UID in the file.
+        recurrence_id: For an occurrence of a repeating event, its original start (ISO).
+        status: New, an update of a known event, or unchanged (nothing to do).
+        event_uid: The uid of the known event it updates or already is.
+        updates: What an update changes.
+        explicit_kind: The file names the kind in EventMate's own property.
+        recurrence_start: ``recurrence_id`` as an instant.
+    """
 
     draft: EventDraft
     uid: str
     recurrence_id: str
-    #: Already in EventMate (same UID and start): it will not be imported again.
-    duplicate: bool
+    status: Status = Status.NEW
+    event_uid: str | None = None
+    updates: tuple[Field, ...] = ()
+    explicit_kind: bool = False
+    recurrence_start: datetime | None = None
+
+    @property
+    def duplicate(self) -> bool:
+        """Already in EventMate as it is: importing it changes nothing."""
+        return self.status is Status.UNCHANGED
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,27 +106,53 @@ class ImportPreview:
     fatal: str | None
     window_start: datetime
     window_end: datetime
+    #: The zone all-day dates were read in (None: the system's).
+    local_tz: tzinfo | None = None
 
     @property
     def new(self) -> tuple[ImportItem, ...]:
-        """The items that would be imported (duplicates left out)."""
-        return tuple(item for item in self.items if not item.duplicate)
+        """The items that would be added as new events."""
+        return tuple(item for item in self.items if item.status is Status.NEW)
+
+    @property
+    def updates(self) -> tuple[ImportItem, ...]:
+        """The items that would update events EventMate knows."""
+        return tuple(item for item in self.items if item.status is Status.UPDATE)
+
+    @property
+    def writes(self) -> tuple[ImportItem, ...]:
+        """The items importing writes (new and updated events)."""
+        return tuple(item for item in self.items if item.status is not Status.UNCHANGED)
 
     @property
     def duplicates(self) -> int:
-        """How many events are already in EventMate."""
-        return sum(1 for item in self.items if item.duplicate)
+        """How many events are already in EventMate as they are."""
+        return sum(1 for item in self.items if item.status is Status.UNCHANGED)
 
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """What an import did."""
+    """What an import did.
+
+    Attributes:
+        imported: New events added.
+        duplicates: Events already in EventMate as they are (nothing written).
+        skipped: Components left out, and warnings.
+        event_uids: The new events' uids.
+        backup: The backup taken first, if any.
+        updated: Known events updated.
+        updated_uids: Their uids.
+        changes: What the import changed.
+    """
 
     imported: int
     duplicates: int
     skipped: tuple[Skipped, ...]
-    event_ids: tuple[int, ...]
+    event_uids: tuple[str, ...]
     backup: Path | None
+    updated: int = 0
+    updated_uids: tuple[str, ...] = ()
+    changes: Changes = NOTHING
 
 
 def _kind(event: IcsEvent) -> EventKind:
@@ -169,24 +236,31 @@ class CalendarImportService:
             raise ValueError("the import range must end after it starts")
         result = read_ics(data, window_start=start, window_end=end, local_tz=local_tz)
         skipped = [Skipped(problem.what, problem.reason) for problem in result.skipped]
-        drafts: list[tuple[IcsEvent, EventDraft]] = []
+        incoming: list[Incoming] = []
+        recurrence_ids: list[str] = []
         for event in result.events:
             try:
-                drafts.append((event, validated_draft(_draft(event))))
+                draft = validated_draft(_draft(event))
             except EventInvalid as problem:
                 skipped.append(Skipped(f"VEVENT “{event.title}” (UID {event.uid})", str(problem)))
-        # UIDs are stored cleaned (one line, capped), so they are compared cleaned too.
-        uids = [clean_line(event.uid, limit=1000).text for event, _ in drafts]
-        existing = self._existing(
-            {(uid, draft.starts_at) for uid, (_, draft) in zip(uids, drafts, strict=True)}
-        )
-        seen: set[tuple[str, datetime]] = set()
-        items = []
-        for uid, (event, draft) in zip(uids, drafts, strict=True):
-            key = (uid, draft.starts_at)
-            duplicate = key in existing or key in seen
-            items.append(ImportItem(draft, uid, event.recurrence_id, duplicate))
-            seen.add(key)
+                continue
+            incoming.append(
+                Incoming(
+                    # UIDs are stored cleaned (one line, capped), so they are compared cleaned.
+                    uid=clean_line(event.uid, limit=1000).text,
+                    recurrence_start=recurrence_start(event.recurrence_id, local_tz),
+                    draft=draft,
+                    explicit_kind=event.kind in EventKind.__members__.values(),
+                )
+            )
+            recurrence_ids.append(event.recurrence_id)
+        with self._db.read() as session:
+            items = [
+                _item(item, recurrence_id, status, event_uid, updates)
+                for item, recurrence_id, (status, event_uid, updates) in zip(
+                    incoming, recurrence_ids, self._plan(session, incoming, local_tz), strict=True
+                )
+            ]
         return ImportPreview(
             source=source,
             items=tuple(items),
@@ -195,33 +269,62 @@ class CalendarImportService:
             fatal=result.fatal,
             window_start=start,
             window_end=end,
+            local_tz=local_tz,
         )
 
     def commit(self, preview: ImportPreview, *, backup: bool = True) -> ImportResult:
-        """Import the preview's new events in one transaction (nothing if anything fails).
+        """Add the preview's new events and update the known ones, in one transaction.
 
-        Duplicates are checked again inside the transaction, so importing the same preview
-        twice (or a file imported meanwhile) adds nothing twice.
+        What each item does is worked out again inside the transaction, so importing the same
+        preview twice (or a file imported meanwhile) adds nothing twice, and an event changed
+        or deleted since the preview is compared as it is now. Nothing is written if anything
+        fails.
         """
-        backup_path = self._backup() if backup and preview.new else None
-        ids: list[int] = []
-        duplicates = preview.duplicates
+        backup_path = self._backup() if backup and preview.writes else None
+        created: list[str] = []
+        updated: list[str] = []
+        unchanged = 0
+        incoming = [_incoming(item) for item in preview.items]
         with self._db.write() as session:
-            wanted = {(item.uid, item.draft.starts_at) for item in preview.new}
-            present = self._existing(wanted, session=session)
-            for item in preview.new:
-                key = (item.uid, item.draft.starts_at)
-                if key in present:
-                    duplicates += 1
+            events = find_events(session, incoming)
+            for item, event in zip(incoming, events, strict=True):
+                if event is None:
+                    new = Event(title=item.draft.title, starts_at=item.draft.starts_at)
+                    new.ical_uid = item.uid or None
+                    session.add(new)
+                    apply_draft(session, new, item.draft)
+                    session.flush()
+                    created.append(new.uid)
                     continue
-                present.add(key)
-                event = Event(title=item.draft.title, starts_at=item.draft.starts_at)
-                event.ical_uid = item.uid or None
-                session.add(event)
-                apply_draft(session, event, item.draft)
-                session.flush()
-                ids.append(event.id)
-        return ImportResult(len(ids), duplicates, preview.skipped, tuple(ids), backup_path)
+                fields = differences(event, item, preview.local_tz)
+                if not fields:
+                    unchanged += 1
+                    continue
+                update_event(session, event, item, fields)
+                updated.append(event.uid)
+        return ImportResult(
+            imported=len(created),
+            duplicates=unchanged,
+            skipped=preview.skipped,
+            event_uids=tuple(created),
+            backup=backup_path,
+            updated=len(updated),
+            updated_uids=tuple(updated),
+            changes=changes_of(session),
+        )
+
+    def _plan(
+        self, session: Session, incoming: list[Incoming], local_tz: tzinfo | None
+    ) -> list[tuple[Status, str | None, tuple[Field, ...]]]:
+        """What importing each item does against the database as ``session`` sees it."""
+        plan: list[tuple[Status, str | None, tuple[Field, ...]]] = []
+        for item, event in zip(incoming, find_events(session, incoming), strict=True):
+            if event is None:
+                plan.append((Status.NEW, None, ()))
+                continue
+            fields = differences(event, item, local_tz)
+            plan.append((Status.UPDATE if fields else Status.UNCHANGED, event.uid, fields))
+        return plan
 
     def _backup(self) -> Path | None:
         if self._backups_dir is None:
@@ -248,26 +351,26 @@ class CalendarImportService:
             log.warning("no backup before the calendar import: %s", error)
             return None
 
-    def _existing(
-        self, keys: set[tuple[str, datetime]], session: Session | None = None
-    ) -> set[tuple[str, datetime]]:
-        if not keys:
-            return set()
-        uids = sorted({uid for uid, _ in keys})
-        found: set[tuple[str, datetime]] = set()
 
-        def read(active: Session) -> None:
-            for start in range(0, len(uids), 500):
-                rows = active.execute(
-                    select(Event.ical_uid, Event.starts_at).where(
-                        Event.ical_uid.in_(uids[start : start + 500])
-                    )
-                )
-                found.update((str(uid), starts_at) for uid, starts_at in rows)
+def _incoming(item: ImportItem) -> Incoming:
+    """What the file said about an item (the preview keeps it as an :class:`ImportItem`)."""
+    return Incoming(item.uid, item.recurrence_start, item.draft, item.explicit_kind)
 
-        if session is None:
-            with self._db.read() as fresh:
-                read(fresh)
-        else:
-            read(session)
-        return found & keys
+
+def _item(
+    incoming: Incoming,
+    recurrence_id: str,
+    status: Status,
+    event_uid: str | None,
+    updates: tuple[Field, ...],
+) -> ImportItem:
+    return ImportItem(
+        draft=incoming.draft,
+        uid=incoming.uid,
+        recurrence_id=recurrence_id,
+        status=status,
+        event_uid=event_uid,
+        updates=updates,
+        explicit_kind=incoming.explicit_kind,
+        recurrence_start=incoming.recurrence_start,
+    )

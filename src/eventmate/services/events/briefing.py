@@ -63,6 +63,7 @@ class BriefingPerson:
     """Everything worth a glance before seeing someone again."""
 
     id: int
+    uid: str
     name: str
     pronunciation: str
     role: str
@@ -87,6 +88,7 @@ class Briefing:
     """The briefing of one event."""
 
     event_id: int
+    event_uid: str
     title: str
     kind: EventKind
     starts_at: datetime
@@ -114,11 +116,11 @@ class BriefingService:
         self._db = database
         self._intentions = IntentionsService(database)
 
-    def briefing(self, event_id: int, cap: int = DEFAULT_CAP) -> Briefing | None:
-        """The briefing of ``event_id`` (None if the event no longer exists)."""
-        intentions = self._intentions.for_event(event_id)
+    def briefing(self, event_uid: str, cap: int = DEFAULT_CAP) -> Briefing | None:
+        """The briefing of the event with ``event_uid`` (None if it no longer exists)."""
+        intentions = self._intentions.for_event(event_uid)
         with self._db.read() as session:
-            event = session.get(Event, event_id)
+            event = session.scalar(select(Event).where(Event.uid == event_uid))
             if event is None:
                 return None
             series = event.series.name if event.series is not None else ""
@@ -139,10 +141,11 @@ class BriefingService:
             )[: linked + cap]
             people = _details(session, dict(ordered))
             energy = session.scalar(
-                select(Reflection.energy_before).where(Reflection.event_id == event_id)
+                select(Reflection.energy_before).where(Reflection.event_id == event.id)
             )
             return Briefing(
                 event_id=event.id,
+                event_uid=event.uid,
                 title=event.title,
                 kind=event.kind,
                 starts_at=event.starts_at,
@@ -245,6 +248,7 @@ def _details(session: Session, chosen: dict[int, _Found]) -> list[BriefingPerson
         for row in session.execute(
             select(
                 Person.id,
+                Person.uid,
                 Person.name,
                 Person.pronunciation,
                 Person.role,
@@ -297,11 +301,12 @@ def _details(session: Session, chosen: dict[int, _Found]) -> list[BriefingPerson
         result.append(
             BriefingPerson(
                 id=person_id,
-                name=row[1],
-                pronunciation=row[2],
-                role=row[3],
-                organization=row[4],
-                recall_cues=row[5],
+                uid=row[1],
+                name=row[2],
+                pronunciation=row[3],
+                role=row[4],
+                organization=row[5],
+                recall_cues=row[6],
                 reasons=tuple(chosen[person_id].reasons),
                 common_ground=tuple(kinds.get(FactKind.COMMON_GROUND, ())),
                 cares_about=tuple(kinds.get(FactKind.CARES_ABOUT, ())),

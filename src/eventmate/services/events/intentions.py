@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 
 from eventmate.domain.kinds import IntentionKind, IntentionOutcome
 from eventmate.domain.text import clean_line, clean_text, fold
+from eventmate.services.changes import Changes, changes_of
+from eventmate.services.records import require, require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, Intention, Person, Reflection
 
@@ -22,13 +24,16 @@ class IntentionInvalid(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class IntentionRow:
-    """One intention as the prepare view shows it."""
+    """One intention as the prepare view shows it (and all :meth:`restore` needs)."""
 
     id: int
+    uid: str
     event_id: int
+    event_uid: str
     kind: IntentionKind
     text: str
     person_id: int | None
+    person_uid: str | None
     person_name: str | None
     position: int
     outcome: IntentionOutcome | None = None
@@ -36,10 +41,23 @@ class IntentionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class IntentionSaved:
+    """An intention as it is now stored, and what storing it changed."""
+
+    row: IntentionRow
+    changes: Changes
+
+    @property
+    def uid(self) -> str:
+        """The intention's uid."""
+        return self.row.uid
+
+
+@dataclass(frozen=True, slots=True)
 class PersonChoice:
     """A person offered while typing a name (completion)."""
 
-    id: int
+    uid: str
     name: str
     role: str
     organization: str
@@ -49,78 +67,102 @@ def _text(raw: str) -> str:
     return clean_text(raw, limit=INTENTION_MAX).text.strip()
 
 
-def _check_person(session: Session, person_id: int | None) -> None:
-    if person_id is not None and session.get(Person, person_id) is None:
-        raise IntentionInvalid("That person is no longer in EventMate.")
+def _person_id(session: Session, kind: IntentionKind, person_uid: str | None) -> int | None:
+    """The id of the person a connect intention names (other kinds name nobody)."""
+    if kind is not IntentionKind.CONNECT or person_uid is None:
+        return None
+    return require_id(session, Person, person_uid)
 
 
 class IntentionsService:
-    """Reads and changes one event's intentions; each method is one unit of work."""
+    """Reads and changes one event's intentions; each method is one unit of work.
+
+    Intentions and events are named by uid; a write naming one that is gone raises
+    :class:`~eventmate.services.records.RecordGone` and changes nothing.
+    """
 
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def for_event(self, event_id: int) -> tuple[IntentionRow, ...]:
-        """The event's intentions in the order the user gave them."""
+    def for_event(self, event_uid: str) -> tuple[IntentionRow, ...]:
+        """The event's intentions in the order the user gave them (none if it is gone)."""
         with self._db.read() as session:
             rows = session.execute(
                 _intention_rows()
-                .where(Intention.event_id == event_id)
+                .where(Event.uid == event_uid)
                 .order_by(Intention.position, Intention.id)
             ).all()
         return tuple(IntentionRow(*row) for row in rows)
 
     def add(
-        self, event_id: int, kind: IntentionKind, text: str, person_id: int | None = None
-    ) -> IntentionRow:
-        """Add an intention at the end of the list. Needs some text or a person."""
+        self,
+        event_uid: str,
+        kind: IntentionKind,
+        text: str,
+        person_uid: str | None = None,
+    ) -> IntentionSaved:
+        """Add an intention at the end of the event's list. Needs some text or a person.
+
+        Raises:
+            IntentionInvalid: there is neither text nor a person.
+            RecordGone: the event or the person no longer exists; nothing was changed.
+        """
         clean = _text(text)
-        if not clean and person_id is None:
+        if not clean and person_uid is None:
             raise IntentionInvalid("Write a few words, or pick a person.")
+        kind = IntentionKind(kind)
         with self._db.write() as session:
-            if session.get(Event, event_id) is None:
-                raise IntentionInvalid("That event is no longer in EventMate.")
-            _check_person(session, person_id if kind is IntentionKind.CONNECT else None)
+            event_id = require_id(session, Event, event_uid)
+            person_id = _person_id(session, kind, person_uid)
             last = session.scalar(
                 select(func.max(Intention.position)).where(Intention.event_id == event_id)
             )
             intention = Intention(
                 event_id=event_id,
-                kind=IntentionKind(kind),
+                kind=kind,
                 text=clean,
-                person_id=person_id if kind is IntentionKind.CONNECT else None,
+                person_id=person_id,
                 position=(last + 1) if last is not None else 0,
             )
             session.add(intention)
             session.flush()
-            intention_id = intention.id
-        row = self._row(intention_id)
-        assert row is not None
-        return row
+            row = _row(session, intention.id)
+        return IntentionSaved(row, changes_of(session))
 
     def edit(
-        self, intention_id: int, kind: IntentionKind, text: str, person_id: int | None = None
-    ) -> IntentionRow | None:
-        """Change an intention's kind, text and person; None if it no longer exists."""
-        clean = _text(text)
-        if not clean and person_id is None:
-            raise IntentionInvalid("Write a few words, or pick a person.")
-        with self._db.write() as session:
-            intention = session.get(Intention, intention_id)
-            if intention is None:
-                return None
-            _check_person(session, person_id if kind is IntentionKind.CONNECT else None)
-            intention.kind = IntentionKind(kind)
-            intention.text = clean
-            intention.person_id = person_id if kind is IntentionKind.CONNECT else None
-        return self._row(intention_id)
+        self,
+        intention_uid: str,
+        kind: IntentionKind,
+        text: str,
+        person_uid: str | None = None,
+    ) -> IntentionSaved:
+        """Change an intention's kind, text and person.
 
-    def move(self, intention_id: int, step: int) -> bool:
-        """Move an intention ``step`` places up (negative) or down; False at either end."""
+        Raises:
+            IntentionInvalid: there is neither text nor a person.
+            RecordGone: the intention or the person no longer exists; nothing was changed.
+        """
+        clean = _text(text)
+        if not clean and person_uid is None:
+            raise IntentionInvalid("Write a few words, or pick a person.")
+        kind = IntentionKind(kind)
         with self._db.write() as session:
-            intention = session.get(Intention, intention_id)
-            if intention is None:
-                return False
+            intention = require(session, Intention, intention_uid)
+            intention.person_id = _person_id(session, kind, person_uid)
+            intention.kind = kind
+            intention.text = clean
+            session.flush()
+            row = _row(session, intention.id)
+        return IntentionSaved(row, changes_of(session))
+
+    def move(self, intention_uid: str, step: int) -> Changes:
+        """Move an intention ``step`` places up (negative) or down; nothing changes at either end.
+
+        Raises:
+            RecordGone: the intention no longer exists.
+        """
+        with self._db.write() as session:
+            intention = require(session, Intention, intention_uid)
             ordered = list(
                 session.scalars(
                     select(Intention)
@@ -130,73 +172,87 @@ class IntentionsService:
             )
             index = ordered.index(intention)
             target = index + step
-            if not 0 <= target < len(ordered):
-                return False
-            ordered.insert(target, ordered.pop(index))
-            for position, item in enumerate(ordered):
-                item.position = position
-            return True
+            if 0 <= target < len(ordered):
+                ordered.insert(target, ordered.pop(index))
+                for position, item in enumerate(ordered):
+                    if item.position != position:
+                        item.position = position
+        return changes_of(session)
 
-    def remove(self, intention_id: int) -> IntentionRow | None:
-        """Remove an intention; returns it so :meth:`restore` can put it back."""
-        row = self._row(intention_id)
-        if row is None:
-            return None
-        with self._db.write() as session:
-            intention = session.get(Intention, intention_id)
-            if intention is not None:
-                session.delete(intention)
-        return row
+    def remove(self, intention_uid: str) -> IntentionSaved:
+        """Remove an intention; returns it as it was, so :meth:`restore` can put it back.
 
-    def restore(self, row: IntentionRow) -> None:
-        """Put a removed intention back with its id, at its old place in the list."""
+        Raises:
+            RecordGone: the intention no longer exists; nothing was changed.
+        """
         with self._db.write() as session:
-            if session.get(Event, row.event_id) is None:
-                return
-            if session.get(Intention, row.id) is not None:
-                return
-            session.execute(
-                update(Intention)
-                .where(Intention.event_id == row.event_id, Intention.position >= row.position)
-                .values(position=Intention.position + 1)
-            )
-            person_id = row.person_id
-            if person_id is not None and session.get(Person, person_id) is None:
-                person_id = None
-            session.execute(
-                insert(Intention).values(
-                    id=row.id,
-                    event_id=row.event_id,
-                    kind=row.kind,
-                    text=row.text,
-                    person_id=person_id,
-                    position=row.position,
-                    outcome=row.outcome,
-                    outcome_note=row.outcome_note,
+            intention = require(session, Intention, intention_uid)
+            row = _row(session, intention.id)
+            session.delete(intention)
+        return IntentionSaved(row, changes_of(session))
+
+    def restore(self, row: IntentionRow) -> Changes:
+        """Put a removed intention back with its uid, at its old place in the list.
+
+        A person deleted meanwhile is left out (the words stay). Restoring twice changes
+        nothing the second time.
+
+        Raises:
+            RecordGone: the event no longer exists; nothing was changed.
+        """
+        with self._db.write() as session:
+            require_id(session, Event, row.event_uid)
+            if session.scalar(select(Intention.id).where(Intention.uid == row.uid)) is None:
+                session.execute(
+                    update(Intention)
+                    .where(Intention.event_id == row.event_id, Intention.position >= row.position)
+                    .values(position=Intention.position + 1)
                 )
-            )
+                person_id = row.person_id
+                if person_id is not None and session.get(Person, person_id) is None:
+                    person_id = None
+                session.execute(
+                    insert(Intention).values(
+                        id=row.id,
+                        uid=row.uid,
+                        event_id=row.event_id,
+                        kind=row.kind,
+                        text=row.text,
+                        person_id=person_id,
+                        position=row.position,
+                        outcome=row.outcome,
+                        outcome_note=row.outcome_note,
+                    )
+                )
+        return changes_of(session)
 
-    def energy_before(self, event_id: int) -> int | None:
+    def energy_before(self, event_uid: str) -> int | None:
         """How I felt before the event (1–5), if I said."""
         with self._db.read() as session:
             return session.scalar(
-                select(Reflection.energy_before).where(Reflection.event_id == event_id)
+                select(Reflection.energy_before)
+                .join(Event, Event.id == Reflection.event_id)
+                .where(Event.uid == event_uid)
             )
 
-    def set_energy_before(self, event_id: int, energy: int | None) -> None:
-        """Record the pre-event check-in (1 low … 5 high), or clear it with None."""
+    def set_energy_before(self, event_uid: str, energy: int | None) -> Changes:
+        """Record the pre-event check-in (1 low … 5 high), or clear it with None.
+
+        Raises:
+            IntentionInvalid: ``energy`` is not between 1 and 5.
+            RecordGone: the event no longer exists; nothing was changed.
+        """
         if energy is not None and not 1 <= energy <= 5:
             raise IntentionInvalid("Energy is a number from 1 to 5.")
         with self._db.write() as session:
-            if session.get(Event, event_id) is None:
-                raise IntentionInvalid("That event is no longer in EventMate.")
+            event_id = require_id(session, Event, event_uid)
             reflection = session.scalar(select(Reflection).where(Reflection.event_id == event_id))
             if reflection is None:
-                if energy is None:
-                    return
-                reflection = Reflection(event_id=event_id, answers={})
-                session.add(reflection)
-            reflection.energy_before = energy
+                if energy is not None:
+                    session.add(Reflection(event_id=event_id, answers={}, energy_before=energy))
+            elif reflection.energy_before != energy:
+                reflection.energy_before = energy
+        return changes_of(session)
 
     def people_matching(self, typed: str, limit: int = 8) -> tuple[PersonChoice, ...]:
         """People whose name starts with, or has a word starting with, what was typed.
@@ -207,7 +263,7 @@ class IntentionsService:
         key = fold(clean_line(typed).text)
         if not key:
             return ()
-        columns = (Person.id, Person.name, Person.role, Person.organization)
+        columns = (Person.uid, Person.name, Person.role, Person.organization)
         escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         with self._db.read() as session:
             # A range on the indexed sort key finds name prefixes without a scan.
@@ -228,31 +284,50 @@ class IntentionsService:
                             Person.sort_key.like(f"% {escaped}%", escape="\\"),
                             Person.sort_key.like(f"%-{escaped}%", escape="\\"),
                         ),
-                        Person.id.not_in(seen),
+                        Person.uid.not_in(seen),
                     )
                     .order_by(Person.sort_key, Person.id)
                     .limit(limit - len(rows))
                 ).all()
         return tuple(PersonChoice(*row) for row in rows)
 
-    def _row(self, intention_id: int) -> IntentionRow | None:
-        with self._db.read() as session:
-            row = session.execute(_intention_rows().where(Intention.id == intention_id)).first()
-        return IntentionRow(*row) if row is not None else None
+
+def _row(session: Session, intention_id: int) -> IntentionRow:
+    """The intention with ``intention_id`` as a row, read in ``session``."""
+    found = session.execute(_intention_rows().where(Intention.id == intention_id)).one()
+    return IntentionRow(*found)
 
 
 def _intention_rows() -> Select[
-    int, int, IntentionKind, str, int | None, str, int, IntentionOutcome | None, str
+    int,
+    str,
+    int,
+    str,
+    IntentionKind,
+    str,
+    int | None,
+    str | None,
+    str | None,
+    int,
+    IntentionOutcome | None,
+    str,
 ]:
-    """The columns of :class:`IntentionRow`, with the linked person's name."""
-    return select(
-        Intention.id,
-        Intention.event_id,
-        Intention.kind,
-        Intention.text,
-        Intention.person_id,
-        Person.name,
-        Intention.position,
-        Intention.outcome,
-        Intention.outcome_note,
-    ).outerjoin(Person, Person.id == Intention.person_id)
+    """The columns of :class:`IntentionRow`, with the event's uid and the linked person."""
+    return (
+        select(
+            Intention.id,
+            Intention.uid,
+            Intention.event_id,
+            Event.uid,
+            Intention.kind,
+            Intention.text,
+            Intention.person_id,
+            Person.uid,
+            Person.name,
+            Intention.position,
+            Intention.outcome,
+            Intention.outcome_note,
+        )
+        .join(Event, Event.id == Intention.event_id)
+        .outerjoin(Person, Person.id == Intention.person_id)
+    )

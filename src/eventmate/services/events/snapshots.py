@@ -2,8 +2,8 @@
 
 Deleting an event cascades to its breaks, intentions, tag links, reflection and event notes,
 and unlinks captures, promises, exchanges and people who were met there. A snapshot records
-all of it as plain values; restoring re-inserts the rows with their original ids and re-links
-whatever still points nowhere.
+all of it as plain values; restoring re-inserts the rows with their original ids and uids (so
+every view that named the event finds it again) and re-links whatever still points nowhere.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from eventmate.services.changes import NOTHING, Changes
 from eventmate.storage.models import (
     Base,
     Break,
@@ -51,11 +52,18 @@ class DeletedEvent:
     follow_ups: tuple[int, ...]
     exchanges: tuple[int, ...]
     people_met: tuple[int, ...]
+    #: What deleting it changed (set once the deletion is committed).
+    changes: Changes = NOTHING
 
     @property
     def title(self) -> str:
         """The deleted event's title (for "“…” deleted" messages)."""
         return str(self.event["title"])
+
+    @property
+    def uid(self) -> str:
+        """The deleted event's uid (it comes back with the same one)."""
+        return str(self.event["uid"])
 
 
 def _values(obj: Base) -> dict[str, Any]:

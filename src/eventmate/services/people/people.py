@@ -5,7 +5,6 @@ Rows and filter choices carry uids: a list keeps those across changes, never int
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,10 +13,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true, tuple_
 
-from eventmate.domain.kinds import ContactKind, PersonStatus
+from eventmate.domain.kinds import PersonStatus
 from eventmate.domain.text import clean_line
+from eventmate.services.people.listings import PeopleListings
+from eventmate.services.people.listings import PersonListing as PersonListing
 from eventmate.storage.engine import Database
-from eventmate.storage.models import Capture, ContactMethod, Event, Person, Tag, person_tag
+from eventmate.storage.models import Capture, Event, Person, Tag, person_tag
+from eventmate.storage.sql import reader_for
 
 #: Most ids bound in one IN list (SQLite allows 32766 in most builds, PostgreSQL 65535).
 _BOUND_IDS = 5000
@@ -56,20 +58,6 @@ class PersonRow:
     status: PersonStatus = PersonStatus.ACTIVE
     last_interaction_at: datetime | None = None
     first_met_at: datetime | None = None
-    uid: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class PersonListing:
-    """A person with their ways to reach them and tags (for exports and the command line)."""
-
-    id: int
-    name: str
-    role: str
-    organization: str
-    emails: tuple[str, ...]
-    phones: tuple[str, ...]
-    tags: tuple[str, ...]
     uid: str = ""
 
 
@@ -297,48 +285,7 @@ class PeopleService:
 
     def listings(self, ids: Sequence[int] | None = None) -> tuple[PersonListing, ...]:
         """People with emails, phones and tags: ``ids`` in that order, or everyone by name."""
-        query = select(Person.id, Person.name, Person.role, Person.organization, Person.uid)
-        if ids is not None:
-            if not ids:
-                return ()
-            query = query.where(Person.id.in_(ids))
-        else:
-            query = query.order_by(Person.sort_key, Person.id)
-        wanted = None if ids is None else set(ids)
-        emails: dict[int, list[str]] = defaultdict(list)
-        phones: dict[int, list[str]] = defaultdict(list)
-        tags: dict[int, list[str]] = defaultdict(list)
-        with self._db.read() as session:
-            people = session.execute(query).all()
-            for person_id, kind, value in session.execute(
-                select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value)
-                .where(ContactMethod.kind.in_((ContactKind.EMAIL, ContactKind.PHONE)))
-                .order_by(ContactMethod.id)
-            ):
-                if wanted is None or person_id in wanted:
-                    (emails if kind is ContactKind.EMAIL else phones)[person_id].append(value)
-            for person_id, name in session.execute(
-                select(person_tag.c.person_id, Tag.name)
-                .join(Tag, Tag.id == person_tag.c.tag_id)
-                .order_by(Tag.name)
-            ):
-                if wanted is None or person_id in wanted:
-                    tags[person_id].append(name)
-        rows = {
-            pid: PersonListing(
-                pid,
-                name,
-                role,
-                org,
-                tuple(emails[pid]),
-                tuple(phones[pid]),
-                tuple(tags[pid]),
-                uid,
-            )
-            for pid, name, role, org, uid in people
-        }
-        order = ids if ids is not None else [row[0] for row in people]
-        return tuple(rows[pid] for pid in order if pid in rows)
+        return PeopleListings(reader_for(self._db)).listings(ids)
 
     def selected_ids(self, selection: PeopleSelection) -> list[int]:
         """The ids of everyone in ``selection`` still here (known ids, then each stretch).

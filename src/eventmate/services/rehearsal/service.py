@@ -56,7 +56,9 @@ class RehearsalService:
 
     def for_event(self, event_id: int) -> RehearsalDeck | None:
         """The people likely at ``event_id`` (its briefing's), before going; None if it is gone."""
-        briefing = self._briefing.briefing(event_id)
+        with self._db.read() as session:
+            event_uid = session.scalar(select(Event.uid).where(Event.id == event_id))
+        briefing = self._briefing.briefing(event_uid) if event_uid is not None else None
         if briefing is None:
             return None
         return self._deck(event_id, briefing.title, [p.id for p in briefing.people])

@@ -12,19 +12,13 @@ On a server (no FTS5) the folded ``search_text`` columns and their trigram index
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from eventmate.domain.text import fold
+from eventmate.services.search.folded import folded_spans
 from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
-from eventmate.services.search.server import server_search
-from eventmate.services.search.spans import folded_spans
-from eventmate.storage.engine import Database
 from eventmate.storage.failures import StorageFailure
 from eventmate.storage.search_index import (
     ELLIPSIS,
@@ -34,6 +28,10 @@ from eventmate.storage.search_index import (
     build_query,
     marked_spans,
 )
+from eventmate.storage.sql import Execute, SqlError, SqlReader
+
+if TYPE_CHECKING:
+    from eventmate.storage.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +93,11 @@ _SQL: dict[SearchKind, str] = {
 class SearchService:
     """Finds anything by the words in it, as the user types."""
 
-    def __init__(self, database: Database) -> None:
-        self._db = database
-        self._fts = database.engine.dialect.name == "sqlite"
+    def __init__(self, sql: SqlReader, database: Callable[[], Database]) -> None:
+        """Search through ``sql``; ``database`` opens the engine for servers without FTS5."""
+        self._sql = sql
+        self._database = database
+        self._fts = sql.dialect == "sqlite"
 
     def search(self, query: str, limit_per_kind: int = 5) -> SearchResults:
         """Results for ``query`` (untrusted user text), at most ``limit_per_kind`` of each kind.
@@ -113,51 +113,55 @@ class SearchService:
         groups: dict[SearchKind, tuple[SearchHit, ...]] = {}
         more: set[SearchKind] = set()
         try:
-            with self._db.read() as session:
+            with self._sql.read() as execute:
                 for kind in SearchKind:
-                    hits = self._run(session, kind, fts, limit)
+                    hits = self._run(execute, kind, fts, limit)
                     if len(hits) > limit:
                         more.add(kind)
                     if hits:
                         groups[kind] = tuple(hits[:limit])
-        except (OperationalError, StorageFailure):
+        except (SqlError, StorageFailure):
             # A query FTS5 cannot take, or a damaged index ("Check database" rebuilds it).
             log.warning("search failed for a query of %d characters", len(query), exc_info=True)
             return SearchResults(query, failed=True)
         return SearchResults(query, groups, frozenset(more))
 
     def _on_server(self, query: str, tokens: tuple[str, ...], limit: int) -> SearchResults:
+        from sqlalchemy.exc import DBAPIError
+
+        from eventmate.services.search.server import server_search
+
         try:
-            with self._db.read() as session:
+            with self._database().read() as session:
                 return server_search(session, query, tokens, limit)
         except (DBAPIError, StorageFailure):
             log.warning("search failed for a query of %d characters", len(query), exc_info=True)
             return SearchResults(query, failed=True)
 
     def _run(
-        self, session: Session, kind: SearchKind, fts: FtsQuery, limit: int
+        self, execute: Execute, kind: SearchKind, fts: FtsQuery, limit: int
     ) -> list[SearchHit]:
         params: dict[str, Any] = {"m1": MARK_START, "m2": MARK_END, "dots": ELLIPSIS}
         if kind is SearchKind.PERSON:
-            return self._people(session, fts, limit, params)
+            return self._people(execute, fts, limit, params)
         params.update(q=fts.expression, limit=limit + 1)
-        rows = session.execute(text(_SQL[kind]), params).all()
+        rows = execute(_SQL[kind], params)
         if kind is SearchKind.EVENT:
             return [_event_hit(row) for row in rows]
         return [_owned_hit(kind, row) for row in rows]
 
     def _people(
-        self, session: Session, fts: FtsQuery, limit: int, params: dict[str, Any]
+        self, execute: Execute, fts: FtsQuery, limit: int, params: dict[str, Any]
     ) -> list[SearchHit]:
         # Name matches first (most recently added first), then people matched by role,
         # organisation, pronunciation or recall cues. Both queries stop after a handful of
         # rows, so highlighting them costs little.
-        sql = text(_SQL[SearchKind.PERSON])
+        sql = _SQL[SearchKind.PERSON]
         name_query = names_query(fts)
-        rows = list(session.execute(sql, {**params, "q": name_query, "limit": limit + 1}))
+        rows = execute(sql, {**params, "q": name_query, "limit": limit + 1})
         if len(rows) <= limit:
             seen = {row[0] for row in rows}
-            others = session.execute(sql, {**params, "q": fts.expression, "limit": limit * 3})
+            others = execute(sql, {**params, "q": fts.expression, "limit": limit * 3})
             rows.extend(row for row in others if row[0] not in seen)
         return [_person_hit(row, fts.tokens) for row in rows[: limit + 1]]
 

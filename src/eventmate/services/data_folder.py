@@ -1,0 +1,100 @@
+"""The composition root's way into a data folder: where it is, and its database opened.
+
+The command line reaches storage only through here and through :class:`Services`. A command
+on a current SQLite file gets services whose database opens on first use: a search runs
+through ``sqlite3`` alone and never imports SQLAlchemy. The page-by-page integrity check is
+left to ``eventmate check`` and the app (which runs it beside Home); a damaged page met while
+working is reported by :func:`damage` as clearly as the check would have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventmate.services.container import Services
+from eventmate.storage.backup import BackupError as BackupError
+from eventmate.storage.failures import FailureKind, failure_kind
+from eventmate.storage.failures import StorageFailure as StorageFailure
+from eventmate.storage.identity import HEAD_REVISION
+from eventmate.storage.locations import DATABASE_URL_ENV as DATABASE_URL_ENV
+from eventmate.storage.locations import Locations as Locations
+from eventmate.storage.locations import resolve_locations as resolve_locations
+from eventmate.storage.opening import DatabaseProblem as DatabaseProblem
+from eventmate.storage.opening import ProblemKind
+
+if TYPE_CHECKING:
+    from eventmate.storage.engine import Database
+    from eventmate.storage.restore import RestoreResult
+
+
+class AppIsOpen(Exception):
+    """EventMate holds this data folder; the operation needs it closed."""
+
+
+def open_data_folder(
+    data_dir: str | None, *, read_only: bool = False, integrity: bool = False
+) -> tuple[Services, Locations]:
+    """The services of the data folder ``data_dir`` (or the default), and its locations.
+
+    ``$EVENTMATE_DATABASE_URL``, else the folder's saved choice (``storage.store_choice``),
+    names another database instead of the folder's file. A new
+    file is created and an older one upgraded (backed up first) before this returns; a current
+    file is opened by the first service that needs SQLAlchemy. ``read_only``: a reader, which
+    neither needs write permission nor waits for another program's write lock (a new or older
+    file is still created or upgraded first). ``integrity`` runs the page-by-page check first
+    (it reads every page: ~0.5 s at 100k people).
+
+    Raises:
+        DatabaseProblem: the database must not be used (damaged, locked, newer, not ours).
+    """
+    from eventmate.storage.opening import open_sqlite, open_url, preflight
+    from eventmate.storage.store_choice import chosen_url
+
+    locations = resolve_locations(data_dir)
+    locations.ensure()
+    backups = locations.backups_dir
+    url = chosen_url(locations)
+    if url:
+        # A server's backups are JSON archives in the same folder (services/data/server_backup).
+        return Services(open_url(url), backups), locations
+    path = locations.database
+    facts = preflight(path, integrity=integrity, for_writing=not read_only)
+    if facts.is_new or facts.revision != HEAD_REVISION:
+        return Services(open_sqlite(path, backups, facts, read_only=read_only), backups), locations
+    opener: Callable[[], Database] = lambda: open_sqlite(  # noqa: E731
+        path, backups, facts, read_only=read_only
+    )
+    return Services(opener, backups, path=path), locations
+
+
+def damage(error: BaseException, location: Path | None) -> DatabaseProblem | None:
+    """``error`` as a damaged-database problem when SQLite found a bad page, else None."""
+    if failure_kind(error) is not FailureKind.DAMAGED:
+        return None
+    cause = getattr(error, "detail", "") or str(getattr(error, "orig", None) or error)
+    return DatabaseProblem(ProblemKind.CORRUPT, str(location or "database"), cause)
+
+
+def restore_closed(data_dir: str | None, backup: Path) -> RestoreResult:
+    """Restore ``backup`` over the data folder's database while EventMate is closed.
+
+    Raises:
+        AppIsOpen: the app holds the folder (restore from its File menu instead).
+        BackupError: the backup is unusable; nothing was changed.
+    """
+    from eventmate.services.data.backups import restore_database
+    from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
+
+    locations = resolve_locations(data_dir)
+    locations.ensure()
+    lock = InstanceLock(locations.lock_file)
+    try:
+        lock.acquire()
+    except AlreadyRunningError as error:
+        raise AppIsOpen(str(error)) from error
+    try:
+        return restore_database(backup, locations.database, locations.backups_dir)
+    finally:
+        lock.release()
