@@ -18,6 +18,7 @@ from eventmate.gui.capture.capture_window import CaptureWindow
 from eventmate.gui.main_window import MainWindow
 from eventmate.services.container import Services
 from eventmate.services.events.events import EventDraft
+from eventmate.services.people.detail import PersonField
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Break, Capture, Event, Person
 from eventmate.storage.opening import open_sqlite
@@ -178,3 +179,24 @@ def test_the_command_line_reaches_open_capture_mode(
     main_window.changes.poll()
     assert window.event_uid is None
     assert "no longer exists" in window.message.text()
+
+
+def test_a_person_renamed_elsewhere_is_suggested_by_the_new_name(
+    qtbot: QtBot, main_window: MainWindow, elsewhere: Services, gala: tuple[int, str]
+) -> None:
+    on_instance_request(main_window, "capture")
+    window = main_window.capture_window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.suggestions_ready)
+    qtbot.keyClicks(window.input, "Anna Schmit")
+    assert "Did you mean Anna Schmitt" in window.suggestion_line.text()
+    window.input.setPlainText("")
+
+    (anna,) = elsewhere.person.people_named("Anna Schmitt")
+    elsewhere.person.set_field(anna[0], PersonField.NAME, "Anna Weber")
+    main_window.changes.poll()
+    qtbot.keyClicks(window.input, "Anna Webr")
+    assert "Did you mean Anna Weber" in window.suggestion_line.text()
+    window.input.setPlainText("")
+    qtbot.keyClicks(window.input, "Schmitt")
+    assert "Anna" not in window.suggestion_line.text()

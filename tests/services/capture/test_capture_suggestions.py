@@ -7,7 +7,9 @@ from datetime import timedelta
 import pytest
 
 from conftest import NOW
+from eventmate.services.changes import EVERYTHING
 from eventmate.services.container import Services
+from eventmate.services.people.detail import PersonField
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Break, Event, Person
 
@@ -115,3 +117,25 @@ def test_current_event_and_break(services: Services, database: Database) -> None
     assert after.uid == soon_id
     choices = [c.title for c in services.capture.event_choices()]
     assert choices == ["Autumn Gala", "Late show", "Old"]
+
+
+def test_a_renamed_person_is_found_by_the_new_name_once_followed(people: Services) -> None:
+    people.capture.names.warm_up()
+    (anna,) = [s for s in people.capture.suggest_people("Anna Schmidt") if s.name == "Anna Schmidt"]
+    written = people.person.set_field(anna.uid, PersonField.NAME, "Anna Weber")
+    people.capture.names.follow(written.changes)
+    assert [s.uid for s in people.capture.suggest_people("weber")] == [anna.uid]
+    # The old name no longer finds her (only the Schmitt who still carries it).
+    for typed in ("schmidt", "Anna Schmidt"):
+        found = people.capture.suggest_people(typed)
+        assert anna.uid not in {s.uid for s in found}
+        assert "Anna Schmitt" in {s.name for s in found}
+
+
+def test_a_reset_rebuilds_the_names(people: Services, database: Database) -> None:
+    people.capture.names.warm_up()
+    with database.write() as session:  # as a restore would: everything replaced, ids too
+        session.query(Person).filter(Person.name == "Lars Larsen").update({"name": "Ida Holm"})
+    people.capture.names.follow(EVERYTHING)
+    assert [s.name for s in people.capture.suggest_people("ida holm")] == ["Ida Holm"]
+    assert people.capture.suggest_people("lars larsen") == ()

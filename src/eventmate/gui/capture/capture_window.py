@@ -241,8 +241,9 @@ class CaptureWindow(QWidget):
         """Keep the event picker and the last captures true to what is stored.
 
         If the picked event was deleted, captures fall back to "No event" (said calmly);
-        nothing typed in the input is touched.
+        nothing typed in the input is touched. Name suggestions learn of renamed people.
         """
+        self._capture.names.follow(changes)
         if not self._opened:
             return  # opening fills the picker afresh
         said = self.event_header.follow(changes)

@@ -8,8 +8,8 @@ people added since (``id >`` the highest seen: a primary-key range read, at most
 seconds, or at once after this service added someone). A keystroke bisects that list for words
 starting like the typed words, keeps a thousand candidates at most, and ranks only those with
 rapidfuzz. The chosen few are then read back by id, so people deleted meanwhile never appear
-and names are always current. People renamed elsewhere are found under their new name after
-:meth:`NameSuggester.invalidate` (whatever renames people should call it).
+and names are always current. People renamed anywhere are found under their new name once
+:meth:`NameSuggester.follow` has seen the change (capture mode passes it every ``Changes``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import bindparam, select
 
 from eventmate.domain.text import fold
+from eventmate.services.changes import Changes, Kind
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, Person
 
@@ -52,6 +53,9 @@ _DETAILS = (
     select(Person.id, Person.name, Person.role, Person.organization, Event.title, Person.uid)
     .outerjoin(Event, Event.id == Person.met_event_id)
     .where(Person.id.in_(bindparam("ids", expanding=True)))
+)
+_BY_UID = select(Person.id, Person.sort_key, Person.name).where(
+    Person.uid.in_(bindparam("uids", expanding=True))
 )
 _ADDED_SINCE = (
     select(Person.id, Person.sort_key, Person.name)
@@ -106,6 +110,9 @@ class NameSuggester:
         self._built = False
         self._checked = 0.0  # when people added elsewhere were last looked for (monotonic)
         self._stale = False
+        # People renamed since the last build: their words in the buckets are old, so their
+        # current name is ranked instead of the one stored beside those words.
+        self._renamed: set[int] = set()
 
     def warm_up(self) -> None:
         """Build the word list now, in one go."""
@@ -131,6 +138,27 @@ class NameSuggester:
     def invalidate(self) -> None:
         """Forget the word list; the next suggestion rebuilds it (after renames or merges)."""
         self._built = False
+
+    def follow(self, changes: Changes) -> None:
+        """Keep up with people changed anywhere: a renamed person is found by the new name.
+
+        One read of the updated people's names; only those whose name changed are touched.
+        After a reset (a restore replaced everything, ids included) the list is rebuilt.
+        """
+        if changes.reset:
+            self.invalidate()
+            return
+        uids = [uid for kind, uid in changes.updated if kind is Kind.PERSON]
+        if not uids or not self._built:
+            return  # nothing built yet: the build reads current names
+        with self._db.read() as session:
+            rows = session.connection().execute(_BY_UID, {"uids": uids}).all()
+        for pid, sort_key, name in rows:
+            key = sort_key or fold(name)
+            if pid in self._keys and self._keys[pid] != key:
+                self._keys[pid] = key
+                self._renamed.add(pid)
+                self._recent.extend((word, pid) for word in word_forms(key))
 
     def note_added(self) -> None:
         """People were just added here: look for them on the next keystroke, not in a while."""
@@ -220,6 +248,11 @@ class NameSuggester:
             )
             ids = bucket.ids[start:stop]
             keys = bucket.keys[start:stop]
+            if self._renamed:
+                keys = [
+                    self._keys.get(pid, "") if pid in self._renamed else key
+                    for pid, key in zip(ids, keys, strict=True)
+                ]
         for word, pid in self._recent:
             if word.startswith(prefix):
                 ids.append(pid)
@@ -230,6 +263,7 @@ class NameSuggester:
         """Load everyone on first use, afterwards only people added since (by id)."""
         if not self._built:
             self._buckets, self._keys, self._recent = {}, {}, []
+            self._renamed = set()
             self._max_id = 0
         now = time.monotonic()
         if self._built and not self._stale and now - self._checked < RECHECK_SECONDS:
