@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eventmate.cli.context import CommandError, open_services
-
-if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +30,7 @@ def register(subparsers: Any) -> None:
 
 def _move_to(args: argparse.Namespace) -> int:
     from eventmate.services.data.move import MoveError, target_url
-    from eventmate.storage.store_choice import chosen_url, save_choice, without_password
+    from eventmate.services.data.storage_choice import chosen_url, save_choice, without_password
 
     with open_services(args.data_dir, read_only=True) as (services, locations):
         try:
@@ -52,21 +49,21 @@ def _move_to(args: argparse.Namespace) -> int:
     save_choice(locations, None if is_default else url)
     print(f"this data folder now uses {without_password(url) if not is_default else default}")
     if target.password is not None and not is_default:
-        print(_keep_password(target))
+        print(_keep_password(url, target.password))
     if chosen_url(locations) != (None if is_default else without_password(url)):
         print("note: EVENTMATE_DATABASE_URL is set and still wins while it is")
     print("the old store is unchanged; remove it once you are sure")
     return 0
 
 
-def _keep_password(target: URL) -> str:
+def _keep_password(url: str, password: str) -> str:
     """Keep the password the URL named in the system keyring (never in the saved choice)."""
-    from eventmate.storage.passwords import NoKeyring, save_password
+    from eventmate.services.data.storage_choice import ServerAddress, remember_password
 
-    try:
-        save_password(target, target.password or "")
-    except NoKeyring as error:
-        return f"the password was not saved ({error}): save it in Preferences ▸ Storage"
+    address = ServerAddress.parse(url)
+    problem = remember_password(address, password) if address else "not a server address"
+    if problem is not None:
+        return f"the password was not saved ({problem}): save it in Preferences ▸ Storage"
     return "the password is kept in the system keyring"
 
 

@@ -20,6 +20,9 @@ from eventmate.storage.server import (
     check_server,
     is_local,
 )
+from eventmate.storage.store_choice import chosen_url as chosen_url
+from eventmate.storage.store_choice import save_choice as save_choice
+from eventmate.storage.store_choice import without_password as without_password
 
 DEFAULT_PORT = 5432
 
@@ -128,8 +131,11 @@ __all__ = [
     "ServerProblemKind",
     "check_connection",
     "chosen_server",
+    "chosen_url",
     "forget_password",
     "remember_password",
+    "save_choice",
     "set_by_environment",
     "use_store",
+    "without_password",
 ]
