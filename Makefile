@@ -61,5 +61,10 @@ bench: $(STAMP)
 bench-quick: $(STAMP)
 	$(BIN)/python bench/run_all.py --quick
 
+# Every screen and dialog in light and dark (the window at 1280x800 and 1920x1080), from the
+# sample data, into build/screenshots/: look at them before a stop.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshots.py build/screenshots
+
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

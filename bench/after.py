@@ -71,7 +71,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from eventmate.gui.main_window import MainWindow
-    from eventmate.gui.theme import ThemeChoice, apply_theme
+    from eventmate.gui.style.theme import ThemeChoice, apply_theme
     from eventmate.services.container import Services
     from eventmate.storage.opening import open_sqlite
 

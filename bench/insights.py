@@ -53,7 +53,7 @@ def main() -> None:
 
     from eventmate.gui.insights.insights_page import InsightsPage
     from eventmate.gui.rehearsal.rehearsal_window import RehearsalWindow
-    from eventmate.gui.theme import ThemeChoice, apply_theme
+    from eventmate.gui.style.theme import ThemeChoice, apply_theme
     from eventmate.services.container import Services
     from eventmate.services.insights.periods import Period
     from eventmate.storage.opening import open_sqlite

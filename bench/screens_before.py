@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop
 
 from eventmate.domain.kinds import FactKind
-from eventmate.gui.theme import ThemeChoice, apply_theme
+from eventmate.gui.style.theme import ThemeChoice, apply_theme
 from eventmate.services.container import Services
 from eventmate.storage.models import Fact, Note, Person
 from eventmate.storage.opening import open_sqlite

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QItemSelectionModel
 
-from eventmate.gui.theme import ThemeChoice, apply_theme
+from eventmate.gui.style.theme import ThemeChoice, apply_theme
 from eventmate.services.container import Services
 from eventmate.storage.opening import open_sqlite
 from shots import shoot, shots_app

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from eventmate.gui.theme import ThemeChoice, apply_theme
+from eventmate.gui.style.theme import ThemeChoice, apply_theme
 from eventmate.services.container import Services
 from eventmate.storage.opening import open_read_only, open_sqlite
 from shots import shoot, shots_app

@@ -225,3 +225,19 @@ def memory_keyring() -> Iterator[dict[tuple[str, str], str]]:
     keyring.set_keyring(Memory())
     yield passwords
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def apply_look(qapp: Any) -> Iterator[Any]:
+    """A function that paints the app in a theme (as Preferences does); undone afterwards."""
+    from PySide6.QtGui import QPalette
+
+    from eventmate.gui.style.theme import ThemeChoice, apply_theme
+
+    def apply(choice: ThemeChoice) -> None:
+        apply_theme(qapp, choice)
+        qapp.processEvents()
+
+    yield apply
+    qapp.setStyleSheet("")
+    qapp.setPalette(QPalette())

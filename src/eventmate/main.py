@@ -15,9 +15,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     opens_app, data_dir = _plain_app_launch(argv)
     if opens_app:
         # The common launch (a desktop icon): skip loading the command line's machinery.
+        # Encrypted data starts unlocking now, beside the imports of Qt and the window.
+        from eventmate.app.early_unlock import start_unlocking
+        from eventmate.storage.locations import resolve_locations
+
+        unlocking = start_unlocking(resolve_locations(data_dir))
         from eventmate.app.gui_main import run_gui
 
-        return run_gui(data_dir)
+        return run_gui(data_dir, unlocking=unlocking)
     from eventmate.cli.parser import parse_args
 
     args = parse_args(argv)

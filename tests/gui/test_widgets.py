@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from eventmate.gui.widgets import clear_layout, muted
+from eventmate.gui.style import clear_layout, muted
 
 
 def test_a_label_cleared_before_it_was_shown_never_shows_on_its_own(qtbot: QtBot) -> None:

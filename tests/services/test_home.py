@@ -8,7 +8,7 @@ from conftest import NOW
 from eventmate.domain.kinds import FollowUpStatus
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
-from eventmate.storage.models import Event, FollowUp, Intention, Person
+from eventmate.storage.models import Capture, Event, FollowUp, Intention, Person
 
 
 def test_empty_database_has_nothing_to_show(services: Services) -> None:
@@ -72,9 +72,15 @@ def test_due_promises_oldest_first_without_done_or_far_ones(
     assert due[1].person_name is None
 
 
-def test_recent_people_newest_first(services: Services, database: Database) -> None:
+def test_recent_people_newest_meeting_first(services: Services, database: Database) -> None:
     with database.write() as session:
         for days, name in ((3, "Older"), (1, "Newest"), (2, "Middle")):
-            session.add(Person(name=name, created_at=NOW - timedelta(days=days)))
+            person = Person(name=name, created_at=NOW - timedelta(days=9))
+            session.add(person)
+            session.flush()
+            session.add(
+                Capture(raw_text=name, person_id=person.id, captured_at=NOW - timedelta(days=days))
+            )
+        session.add(Person(name="Added by hand today", created_at=NOW))
     names = [person.name for person in services.home.summary().recent_people]
     assert names == ["Newest", "Middle", "Older"]

@@ -9,7 +9,7 @@ from tests import pg_cluster
 
 from eventmate.storage import server
 from eventmate.storage.opening import DatabaseProblem, ProblemKind, open_url
-from eventmate.storage.passwords import save_password
+from eventmate.storage.passwords import NoKeyring, save_password
 from eventmate.storage.server import (
     ServerProblem,
     ServerProblemKind,
@@ -123,3 +123,19 @@ def test_not_a_server_address() -> None:
     with pytest.raises(ServerProblem) as caught:
         check_server("sqlite:///somewhere.db")
     assert caught.value.kind is ServerProblemKind.NOT_A_SERVER_URL
+
+
+@pytest.mark.parametrize("backend", ["fail", "null"])
+def test_no_usable_keyring_saves_nothing_and_says_so(backend: str) -> None:
+    # keyring's "null" backend would swallow the password silently: refused up front, like
+    # "remember on this computer" for the data key (storage.key_store.keyring_usable).
+    import keyring
+    from keyring.backends import fail, null
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring() if backend == "fail" else null.Keyring())
+    try:
+        with pytest.raises(NoKeyring):
+            save_password(make_url("postgresql+psycopg://me@db.example/em"), "secret")
+    finally:
+        keyring.set_keyring(previous)

@@ -18,11 +18,13 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from eventmate import APP_ID, APP_NAME, __version__
+from eventmate.app.early_unlock import EarlyUnlock, start_unlocking
 from eventmate.app.logging_setup import rotate_logs, setup_logging
 from eventmate.app.platform_shell import declare_app_id
 from eventmate.app.resources import resource_path
 from eventmate.gui.main_window import MainWindow
-from eventmate.gui.theme import ThemeChoice, apply_theme, saved_theme
+from eventmate.gui.style.text import follow_system_font
+from eventmate.gui.style.theme import apply_theme, saved_theme
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock, LockUnavailable
 from eventmate.storage.locations import Locations, resolve_locations
@@ -33,6 +35,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_UNLOCKED_HOW = {
+    "open": "unlocked",
+    "keyring": "unlocked with the key remembered on this computer",
+    "environment": "unlocked with EVENTMATE_PASSPHRASE",
+}
+
 #: Exit statuses of the app.
 EXIT_OK = 0
 EXIT_ALREADY_RUNNING = 3
@@ -40,7 +48,11 @@ EXIT_DATABASE = 2
 
 
 def run_gui(
-    data_dir: str | None, *, start_in_capture: bool = False, event: str | None = None
+    data_dir: str | None,
+    *,
+    start_in_capture: bool = False,
+    event: str | None = None,
+    unlocking: EarlyUnlock | None = None,
 ) -> int:
     """Open EventMate's window on ``data_dir`` (or the default data folder) and run it.
 
@@ -50,11 +62,14 @@ def run_gui(
             (``eventmate capture``); a running instance is asked to open it instead.
         event: The event capture mode starts with, by the id ``eventmate event list`` shows
             or by its uid (else the one happening now).
+        unlocking: Encrypted data already being unlocked (``main`` starts it before Qt).
     """
     locations = resolve_locations(data_dir)
     locations.ensure()  # private folders; on a read-only disk what exists is used as it is
     log_file = setup_logging(locations.log_dir)
     log.info("EventMate %s starting on %s", __version__, locations.data_dir)
+    if unlocking is None:
+        unlocking = start_unlocking(locations)  # encrypted data: beside the window being built
 
     app = _make_application()
     lock = InstanceLock(locations.lock_file)
@@ -69,9 +84,8 @@ def run_gui(
         log.warning("no instance lock: %s", unavailable)
 
     settings = QSettings(str(locations.config_dir / "ui.ini"), QSettings.Format.IniFormat)
-    theme = saved_theme(settings)
-    if theme is not ThemeChoice.SYSTEM:
-        apply_theme(app, theme)
+    apply_theme(app, saved_theme(settings))  # System too: our colours in the desktop's scheme
+    follow_system_font(app)
     window = MainWindow(settings, str(locations.data_dir))
     _install_excepthook(window, log_file)
 
@@ -80,7 +94,7 @@ def run_gui(
     # Zero timers run in order once the event loop has painted the shown window; what is not
     # needed for that first paint (the hand-over socket, signal handling, the database) waits.
     QTimer.singleShot(0, lambda: log.info("main window shown"))
-    QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
+    QTimer.singleShot(0, lambda: _open_database(app, window, locations, status, unlocking))
     if start_in_capture:
         # After the database has opened (the timer above runs first).
         QTimer.singleShot(0, lambda: _open_capture(window, event, status))
@@ -114,19 +128,30 @@ def _make_application() -> QApplication:
     # taskbar buttons and pins by it (nothing to do on Linux and macOS).
     QGuiApplication.setDesktopFileName(APP_ID)
     declare_app_id(APP_ID)
-    icon = resource_path("icons", f"{APP_ID}.svg")
-    if icon is not None:
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    # Drawn sizes first (crisp in title bars and task switchers), the SVG for any other size.
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = resource_path("icons", "app", f"eventmate-{size}.png")
+        if png is not None:
+            icon.addFile(str(png))
+    svg = resource_path("icons", f"{APP_ID}.svg")
+    if svg is not None:
+        icon.addFile(str(svg))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     return app
 
 
 def _open_database(
-    app: QApplication, window: MainWindow, locations: Locations, status: list[int]
+    app: QApplication,
+    window: MainWindow,
+    locations: Locations,
+    status: list[int],
+    unlocking: EarlyUnlock | None = None,
 ) -> None:
-    import sqlite3  # not before the window is shown (~10 ms)
-
     from eventmate.app.unix_signals import watch_signals
     from eventmate.storage.failures import FailureKind, failure_kind
+    from eventmate.storage.keyed import db_errors, key_file_path
     from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
     from eventmate.storage.store_choice import chosen_url
 
@@ -134,6 +159,15 @@ def _open_database(
     url = chosen_url(locations)  # the environment, else Preferences ▸ Storage, else the file
     deferred_check = False
     try:
+        if not url and key_file_path(locations.database).exists():
+            from eventmate.services.data.unlocking import unlock_without_asking
+
+            # The keyring (if remembered here) or EVENTMATE_PASSPHRASE, most often done
+            # already on a thread; else preflight finds it locked and the recovery screen
+            # asks for the passphrase.
+            how = unlocking.wait() if unlocking is not None else ""
+            how = how or unlock_without_asking(locations.database, locations.config_dir)
+            log.info("encrypted data: %s", _UNLOCKED_HOW.get(how, "locked"))
         facts = None if url else preflight(locations.database, integrity=False)
         if facts is not None and not facts.is_new and facts.revision == HEAD_REVISION:
             deferred_check = True
@@ -157,7 +191,7 @@ def _open_database(
     except DatabaseProblem as problem:
         _refuse(app, window, locations, status, problem)
         return
-    except sqlite3.DatabaseError as error:  # Home's read hit a damaged page, or a full disk
+    except db_errors() as error:  # Home's read hit a damaged page, or a full disk
         kind = {
             FailureKind.DISK_FULL: ProblemKind.DISK_FULL,
             FailureKind.LOCKED: ProblemKind.LOCKED,
@@ -203,6 +237,7 @@ def _refuse(
         problem.detail,
         locations.database if file_based else None,
         locations.backups_dir if file_based else None,
+        config_dir=locations.config_dir,
     )
     screen.exec()
     if screen.choice is Way.TRY_AGAIN:
@@ -228,7 +263,9 @@ def _open_read_only(
         _refuse(app, window, locations, status, problem)
         return
     log.info("database opened read-only")
-    window.attach_services(Services(database, locations.backups_dir))
+    window.attach_services(
+        Services(database, locations.backups_dir, config_dir=locations.config_dir)
+    )
     window.show_read_only()
     window.show()
     QTimer.singleShot(0, rotate_logs)
@@ -272,7 +309,8 @@ def _open_services(locations: Locations, url: str | None, facts: FileFacts | Non
     else:
         database = open_sqlite(locations.database, locations.backups_dir, facts)
         database.keep_tidy()  # checkpoints and index merges while the user is idle
-    services = Services(database, locations.backups_dir)
+    # A server's backups are JSON archives in the same folder (services/data/server_backup).
+    services = Services(database, locations.backups_dir, config_dir=locations.config_dir)
     services.warm()  # every page's code and the ORM's mappers, while Home is on screen
     return services
 

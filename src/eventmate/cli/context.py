@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,6 +16,8 @@ if TYPE_CHECKING:
 
 #: Exit status when the database cannot be opened (corrupt, locked, newer, ...).
 EXIT_DATABASE = 2
+#: How often the passphrase is asked for on a terminal before giving up.
+PASSPHRASE_TRIES = 3
 
 
 class CommandError(Exception):
@@ -36,9 +41,18 @@ def open_services(
     on the way is reported the same way, with the database left as it was. A write that fails
     (disk full, read-only, locked) is reported by :func:`~eventmate.cli.commands.run_command`.
     """
-    from eventmate.services.data_folder import DatabaseProblem, damage, open_data_folder
+    from eventmate.services.data_folder import (
+        DATABASE_URL_ENV,
+        DatabaseProblem,
+        damage,
+        open_data_folder,
+        resolve_locations,
+    )
 
     try:
+        if not os.environ.get(DATABASE_URL_ENV):
+            where = resolve_locations(data_dir)
+            unlock(where.database, where.config_dir)
         services, locations = open_data_folder(data_dir, read_only=read_only, integrity=integrity)
     except DatabaseProblem as problem:
         raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
@@ -53,6 +67,34 @@ def open_services(
         raise CommandError(describe_problem(damaged), EXIT_DATABASE) from error
     finally:
         services.close()
+
+
+def unlock(database: Path, config_dir: Path | None) -> None:
+    """Unlock encrypted ``database`` (or a backup): the keyring, ``EVENTMATE_PASSPHRASE``,
+    else ask on a terminal.
+
+    Nothing happens for a plain file. Without a terminal (a script) and with nothing else to
+    go by, opening then says that the passphrase is needed and how to give it. Raises
+    ``DatabaseProblem`` (WRONG_PASSPHRASE after three wrong tries).
+    """
+    from eventmate.services.data_folder import DatabaseProblem, has_key_file
+
+    if not has_key_file(database):
+        return
+    from eventmate.services.data.unlocking import ProblemKind, unlock_with, unlock_without_asking
+
+    if unlock_without_asking(database, config_dir) or not sys.stdin.isatty():
+        return
+    for attempt in range(1, PASSPHRASE_TRIES + 1):
+        secret = getpass.getpass(f"Passphrase (or recovery key) of {database.name}: ")
+        try:
+            unlock_with(database, secret)
+        except DatabaseProblem as problem:
+            if problem.kind is ProblemKind.WRONG_PASSPHRASE and attempt < PASSPHRASE_TRIES:
+                fail("that passphrase does not open it; try again")
+                continue
+            raise
+        return
 
 
 def describe_problem(problem: DatabaseProblem) -> str:

@@ -8,7 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eventmate.cli.context import CommandError, open_services
+from eventmate.cli.context import (
+    EXIT_DATABASE,
+    CommandError,
+    describe_problem,
+    open_services,
+    unlock,
+)
 from eventmate.cli.output import write_output
 
 if TYPE_CHECKING:
@@ -88,6 +94,7 @@ def _restore(args: argparse.Namespace) -> int:
         DATABASE_URL_ENV,
         AppIsOpen,
         BackupError,
+        DatabaseProblem,
         restore_closed,
     )
 
@@ -95,7 +102,9 @@ def _restore(args: argparse.Namespace) -> int:
         raise CommandError("restore works on the SQLite file in the data folder only")
     backup = Path(args.path).expanduser().resolve()
     try:
-        result = restore_closed(args.data_dir, backup)
+        result = restore_closed(args.data_dir, backup, unlock)
+    except DatabaseProblem as problem:
+        raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
     except AppIsOpen as error:
         raise CommandError(
             "EventMate is open on this data folder; close it first "

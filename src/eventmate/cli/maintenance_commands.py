@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,4 +77,8 @@ def _backup(args: argparse.Namespace) -> int:
         except BackupError as error:
             raise CommandError(str(error)) from error
     print(info.path)
+    key = info.path.with_name(info.path.name + ".key")
+    if key.exists():
+        # Standard error: scripts read the backup's path alone from standard output.
+        print(f"encrypted; keep its key file {key.name} beside it", file=sys.stderr)
     return 0

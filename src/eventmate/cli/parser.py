@@ -53,6 +53,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "desktop_commands",
         "add EventMate to your applications menu, or take it out (Linux, for you only)",
     ),
+    "encryption": (
+        "encryption_commands",
+        "encrypt your data at rest with a passphrase (or stop), or show whether it is",
+    ),
 }
 
 

@@ -72,3 +72,12 @@ def due_label(due: datetime | None, now: datetime) -> str:
     if days < 0:
         return _tr("waiting since %1").replace("%1", day_label(due, now))
     return _tr("due %1").replace("%1", day_label(due, now))
+
+
+def plain_markdown(text: str) -> str:
+    """Markdown as it reads: "*so* good" → "so good" (Qt's own Markdown reader), on one line."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setMarkdown(text)
+    return " ".join(document.toPlainText().split())

@@ -39,16 +39,22 @@ def let_rest(
     navigator: Navigator, parent: QWidget, person_uid: str, note: str | None = None
 ) -> None:
     """Let a person rest, asking for a note (if they like) unless ``note`` is given."""
-    if note is None:
-        from PySide6.QtWidgets import QInputDialog
-
-        note, ok = QInputDialog.getText(parent, _tr("Let it rest"), _tr("A note, if you like:"))
-        if not ok:
-            return
     from eventmate.services.records import RecordGone  # not before Home paints: SQLAlchemy
 
+    services = navigator.services
+    if note is None:
+        from eventmate.gui.rest_dialog import ask_rest_note
+
+        try:
+            name = services.person.get(person_uid).name
+        except RecordGone:
+            messages.status(_tr("That person no longer exists; nothing was changed."))
+            return
+        note = ask_rest_note(name, parent)
+        if note is None:
+            return
     try:
-        navigator.services.keep_in_touch.let_rest(person_uid, note)
+        services.keep_in_touch.let_rest(person_uid, note)
     except RecordGone:
         messages.status(_tr("That person no longer exists; nothing was changed."))
 

@@ -22,7 +22,14 @@ from eventmate.gui.changes import ChangeBus
 from eventmate.gui.heap import settle_heap
 from eventmate.gui.menus import build_menus, install_data_actions
 from eventmate.gui.pages import builders
-from eventmate.gui.sections import Section, section_labels
+from eventmate.gui.sections import (
+    Section,
+    dress_sidebar,
+    fit_sidebar,
+    placeholder_icon,
+    section_labels,
+    sidebar_icon_side,
+)
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -51,6 +58,31 @@ def preload_capture() -> None:
 COMPLETE_MENUS_MS = 250
 #: How long after the database opens the heap is settled (see ``gui.heap.settle_heap``).
 SETTLE_AFTER_MS = 1500
+
+
+def focus_into(page: QWidget) -> None:
+    """Give ``page`` the keyboard focus (where it last was, else its first control)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    focused = QApplication.focusWidget()
+    if focused is not None and page.isAncestorOf(focused):
+        return
+    remembered = page.focusWidget()
+    if remembered is not None and remembered.isVisibleTo(page) and remembered.isEnabled():
+        remembered.setFocus()
+        return
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus()
+            return
+        widget = widget.nextInFocusChain()
 
 
 class Page(Protocol):
@@ -103,18 +135,18 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 14px; }")
         labels = section_labels()
+        blank = placeholder_icon(sidebar_icon_side(self.sidebar))
         for section in Section:
-            item = QListWidgetItem(labels[section])
+            item = QListWidgetItem(blank, labels[section])
             item.setToolTip(
                 self.tr("%1 (Ctrl+%2)")
                 .replace("%1", labels[section])
                 .replace("%2", str(section + 1))
             )
             self.sidebar.addItem(item)
+        fit_sidebar(self.sidebar)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         row.addWidget(self.sidebar)
@@ -172,6 +204,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(Section.HOME)
         if self.stack.count() == 0:
             self._on_sidebar_row_changed(Section.HOME)
+        # Icons once Home has painted: their SVG renderer is not needed for the first paint.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._dress_icons))
+
+    def _dress_icons(self) -> None:
+        dress_sidebar(self.sidebar)
+        self.search_bar.dress()
 
     @property
     def services(self) -> Services:
@@ -228,8 +266,15 @@ class MainWindow(QMainWindow):
         return cast("PeoplePage", page).selection()
 
     def show_section(self, section: Section) -> None:
-        """Switch to ``section`` (as clicking it in the sidebar does)."""
+        """Switch to ``section`` (as clicking it in the sidebar does).
+
+        Switched to from the keyboard (Ctrl+2, Ctrl+PgDown, a link), the page takes the focus
+        unless it is in the sidebar, so the page's own keys (Ctrl+N on Events) work at once.
+        """
         self.sidebar.setCurrentRow(section)
+        page = self._pages.get(section)
+        if page is not None:
+            focus_into(page)
 
     def _on_changes(self, changes: Changes) -> None:
         current = self.stack.currentWidget()
@@ -308,17 +353,15 @@ class MainWindow(QMainWindow):
         from eventmate.gui.events.import_dialog import ImportCalendarDialog
 
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
+            from eventmate.gui.file_dialogs import open_files
 
-            chosen, _ = QFileDialog.getOpenFileName(
+            for chosen in open_files(
                 self,
                 self.tr("Import calendar"),
-                "",
                 self.tr("Calendar files (*.ics *.ical *.ifb);;All files (*)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
+            ):
+                self.import_calendar(chosen)  # one preview after another
+            return
         dialog = ImportCalendarDialog(self.services, path, self)
         if dialog.exec() and dialog.import_result is not None:
             messages.status(dialog.done_message())
@@ -437,8 +480,25 @@ class MainWindow(QMainWindow):
 
         loaded = self._services is not None or self._services_loader is not None
         PreferencesDialog(
-            self._settings, self._data_location, self, mover if loaded else None
+            self._settings,
+            self._data_location,
+            self,
+            mover if loaded else None,
+            encryption=self._encryption_section(),
         ).exec()
+
+    def _encryption_section(self) -> QWidget | None:
+        if self._services is None and self._services_loader is None:
+            return None  # no database open
+        from eventmate.gui.data.encryption_section import EncryptionSection
+
+        services = self.services
+        return EncryptionSection(
+            services.encryption,
+            self.release_database,
+            self.database_replaced,
+            writable=self.read_only_banner is None,
+        )
 
     def show_help(self) -> None:
         """Open Help."""

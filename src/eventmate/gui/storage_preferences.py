@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui import jobs
+from eventmate.gui.style import body, muted, row
 from eventmate.services.data.storage_choice import (
     DEFAULT_PORT,
     ConnectionCheck,
@@ -42,19 +41,21 @@ from eventmate.services.progress import JobControl
 Mover = Callable[[str, JobControl], Any]
 
 
-class StoragePanel(QGroupBox):
-    """Where the data lives, and the way to a server."""
+class StoragePanel(QWidget):
+    """Where the data lives, and the way to a server (Preferences puts it in its own card)."""
 
     def __init__(self, data_dir: Path, mover: Mover | None, parent: QWidget | None = None):
-        super().__init__(self.tr("Storage"), parent)
+        super().__init__(parent)
         self.setObjectName("storagePanel")
         self._data_dir = data_dir
         self._mover = mover
         current = chosen_server(data_dir)
+        #: Whether the data folder uses a server now (the environment or a saved choice).
+        self.on_server = current is not None
         layout = QVBoxLayout(self)
-        self.where = QLabel(self._where_words(current))
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.where = body(self._where_words(current), self)
         self.where.setObjectName("storageWhere")
-        self.where.setWordWrap(True)
         self.where.setAccessibleName(self.tr("Where your data is kept"))
         layout.addWidget(self.where)
 
@@ -90,16 +91,15 @@ class StoragePanel(QGroupBox):
             form.addRow(title, widget)
         form.addRow("", self.remember)
         layout.addLayout(form)
-        tls = QLabel(
+        tls = muted(
             self.tr(
                 "A server on another computer is always reached encrypted (TLS). "
                 "A saved password is kept in the system keyring, never in a file."
-            )
+            ),
+            self,
         )
-        tls.setWordWrap(True)
         layout.addWidget(tls)
 
-        buttons = QHBoxLayout()
         self.test_button = self._button("storageTest", self.tr("&Test connection"), self._test)
         self.use_button = self._button("storageUse", self.tr("U&se this server"), self._use)
         self.move_button = self._button("storageMove", self.tr("&Move my data there…"), self._move)
@@ -107,12 +107,11 @@ class StoragePanel(QGroupBox):
             "storageLocal", self.tr("Keep data on this &computer"), self._use_local
         )
         self.move_button.setEnabled(mover is not None)
-        for button in (self.test_button, self.use_button, self.move_button, self.local_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
-        self.result = QLabel("")
+        # Two rows: four buttons side by side do not fit Preferences' width.
+        layout.addLayout(row(self.test_button, self.use_button))
+        layout.addLayout(row(self.move_button, self.local_button))
+        self.result = body("", self)
         self.result.setObjectName("storageResult")
-        self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Connection test result"))
         layout.addWidget(self.result)
         if set_by_environment():

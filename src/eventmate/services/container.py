@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from eventmate.services.data.backups import BackupsService
     from eventmate.services.data.calendar_export import CalendarExportService
     from eventmate.services.data.calendar_import import CalendarImportService
+    from eventmate.services.data.encryption import EncryptionService
     from eventmate.services.data.exports import ExportsService
     from eventmate.services.data.maintenance import MaintenanceService
     from eventmate.services.data.move import MoveService
@@ -81,6 +82,7 @@ class Services:
         clock: Clock = system_clock,
         *,
         path: Path | None = None,
+        config_dir: Path | None = None,
     ) -> None:
         if callable(database):
             self._opener: DatabaseOpener | None = database
@@ -91,6 +93,7 @@ class Services:
             self._path = database.path
         self._backups_dir = backups_dir
         self._clock = clock
+        self._config_dir = config_dir
 
     @cached_property
     def database(self) -> Database:
@@ -310,6 +313,13 @@ class Services:
         from eventmate.services.data.backups import BackupsService
 
         return BackupsService(self.database, self._backups_dir, self._clock)
+
+    @cached_property
+    def encryption(self) -> EncryptionService:
+        """Encryption at rest: on, off, remembered on this computer."""
+        from eventmate.services.data.encryption import EncryptionService
+
+        return EncryptionService(self.database, self._backups_dir, self._config_dir)
 
     @cached_property
     def archive(self) -> ArchiveService:

@@ -10,6 +10,7 @@ working is reported by :func:`damage` as clearly as the check would have.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,11 +19,12 @@ from eventmate.storage.backup import BackupError as BackupError
 from eventmate.storage.failures import FailureKind, failure_kind
 from eventmate.storage.failures import StorageFailure as StorageFailure
 from eventmate.storage.identity import HEAD_REVISION
+from eventmate.storage.keyed import key_file_path
 from eventmate.storage.locations import DATABASE_URL_ENV as DATABASE_URL_ENV
 from eventmate.storage.locations import Locations as Locations
 from eventmate.storage.locations import resolve_locations as resolve_locations
 from eventmate.storage.opening import DatabaseProblem as DatabaseProblem
-from eventmate.storage.opening import ProblemKind
+from eventmate.storage.opening import ProblemKind as ProblemKind
 
 if TYPE_CHECKING:
     from eventmate.storage.engine import Database
@@ -58,15 +60,24 @@ def open_data_folder(
     url = chosen_url(locations)
     if url:
         # A server's backups are JSON archives in the same folder (services/data/server_backup).
-        return Services(open_url(url), backups), locations
+        return Services(open_url(url), backups, config_dir=locations.config_dir), locations
     path = locations.database
     facts = preflight(path, integrity=integrity, for_writing=not read_only)
     if facts.is_new or facts.revision != HEAD_REVISION:
-        return Services(open_sqlite(path, backups, facts, read_only=read_only), backups), locations
+        database = open_sqlite(path, backups, facts, read_only=read_only)
+        return Services(database, backups, config_dir=locations.config_dir), locations
     opener: Callable[[], Database] = lambda: open_sqlite(  # noqa: E731
         path, backups, facts, read_only=read_only
     )
-    return Services(opener, backups, path=path), locations
+    return Services(opener, backups, path=path, config_dir=locations.config_dir), locations
+
+
+def has_key_file(database: Path) -> bool:
+    """Whether ``database`` has a key file beside it: encrypted (or half-way through a change).
+
+    One ``stat``: plain data, the usual case, needs nothing of the encryption code.
+    """
+    return key_file_path(database).exists()
 
 
 def damage(error: BaseException, location: Path | None) -> DatabaseProblem | None:
@@ -77,14 +88,25 @@ def damage(error: BaseException, location: Path | None) -> DatabaseProblem | Non
     return DatabaseProblem(ProblemKind.CORRUPT, str(location or "database"), cause)
 
 
-def restore_closed(data_dir: str | None, backup: Path) -> RestoreResult:
+def restore_closed(
+    data_dir: str | None,
+    backup: Path,
+    unlock: Callable[[Path, Path | None], None] | None = None,
+) -> RestoreResult:
     """Restore ``backup`` over the data folder's database while EventMate is closed.
+
+    An encrypted backup needs its passphrase: ``unlock(backup, config_dir)`` gets it (the
+    keyring, ``EVENTMATE_PASSPHRASE``, or asking). The current data is backed up first if it
+    opens without asking; it is kept aside either way.
 
     Raises:
         AppIsOpen: the app holds the folder (restore from its File menu instead).
         BackupError: the backup is unusable; nothing was changed.
+        DatabaseProblem: the backup is encrypted and still locked (NEEDS_PASSPHRASE), or the
+            passphrase given for it is wrong; nothing was changed.
     """
     from eventmate.services.data.backups import restore_database
+    from eventmate.services.data.unlocking import is_locked, unlock_without_asking
     from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
 
     locations = resolve_locations(data_dir)
@@ -95,6 +117,12 @@ def restore_closed(data_dir: str | None, backup: Path) -> RestoreResult:
     except AlreadyRunningError as error:
         raise AppIsOpen(str(error)) from error
     try:
+        if unlock is not None:
+            unlock(backup, locations.config_dir)
+        if is_locked(backup):
+            raise DatabaseProblem(ProblemKind.NEEDS_PASSPHRASE, str(backup))
+        with suppress(DatabaseProblem):
+            unlock_without_asking(locations.database, locations.config_dir)
         return restore_database(backup, locations.database, locations.backups_dir)
     finally:
         lock.release()

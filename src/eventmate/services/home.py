@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
+from eventmate.domain import timing
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.home_queries import HomeQueries
-
-#: An event stays "next" while it is running (until its end, or this long after its start).
-RUNNING_WITHOUT_END = timedelta(hours=4)
-#: Promises are listed from this far ahead, so nothing due tomorrow comes as a surprise.
-DUE_SOON = timedelta(days=3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +43,15 @@ class DueFollowUp:
 
 @dataclass(frozen=True, slots=True)
 class RecentPerson:
-    """Someone met or added recently."""
+    """Someone met recently: at an event (first met, captured or mentioned there) or captured."""
 
     id: int
     uid: str
     name: str
     role: str
     organization: str
+    #: The latest meeting: the capture's time, or the start of the event where we met.
+    met_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +112,8 @@ class HomeSummary:
     reconnect: tuple[Reconnect, ...] = ()
     on_this_day: OnThisDay | None = None
     last_night: LastNight | None = None
+    #: The moment this summary was read as of (the service's clock): due labels count from it.
+    now: datetime | None = None
 
 
 class HomeService:
@@ -124,11 +124,10 @@ class HomeService:
         self._clock = clock
 
     def summary(self, *, due_limit: int = 5, people_limit: int = 5) -> HomeSummary:
-        """The next event, open promises due within three days (oldest first), recent people."""
+        """The next event (or the one running), open promises due soon (oldest first: see
+        ``domain.timing.due_soon_until``), the people met most recently (newest first)."""
         now = self._clock()
-        rows = self._queries.fetch(
-            now, now - RUNNING_WITHOUT_END, now + DUE_SOON, (due_limit, people_limit)
-        )
+        rows = self._queries.fetch(now, timing.due_soon_until(now), (due_limit, people_limit))
         return HomeSummary(
             next_event=NextEvent(*rows.next_event) if rows.next_event else None,
             due=tuple(DueFollowUp(*row) for row in rows.due),
@@ -139,6 +138,7 @@ class HomeService:
             reconnect=tuple(Reconnect(*row) for row in rows.reconnect),
             on_this_day=one_for_today(rows.anniversary, now.astimezone().date()),
             last_night=LastNight(*rows.last_night) if rows.last_night else None,
+            now=now,
         )
 
 

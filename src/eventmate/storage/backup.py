@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import EllipsisType
 
+from eventmate.storage import key_file, keyed
 from eventmate.storage.failures import FailureKind, failure_kind
+from eventmate.storage.key_file import Key, KeyFileError
+from eventmate.storage.keyed import KeyNeeded
 from eventmate.storage.private_files import create_private_file
-from eventmate.storage.readonly import connect_read_only
 
 
 class BackupError(Exception):
@@ -41,12 +43,17 @@ def backup_name(reason: str, now: datetime | None = None) -> str:
     return f"eventmate-{stamp}-{reason}.sqlite3"
 
 
-def verify(path: Path) -> None:
-    """Raise :class:`BackupError` unless ``path`` is a readable database passing quick_check."""
+def verify(path: Path, key: Key | EllipsisType | None = ...) -> None:
+    """Raise :class:`BackupError` unless ``path`` is a readable database passing quick_check.
+
+    ``key`` opens a copy that has no key file (yet); by default the file's own is used.
+    """
     try:
-        with closing(connect_read_only(path)) as conn:
+        with closing(keyed.connect(path, read_only=True, key=key)) as conn:
             result = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error as error:
+    except (KeyNeeded, KeyFileError) as error:
+        raise BackupError(f"{path} could not be read back: {error}") from error
+    except keyed.db_errors() as error:
         raise BackupError(f"{path} could not be read back: {error}") from error
     if result != [("ok",)]:
         raise BackupError(f"{path} failed its check: {result[:3]}")
@@ -57,7 +64,9 @@ def take_backup(source: Path, target: Path) -> BackupInfo:
 
     Safe while the app is writing: the backup API produces a consistent snapshot. The copy is
     written under a temporary name and renamed only once verified, so a failed backup never
-    leaves a file that looks like a good one.
+    leaves a file that looks like a good one. The backup of an encrypted database is
+    encrypted with the same key, and gets a copy of its key file (written first, so a backup
+    never exists without the key file that opens it).
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -70,19 +79,25 @@ def take_backup(source: Path, target: Path) -> BackupInfo:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
+        key = keyed.key_for(source)
+    except (KeyNeeded, KeyFileError) as error:
+        raise BackupError(f"cannot back up {source}: {error}") from error
+    try:
         create_private_file(partial)
         with (
-            closing(connect_read_only(source)) as src,
-            closing(sqlite3.connect(partial)) as dst,
+            closing(keyed.connect(source, read_only=True, key=key)) as src,
+            closing(keyed.connect(partial, key=key)) as dst,
         ):
             src.backup(dst)
             # A single-file copy is easier to restore and to move between machines.
             dst.execute("PRAGMA journal_mode = DELETE")
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
-        verify(partial)
+        verify(partial, key)
+        if key is not None:
+            key_file.write(keyed.read_key_file(source), keyed.key_file_path(target))
         os.replace(partial, target)
-    except (sqlite3.Error, OSError) as error:
+    except keyed.db_errors_and(OSError, KeyFileError) as error:
         partial.unlink(missing_ok=True)
         full = failure_kind(error) is FailureKind.DISK_FULL
         raise BackupError(f"backup to {target} failed: {error}", disk_full=full) from error
@@ -90,3 +105,9 @@ def take_backup(source: Path, target: Path) -> BackupInfo:
         partial.unlink(missing_ok=True)
         raise
     return BackupInfo(path=target, size=target.stat().st_size, taken_at=datetime.now(UTC))
+
+
+def delete_backup(path: Path) -> None:
+    """Delete the backup ``path``, and then its key file if it has one (OSError if it cannot)."""
+    path.unlink()
+    keyed.key_file_path(path).unlink(missing_ok=True)

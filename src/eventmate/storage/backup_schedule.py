@@ -8,13 +8,15 @@ after a newer backup has been written and verified (the caller's job).
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from eventmate.storage import keyed
+from eventmate.storage.key_file import KeyFileError
+from eventmate.storage.keyed import EncryptionUnavailable, KeyNeeded
 from eventmate.storage.readonly import connect_read_only
 
 #: ``eventmate-20261125-203000-reason.sqlite3`` as written by :func:`backup.backup_name`.
@@ -92,8 +94,8 @@ def read_contents(path: Path) -> BackupContents | None:
             if row:
                 version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = version[0] if version else None
-    except sqlite3.Error:
-        return None
+    except keyed.db_errors_and(KeyNeeded, KeyFileError, EncryptionUnavailable):
+        return None  # damaged, or encrypted with a key not unlocked here
     return BackupContents(people=people, events=events, captures=captures, revision=revision)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from eventmate.storage import change_log, identity
+from eventmate.storage import change_log, identity, keyed
 from eventmate.storage.change_log import ChangeRow
 from eventmate.storage.failures import FailureKind, StorageFailure, as_failure
 from eventmate.storage.upkeep import Upkeep
@@ -42,7 +42,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # Take transaction control away from the sqlite3 module (its legacy mode makes DDL
     # non-transactional and SELECTs transaction-less); BEGIN is emitted in _on_begin.
     dbapi_connection.isolation_level = None
-    if isinstance(dbapi_connection, sqlite3.Connection):
+    if isinstance(dbapi_connection, sqlite3.Connection):  # SQLCipher's has no setlimit
         dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     cursor = dbapi_connection.cursor()
     try:
@@ -86,6 +86,26 @@ def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def file_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """The engine of the SQLite file at ``path``: every connection from :func:`keyed.connect`.
+
+    An encrypted file's connections come from SQLCipher (keyed with the key unlocked in this
+    process), and the dialect is told so, so that its errors are wrapped like ``sqlite3``'s.
+    ``read_only`` opens each connection read-only and sets nothing that writes.
+    """
+    encrypted = keyed.key_for(path) is not None
+    module = keyed.cipher_module() if encrypted else sqlite3
+    engine = create_engine(
+        sqlite_url(path),
+        module=module,
+        creator=lambda: keyed.connect(path, read_only=read_only, shared=True),
+        hide_parameters=True,
+    )
+    event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
 def make_engine(url: URL | str, *, read_only: bool = False) -> Engine:
     """Create the engine for ``url``; SQLite files get WAL, FULL sync, foreign keys and timeouts.
 
@@ -116,11 +136,16 @@ class Database:
     """An open EventMate database: hands out short sessions, one per unit of work."""
 
     def __init__(self, engine: Engine, path: Path | None, *, read_only: bool = False) -> None:
-        self.engine = engine
         #: The SQLite file, or None for a server database.
         self.path = path
         #: Opened for reading only (a read-only disk, or the user chose to): writes are refused.
         self.read_only = read_only
+        self._upkeep: Upkeep | None = None
+        self._listeners: list[Callable[[list[ChangeRow]], None]] = []
+        self._use(engine)
+
+    def _use(self, engine: Engine) -> None:
+        self.engine = engine
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
@@ -128,8 +153,15 @@ class Database:
         self._quick_writes = sessionmaker(
             engine.execution_options(**{_WRITE: True, _QUICK: True}), expire_on_commit=False
         )
-        self._upkeep: Upkeep | None = None
-        self._listeners: list[Callable[[list[ChangeRow]], None]] = []
+
+    def reconnect(self) -> None:
+        """Close every connection and open the file afresh, as it is now.
+
+        After encryption was turned on or off the connections come from the other library.
+        """
+        self.close()
+        if self.path is not None:
+            self._use(file_engine(self.path, read_only=self.read_only))
 
     def keep_tidy(self) -> None:
         """Checkpoint and merge search indexes in the background while idle (the app does this).

@@ -105,7 +105,7 @@ def failure_kind(error: BaseException | None) -> FailureKind | None:
         seen += 1
         if isinstance(error, StorageFailure):
             return error.kind
-        if isinstance(error, sqlite3.Error):
+        if _is_driver_error(error):
             code = getattr(error, "sqlite_errorcode", None)
             if isinstance(code, int) and code in _EXTENDED_KINDS:
                 return _EXTENDED_KINDS[code]
@@ -122,6 +122,12 @@ def failure_kind(error: BaseException | None) -> FailureKind | None:
         orig = getattr(error, "orig", None)
         error = orig if isinstance(orig, BaseException) else error.__cause__
     return None
+
+
+def _is_driver_error(error: BaseException) -> bool:
+    # SQLCipher's errors (an encrypted database) mirror sqlite3's but are their own classes;
+    # matched by module so that checking never imports SQLCipher.
+    return isinstance(error, sqlite3.Error) or type(error).__module__ == "sqlcipher3.dbapi2"
 
 
 def as_failure(error: BaseException) -> StorageFailure | None:

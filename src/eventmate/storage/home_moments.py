@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from eventmate.domain.timing import local_midnight
+
 #: Execute SQL with named parameters and return the rows.
 Execute = Callable[[str, dict[str, Any]], list[tuple[Any, ...]]]
 #: Turn an aware datetime into the value the database compares with.
@@ -59,11 +61,6 @@ SELECT count(*) FROM (
     JOIN reflection r ON r.id = rm.reflection_id WHERE r.event_id = :event
 ) AS met
 """
-
-
-def local_midnight(day: date) -> datetime:
-    """The start of ``day`` in the computer's time zone, as an aware datetime."""
-    return datetime(day.year, day.month, day.day).astimezone()
 
 
 def _same_day(day: date, year: int) -> date | None:

@@ -15,21 +15,32 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from eventmate.storage import home_moments, identity
+from eventmate.domain import timing
+from eventmate.storage import home_moments, recently_met
+from eventmate.storage.interactions import LAST_INTERACTION
 from eventmate.storage.reflected import WRITTEN
+from eventmate.storage.sql import aware as _aware
+from eventmate.storage.sql import stored_moment as _stored
 
 if TYPE_CHECKING:
     from eventmate.storage.engine import Database
 
-#: An event with no end counts as running for four hours after its start.
-NEXT_EVENT = """
+#: Event ``e`` is not over at ``:now``: ``domain.timing.is_over`` negated, with
+#: ``:running_since`` = ``timing.running_since(now)`` (an event without an end runs for
+#: ``timing.RUNNING_WITHOUT_END``). A test holds both forms equal.
+NOT_OVER = "(e.ends_at > :now OR (e.ends_at IS NULL AND e.starts_at > :running_since))"
+#: Event ``e`` is over at ``:now`` (``domain.timing.is_over``; same parameters).
+OVER = "(e.ends_at <= :now OR (e.ends_at IS NULL AND e.starts_at <= :running_since))"
+
+#: The event running now, else the next one.
+NEXT_EVENT = f"""
 SELECT e.id, e.uid, e.title, e.venue, e.city, e.starts_at, e.ends_at, e.is_sample,
        (SELECT count(*) FROM intention i WHERE i.event_id = e.id)
 FROM event e
-WHERE e.ends_at > :now OR (e.ends_at IS NULL AND e.starts_at > :running_since)
+WHERE {NOT_OVER}
 ORDER BY e.starts_at, e.id
 LIMIT 1
-"""
+"""  # noqa: S608 (a constant condition, no input)
 
 #: Home invites a reflection on events up to this long ago.
 REFLECT_WITHIN = timedelta(days=14)
@@ -46,19 +57,13 @@ ORDER BY f.due_at, f.id
 LIMIT :limit
 """
 
-RECENT_PEOPLE = """
-SELECT id, uid, name, role, organization FROM person
-ORDER BY created_at DESC, id DESC
-LIMIT :limit
-"""
-
-#: The latest event that has ended (within the window) and has no reflection yet (energy
-#: before, noted in Prepare, is not one: ``storage.reflected``).
+#: The latest event that is over (started within the window) and has no reflection yet
+#: (energy before, noted in Prepare, is not one: ``storage.reflected``).
 UNREFLECTED_EVENT = f"""
 SELECT e.id, e.uid, e.title, e.starts_at
 FROM event e
 WHERE e.starts_at >= :since AND e.starts_at <= :now
-  AND (e.ends_at IS NULL OR e.ends_at <= :now)
+  AND {OVER}
   AND NOT EXISTS (SELECT 1 FROM reflection r WHERE r.event_id = e.id AND {WRITTEN})
 ORDER BY e.starts_at DESC, e.id DESC
 LIMIT 1
@@ -79,21 +84,6 @@ SELECT id, uid, name, last_interaction_at, cadence_days FROM person
 WHERE last_interaction_at IS NULL AND cadence_days IS NOT NULL AND status = 'active'
 ORDER BY id
 LIMIT :limit
-"""
-
-#: The latest real interaction, whoever wrote the rows (the stored value may lag behind).
-LAST_INTERACTION = """
-SELECT max(moment) FROM (
-  SELECT last_interaction_at AS moment FROM person WHERE id = :pid
-  UNION ALL SELECT max(captured_at) FROM capture WHERE person_id = :pid
-  UNION ALL SELECT max(created_at) FROM note WHERE person_id = :pid
-  UNION ALL SELECT max(done_at) FROM follow_up WHERE person_id = :pid AND status = 'done'
-  UNION ALL SELECT max(coalesce(e.ends_at, e.starts_at))
-    FROM reflection_mention rm
-    JOIN reflection r ON r.id = rm.reflection_id
-    JOIN event e ON e.id = r.event_id
-    WHERE rm.person_id = :pid
-) AS moments
 """
 
 #: The most recent event where I saw a person: captured there, mentioned, or first met.
@@ -140,33 +130,15 @@ class HomeRows:
 class HomeQueries(Protocol):
     """Something that can read :class:`HomeRows`."""
 
-    def fetch(
-        self, now: datetime, running_since: datetime, due_before: datetime, limits: tuple[int, int]
-    ) -> HomeRows:
+    def fetch(self, now: datetime, due_before: datetime, limits: tuple[int, int]) -> HomeRows:
         """Read Home's rows as of ``now``."""
 
 
-def _stored(moment: datetime) -> str:
-    # SQLAlchemy's SQLite DateTime storage format (naive UTC), so comparisons are exact.
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _aware(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC)
-
-
 def _rows(
-    execute: Any,
-    convert: Any,
-    now: datetime,
-    running_since: datetime,
-    due_before: datetime,
-    limits: tuple[int, int],
+    execute: Any, convert: Any, now: datetime, due_before: datetime, limits: tuple[int, int]
 ) -> HomeRows:
-    event = execute(NEXT_EVENT, {"now": convert(now), "running_since": convert(running_since)})
+    moments = {"now": convert(now), "running_since": convert(timing.running_since(now))}
+    event = execute(NEXT_EVENT, moments)
     next_event = None
     if event:
         row = event[0]
@@ -175,11 +147,9 @@ def _rows(
         (row[0], row[1], row[2], row[3], _aware(row[4]))
         for row in execute(DUE_FOLLOW_UPS, {"due_before": convert(due_before), "limit": limits[0]})
     ]
-    people = [tuple(row) for row in execute(RECENT_PEOPLE, {"limit": limits[1]})]
+    people = recently_met.people(execute, convert, now, limits[1])
     flags = execute(FLAGS, {})[0]
-    unreflected = execute(
-        UNREFLECTED_EVENT, {"now": convert(now), "since": convert(now - REFLECT_WITHIN)}
-    )
+    unreflected = execute(UNREFLECTED_EVENT, {**moments, "since": convert(now - REFLECT_WITHIN)})
     today = now.astimezone().date()
     night = home_moments.last_night(execute, convert, today) if flags[0] else None
     return HomeRows(
@@ -219,7 +189,7 @@ def _due_people(
     execute: Any, rows: list[tuple[Any, ...]], now: datetime, limit: int
 ) -> list[tuple[Any, ...]]:
     due: list[tuple[Any, ...]] = []
-    for person_id, uid, name, _stored, cadence in rows:
+    for person_id, uid, name, _stored_value, cadence in rows:
         last = _aware(execute(LAST_INTERACTION, {"pid": person_id})[0][0])
         if last is not None and last > now - timedelta(days=int(cadence)):
             continue
@@ -239,15 +209,11 @@ class SqliteHomeQueries:
         self._read_only = read_only
 
     def _connect(self) -> sqlite3.Connection:
-        if self._read_only:
-            from eventmate.storage.readonly import connect_read_only
+        from eventmate.storage.keyed import connect
 
-            return connect_read_only(self._path)
-        return sqlite3.connect(self._path, timeout=identity.BUSY_TIMEOUT_MS / 1000)
+        return connect(self._path, read_only=self._read_only)
 
-    def fetch(
-        self, now: datetime, running_since: datetime, due_before: datetime, limits: tuple[int, int]
-    ) -> HomeRows:
+    def fetch(self, now: datetime, due_before: datetime, limits: tuple[int, int]) -> HomeRows:
         """Read Home's rows in one read transaction."""
         with closing(self._connect()) as conn:
             conn.execute("BEGIN")
@@ -255,7 +221,7 @@ class SqliteHomeQueries:
             def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
                 return conn.execute(sql, params).fetchall()
 
-            rows = _rows(execute, _stored, now, running_since, due_before, limits)
+            rows = _rows(execute, _stored, now, due_before, limits)
             conn.execute("ROLLBACK")
         return rows
 
@@ -266,9 +232,7 @@ class EngineHomeQueries:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def fetch(
-        self, now: datetime, running_since: datetime, due_before: datetime, limits: tuple[int, int]
-    ) -> HomeRows:
+    def fetch(self, now: datetime, due_before: datetime, limits: tuple[int, int]) -> HomeRows:
         """Read Home's rows in one read transaction."""
         from sqlalchemy import text
 
@@ -277,7 +241,7 @@ class EngineHomeQueries:
             def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
                 return [tuple(row) for row in session.execute(text(sql), params).all()]
 
-            return _rows(execute, _naive_utc, now, running_since, due_before, limits)
+            return _rows(execute, _naive_utc, now, due_before, limits)
 
 
 def _naive_utc(moment: datetime) -> datetime:

@@ -59,7 +59,12 @@ class Locations(NamedTuple):
         """Every file EventMate writes in its folders (those that exist or may)."""
         from eventmate.storage.private_files import database_files
 
-        files = [*database_files(self.database), self.lock_file, self.config_dir / "ui.ini"]
+        files = [
+            *database_files(self.database),
+            self.lock_file,
+            self.config_dir / "ui.ini",
+            self.config_dir / "remembered-keys",
+        ]
         for folder, pattern in ((self.log_dir, "eventmate.log*"), (self.backups_dir, "*")):
             try:
                 files.extend(path for path in folder.glob(pattern) if path.is_file())

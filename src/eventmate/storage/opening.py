@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import stat
 from contextlib import closing
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from eventmate.storage import identity
+from eventmate.storage import keyed
 from eventmate.storage.failures import FailureKind, failure_kind
 from eventmate.storage.identity import APPLICATION_ID, HEAD_REVISION
+from eventmate.storage.key_file import KeyFileError
+from eventmate.storage.keyed import EncryptionUnavailable, KeyNeeded, db_errors
 from eventmate.storage.private_files import create_private_file
+from eventmate.storage.problems import DatabaseProblem, ProblemKind, check_key, key_problem
 from eventmate.storage.readonly import connect_read_only, folder_writable, on_read_only_disk
 
 if TYPE_CHECKING:
@@ -30,104 +31,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: DatabaseProblem and ProblemKind live in storage/problems.py; imported from here as before.
+__all__ = ["DatabaseProblem", "FileFacts", "ProblemKind", "open_sqlite", "preflight"]
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class ProblemKind(StrEnum):
-    """Why a database cannot be opened."""
-
-    NOT_A_DATABASE = "not_a_database"
-    CORRUPT = "corrupt"
-    NOT_OURS = "not_ours"
-    NEWER_VERSION = "newer_version"
-    LOCKED = "locked"
-    READ_ONLY = "read_only"
-    DISK_FULL = "disk_full"
-    NOT_A_FILE = "not_a_file"
-    UNREACHABLE = "unreachable"
-    MIGRATION_FAILED = "migration_failed"
-    # A server (storage.server.ServerProblemKind has the same values).
-    WRONG_PASSWORD = "wrong_password"  # noqa: S105 - a kind of problem, not a password
-    NO_DATABASE = "no_database"
-    SERVER_TOO_OLD = "server_too_old"
-    TLS_REQUIRED = "tls_required"
-    NOT_UTF8 = "not_utf8"
-    NOT_A_SERVER_URL = "not_a_server_url"
-
-
-_ADVICE = {
-    ProblemKind.NOT_A_DATABASE: (
-        "This file is not a database. Move it away (or restore a backup in its place) "
-        "and start EventMate again."
-    ),
-    ProblemKind.CORRUPT: (
-        "The database is damaged. Restore the newest backup (eventmate restore PATH), "
-        "or move the file away to start afresh; the damaged file has not been changed."
-    ),
-    ProblemKind.NOT_OURS: (
-        "This database belongs to another program. Choose another data folder "
-        "(--data-dir) or move the file away."
-    ),
-    ProblemKind.NEWER_VERSION: (
-        "This database was written by a newer EventMate. Update EventMate to open it; "
-        "it has not been changed."
-    ),
-    ProblemKind.LOCKED: (
-        "Another program has been writing to the database for more than 5 seconds. Close it "
-        "(or wait) and try again; reading (people, search, event list, export) works meanwhile."
-    ),
-    ProblemKind.READ_ONLY: (
-        "The database or its folder is read-only, so EventMate cannot save changes there. "
-        "Your data is not damaged: it can still be read (people, search, event list, export, "
-        "check). To make changes, make the folder writable or choose another one (--data-dir)."
-    ),
-    ProblemKind.DISK_FULL: (
-        "The disk is full, so EventMate cannot open the database for writing. Nothing was "
-        "changed. Free some space and try again; reading still works."
-    ),
-    ProblemKind.NOT_A_FILE: (
-        "Where the database should be there is a folder (or something else that is not a "
-        "file). Move it away, or choose another data folder (--data-dir)."
-    ),
-    ProblemKind.UNREACHABLE: (
-        "The database server could not be reached. Check the host name, the port and the "
-        "network, then try again."
-    ),
-    ProblemKind.WRONG_PASSWORD: (
-        "The database server refused the user name or password. Check them (Preferences ▸ "
-        "Storage saves the password in the system keyring)."
-    ),
-    ProblemKind.NO_DATABASE: (
-        "The database server has no database of that name. Create it (createdb -E UTF8 NAME) "
-        "or check the name."
-    ),
-    ProblemKind.SERVER_TOO_OLD: "The database server is too old: EventMate needs PostgreSQL 13+.",
-    ProblemKind.TLS_REQUIRED: (
-        "A server on another computer needs an encrypted (TLS) connection, and it could not be "
-        "made. Turn on TLS on the server, or use sslmode=require or verify-full."
-    ),
-    ProblemKind.NOT_UTF8: (
-        "The server's database does not use UTF-8. Create it with createdb -E UTF8 -T template0."
-    ),
-    ProblemKind.NOT_A_SERVER_URL: (
-        "The database address is not valid. It should look like "
-        "postgresql+psycopg://user@host/database."
-    ),
-    ProblemKind.MIGRATION_FAILED: (
-        "Updating the database to this version failed; nothing was changed and a backup was kept."
-    ),
-}
-
-
-class DatabaseProblem(Exception):
-    """The database cannot be opened safely; ``kind`` says why, ``advice`` what to do."""
-
-    def __init__(self, kind: ProblemKind, location: str, detail: str = "") -> None:
-        self.kind = kind
-        self.location = location
-        self.detail = detail
-        self.advice = _ADVICE[kind]
-        super().__init__(f"{location}: {self.advice}" + (f" ({detail})" if detail else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +54,9 @@ def check_integrity(path: Path) -> None:
     try:
         with closing(connect_read_only(path)) as conn:
             check = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except (KeyNeeded, KeyFileError, EncryptionUnavailable) as error:
+        raise key_problem(error, path) from error
+    except db_errors() as error:
         kind = failure_kind(error)
         if kind is FailureKind.LOCKED:
             raise DatabaseProblem(ProblemKind.LOCKED, str(path), str(error)) from error
@@ -170,8 +79,11 @@ def inspect_file(path: Path, known: set[str] | None = None, *, integrity: bool =
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as error:
         raise _os_problem(error, where) from error
-    if header != _SQLITE_HEADER:
+    encrypted = header != _SQLITE_HEADER and keyed.key_file_path(path).exists()
+    if header != _SQLITE_HEADER and not encrypted:
         raise DatabaseProblem(ProblemKind.NOT_A_DATABASE, where)
+    if encrypted:
+        check_key(path)
     try:
         with closing(connect_read_only(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -188,7 +100,9 @@ def inspect_file(path: Path, known: set[str] | None = None, *, integrity: bool =
             if has_version:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-    except sqlite3.DatabaseError as error:
+    except (KeyNeeded, KeyFileError, EncryptionUnavailable) as error:
+        raise key_problem(error, path) from error
+    except db_errors() as error:
         message = str(error).lower()
         if "locked" in message or "busy" in message:
             raise DatabaseProblem(ProblemKind.LOCKED, where, str(error)) from error
@@ -197,7 +111,10 @@ def inspect_file(path: Path, known: set[str] | None = None, *, integrity: bool =
             raise DatabaseProblem(ProblemKind.READ_ONLY, where, str(error)) from error
         if failure_kind(error) is FailureKind.DISK_FULL:
             raise DatabaseProblem(ProblemKind.DISK_FULL, where, str(error)) from error
-        kind = ProblemKind.NOT_A_DATABASE if "not a database" in message else ProblemKind.CORRUPT
+        # With its key checked against the key file, an encrypted file that does not read
+        # as a database is damaged (a wrong passphrase never gets this far).
+        plain_not_db = "not a database" in message and not encrypted
+        kind = ProblemKind.NOT_A_DATABASE if plain_not_db else ProblemKind.CORRUPT
         raise DatabaseProblem(kind, where, str(error)) from error
     if revision is not None and revision != HEAD_REVISION:
         if known is None:
@@ -257,12 +174,10 @@ def _check_not_locked(path: Path) -> None:
     # no other program holds the database for writing. It waits as long as any write would
     # (busy_timeout), so opening and writing agree on what "locked" means.
     try:
-        with closing(
-            sqlite3.connect(path, timeout=identity.BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        ) as conn:
+        with closing(keyed.connect(path, shared=True)) as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("ROLLBACK")
-    except sqlite3.Error as error:
+    except db_errors() as error:
         kind = failure_kind(error)
         if kind is FailureKind.LOCKED:
             raise DatabaseProblem(ProblemKind.LOCKED, str(path), str(error)) from error
@@ -274,7 +189,7 @@ def _check_not_locked(path: Path) -> None:
 
 
 def preflight(path: Path, *, integrity: bool = True, for_writing: bool = True) -> FileFacts:
-    """Every check that can be made before writing, through ``sqlite3`` alone (fast).
+    """Every check that can be made before writing, through raw connections alone (fast).
 
     Returns what was found; raises :class:`DatabaseProblem` for a file we must not touch.
     A missing or empty file is reported as new (``revision`` None, ``is_new`` True).
@@ -290,7 +205,7 @@ def preflight(path: Path, *, integrity: bool = True, for_writing: bool = True) -
     if facts.revision is None:
         # Stamped with our id but without a schema: an interrupted first start. Treat it
         # as new only if it really holds no tables.
-        with closing(connect_read_only(path)) as conn:
+        with closing(connect_read_only(path)) as conn:  # inspect_file read it: key known
             tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'")
             if tables.fetchone()[0]:
                 raise DatabaseProblem(ProblemKind.CORRUPT, str(path), "no schema revision")
@@ -312,18 +227,16 @@ def open_sqlite(
     older database is created or upgraded first (a write) even then.
     """
     facts = facts or preflight(path, for_writing=not read_only)
-    from eventmate.storage.engine import Database, make_engine, sqlite_url
-    from eventmate.storage.readonly import read_only_uri
+    from eventmate.storage.engine import Database, file_engine
 
     if read_only and not facts.is_new and facts.revision == HEAD_REVISION:
-        url = sqlite_url(path, read_only_uri=read_only_uri(path))
-        return Database(make_engine(url, read_only=True), path, read_only=True)
+        return Database(file_engine(path, read_only=True), path, read_only=True)
     if facts.is_new:
         try:
             create_private_file(path)  # SQLite would create it readable by everyone
         except OSError as error:
             raise _os_problem(error, str(path)) from error
-    database = Database(make_engine(sqlite_url(path)), path)
+    database = Database(file_engine(path), path)
     if facts.revision != HEAD_REVISION:
         _migrate(database, path, backups_dir, facts.revision)
     return database

@@ -4,7 +4,9 @@ The ``keyring`` package talks to the platform's store: the Secret Service (GNOME
 KWallet) on Linux, Keychain on macOS, the Credential Locker on Windows. A password is filed
 under the service "EventMate" and the connection it opens (``user@host:port/database``), so
 two servers never share one. Where no keyring works (a bare session without a Secret Service)
-nothing is saved and the caller says so; nothing falls back to a file.
+nothing is saved and the caller says so; nothing falls back to a file. The service name and
+the test for a usable keyring are shared with the remembered data key (``storage.key_store``,
+whose entries are named ``data-key-…``, never ``user@host``).
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import logging
 
 from sqlalchemy.engine import URL
 
-log = logging.getLogger(__name__)
+from eventmate.storage.key_store import SERVICE, keyring_usable
 
-SERVICE = "EventMate"
+log = logging.getLogger(__name__)
 
 
 class NoKeyring(Exception):
@@ -44,6 +46,8 @@ def save_password(url: URL, password: str) -> None:
 
     Raises :class:`NoKeyring` when there is no usable keyring (then nothing is saved).
     """
+    if not keyring_usable():
+        raise NoKeyring("there is no system keyring on this computer")
     import keyring
     from keyring.errors import KeyringError
 

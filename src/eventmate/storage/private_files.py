@@ -68,5 +68,7 @@ def make_all_private(paths: Iterable[Path]) -> int:
 
 
 def database_files(database: Path) -> list[Path]:
-    """The database file and its companions (``-wal``, ``-shm``, ``-journal``)."""
-    return [database, *(Path(f"{database}{suffix}") for suffix in ("-wal", "-shm", "-journal"))]
+    """The database file and its companions (``-wal``, ``-shm``, ``-journal``, the ``.key``
+    file of an encrypted one)."""
+    suffixes = ("-wal", "-shm", "-journal", ".key")
+    return [database, *(Path(f"{database}{suffix}") for suffix in suffixes)]

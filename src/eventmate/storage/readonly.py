@@ -16,8 +16,6 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from eventmate.storage import identity
-
 _SHM_SIZE = 32 * 1024
 _SHM_ROOM = 256 * 1024
 
@@ -79,17 +77,10 @@ def _room_for_shm(folder: Path) -> bool:
 def connect_read_only(
     path: Path, timeout: float | None = None, *, shared: bool = False
 ) -> sqlite3.Connection:
-    """A ``sqlite3`` connection reading ``path`` without ever writing to it or beside it.
+    """A connection reading ``path`` without ever writing to it or beside it (keyed if encrypted).
 
     ``shared``: usable from several threads, with transactions begun explicitly.
     """
-    wait = identity.BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
-    if shared:
-        return sqlite3.connect(
-            read_only_uri(path),
-            uri=True,
-            timeout=wait,
-            check_same_thread=False,
-            isolation_level=None,
-        )
-    return sqlite3.connect(read_only_uri(path), uri=True, timeout=wait)
+    from eventmate.storage.keyed import connect
+
+    return connect(path, read_only=True, timeout=timeout, shared=shared)

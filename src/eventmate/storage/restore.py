@@ -2,27 +2,30 @@
 
 The order matters for safety: the backup is checked first, then copied (through the backup
 API) next to the live file and checked again; only then is the live database moved aside
-*together with* its ``-wal`` and ``-shm`` files, and the copy renamed into place. A failure at
-any step leaves the live database where it was.
+*together with* its ``-wal`` and ``-shm`` files (and its key file, if it is encrypted), the
+backup's key file put in place (an encrypted backup stays encrypted, with the same key), and
+the copy renamed into place. A failure at any step leaves the live database where it was.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from eventmate.storage import key_file, keyed
 from eventmate.storage.backup import BackupError
 from eventmate.storage.failures import FailureKind, failure_kind
+from eventmate.storage.key_file import KeyFileError
+from eventmate.storage.keyed import KeyNeeded
 from eventmate.storage.opening import DatabaseProblem, inspect_file
 from eventmate.storage.private_files import create_private_file
-from eventmate.storage.readonly import connect_read_only
 
-_COMPANIONS = ("-wal", "-shm", "-journal")
+#: Files that belong with a database file: its logs, and the key file of an encrypted one.
+_COMPANIONS = ("-wal", "-shm", "-journal", keyed.KEY_FILE_SUFFIX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +86,11 @@ def restore_file(backup: Path, live: Path, now: datetime | None = None) -> Resto
     for suffix in ("", *_COMPANIONS):
         Path(f"{staging}{suffix}").unlink(missing_ok=True)
     try:
+        key = keyed.key_for(backup)  # check_backup made sure it is unlocked
         create_private_file(staging)
         with (
-            closing(connect_read_only(backup)) as src,
-            closing(sqlite3.connect(staging)) as dst,
+            closing(keyed.connect(backup, read_only=True, key=key)) as src,
+            closing(keyed.connect(staging, key=key)) as dst,
         ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
@@ -95,7 +99,8 @@ def restore_file(backup: Path, live: Path, now: datetime | None = None) -> Resto
             raise BackupError(f"the copy of {backup} failed its check: {check[:3]}")
         with open(staging, "rb+") as handle:
             os.fsync(handle.fileno())
-    except (sqlite3.Error, OSError) as error:
+        backup_key_file = keyed.read_key_file(backup) if key is not None else None
+    except keyed.db_errors_and(OSError, KeyNeeded, KeyFileError) as error:
         staging.unlink(missing_ok=True)
         full = failure_kind(error) is FailureKind.DISK_FULL
         raise BackupError(f"restoring {backup} failed: {error}", disk_full=full) from error
@@ -104,8 +109,12 @@ def restore_file(backup: Path, live: Path, now: datetime | None = None) -> Resto
         raise
     set_aside = _move_aside(live, aside_name(live, now), staging)
     try:
+        if backup_key_file is not None:
+            # Before the file it opens: an encrypted database is never without its key file.
+            key_file.write(backup_key_file, keyed.key_file_path(live))
         os.replace(staging, live)
     except OSError as error:
+        keyed.key_file_path(live).unlink(missing_ok=True)
         _move_back(set_aside, live)
         staging.unlink(missing_ok=True)
         raise BackupError(f"restoring {backup} failed: {error}") from error

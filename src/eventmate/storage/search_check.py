@@ -19,6 +19,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventmate.storage import keyed
 from eventmate.storage.failures import FailureKind, failure_kind
 from eventmate.storage.readonly import connect_read_only
 
@@ -77,7 +78,7 @@ def check_index(connection: sqlite3.Connection, name: str) -> IndexCheck:
             stale += connection.execute(_REFLECTION_EXTRA).fetchone()[0]
             if stale:
                 return IndexCheck(name, table, False, f"{stale} reflections out of step")
-    except sqlite3.DatabaseError as error:
+    except keyed.db_errors() as error:
         if failure_kind(error) in (FailureKind.READ_ONLY, FailureKind.LOCKED):
             raise CannotCheckHere(str(error)) from error
         return IndexCheck(name, table, False, str(error))
@@ -102,9 +103,10 @@ def check_indexes(connection: sqlite3.Connection, path: Path | None) -> list[Ind
             raise
     with tempfile.TemporaryDirectory(prefix="eventmate-check-") as folder:
         copy_path = Path(folder) / "copy.sqlite3"
+        key = keyed.key_for(path)  # the copy of an encrypted database is encrypted too
         with (
             closing(connect_read_only(path)) as source,
-            closing(sqlite3.connect(copy_path)) as copy,
+            closing(keyed.connect(copy_path, key=key)) as copy,
         ):
             source.backup(copy)
             return [check_index(copy, name) for name in names]

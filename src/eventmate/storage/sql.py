@@ -2,7 +2,8 @@
 
 The command line's quick reads (search, people, follow-ups, events) and its captures run
 portable SQL with ``:name`` parameters. On a SQLite file they go straight through the standard
-library, so a command never pays for importing SQLAlchemy (~0.3 s of CPU); on a server the same
+library (SQLCipher when the file is encrypted: :func:`eventmate.storage.keyed.connect`), so a
+command never pays for importing SQLAlchemy (~0.3 s of CPU); on a server the same
 statements run through the engine. Either way the caller gets plain tuples and binds times with
 ``moment()``. Writes (:class:`SqlWriter`) run inside one durable ``BEGIN IMMEDIATE``
 transaction, with the same pragmas as the engine's connections (:mod:`eventmate.storage.engine`).
@@ -15,8 +16,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from eventmate.storage import keyed
 from eventmate.storage.failures import as_failure
 from eventmate.storage.identity import BUSY_TIMEOUT_MS
 from eventmate.storage.readonly import connect_read_only
@@ -111,8 +113,8 @@ def session_writer(session: Session) -> SqlWriter:
     """
     if session.get_bind().dialect.name == "sqlite":
         raw = session.connection().connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
-        return _DriverWriter(raw)
+        assert isinstance(raw, keyed.driver_connection_types())  # SQLCipher's when encrypted
+        return _DriverWriter(cast("sqlite3.Connection", raw))
     return _SessionWriter(session)
 
 
@@ -120,12 +122,17 @@ def _never(_sql: str, _params: dict[str, Any]) -> list[tuple[Any, ...]]:  # prag
     raise NotImplementedError
 
 
-def _failure(error: sqlite3.Error) -> Exception:
+def db_errors() -> tuple[type[Exception], ...]:
+    """What a plain SQL statement on a file may raise: ``sqlite3``'s errors, and SQLCipher's."""
+    return keyed.db_errors()
+
+
+def _failure(error: Exception) -> Exception:
     """A read's error as a storage failure (disk, lock, damage), else as :class:`SqlError`."""
     failure = as_failure(error)
     if failure is not None:
         return failure
-    if isinstance(error, sqlite3.OperationalError):
+    if type(error).__name__ == "OperationalError":  # sqlite3's or SQLCipher's
         return SqlError(str(error))
     return error
 
@@ -162,7 +169,7 @@ class SqliteReader:
         """
         try:
             conn = connect_read_only(self.path, shared=True)
-        except sqlite3.Error as error:
+        except keyed.db_errors() as error:
             raise _failure(error) from error
         with closing(conn):
             conn.execute("BEGIN")
@@ -170,7 +177,7 @@ class SqliteReader:
             def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
                 try:
                     return conn.execute(sql, params).fetchall()
-                except sqlite3.Error as error:
+                except keyed.db_errors() as error:
                     raise _failure(error) from error
 
             try:
@@ -185,9 +192,7 @@ class SqliteReader:
     @contextmanager
     def write(self) -> Iterator[SqlWriter]:
         """One durable write on a fresh connection, with the engine's pragmas."""
-        with closing(
-            sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        ) as conn:
+        with closing(keyed.connect(self.path, shared=True)) as conn:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")  # Enter survives a power cut
@@ -200,7 +205,7 @@ class SqliteReader:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
                     raise
-            except sqlite3.Error as error:
+            except keyed.db_errors() as error:
                 # Disk full, read-only, locked, damaged: nothing of this write was stored.
                 failure = as_failure(error)
                 if failure is None:

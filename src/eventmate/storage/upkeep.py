@@ -31,6 +31,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventmate.storage import keyed
+from eventmate.storage.key_file import KeyFileError
+from eventmate.storage.keyed import KeyNeeded
+
 log = logging.getLogger(__name__)
 
 #: Upkeep starts once the app has written nothing for this long.
@@ -125,7 +129,7 @@ class Upkeep:
                 if self._direct is None:
                     self._direct = connect(self._path)
                 _checkpoint(self._direct, truncate=True)
-            except sqlite3.Error:
+            except keyed.db_errors_and(KeyNeeded, KeyFileError):
                 log.warning("checkpoint of %s failed; retrying later", self._path, exc_info=True)
                 return False
         self._checkpointed_at = self._writes
@@ -181,7 +185,7 @@ class Upkeep:
     def _run(self) -> None:
         try:
             connection = connect(self._path)
-        except sqlite3.Error:
+        except keyed.db_errors_and(KeyNeeded, KeyFileError):
             log.warning("upkeep could not open %s", self._path, exc_info=True)
             return  # the next write tries again
         try:
@@ -202,7 +206,7 @@ class Upkeep:
     def _round(self, connection: sqlite3.Connection) -> None:
         try:
             result = self.run_once(connection)
-        except sqlite3.Error:
+        except keyed.db_errors():
             log.warning("upkeep of %s failed; retrying later", self._path, exc_info=True)
             self._pending = True
             return
@@ -214,15 +218,13 @@ class Upkeep:
         self._checkpointed_at = self._writes
         try:
             _checkpoint(connection)
-        except sqlite3.Error:
+        except keyed.db_errors():
             log.warning("checkpoint of %s failed; retrying later", self._path, exc_info=True)
 
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection for upkeep: never checkpoints by itself, gives up quickly on a busy lock."""
-    connection = sqlite3.connect(
-        path, timeout=LOCK_WAIT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
+    connection = keyed.connect(path, timeout=LOCK_WAIT_MS / 1000, shared=True)
     connection.execute("PRAGMA wal_autocheckpoint = 0")
     # The app's next durable commit flushes these frames too; an index merge lost to a power
     # cut is only undone, never damaged.
@@ -246,7 +248,7 @@ def _merge_step(connection: sqlite3.Connection, name: str) -> bool:
     before = connection.total_changes
     try:
         connection.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
+    except keyed.db_errors() as error:
         if "locked" in str(error) or "busy" in str(error):
             return False  # the app is writing: leave it be
         raise

@@ -15,6 +15,7 @@ from conftest import NOW
 from eventmate.app.gui_main import on_instance_request
 from eventmate.domain.text import TEXT_MAX, fold
 from eventmate.gui.capture.capture_window import CaptureWindow
+from eventmate.gui.capture.recent_delegate import WHEN_ROLE
 from eventmate.gui.main_window import MainWindow, Section
 from eventmate.services.container import Services
 from eventmate.storage.engine import Database
@@ -98,7 +99,10 @@ def test_typing_and_enter_stores_and_clears(
         assert capture.raw_text == "Zoe Ng (flute, LSO) - loves Ligeti #lso !send the score"
         assert capture.event_id == event_id
     assert window.recent_list.count() == 1
-    assert window.recent_list.item(0).text().startswith("Just now")
+    saved = window.recent_list.item(0)
+    assert saved.data(WHEN_ROLE) == "Just now"
+    assert saved.text() == "Zoe Ng (flute, LSO) - loves Ligeti #lso !send the score"
+    assert saved.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Just now")
 
 
 def test_empty_enter_does_nothing(qtbot: QtBot, window: CaptureWindow, database: Database) -> None:

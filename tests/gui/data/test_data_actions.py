@@ -238,3 +238,19 @@ def test_preview_lets_the_user_change_what_happens_by_keyboard(
     result = services.vcards.apply(dialog.preview, backup_first=False)
     assert (result.created, result.added_to_existing) == (0, 1)
     assert services.people.count() == 1
+
+
+def test_restore_dialog_counts_its_backups_in_words(
+    qtbot: QtBot, services: Services, database: Database
+) -> None:
+    add_people(database, 1)
+    services.maintenance.backup(reason="automatic")
+    dialog = RestoreDialog(services.backups)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.backup_list.count() == 1)
+    assert dialog.status.text() == "One backup."  # not "1 backups"
+    services.maintenance.backup(reason="manual")
+    dialog.reload()
+    qtbot.waitUntil(lambda: dialog.backup_list.count() == 2)
+    assert dialog.status.text() == "2 backups, newest first."

@@ -191,7 +191,9 @@ def test_enter_still_opens_the_current_person_and_esc_keeps_the_selection(
     name = page.person_page.findChild(QLineEdit, "field_name")
     assert name is not None
     assert name.text() == "Person 0007"  # the current one, not the first selected
-    assert page.selection() is None  # a person's page is showing, not the list
+    shown = page.selection()  # a person's page is showing: Export offers just them
+    assert shown is not None
+    assert (shown.count, shown.name) == (1, "Person 0007")
     qtbot.keyClick(name, Qt.Key.Key_Escape)
     assert page.view.currentIndex().row() == 7
     assert page.selection_label.text() == "3 people selected"

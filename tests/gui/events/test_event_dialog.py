@@ -226,3 +226,26 @@ def test_ctrl_enter_saves_from_the_notes(qtbot: QtBot, services: Services) -> No
     detail = services.events.get(dialog.saved.uid)
     assert detail is not None
     assert detail.notes == "line one\n"
+
+
+def test_moving_the_start_moves_the_end_with_it(qtbot: QtBot, services: Services) -> None:
+    """A concert moved to the next day stays three hours long (it became 26 hours before)."""
+    start = datetime(2026, 12, 3, 18, 30, tzinfo=UTC)
+    event_id = services.events.create(
+        EventDraft(title="Gala", starts_at=start, ends_at=start + timedelta(hours=3))
+    ).uid
+    detail = services.events.get(event_id)
+    assert detail is not None
+    dialog = shown(qtbot, EventDialog(services, detail))
+    dialog.starts.setFocus()
+    dialog.starts.setCurrentSection(dialog.starts.Section.DaySection)
+    qtbot.keyClick(dialog.starts, Qt.Key.Key_Up)  # one day later, by keyboard
+    assert dialog.starts.dateTime().secsTo(dialog.ends.dateTime()) == 3 * 3600
+    dialog.starts.setDateTime(dialog.starts.dateTime().addSecs(-5 * 3600))
+    assert dialog.starts.dateTime().secsTo(dialog.ends.dateTime()) == 3 * 3600
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    saved = services.events.get(event_id)
+    assert saved is not None
+    assert saved.ends_at is not None
+    assert saved.ends_at - saved.starts_at == timedelta(hours=3)
+    assert saved.starts_at == start + timedelta(days=1, hours=-5)

@@ -119,3 +119,26 @@ def test_a_thunderbird_file_with_a_byte_order_mark_previews(
     assert "Nothing could be read" not in dialog.summary.text()
     assert "Probe: Brahms Requiem" in dialog.items.item(0).text()
     assert dialog.import_button.isEnabled()
+
+
+def test_the_dialog_is_as_tall_as_what_it_shows(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    """No screen-high empty boxes: one event and one reason fit their lists."""
+    path = tmp_path / "one.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:o@x\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Recital\r\n"
+        "DTSTART:20261202T183000Z\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b@x\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Broken\r\n"
+        "DTSTART:garbage\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, services, path)
+    line = dialog.items.fontMetrics().lineSpacing()
+    assert dialog.items.count() == 1
+    assert dialog.items.height() < line * 4  # two lines of text, not 400 px
+    assert dialog.skipped.count() == 1
+    assert dialog.skipped.height() < line * 4
+    # The dialog takes its new size when its layout next runs (a posted event), not at once.
+    qtbot.waitUntil(lambda: dialog.height() < 420)

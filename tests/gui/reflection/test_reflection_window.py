@@ -239,3 +239,30 @@ def test_typing_goes_on_while_another_program_holds_the_database(
         other.close()
     window.close()
     assert services.reflection.open(window.view.event_uid).body == "first line, still typing"
+
+
+def test_make_a_person_starts_from_what_the_capture_says(
+    qtbot: QtBot, services: Services, event_uid: str
+) -> None:
+    """A descriptor is a recall cue, not a name; the facts come along with their kinds."""
+    from eventmate.domain.kinds import FactKind
+    from eventmate.services.after.tidy import CaptureItem
+
+    def dialog_for(text: str) -> TidyDialog:
+        services.capture.capture(text, event_uid)
+        item = next(i for i in services.tidy.captures(event_uid) if i.raw_text == text)
+        assert isinstance(item, CaptureItem)
+        dialog = TidyDialog(services.tidy, item, link=False)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    described = dialog_for("cellist, red scarf — studied in Vienna; loves Ligeti")
+    assert described.name.text() == ""  # typed once known; never "cellist"
+    assert described.cues.text() == "cellist, red scarf"
+    assert described.facts.toPlainText() == "studied in Vienna\nloves Ligeti"
+    assert not described.ok.isEnabled()
+    qtbot.keyClicks(described.name, "Ilse Berg")
+    assert described.ok.isEnabled()
+    kinds = {text: kind for kind, text in described.new_facts()}
+    assert kinds["studied in Vienna"] is FactKind.STORY
+    assert kinds["loves Ligeti"] is FactKind.CARES_ABOUT

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from conftest import NOW
 from eventmate.domain.kinds import Direction, FactKind, FollowUpKind
 from eventmate.domain.text import TEXT_MAX
-from eventmate.services.capture.capture import DEFAULT_DUE, NothingToCapture
+from eventmate.domain.timing import DUE_AFTER_EVENT as DEFAULT_DUE
+from eventmate.services.capture.capture import NothingToCapture
 from eventmate.services.changes import Kind
 from eventmate.services.container import Services
 from eventmate.services.records import RecordGone

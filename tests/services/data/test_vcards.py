@@ -112,6 +112,29 @@ def test_apply_creates_adds_and_skips_after_a_backup(
         assert len(kw.contact_methods) == 1  # the same address is not added twice
 
 
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_reimporting_our_own_export_adds_nothing(
+    services: Services, database: Database, version: str
+) -> None:
+    """Before, cards without an address or number became new people on every re-import."""
+    services.vcards.import_bytes(CARDS)
+    person_with(database, "Léa Dubois")  # a namesake: the uid, not the name, decides
+    before = snapshot(database)
+    exported = services.vcards.export(version="4.0" if version == "4.0" else "3.0")
+    preview = services.vcards.preview(exported)
+    assert {c.match for c in preview.cards} == {MatchKind.SAME_PERSON}
+    with database.read() as session:
+        from sqlalchemy import select
+
+        uids = dict(session.execute(select(Person.id, Person.uid)).all())
+    assert [uids[c.match_person_id] for c in preview.cards if c.match_person_id] == [
+        p.uid for p in preview.people
+    ]
+    result = services.vcards.apply(preview)
+    assert (result.created, result.added_to_existing) == (0, len(before))
+    assert snapshot(database) == before
+
+
 def test_cancelled_import_writes_nothing(services: Services) -> None:
     data = b"".join(
         f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEND:VCARD\r\n".encode()
@@ -204,9 +227,9 @@ def test_export_writes_every_stored_field_in_name_order(
         session.add_all(
             [Note(person_id=zoe.id, text="first\nline"), Note(person_id=zoe.id, text="then, more")]
         )
-        anna_id = anna.id
+        anna_id, anna_uid, zoe_uid = anna.id, anna.uid, zoe.uid
     expected = [
-        VCardPerson("Anna Schmidt", "", "", "", "", "", "", (), (), "", None),
+        VCardPerson("Anna Schmidt", "", "", "", "", "", "", (), (), anna_uid, None),
         VCardPerson(
             name="Zoë  Ødegård ",
             pronunciation="zo-AY",
@@ -221,7 +244,7 @@ def test_export_writes_every_stored_field_in_name_order(
                 VCardContactMethod("url", "https://x.example/a,b", ""),
             ),
             categories=("choir", "strings"),
-            uid="",
+            uid=zoe_uid,  # so a re-import finds the same person
             photo=None,
         ),
     ]

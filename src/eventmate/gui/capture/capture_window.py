@@ -17,7 +17,7 @@ import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,14 +29,6 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.capture_syntax import split_lines
 from eventmate.gui.capture.capture_input import CaptureInput
-from eventmate.gui.capture.dim_theme import (
-    INPUT_PT,
-    PREVIEW_PT,
-    SMALL_PT,
-    apply_dim,
-    dim_label,
-    sized,
-)
 from eventmate.gui.capture.event_header import EventHeaderWidget
 from eventmate.gui.capture.preview import (
     batch_lines,
@@ -47,7 +39,11 @@ from eventmate.gui.capture.preview import (
     shorten,
     suggestion_text,
 )
+from eventmate.gui.capture.recent_delegate import MAX_LINES, WHEN_ROLE, RecentCaptureDelegate
 from eventmate.gui.heap import freeze_new
+from eventmate.gui.style.dim import apply_dim, dim_label
+from eventmate.gui.style.text import set_dim_text
+from eventmate.gui.style.tokens import DimText, Space
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -61,6 +57,8 @@ RECENT_SHOWN = 5
 TICK_MS = 15_000
 #: Delay before the name list for suggestions starts building (after the first paint).
 WARM_UP_DELAY_MS = 150
+#: Margins of the full window (left, top, right, bottom).
+FULL_MARGINS = (Space.XXL + Space.XS, Space.XL, Space.XXL + Space.XS, Space.L + Space.XS)
 #: Texts longer than this are previewed after a short pause, not on every keystroke.
 LONG_TEXT = 5_000
 
@@ -108,23 +106,23 @@ class CaptureWindow(QWidget):
         self._warm_timer.start(WARM_UP_DELAY_MS)
         self.refresh_recent()
         self._update_preview()
-        self.resize(1000, 640)
+        self.resize(self.full_size())
 
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
         layout = self._layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 24, 36, 20)
-        layout.setSpacing(10)
+        layout.setContentsMargins(*FULL_MARGINS)
+        layout.setSpacing(Space.M)
         self.event_header = EventHeaderWidget(self._capture)
         self.header = self.event_header.header
         self.event_picker = self.event_header.picker
         layout.addWidget(self.event_header)
         layout.addSpacing(14)
 
-        input_label = QLabel(self.tr("&Who did you meet?"))
+        input_label = self.input_label = QLabel(self.tr("&Who did you meet?"))
         input_label.setProperty("role", "secondary")
-        input_label.setFont(sized(input_label.font(), SMALL_PT))
+        set_dim_text(input_label, DimText.SMALL)
         layout.addWidget(input_label)
         self.input = CaptureInput()
         self.input.setAccessibleName(self.tr("Capture"))
@@ -132,7 +130,7 @@ class CaptureWindow(QWidget):
             self.tr("Name (role, ensemble) — what you learned; #tag !promise. Enter saves.")
         )
         self.input.setPlaceholderText(self.tr("Anna Schmidt (viola, LSO) — loves Bartók !send…"))
-        self.input.setFont(sized(self.input.font(), INPUT_PT))
+        set_dim_text(self.input, DimText.INPUT)
         line = QFontMetricsF(self.input.font()).lineSpacing()
         self.input.setFixedHeight(round(line * 2.2 + 22))
         input_label.setBuddy(self.input)
@@ -143,11 +141,11 @@ class CaptureWindow(QWidget):
         self.input.textChanged.connect(self._on_input_text_changed)
         layout.addWidget(self.input)
 
-        self.person_preview = dim_label(PREVIEW_PT, "previewPerson")
-        self.detail_preview = dim_label(PREVIEW_PT, "previewDetails", secondary=True)
-        self.suggestion_line = dim_label(PREVIEW_PT, "suggestion")
+        self.person_preview = dim_label(DimText.PREVIEW, "previewPerson")
+        self.detail_preview = dim_label(DimText.PREVIEW, "previewDetails", secondary=True)
+        self.suggestion_line = dim_label(DimText.PREVIEW, "suggestion")
         self.suggestion_line.setProperty("role", "suggestion")
-        self.message = dim_label(SMALL_PT + 1, "captureMessage", secondary=True)
+        self.message = dim_label(DimText.SMALL, "captureMessage", secondary=True)
         for label in (
             self.person_preview,
             self.detail_preview,
@@ -160,10 +158,19 @@ class CaptureWindow(QWidget):
         self.recent_list.setObjectName("recentCaptures")
         self.recent_list.setAccessibleName(self.tr("Last captures"))
         self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent_list.setFont(sized(self.recent_list.font(), SMALL_PT + 1))
+        set_dim_text(self.recent_list, DimText.SMALL)
         self.recent_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A long capture wraps onto a second line instead of running out of sight (and a
+        # horizontal scroll bar never appears).
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setWordWrap(True)
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.recent_list.setMinimumWidth(0)
+        self.recent_list.setItemDelegate(RecentCaptureDelegate(self.recent_list))
+        self.recent_list.setUniformItemSizes(False)
         layout.addWidget(self.recent_list, 1)
-        self.hint = dim_label(SMALL_PT, "captureHint", secondary=True)
+        self.hint = dim_label(DimText.SMALL, "captureHint", secondary=True)
         self.hint.setText(
             self.tr(
                 "Enter saves · Tab takes the suggestion · Ctrl+Z undoes the last · "
@@ -212,18 +219,45 @@ class CaptureWindow(QWidget):
     def set_compact(self, compact: bool) -> None:
         """A small window that stays on top, or the full window."""
         self._compact = compact
-        self.recent_list.setMaximumHeight(90 if compact else 16_777_215)
+        if compact:
+            self.recent_list.setFixedHeight(self._recent_height(2))
+        else:
+            self.recent_list.setMinimumHeight(0)
+            self.recent_list.setMaximumHeight(16_777_215)
         self.hint.setVisible(not compact)
+        self.input_label.setVisible(not compact)
+        self.event_header.set_compact(compact)
+        self._fit_lines()
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, compact)
         if compact:
-            self._layout.setContentsMargins(18, 12, 18, 12)
-            self.resize(760, 330)
+            self._layout.setContentsMargins(Space.L, Space.M, Space.L, Space.M)
+            self._layout.setSpacing(Space.S)
+            self.setMinimumSize(0, 0)
+            self.resize(self.compact_size())
             self.showNormal()
         else:
-            self._layout.setContentsMargins(36, 24, 36, 20)
-            self.resize(1000, 640)
+            self._layout.setContentsMargins(*FULL_MARGINS)
+            self._layout.setSpacing(Space.M)
+            self.resize(self.full_size())
             self.show()
+        # Changing "stays on top" hides and shows the window again: take the keyboard back.
+        self.activateWindow()
         self.input.setFocus()
+
+    def compact_size(self) -> QSize:
+        """The compact window: about 46 characters of the input wide, a few lines tall."""
+        wide = round(QFontMetricsF(self.input.font()).averageCharWidth() * 40) + 2 * Space.L
+        self._layout.activate()
+        return QSize(max(wide, self.minimumSizeHint().width()), self.minimumSizeHint().height())
+
+    def full_size(self) -> QSize:
+        """The full window: room for the input's line and the last captures."""
+        wide = round(QFontMetricsF(self.input.font()).averageCharWidth() * 64)
+        return QSize(max(1000, wide), 640)
+
+    def _recent_height(self, rows: int) -> int:
+        line = QFontMetricsF(self.recent_list.font()).lineSpacing()
+        return round((line * MAX_LINES + Space.S) * rows + 2)
 
     @property
     def compact(self) -> bool:
@@ -257,10 +291,13 @@ class CaptureWindow(QWidget):
         now = self._capture.now()
         self.recent_list.clear()
         for item in self._capture.recent(RECENT_SHOWN):
-            row = QListWidgetItem(
-                f"{relative_time(item.captured_at, now):<12}  {shorten(item.raw_text)}"
-            )
+            text = " ".join(item.raw_text.split())
+            row = QListWidgetItem(shorten(text, 400))
             row.setData(Qt.ItemDataRole.UserRole, item.uid)
+            when = relative_time(item.captured_at, now)
+            row.setData(WHEN_ROLE, when)
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{when}: {shorten(text, 400)}")
+            row.setToolTip(shorten(text, 2000))
             self.recent_list.addItem(row)
 
     # -- actions ----------------------------------------------------------------------------
@@ -398,6 +435,12 @@ class CaptureWindow(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """In the compact window an empty preview line takes no room; the full one keeps it."""
+        for label in (self.person_preview, self.detail_preview, self.suggestion_line, self.message):
+            label.setVisible(not self._compact or bool(label.text()))
 
     def _head(self) -> str | None:
         parsed = self._capture.preview(self.input.text[:LONG_TEXT])
@@ -411,6 +454,10 @@ class CaptureWindow(QWidget):
         self.event_header.update_text()
 
     def _update_preview(self) -> None:
+        self._preview_lines()
+        self._fit_lines()
+
+    def _preview_lines(self) -> None:
         text = self.input.text
         lines = split_lines(text) if "\n" in text.strip() else []
         if len(lines) > 1:

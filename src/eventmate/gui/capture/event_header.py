@@ -8,16 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
-from eventmate.gui.capture.dim_theme import HEADER_PT, SMALL_PT, sized
 from eventmate.gui.formatting import time_of_day, when
+from eventmate.gui.style.text import set_dim_text
+from eventmate.gui.style.tokens import DimText, Space
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from eventmate.services.capture.capture import CaptureService
 
+#: When the event list is opened again if it closed at once (see ``pick``).
+POPUP_RETRY_MS = 80
+#: How many characters of an event's title the picker shows before it opens.
+PICKER_CHARACTERS = 22
 #: Where the event picker keeps each event's plain title.
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,26 +35,53 @@ class EventHeaderWidget(QWidget):
     def __init__(self, capture: CaptureService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._capture = capture
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # The header wraps under itself, never under the picker; in the compact window the
+        # picker goes on a line of its own.
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(Space.S)
+        self._grid.setVerticalSpacing(Space.XS)
         self.header = QLabel()
         self.header.setObjectName("captureHeader")
         self.header.setProperty("role", "secondary")
-        self.header.setFont(sized(self.header.font(), HEADER_PT))
+        set_dim_text(self.header, DimText.HEADER)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
-        row.addWidget(self.header, 1)
-        label = QLabel(self.tr("&Event"))
-        label.setProperty("role", "secondary")
-        label.setFont(sized(label.font(), SMALL_PT))
+        self.header.setWordWrap(True)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label = QLabel(self.tr("&Event"))
+        self.label.setProperty("role", "secondary")
+        set_dim_text(self.label, DimText.SMALL)
         self.picker = QComboBox()
         self.picker.setObjectName("eventPicker")
         self.picker.setAccessibleName(self.tr("Event for these captures"))
         self.picker.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.picker.setFont(sized(self.picker.font(), SMALL_PT))
-        label.setBuddy(self.picker)
+        set_dim_text(self.picker, DimText.SMALL)
+        # Long event titles do not widen the window: the list that opens shows them whole.
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picker.setMinimumContentsLength(PICKER_CHARACTERS)
+        self.label.setBuddy(self.picker)
         self.picker.currentIndexChanged.connect(self._on_picker_current_index_changed)
-        row.addWidget(label)
-        row.addWidget(self.picker)
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """Side by side in the full window; the picker under the header when compact."""
+        for widget in (self.header, self.label, self.picker):
+            self._grid.removeWidget(widget)
+        if compact:
+            self._grid.addWidget(self.header, 0, 0, 1, 3)
+            self._grid.addWidget(self.label, 1, 0)
+            self._grid.addWidget(self.picker, 1, 1)
+            self._grid.setColumnStretch(0, 0)
+            self._grid.setColumnStretch(1, 1)
+        else:
+            self._grid.addWidget(self.header, 0, 0)
+            self._grid.addWidget(self.label, 0, 1)
+            self._grid.addWidget(self.picker, 0, 2)
+            self._grid.setColumnStretch(0, 1)
+            self._grid.setColumnStretch(1, 0)
+        self._grid.setColumnStretch(2, 0)
 
     @property
     def event_uid(self) -> str | None:
@@ -133,9 +165,19 @@ class EventHeaderWidget(QWidget):
         )
 
     def pick(self) -> None:
-        """Ctrl+E: open the picker from the keyboard."""
-        self.picker.setFocus()
-        self.picker.showPopup()
+        """Ctrl+E: open the picker's list from the keyboard (it takes the focus with it).
+
+        The list opens once the shortcut's key press has been handled: opened during it, a
+        popup can lose its keyboard grab at once and close, leaving only the focus moved.
+        If it is still not open a moment later (a window being activated), it opens again.
+        """
+        self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        QTimer.singleShot(0, self._popup)
+        QTimer.singleShot(POPUP_RETRY_MS, self._popup)
+
+    def _popup(self) -> None:
+        if self.picker.hasFocus() and not self.picker.view().isVisible():
+            self.picker.showPopup()
 
     def update_text(self) -> None:
         """Show the event, its break and the whole minutes left (the timer calls this)."""

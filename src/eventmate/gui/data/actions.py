@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from eventmate.gui import jobs, messages
 from eventmate.gui.menus import set_key
@@ -114,17 +114,33 @@ class DataActions(QObject):
         dialog.open()
 
     def _on_import_triggered(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self._window,
-            self.tr("Import"),
-            str(Path.home()),
-            self.tr(
-                "Files EventMate can import (*.vcf *.ics *.json);;Contacts (*.vcf);;"
-                "Calendars (*.ics);;EventMate archives (*.json)"
-            ),
+        from eventmate.gui.file_dialogs import open_files
+
+        self.import_files(
+            open_files(
+                self._window,
+                self.tr("Import"),
+                self.tr(
+                    "Files EventMate can import (*.vcf *.ics *.json);;Contacts (*.vcf);;"
+                    "Calendars (*.ics);;EventMate archives (*.json)"
+                ),
+            )
         )
-        if path:
-            self.import_file(Path(path))
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import ``paths`` one after another (each the way its kind is imported)."""
+        waiting = list(paths)
+
+        def next_file() -> None:
+            if not waiting:
+                return
+            job = self.import_file(waiting.pop(0))
+            if job is None:
+                next_file()  # a calendar (its own modal preview) or a file refused
+                return
+            job.signals.ended.connect(next_file)  # whatever came of this one
+
+        next_file()
 
     def import_file(self, path: Path) -> jobs.Job | None:
         """Import ``path`` by its extension, on a worker with progress and Cancel.

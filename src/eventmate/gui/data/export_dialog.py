@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QPushButton,
     QRadioButton,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.file_names import file_stem
 from eventmate.gui import jobs
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
+from eventmate.gui.style.widgets import dialog_margins, primary
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -136,6 +136,7 @@ class ExportDialog(QDialog):
         self._selection = selection if selection is not None and selection.count else None
         self.formats = export_formats(self.tr)
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         layout.addWidget(heading(self.tr("Export your data"), parent=self))
         layout.addWidget(
             muted(self.tr("Exports are plain files: anyone who has the file can read it."), self)
@@ -171,6 +172,7 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setDefault(True)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        primary(self.export_button)
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self._on_export_clicked)
         layout.addWidget(buttons)
@@ -236,10 +238,9 @@ class ExportDialog(QDialog):
         self.scope_note.setVisible(self._selection is not None)
 
     def _ask_path_with_dialog(self, fmt: ExportFormat) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(Path.home() / self.suggested_name(fmt)), fmt.file_filter
-        )
-        return Path(path) if path else None
+        from eventmate.gui.file_dialogs import save_file
+
+        return save_file(self, self.tr("Export"), self.suggested_name(fmt), fmt.file_filter)
 
     def _on_export_clicked(self) -> None:
         fmt = self.selected()

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui import formatting, jobs
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
+from eventmate.gui.style.widgets import dialog_margins, primary
 
 if TYPE_CHECKING:
     from eventmate.services.data.backups import BackupEntry, BackupsService, RestoreResult
@@ -42,6 +42,7 @@ class RestoreDialog(QDialog):
         self.resize(560, 440)
         self._backups = backups
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         layout.addWidget(heading(self.tr("Restore from backup"), parent=self))
         layout.addWidget(
             muted(
@@ -72,6 +73,7 @@ class RestoreDialog(QDialog):
         self.file_button = QPushButton(self.tr("Other &file…"), self)
         self.file_button.setAccessibleName(self.tr("Restore from another backup file"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        primary(self.restore_button)
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.file_button.setAutoDefault(False)
         self.restore_button.setDefault(True)
@@ -114,9 +116,12 @@ class RestoreDialog(QDialog):
         if self._message:
             self.status.setText(self._message)
         elif entries:
-            self.status.setText(
-                self.tr("%1 backups, newest first.").replace("%1", str(len(entries)))
+            count = (
+                self.tr("One backup.")
+                if len(entries) == 1
+                else self.tr("%1 backups, newest first.").replace("%1", str(len(entries)))
             )
+            self.status.setText(count)
             first = next(
                 (
                     i
@@ -171,14 +176,15 @@ class RestoreDialog(QDialog):
         self.restore(Path(str(item.data(_PATH))))
 
     def _on_file_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        from eventmate.gui.file_dialogs import open_file
+
+        path = open_file(
             self,
             self.tr("Restore from a backup file"),
-            "",
             self.tr("EventMate backups (*.sqlite3);;All files (*)"),
         )
-        if path:
-            self.restore(Path(path))
+        if path is not None:
+            self.restore(path)
 
     def restore(self, path: Path) -> None:
         """Restore ``path`` on a worker; report the outcome in the dialog."""

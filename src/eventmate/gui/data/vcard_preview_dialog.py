@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
+from eventmate.gui.style.widgets import dialog_margins, primary
 from eventmate.services.data.vcards import CardAction, CardPreview, MatchKind
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class VCardPreviewDialog(QDialog):
         self.resize(760, 520)
         self.preview = preview
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         layout.addWidget(heading(self.tr("Import contacts from %1").replace("%1", file_name)))
         layout.addWidget(
             muted(
@@ -133,6 +135,7 @@ class VCardPreviewDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.setObjectName("importButton")
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        primary(self.import_button)
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

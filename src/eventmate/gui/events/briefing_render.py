@@ -153,9 +153,10 @@ def briefing_html(briefing: Briefing, now: datetime) -> str:
             + "</p>"
         )
     for person in briefing.people:
+        # A mid grey frame: quiet on the dark look, the light one and on paper alike.
         out.append(
             '<table width="100%" cellpadding="8" cellspacing="0" border="1" '
-            'style="border-style: solid; margin-bottom: 10px;"><tr><td>'
+            'style="border-style: solid; border-color: #77726b; margin-bottom: 10px;"><tr><td>'
         )
         out.append(f"<b>{h(person.name)}</b>")
         for label, text in _person_lines(person, now):

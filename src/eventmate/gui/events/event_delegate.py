@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from eventmate.gui.events.event_model import EventRole
-from eventmate.gui.widgets import muted_colour
+from eventmate.gui.style import muted_colour
+from eventmate.gui.style.icons import event_kind_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -76,6 +77,14 @@ class EventDelegate(QStyledItemDelegate):
         )
         inner = rect.adjusted(self.PAD + 4, self.PAD, -self.PAD, -self.PAD)
         title_height = QFontMetrics(title_font).height()
+        row = index.data(EventRole.ROW)
+        if row is not None:
+            # The kind of event as a quiet icon beside the two lines.
+            side = title_height + QFontMetrics(base).height() // 2
+            icon_rect = QRect(inner.left(), inner.top() + (inner.height() - side) // 2, side, side)
+            mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+            event_kind_icon(row.kind.value).paint(painter, icon_rect, mode=mode)
+            inner.setLeft(inner.left() + side + self.PAD + 4)
         painter.setFont(title_font)
         painter.setPen(text_colour)
         elided = QFontMetrics(title_font).elidedText(

@@ -42,7 +42,8 @@ from eventmate.domain.kinds import EventKind, MyRole
 from eventmate.gui.events.breaks_editor import BreaksEditor, default_break_time
 from eventmate.gui.events.event_model import kind_label
 from eventmate.gui.events.local_time import from_local, local
-from eventmate.gui.widgets import body
+from eventmate.gui.style import body
+from eventmate.gui.style.widgets import dialog_margins, primary
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -100,7 +101,10 @@ class EventDialog(QDialog):
         self.setWindowTitle(self.tr("New event") if detail is None else self.tr("Edit event"))
         self.resize(620, 720)
         outer = QVBoxLayout(self)
+        dialog_margins(outer)
         scroll = QScrollArea()
+        # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         content = QWidget()
@@ -133,6 +137,7 @@ class EventDialog(QDialog):
         self.ends.setObjectName("eventEnds")
         self.ends.setEnabled(False)
         self.has_end.toggled.connect(self.ends.setEnabled)
+        self._start_was = self.starts.dateTime()
         self.starts.dateTimeChanged.connect(self._on_starts_changed)
         self.all_day = QCheckBox(self.tr("All day"))
         self.all_day.setAccessibleName(self.tr("All-day event"))
@@ -201,6 +206,7 @@ class EventDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        primary(save)
         save.setDefault(True)
         save.setToolTip(self.tr("Save (Enter, or Ctrl+Enter in a text box)"))
         outer.addWidget(self.buttons)
@@ -261,6 +267,7 @@ class EventDialog(QDialog):
         if detail.ends_at is not None:
             self.has_end.setChecked(True)
             self.ends.setDateTime(local(detail.ends_at))
+        self._start_was = self.starts.dateTime()
         self.all_day.setChecked(detail.all_day)
         self.venue.setText(detail.venue)
         self.city.setText(detail.city)
@@ -289,7 +296,13 @@ class EventDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _on_starts_changed(self, moment: QDateTime) -> None:
-        if not self.has_end.isChecked() or self.ends.dateTime() < moment:
+        # Moving the start moves the end with it: the event keeps its length (a concert moved
+        # to the next day must not become a 26-hour event).
+        previous, self._start_was = self._start_was, moment
+        end = self.ends.dateTime()
+        if end >= previous:
+            self.ends.setDateTime(end.addSecs(previous.secsTo(moment)))
+        else:
             self.ends.setDateTime(moment.addSecs(2 * 3600))
         self.breaks.set_default_time(default_break_time(moment))
 

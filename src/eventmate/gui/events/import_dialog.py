@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.events.local_time import from_local, local, local_at
-from eventmate.gui.widgets import body, heading, muted, muted_colour
+from eventmate.gui.style import Space, TextStyle, body, heading, muted, muted_colour
+from eventmate.gui.style.text import set_text_style
+from eventmate.gui.style.widgets import dialog_margins, fit_list_height, primary
 from eventmate.services.data.calendar_match import Field, Status
 
 if TYPE_CHECKING:
@@ -89,9 +92,11 @@ class ImportCalendarDialog(QDialog):
         self.import_result: ImportResult | None = None
         self.setObjectName("importCalendarDialog")
         self.setWindowTitle(self.tr("Import calendar"))
-        self.resize(640, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Import “%1”").replace("%1", path.name), scale=1.2))
+        dialog_margins(layout)
+        layout.setSpacing(Space.S)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        layout.addWidget(heading(self.tr("Import “%1”").replace("%1", path.name)))
 
         start, end = services.calendar_import.default_window()
         dates = QHBoxLayout()
@@ -125,15 +130,20 @@ class ImportCalendarDialog(QDialog):
         self.items.setAccessibleName(self.tr("Events to import"))
         self.items.setWordWrap(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.items, 3)
+        self.items.setFixedWidth(self.fontMetrics().averageCharWidth() * 80)
+        layout.addWidget(self.items)
         self.skipped_label = QLabel(self.tr("Left out, and why"))
+        set_text_style(self.skipped_label, TextStyle.STRONG)
         layout.addWidget(self.skipped_label)
         self.skipped = QListWidget()
         self.skipped.setObjectName("importSkipped")
         self.skipped.setAccessibleName(self.tr("Left out, and why"))
         self.skipped.setWordWrap(True)
         self.skipped_label.setBuddy(self.skipped)
-        layout.addWidget(self.skipped, 1)
+        self.skipped.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.skipped.setFixedWidth(self.items.minimumWidth())
+        layout.addWidget(self.skipped)
+        layout.addSpacing(Space.XS)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -141,6 +151,7 @@ class ImportCalendarDialog(QDialog):
         )
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
+        primary(self.import_button)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -202,7 +213,7 @@ class ImportCalendarDialog(QDialog):
             )
             self.preview_ready.emit()
             return
-        grey = muted_colour(self.items.palette())
+        grey = muted_colour(self.items.palette())  # the look in force when it was read
         for item in preview.items:
             draft = item.draft
             place = " · ".join(part for part in (draft.venue, draft.city) if part)
@@ -224,6 +235,9 @@ class ImportCalendarDialog(QDialog):
             self.skipped.addItem(QListWidgetItem(f"{problem.what}: {problem.reason}"))
         self.skipped_label.setVisible(bool(preview.skipped))
         self.skipped.setVisible(bool(preview.skipped))
+        self.items.setVisible(bool(preview.items))
+        fit_list_height(self.items, 8)
+        fit_list_height(self.skipped, 4)
         new = len(preview.new)
         parts = []
         if new or not preview.updates:

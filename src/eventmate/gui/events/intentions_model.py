@@ -54,6 +54,10 @@ class IntentionsModel(QAbstractListModel):
             return row.text or row.person_name
         if role == UID_ROLE:
             return row.uid
+        if role == Qt.ItemDataRole.DecorationRole:
+            from eventmate.gui.style.icons import intention_kind_icon
+
+            return intention_kind_icon(row.kind.value)
         if role == ROW_ROLE:
             return row
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from eventmate.domain.kinds import IntentionKind
 from eventmate.gui.events.briefing_render import intention_kind_label
 from eventmate.gui.events.intention_commands import RemoveIntentionCommand
 from eventmate.gui.events.intentions_model import ROW_ROLE, UID_ROLE, IntentionsModel
-from eventmate.gui.widgets import body, heading, muted
+from eventmate.gui.style import TextStyle, body, choice_button, heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -72,7 +72,7 @@ class IntentionsWidget(QWidget):
         self.undo_stack = QUndoStack(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Intentions"), scale=1.2))
+        layout.addWidget(heading(self.tr("Intentions"), style=TextStyle.SUBHEADING))
         layout.addWidget(muted(self.tr("One is enough; none is fine too.")))
 
         self.model = IntentionsModel(self)
@@ -83,6 +83,8 @@ class IntentionsWidget(QWidget):
         self.list.setWordWrap(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSpacing(2)
+        side = self.list.fontMetrics().height() + 2  # the kind's icon, as tall as the text
+        self.list.setIconSize(QSize(side, side))
         self.list.activated.connect(lambda _index: self.edit_current())
         self.list.installEventFilter(self)
         layout.addWidget(self.list, 1)
@@ -153,9 +155,8 @@ class IntentionsWidget(QWidget):
         self.energy = QButtonGroup(self)
         self.energy.setExclusive(False)
         for value in range(1, 6):
-            button = QPushButton(str(value))
+            button = choice_button(str(value))  # the chosen one is filled, in both themes
             button.setObjectName(f"energy{value}")
-            button.setCheckable(True)
             button.setAutoDefault(False)
             button.setAccessibleName(self.tr("Energy %1 of 5").replace("%1", str(value)))
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("5") * 3 + 16)

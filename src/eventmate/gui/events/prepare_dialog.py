@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QSplitter,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.events.briefing_render import briefing_html, briefing_markdown, write_pdf
 from eventmate.gui.events.intentions_view import IntentionsWidget
-from eventmate.gui.widgets import body, heading
+from eventmate.gui.style import body, heading
+from eventmate.gui.style.widgets import dialog_margins
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -123,12 +123,12 @@ class BriefingWidget(QWidget):
             return path
         if self.briefing is None:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{_safe_file_name(self.briefing.title)}{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(self, caption, suggested, filter_text)
-        if not chosen:
+        from eventmate.gui.file_dialogs import save_file
+
+        suggested = f"{_safe_file_name(self.briefing.title)}{suffix}"
+        target = save_file(self, caption, suggested, filter_text)
+        if target is None:
             return None
-        target = Path(chosen)
         return target if target.suffix else target.with_suffix(suffix)
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
@@ -178,6 +178,7 @@ class PrepareDialog(QDialog):
         self._gone = False
         self.setObjectName("prepareDialog")
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         # Said plainly, first thing in the window, in the heading's weight (never in red).
         self.banner = heading("", scale=1.15)
         self.banner.setObjectName("prepareGone")

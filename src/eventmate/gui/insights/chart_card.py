@@ -24,7 +24,7 @@ from eventmate.gui.insights.charts import Chart
 from eventmate.gui.insights.export import ExportError, save_chart
 from eventmate.gui.insights.look import look_for
 from eventmate.gui.insights.specs import table_of
-from eventmate.gui.widgets import body, heading, muted
+from eventmate.gui.style import body, heading, muted
 
 
 class ChartCard(QFrame):

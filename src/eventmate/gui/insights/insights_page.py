@@ -26,7 +26,7 @@ from eventmate.gui import jobs
 from eventmate.gui.insights import words
 from eventmate.gui.insights.chart_card import ChartCard
 from eventmate.gui.insights.charts import build_charts
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.insights.periods import Period
 

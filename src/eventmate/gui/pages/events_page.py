@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.events.event_delegate import EventDelegate
 from eventmate.gui.events.event_model import EventFilterModel, EventListModel, EventRole
-from eventmate.gui.widgets import body, heading, muted
+from eventmate.gui.style import Space, body, heading, muted
+from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -84,8 +85,8 @@ class EventsPage(QWidget):
         #: The event dialog while it is open (it hears about its event going away).
         self._dialog: EventDialog | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(10)
+        page_margins(layout)
+        layout.setSpacing(Space.S)
         layout.addWidget(heading(self.tr("Events"), scale=1.5))
 
         tools = QHBoxLayout()

@@ -35,7 +35,9 @@ from eventmate.gui.formatting import due_label, to_local
 from eventmate.gui.pages.give_take import GiveTakePanel
 from eventmate.gui.person_field import PersonField
 from eventmate.gui.record_gone import gone_text
-from eventmate.gui.widgets import heading, muted, name_spin_box
+from eventmate.gui.style import Space, heading, muted, name_spin_box
+from eventmate.gui.style.delegates import CardRowDelegate
+from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.records import RecordGone
 
@@ -98,8 +100,8 @@ class FollowUpsPage(QScrollArea):
         self._people: set[str] = set()
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(8)
+        page_margins(layout)
+        layout.setSpacing(Space.S)
         self.setWidget(content)
         layout.addWidget(heading(self.tr("Follow-ups"), scale=1.5))
         layout.addWidget(
@@ -114,9 +116,9 @@ class FollowUpsPage(QScrollArea):
         self.list = QListWidget()
         self.list.setObjectName("followUpList")
         self.list.setAccessibleName(self.tr("Open follow-ups"))
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(CardRowDelegate(self.list))
         self.list.setMinimumHeight(220)
-        self.list.setSpacing(4)
+        self.list.setSpacing(Space.XXS)
         self.list.itemActivated.connect(lambda _item: self.edit_current())
         layout.addWidget(self.list, 1)
         self._empty = muted(
@@ -133,7 +135,8 @@ class FollowUpsPage(QScrollArea):
         self.done_button.clicked.connect(self.mark_done)
         self.rest_button = QPushButton(self.tr("Let it &rest…"))
         self.rest_button.setObjectName("followUpRestButton")
-        self.rest_button.clicked.connect(self.let_rest)
+        # clicked(bool) would arrive as the note: ask for it instead.
+        self.rest_button.clicked.connect(lambda: self.let_rest())
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_current)
         for button in (self.done_button, self.rest_button, self.edit_button):
@@ -269,10 +272,10 @@ class FollowUpsPage(QScrollArea):
         if item is None:
             return
         if note is None:
-            note, ok = QInputDialog.getText(
-                self, self.tr("Let it rest"), self.tr("A line on why (optional):")
-            )
-            if not ok:
+            from eventmate.gui.rest_dialog import ask_rest_note
+
+            note = ask_rest_note(item.text, self)
+            if note is None:
                 return
         follow_ups, text = self._services.followups, note
         self._push(lambda: follow_ups.let_rest(item.uid, text), item.uid, self.tr("Let it rest"))

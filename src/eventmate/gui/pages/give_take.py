@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from eventmate.domain.kinds import ExchangeDirection, ExchangeKind
 from eventmate.gui.person_field import PersonField
 from eventmate.gui.record_gone import gone_text
-from eventmate.gui.widgets import body, heading, muted, name_spin_box
+from eventmate.gui.style import body, heading, muted, name_spin_box
+from eventmate.gui.style.delegates import META_ROLE, CardRowDelegate
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.records import RecordGone
 
@@ -93,8 +95,8 @@ class GiveTakePanel(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("exchangeList")
         self.recent.setAccessibleName(self.tr("Recent give & take"))
-        self.recent.setMaximumHeight(150)
-        self.recent.setSpacing(2)
+        self.recent.setMaximumHeight(200)
+        self.recent.setItemDelegate(CardRowDelegate(self.recent))  # what, then when and which way
         layout.addWidget(self.recent)
 
     def encouragement(self, balance: Balance) -> str:
@@ -154,12 +156,21 @@ class GiveTakePanel(QWidget):
                 self.tr("gave") if item.direction is ExchangeDirection.GAVE else self.tr("received")
             )
             what = item.text or labels[item.kind].lower()
-            self.recent.addItem(
+            day = QDate(item.occurred_on).toString("d MMM")
+            row = QListWidgetItem(
+                self.tr("%1 — %2").replace("%1", what).replace("%2", item.person_name)
+            )
+            mine = item.direction is ExchangeDirection.GAVE
+            way = self.tr("I gave") if mine else self.tr("I received")
+            row.setData(META_ROLE, f"{day} · {way}")
+            row.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
                 self.tr("%1 · %2 %3 — %4")
-                .replace("%1", QDate(item.occurred_on).toString("d MMM"))
+                .replace("%1", day)
                 .replace("%2", verb)
                 .replace("%3", what)
-                .replace("%4", item.person_name)
+                .replace("%4", item.person_name),
             )
+            self.recent.addItem(row)
         self.recent.setVisible(bool(items))
         self._people = {item.person_uid for item in items}

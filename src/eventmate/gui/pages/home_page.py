@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.formatting import due_label, when
-from eventmate.gui.widgets import body, clear_layout, heading, muted, muted_colour
+from eventmate.gui.style import (
+    Space,
+    band,
+    body,
+    clear_layout,
+    heading,
+    link_button,
+    muted,
+    quiet_button,
+)
+from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -48,8 +57,8 @@ class HomePage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
         self._layout = QVBoxLayout(content)
-        self._layout.setContentsMargins(32, 28, 32, 28)
-        self._layout.setSpacing(10)
+        page_margins(self._layout)
+        self._layout.setSpacing(Space.S)
         self.setWidget(content)
         self.summary: HomeSummary | None = None
 
@@ -68,7 +77,8 @@ class HomePage(QScrollArea):
     def _rebuild(self, summary: HomeSummary) -> None:
         from eventmate.services.clock import system_clock
 
-        now = system_clock()
+        # The moment the summary was read as of: what is "due soon" and its labels agree.
+        now = summary.now or system_clock()
         layout = self._layout
         clear_layout(layout)
         if summary.has_sample_data:
@@ -108,9 +118,7 @@ class HomePage(QScrollArea):
         if summary.recent_people:
             for person in summary.recent_people:
                 details = " · ".join(part for part in (person.role, person.organization) if part)
-                button = QPushButton(f"{person.name}   {details}".rstrip())
-                button.setFlat(True)
-                button.setStyleSheet("text-align: left; padding: 2px 0;")
+                button = link_button(f"{person.name}   {details}".rstrip())
                 button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
                 button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
                 layout.addWidget(button)
@@ -240,13 +248,8 @@ class HomePage(QScrollArea):
                 if years == 1
                 else self.tr("%n years ago today: %1.", "", years)
             ).replace("%1", moment.event_title or "")
-        button = QPushButton(text)
+        button = quiet_button(text)
         button.setObjectName("onThisDayButton")
-        button.setFlat(True)
-        button.setStyleSheet("text-align: left; padding: 2px 0;")
-        palette = button.palette()
-        palette.setColor(QPalette.ColorRole.ButtonText, muted_colour(palette))
-        button.setPalette(palette)
         button.setAccessibleName(text)
         if moment.person_uid is not None:
             person_uid = moment.person_uid
@@ -276,26 +279,20 @@ class HomePage(QScrollArea):
                 )
             else:
                 detail = self.tr("not in touch yet")
-            button = QPushButton(f"{person.name} — {detail}")
-            button.setFlat(True)
-            button.setStyleSheet("text-align: left; padding: 2px 0;")
+            button = link_button(f"{person.name} — {detail}")
             button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
             button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
-            touched = QPushButton(self.tr("We were in touch"))
+            touched = quiet_button(self.tr("We were in touch"))
             touched.setObjectName("inTouchButton")
             touched.setToolTip(self.tr("You talked or wrote lately; the reminder starts again."))
             touched.clicked.connect(
                 lambda _=False, uid=person.uid: self.in_touch_requested.emit(uid)
             )
-            rest = QPushButton(self.tr("Let it rest…"))
+            rest = quiet_button(self.tr("Let it rest…"))
             rest.setObjectName("restPersonButton")
             rest.setToolTip(self.tr("No more reminders about them; nothing is deleted."))
             rest.clicked.connect(lambda _=False, uid=person.uid: self.rest_requested.emit(uid))
             for extra in (touched, rest):
-                extra.setFlat(True)
-                palette = extra.palette()
-                palette.setColor(QPalette.ColorRole.ButtonText, muted_colour(palette))
-                extra.setPalette(palette)
                 extra.setAccessibleName(f"{extra.text()} — {person.name}")
             row = QHBoxLayout()
             row.addWidget(button)
@@ -305,10 +302,8 @@ class HomePage(QScrollArea):
             layout.addLayout(row)
 
     def _sample_banner(self) -> QFrame:
-        banner = QFrame()
+        banner, row = band()
         banner.setObjectName("sampleBanner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(banner)
         row.addWidget(
             body(
                 self.tr(

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.formatting import local_date
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.formatting import local_date, plain_markdown
+from eventmate.gui.style import Space, TextStyle, heading, muted
+from eventmate.gui.style.delegates import BODY_ROLE, META_ROLE, CardRowDelegate
+from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -33,9 +35,18 @@ if TYPE_CHECKING:
 
 
 def _entry_item(entry: JournalEntry) -> QListWidgetItem:
-    item = QListWidgetItem(
-        f"{entry.event_title} — {local_date(entry.event_starts_at)}\n{entry.excerpt()}"
-    )
+    # Shown as a card row: the event, its date, then the words as read (not as typed in
+    # Markdown: no stars or hashes).
+    first_answer = next((a for a in entry.answers.values() if a.strip()), "")
+    written = entry.body if entry.body.strip() else first_answer
+    # Headings name parts of a long entry; the excerpt is the words themselves.
+    words = "\n".join(line for line in written.splitlines() if not line.lstrip().startswith("#"))
+    excerpt = plain_markdown(words[:2000])[:400]
+    when = local_date(entry.event_starts_at)
+    item = QListWidgetItem(entry.event_title)
+    item.setData(META_ROLE, when)
+    item.setData(BODY_ROLE, excerpt)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.event_title}, {when}: {excerpt}")
     item.setData(Qt.ItemDataRole.UserRole, entry.event_uid)
     return item
 
@@ -120,9 +131,10 @@ class JournalPage(QWidget):
         self._past: set[str] = set()
         self.setObjectName("journalPage")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        page_margins(layout)
+        layout.setSpacing(Space.M)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Journal"), scale=1.5), 1)
+        top.addWidget(heading(self.tr("Journal"), style=TextStyle.TITLE), 1)
         self.reflect_button = QPushButton(self.tr("&Reflect on an event…"))
         self.reflect_button.setObjectName("reflectOnEventButton")
         self.reflect_button.clicked.connect(self.pick_event)
@@ -144,13 +156,13 @@ class JournalPage(QWidget):
         self._search_timer.timeout.connect(self._fill)
         self.search.textChanged.connect(self._search_timer.start)
         layout.addWidget(self.search)
-        self.on_this_day_title = heading(self.tr("On this day"), scale=1.1)
+        self.on_this_day_title = heading(self.tr("On this day"), style=TextStyle.SUBHEADING)
         layout.addWidget(self.on_this_day_title)
         self.on_this_day = QListWidget()
         self.on_this_day.setObjectName("onThisDayList")
         self.on_this_day.setAccessibleName(self.tr("On this day in earlier years"))
-        self.on_this_day.setWordWrap(True)
-        self.on_this_day.setMaximumHeight(110)
+        self.on_this_day.setItemDelegate(CardRowDelegate(self.on_this_day))
+        self.on_this_day.setMaximumHeight(150)
         self.on_this_day.itemActivated.connect(self._open_item)
         layout.addWidget(self.on_this_day)
         self._empty = muted(
@@ -163,7 +175,8 @@ class JournalPage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("journalList")
         self.list.setAccessibleName(self.tr("Reflections"))
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(CardRowDelegate(self.list))
+        self.list.setSpacing(Space.XXS)
         self.list.itemActivated.connect(self._open_item)
         layout.addWidget(self.list, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
 from eventmate.gui.person.people_selection import count_rows, describe, selected_spans
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import Space, heading, muted
+from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.people.people import PeopleFilter, PeopleSort
 
@@ -58,7 +59,8 @@ class PeoplePage(QWidget):
 
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
-        layout.setContentsMargins(24, 20, 24, 20)
+        page_margins(layout)
+        layout.setSpacing(Space.S)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("People"), scale=1.5), 1)
         self.count_label = muted("")
@@ -337,6 +339,9 @@ class PeoplePage(QWidget):
         """Open the page of the person with ``person_uid`` (from the list, Home or search)."""
         self.person_page.open_person(person_uid)
         self.pages.setCurrentWidget(self.person_page)
+        # The page opens to be read, not typed into: the window's keys (Ctrl+Shift+E,
+        # Ctrl+K) reach it rather than a text field's input method; Tab enters the fields.
+        self.person_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- selection and export -------------------------------------------------------------
 
@@ -348,9 +353,18 @@ class PeoplePage(QWidget):
         self.export_button.setEnabled(count > 0)
 
     def selection(self) -> PeopleSelection | None:
-        """The people selected in the list; None if nobody is or a person's page is showing."""
+        """The people selected in the list, or the person whose page is showing."""
         if self.pages.currentIndex() != 0:
-            return None
+            page = self._person_page
+            uid = page.person_uid if page is not None else None
+            person_id = self._services.records.id_of(Kind.PERSON, uid) if uid else None
+            if uid is None or person_id is None:
+                return None
+            from eventmate.services.people.people import PeopleSelection
+
+            name = self._services.person.get(uid).name
+            sort = PeopleSort(self.sort_box.currentData())
+            return PeopleSelection(PeopleFilter(), sort, 1, (person_id,), name=name)
         return describe(self.model, selected_spans(self.view.selectionModel()))
 
     def export_selected(self) -> QDialog | None:

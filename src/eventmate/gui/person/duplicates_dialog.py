@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui import messages
 from eventmate.gui.person.commands import MergeCommand
-from eventmate.gui.widgets import clear_layout, heading, muted
+from eventmate.gui.style import clear_layout, heading, muted
+from eventmate.gui.style.widgets import dialog_margins
 from eventmate.services.people.detail import PersonDetail, PersonField
 from eventmate.services.people.duplicates import DuplicatePair, DuplicateReason
 from eventmate.services.people.merge import MergeError
@@ -66,6 +67,7 @@ class DuplicatesDialog(QDialog):
         self._choices: dict[PersonField, QButtonGroup] = {}
 
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         layout.addWidget(
             muted(
                 self.tr(
@@ -123,6 +125,7 @@ class DuplicatesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, pair)
             self.suggestions.addItem(item)
         found = self.suggestions.count() > 0
+        self.suggestions.setVisible(found)  # not an empty pane beside the news that all's well
         self.merge_button.setEnabled(found)
         self.swap_button.setEnabled(found)
         if found:
@@ -130,7 +133,9 @@ class DuplicatesDialog(QDialog):
             self.suggestions.setFocus()
         else:
             clear_layout(self._compare)
-            self._compare.addWidget(muted(self.tr("No likely duplicates right now.")), 0, 0)
+            note = muted(self.tr("No likely duplicates right now."))
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._compare.addWidget(note, 0, 0, 1, 3)
 
     def _show_pair(self, item: QListWidgetItem | None) -> None:
         if item is None:

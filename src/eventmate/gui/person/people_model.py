@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from eventmate.domain.kinds import PersonStatus
-from eventmate.gui.widgets import muted_colour
+from eventmate.gui.style import muted_colour
 from eventmate.services.people.people import PeopleFilter, PeopleSort
 
 if TYPE_CHECKING:

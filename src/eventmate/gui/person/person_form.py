@@ -25,7 +25,7 @@ from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.commands import Report
 from eventmate.gui.person.person_links import IntroducedField, MetEventBox
 from eventmate.gui.person.person_lists import ContactsEditor, FactsEditor, TagsEditor
-from eventmate.gui.widgets import heading
+from eventmate.gui.style import heading
 from eventmate.services.people.detail import PersonDetail, PersonField
 
 if TYPE_CHECKING:

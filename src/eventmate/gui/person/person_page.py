@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from eventmate.gui.person.commands import SetFieldCommand
 from eventmate.gui.person.person_form import PersonForm
 from eventmate.gui.person.timeline_model import EventRole, TimelineModel
-from eventmate.gui.widgets import body, heading, set_plain_text_format
+from eventmate.gui.style import body, heading, set_plain_text_format
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.people.detail import PersonDetail, PersonField, SaveFailed
 from eventmate.services.records import RecordGone
@@ -95,6 +95,8 @@ class PersonPage(QWidget):
         self.contacts, self.tags, self.facts = self.form.contacts, self.form.tags, self.form.facts
         self.form_scroll = QScrollArea()
         self.form_scroll.setObjectName("personScroll")
+        # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setWidget(self.form)
         self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
-from eventmate.gui.widgets import set_plain_text_format
+from eventmate.gui.style import set_plain_text_format
 
 
 def show_read_only_banner(window: QMainWindow) -> QToolBar:

@@ -1,11 +1,12 @@
 """The recovery screen: what happened to the data, in plain words, and every way out.
 
 Shown instead of the main window when the database cannot be opened (damaged, not ours,
-newer, read-only, locked, disk full, a folder in its place). Each problem offers the ways out
-that make sense for it (:func:`~eventmate.gui.recovery.words.problem_words`): restore the
-newest backup that checks out (with its date and what it holds), open read-only, save what
-can be read as an archive, show the folder, try again. Quitting is always there too, so the
-screen is never a dead end, and nothing on it changes the data without the user asking.
+newer, read-only, locked, disk full, a folder in its place, encrypted and locked: then it
+asks for the passphrase, :mod:`~eventmate.gui.recovery.unlock_panel`). Each problem offers
+the ways out that make sense for it (:func:`~eventmate.gui.recovery.words.problem_words`):
+restore the newest backup that checks out (with its date and what it holds), open read-only,
+save what can be read as an archive, show the folder, try again. Quitting is always there
+too, so the screen is never a dead end, and nothing on it changes the data unasked.
 
 The screen does the restore and the export itself (on a worker, with progress) and stays
 open after an export; :attr:`RecoveryScreen.choice` tells the app what to do next.
@@ -23,16 +24,16 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from eventmate.gui import formatting, jobs
-from eventmate.gui.recovery.words import Way, problem_words
-from eventmate.gui.widgets import body, heading, muted, set_plain_text_format
+from eventmate.gui.recovery.words import PASSPHRASE_KINDS, Way, problem_words
+from eventmate.gui.style import body, heading, muted, set_plain_text_format
 
 if TYPE_CHECKING:
+    from eventmate.gui.recovery.unlock_panel import UnlockPanel
     from eventmate.services.data.backups import BackupEntry
     from eventmate.services.data.recovery import SalvageReport
     from eventmate.services.progress import JobControl
@@ -53,6 +54,8 @@ class RecoveryScreen(QDialog):
         database: Path | None,
         backups_dir: Path | None,
         parent: QWidget | None = None,
+        *,
+        config_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryScreen")
@@ -84,16 +87,27 @@ class RecoveryScreen(QDialog):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         layout.addSpacing(6)
+        self.unlock: UnlockPanel | None = None
+        if kind in PASSPHRASE_KINDS and database is not None:
+            from eventmate.gui.recovery.unlock_panel import UnlockPanel
+
+            self.unlock = UnlockPanel(database, config_dir, self)
+            self.unlock.unlocked.connect(self._on_unlock_unlocked)
+            layout.addWidget(self.unlock)
 
         self.buttons: dict[Way, QCommandLinkButton] = {}
         for way in self.ways:
             button = self._way_button(way)
             self.buttons[way] = button
             layout.addWidget(button)
-        if self.ways:
+        if self.ways and self.unlock is None:
             first = self.buttons[self.ways[0]]
             first.setDefault(True)
             first.setFocus()
+        elif self.unlock is not None:
+            for button in self.buttons.values():
+                button.setAutoDefault(False)  # Enter opens with the passphrase
+            self.unlock.passphrase.setFocus()
 
         self.status = muted("", self)
         self.status.setObjectName("recoveryStatus")
@@ -147,6 +161,10 @@ class RecoveryScreen(QDialog):
         button.setAccessibleDescription(description)
         button.clicked.connect(lambda _=False, chosen=way: self._on_way_clicked(chosen))
         return button
+
+    def _on_unlock_unlocked(self) -> None:
+        self.choice = Way.TRY_AGAIN
+        self.accept()
 
     def _on_way_clicked(self, way: Way) -> None:
         if way in (Way.TRY_AGAIN, Way.READ_ONLY):
@@ -248,13 +266,14 @@ class RecoveryScreen(QDialog):
     def ask_export_path(self) -> Path | None:
         """Ask where to save the archive (a separate method, so tests can answer it)."""
         stamp = datetime.now().strftime("%Y%m%d")
-        chosen, _filter = QFileDialog.getSaveFileName(
+        from eventmate.gui.file_dialogs import save_file
+
+        return save_file(
             self,
             self.tr("Save what can be read"),
-            str(Path.home() / f"eventmate-saved-{stamp}.json"),
+            f"eventmate-saved-{stamp}.json",
             self.tr("EventMate archives (*.json)"),
         )
-        return Path(chosen) if chosen else None
 
     def export(self, target: Path) -> jobs.Job | None:
         """Save everything that can be read to ``target`` on a worker; stay on this screen."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from eventmate.gui.formatting import time_of_day
 from eventmate.gui.record_gone import gone_text
 from eventmate.gui.reflection.tidy_dialog import TidyDialog
-from eventmate.gui.widgets import heading, muted
+from eventmate.gui.style import heading, muted
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.records import RecordGone
 

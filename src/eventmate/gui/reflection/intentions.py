@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.domain.kinds import IntentionOutcome
-from eventmate.gui.widgets import body, clear_layout, heading, muted
+from eventmate.gui.style import body, choice_button, clear_layout, heading, muted
 
 if TYPE_CHECKING:
     from eventmate.services.after.reflection import IntentionReview
@@ -69,8 +69,7 @@ class IntentionRow(QWidget):
         self.buttons: dict[IntentionOutcome, QPushButton] = {}
         self._captions = outcome_labels()
         for outcome, caption in self._captions.items():
-            chip = QPushButton(caption)
-            chip.setCheckable(True)
+            chip = choice_button(caption)
             # A tick as well as the pressed look: some styles barely show "checked" in dark.
             chip.toggled.connect(lambda on, c=chip, t=caption: c.setText(f"✓ {t}" if on else t))
             chip.setChecked(item.outcome is outcome)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.widgets import muted
+from eventmate.gui.style import muted
+from eventmate.gui.style.widgets import dialog_margins
 
 if TYPE_CHECKING:
     from eventmate.services.after.reflection import ReflectionService, Template
@@ -34,6 +35,7 @@ class TemplatesDialog(QDialog):
         self._templates: tuple[Template, ...] = ()
         self.setWindowTitle(self.tr("Reflection prompts"))
         outer = QVBoxLayout(self)
+        dialog_margins(outer)
         row = QHBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("templateList")

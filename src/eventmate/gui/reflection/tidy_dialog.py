@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.domain.kinds import ContactKind, FactKind
-from eventmate.gui.widgets import body, heading, muted
+from eventmate.gui.style import body, heading, muted
+from eventmate.gui.style.widgets import dialog_margins, primary
 
 if TYPE_CHECKING:
     from eventmate.services.after.tidy import (
@@ -47,6 +48,7 @@ class TidyDialog(QDialog):
         self.link = link
         self.setWindowTitle(self.tr("Link to someone") if link else self.tr("Make a person"))
         layout = QVBoxLayout(self)
+        dialog_margins(layout)
         layout.addWidget(muted(self.tr("You wrote:")))
         said = body(capture.raw_text)
         said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -64,6 +66,8 @@ class TidyDialog(QDialog):
         else:
             form.addRow(self.tr("&Name"), self.name)
         self.name.setAccessibleName(self.tr("Name"))
+        #: The kinds of the facts the capture's words gave (kept when their line is kept).
+        self._fact_kinds: dict[str, FactKind] = {}
         self.cues = QLineEdit()
         self.cues.setPlaceholderText(self.tr("e.g. red scarf, laughs a lot"))
         self.cues.setAccessibleName(self.tr("Recall cues"))
@@ -78,9 +82,11 @@ class TidyDialog(QDialog):
         self.facts.setTabChangesFocus(True)
         self.facts.setPlaceholderText(self.tr("One per line, e.g. loves Bartók's quartets"))
         self.facts.setAccessibleName(self.tr("What I learned"))
-        self.facts.setMaximumHeight(80)
+        self.facts.setMaximumHeight(self.facts.fontMetrics().lineSpacing() * 5 + 12)
         form.addRow(self.tr("What I &learned"), self.facts)
         layout.addLayout(form)
+        if not link:
+            self._prefill(capture.raw_text)
         self.preview = QWidget()
         self.preview_grid = QGridLayout(self.preview)
         self.preview_grid.setContentsMargins(0, 6, 0, 0)
@@ -90,6 +96,7 @@ class TidyDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        primary(self.ok)
         self.ok.setText(self.tr("Link and add") if link else self.tr("Make person"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -110,6 +117,26 @@ class TidyDialog(QDialog):
             self.name.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
             self.ok.setEnabled(bool(self.name.text().strip()))
         self.resize(560, 0)
+
+    def _prefill(self, raw_text: str) -> None:
+        """What the capture already says: its name (a descriptor is a recall cue), its facts."""
+        from eventmate.domain.capture_syntax import parse_capture
+
+        parsed = parse_capture(raw_text)
+        name, cues = parsed.name or "", parsed.descriptor or ""
+        if not name and cues:
+            # "Léa Dubois, viola, red scarf": a name leads the descriptor; "cellist, red
+            # scarf" is only a description, kept as the cue to recognise them by.
+            head, _, rest = cues.partition(",")
+            words = head.split()
+            if words and all(word[:1].isupper() for word in words):
+                name, cues = head.strip(), rest.strip()
+        self.name.setText(name)
+        if not name:
+            self.name.setPlaceholderText(self.tr("Their name, once you know it"))
+        self.cues.setText(cues)
+        self._fact_kinds = {fact.text: fact.kind for fact in parsed.facts}
+        self.facts.setPlainText("\n".join(fact.text for fact in parsed.facts))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up/Down in the name field move through the matching people."""
@@ -135,8 +162,8 @@ class TidyDialog(QDialog):
 
     def new_facts(self) -> tuple[NewFact, ...]:
         """The facts typed, one per line."""
-        lines = self.facts.toPlainText().splitlines()
-        return tuple((FactKind.OTHER, line.strip()) for line in lines if line.strip())
+        lines = [line.strip() for line in self.facts.toPlainText().splitlines()]
+        return tuple((self._fact_kinds.get(line, FactKind.OTHER), line) for line in lines if line)
 
     def chosen_person(self) -> str | None:
         """The uid of the person to link to (link mode)."""

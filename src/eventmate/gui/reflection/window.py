@@ -39,7 +39,7 @@ from eventmate.gui.reflection.autosave import Autosaver
 from eventmate.gui.reflection.captures import CapturesPanel
 from eventmate.gui.reflection.intentions import IntentionsPanel
 from eventmate.gui.reflection.text_edit import GrowingTextEdit
-from eventmate.gui.widgets import heading, muted, name_spin_box
+from eventmate.gui.style import heading, muted, name_spin_box
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.records import RecordGone
 
@@ -83,6 +83,8 @@ class ReflectionWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         scroll = QScrollArea()
+        # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         main = QWidget()
@@ -92,6 +94,8 @@ class ReflectionWindow(QWidget):
         scroll.setWidget(main)
         outer.addWidget(scroll, 3)
         side_scroll = QScrollArea()
+        # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side = QWidget()

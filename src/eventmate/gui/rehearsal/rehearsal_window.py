@@ -17,19 +17,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from eventmate.gui.capture.dim_theme import (
-    ACCENT,
-    BACKGROUND,
-    CHROME,
-    SECONDARY,
-    SURFACE,
-    TEXT,
-    apply_dim,
-    dim_label,
-    sized,
-)
 from eventmate.gui.rehearsal import card_text
 from eventmate.gui.rehearsal.keeper import AnswerKeeper
+from eventmate.gui.style.dim import apply_dim, dim_label
+from eventmate.gui.style.palettes import DIM, mix
+from eventmate.gui.style.text import set_dim_text
+from eventmate.gui.style.tokens import RADIUS_SMALL, DimText
 from eventmate.services.rehearsal.answers import check
 from eventmate.services.rehearsal.scheduler import SessionQueue
 
@@ -39,22 +32,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Point sizes: read at arm's length on a train.
-CUE_PT = 20
-NAME_PT = 30
-INPUT_PT = 22
-SMALL_PT = 13
-
+# Type is capture mode's (gui.style.tokens.DIM_SCALE): read at arm's length on a train.
 STYLE = f"""
-QWidget#rehearsalWindow {{ background: {BACKGROUND}; }}
-QWidget#rehearsalWindow QLabel {{ color: {TEXT}; background: transparent; }}
-QWidget#rehearsalWindow QLabel[role="secondary"] {{ color: {SECONDARY}; }}
-QWidget#rehearsalWindow QLabel#answerName {{ color: {ACCENT}; }}
+QWidget#rehearsalWindow {{ background: {DIM.window}; }}
+QWidget#rehearsalWindow QLabel {{ color: {DIM.text}; background: transparent; }}
+QWidget#rehearsalWindow QLabel[role="secondary"] {{ color: {DIM.muted}; }}
+QWidget#rehearsalWindow QLabel#answerName {{ color: {DIM.accent}; }}
 QLineEdit#nameInput {{
-    background: {SURFACE}; color: {TEXT}; border: 1px solid {CHROME}; border-radius: 6px;
-    padding: 6px 10px;
+    background: {DIM.surface}; color: {DIM.text}; border: 1px solid {DIM.border};
+    border-radius: {RADIUS_SMALL + 1}px; padding: 6px 10px;
 }}
-QLineEdit#nameInput:focus {{ border: 1px solid #4a433a; }}
+QLineEdit#nameInput:focus {{ border: 1px solid {mix(DIM.border, DIM.text, 0.25)}; }}
 """
 
 
@@ -113,39 +101,39 @@ class RehearsalWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 24)
         layout.setSpacing(10)
-        self.header = dim_label(SMALL_PT, "rehearsalHeader", secondary=True)
+        self.header = dim_label(DimText.SMALL, "rehearsalHeader", secondary=True)
         layout.addWidget(self.header)
         self._title = title
-        self.left_out = dim_label(SMALL_PT, "leftOut", secondary=True)
+        self.left_out = dim_label(DimText.SMALL, "leftOut", secondary=True)
         layout.addWidget(self.left_out)
         layout.addSpacing(12)
-        self.cues = dim_label(CUE_PT, "cues")
+        self.cues = dim_label(DimText.CUE, "cues")
         self.cues.setAccessibleName(self.tr("What you remember about them"))
         layout.addWidget(self.cues)
-        self.hint = dim_label(SMALL_PT + 2, "hint", secondary=True)
+        self.hint = dim_label(DimText.PREVIEW, "hint", secondary=True)
         layout.addWidget(self.hint)
         layout.addSpacing(16)
         prompt = self.prompt = QLabel(self.tr("&Who is this?"))
         prompt.setObjectName("prompt")
-        prompt.setFont(sized(prompt.font(), SMALL_PT + 2))
+        set_dim_text(prompt, DimText.PREVIEW)
         prompt.setProperty("role", "secondary")
         self.input = NameInput()
         self.input.setObjectName("nameInput")
         self.input.setAccessibleName(self.tr("Their name"))
         self.input.setPlaceholderText(self.tr("Type the name, or press Enter to see it"))
-        self.input.setFont(sized(self.input.font(), INPUT_PT))
+        set_dim_text(self.input, DimText.INPUT)
         self.input.submitted.connect(self._on_input_submitted)
         prompt.setBuddy(self.input)
         layout.addWidget(prompt)
         layout.addWidget(self.input)
         layout.addSpacing(12)
-        self.answer = dim_label(NAME_PT, "answerName")
+        self.answer = dim_label(DimText.NAME, "answerName")
         self.answer.setAccessibleName(self.tr("Their name"))
         layout.addWidget(self.answer)
-        self.message = dim_label(CUE_PT - 4, "verdict")
+        self.message = dim_label(DimText.PREVIEW, "verdict")
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.keys = dim_label(SMALL_PT, "keys", secondary=True)
+        self.keys = dim_label(DimText.SMALL, "keys", secondary=True)
         layout.addWidget(self.keys)
 
     # -- showing ----------------------------------------------------------------------------

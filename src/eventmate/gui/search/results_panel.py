@@ -26,7 +26,7 @@ from eventmate.gui.search.results_model import (
     RichTextRole,
     SearchResultsModel,
 )
-from eventmate.gui.widgets import muted_colour
+from eventmate.gui.style import muted_colour
 from eventmate.services.search.hits import SearchHit, SearchResults
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -47,6 +47,13 @@ class SearchBar(QWidget):
         self.field.setToolTip(self.tr("Search everywhere (Ctrl+K or Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(560)
+        # The magnifier's place is kept from the first paint; the SVG is drawn in later.
+        from eventmate.gui.sections import placeholder_icon
+
+        self._magnifier = self.field.addAction(
+            placeholder_icon(16), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self._dressed = False
         layout.addStretch(1)
         layout.addWidget(self.field, 4)
         layout.addStretch(1)
@@ -84,6 +91,15 @@ class SearchBar(QWidget):
     def nothing(self) -> QLabel:
         """The "Nothing found" line."""
         return self.panel.nothing
+
+    def dress(self) -> None:
+        """Put the magnifier in the field (after the first paint: it is an SVG)."""
+        if self._dressed:
+            return
+        self._dressed = True
+        from eventmate.gui.style.icons import Tone, icon
+
+        self._magnifier.setIcon(icon("search", Tone.MUTED))
 
     def _panel_visible(self) -> bool:
         return self._panel is not None and self._panel.isVisible()

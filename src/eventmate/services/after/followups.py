@@ -7,12 +7,13 @@ once it is gone, and return the item with what they changed.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from eventmate.domain import timing
 from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
 from eventmate.domain.text import clean_line
 from eventmate.services.after.open_followups import FollowUpItem as FollowUpItem
@@ -25,8 +26,6 @@ from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, Event, FollowUp, Person
 from eventmate.storage.sql import reader_for
 
-#: A follow-up is due this long after the event it came from (or after now).
-DEFAULT_DUE_AFTER = timedelta(hours=72)
 #: Longest follow-up text: a sentence or two.
 TEXT_LIMIT = 2000
 
@@ -66,14 +65,13 @@ def _query() -> Any:
 
 
 def _due_after(session: Session, event_id: int | None, now: datetime) -> datetime:
-    if event_id is None:
-        return now + DEFAULT_DUE_AFTER
-    row = session.execute(
-        select(Event.starts_at, Event.ends_at).where(Event.id == event_id)
-    ).first()
-    if row is None:
-        return now + DEFAULT_DUE_AFTER
-    return max((row[1] or row[0]) + DEFAULT_DUE_AFTER, now)
+    """The default due date (``domain.timing.default_due``) for a promise made at the event."""
+    row = None
+    if event_id is not None:
+        row = session.execute(
+            select(Event.starts_at, Event.ends_at).where(Event.id == event_id)
+        ).first()
+    return timing.default_due(now, (row[0], row[1]) if row is not None else None)
 
 
 class FollowUpService:
@@ -84,7 +82,7 @@ class FollowUpService:
         self._clock = clock
 
     def default_due(self, event_id: int | None) -> datetime:
-        """72 hours after the event's end (or start), or after now if that has passed."""
+        """When a promise made now at the event falls due (``domain.timing.default_due``)."""
         with self._db.read() as session:
             return _due_after(session, event_id, self._clock())
 
@@ -99,7 +97,7 @@ class FollowUpService:
         kind: FollowUpKind = FollowUpKind.GIVE,
         due_at: datetime | None = None,
     ) -> FollowUpItem:
-        """A new open follow-up; due 72 hours after the event (or now) unless ``due_at``.
+        """A new open follow-up; due by ``domain.timing.default_due`` unless ``due_at``.
 
         Refused with ``RecordGone`` if the person, event or capture named is gone.
         """
@@ -179,7 +177,7 @@ class FollowUpService:
         with self._db.write() as session:
             row = require(session, FollowUp, uid)
             row.status = FollowUpStatus.LET_IT_REST
-            row.status_note = clean_line(note, limit=500).text
+            row.status_note = clean_line(note).text
             session.flush()
             item = self._item(session, row.id)
         return replace(item, changes=changes_of(session))
@@ -211,9 +209,9 @@ class FollowUpService:
         """Open follow-ups, the longest waiting first (those without a due date last)."""
         return OpenFollowUps(reader_for(self._db)).open_items(due_before=due_before, limit=limit)
 
-    def due(self, within: timedelta = timedelta(days=3)) -> tuple[FollowUpItem, ...]:
-        """Open follow-ups due within ``within`` or waiting since earlier, oldest first."""
-        return self.open_items(due_before=self._clock() + within)
+    def due(self) -> tuple[FollowUpItem, ...]:
+        """Open follow-ups due soon (as Home lists them) or waiting since earlier, oldest first."""
+        return self.open_items(due_before=timing.due_soon_until(self._clock()))
 
     def closed_items(self, limit: int = 50) -> tuple[FollowUpItem, ...]:
         """Done and resting follow-ups, the most recent first."""

@@ -35,7 +35,6 @@ from eventmate.services.capture.result import (
 )
 from eventmate.services.capture.steps import cap_text as cap_text
 from eventmate.services.capture.steps import capture_lines, capture_text
-from eventmate.services.capture.store import DEFAULT_DUE
 from eventmate.services.capture.suggestions import NameSuggester, PersonSuggestion
 from eventmate.services.capture.undo import UndoRecord, UndoResult, undo_capture
 from eventmate.services.changes import NOTHING, Changes, changes_of
@@ -53,7 +52,6 @@ from eventmate.storage.sql import SqlWriter, session_writer
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "DEFAULT_DUE",
     "Assigned",
     "BreakStatus",
     "CaptureBatch",

@@ -7,8 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from eventmate.services.capture.event_end import RUNNING_WITHOUT_END as RUNNING_WITHOUT_END
-from eventmate.services.capture.event_end import event_end as event_end
+from eventmate.domain.timing import break_end, event_end, in_break
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Break, Event
 
@@ -91,8 +90,8 @@ class CaptureContextService:
             ).all()
         upcoming: BreakStatus | None = None
         for label, starts_at, minutes in rows:
-            ends_at = starts_at + timedelta(minutes=minutes)
-            if starts_at <= now < ends_at:
+            ends_at = break_end(starts_at, minutes)
+            if in_break(starts_at, minutes, now):
                 seconds = (ends_at - now).total_seconds()
                 return BreakStatus(label, starts_at, ends_at, True, int(-(-seconds // 60)))
             if now < starts_at and upcoming is None and starts_at - now <= timedelta(hours=12):
@@ -105,7 +104,7 @@ class CaptureContextService:
             for break_id, starts_at, minutes in session.execute(
                 select(Break.id, Break.starts_at, Break.minutes).where(Break.event_id == event_id)
             ):
-                if starts_at <= now < starts_at + timedelta(minutes=minutes):
+                if in_break(starts_at, minutes, now):
                     return int(break_id)
         return None
 

@@ -7,13 +7,12 @@ There is no undo here (a new process has no session to undo in), and no name sug
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
 from eventmate.services.capture.result import CaptureResult, UnknownRecord
 from eventmate.services.capture.steps import EVENT_BY_REFERENCE, capture_lines, capture_text
 from eventmate.services.clock import Clock, system_clock
-from eventmate.storage.sql import SqlReader
+from eventmate.storage.sql import SqlReader, db_errors
 
 
 class QuickCapture:
@@ -34,7 +33,7 @@ class QuickCapture:
         """
         self._check_event(event)
         result, _record, _event_id = capture_text(
-            self._sql.write, text, event, None, self._clock(), (sqlite3.Error,)
+            self._sql.write, text, event, None, self._clock(), db_errors()
         )
         return result
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
+from eventmate.domain import timing
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
 from eventmate.domain.text import clean_line, fold
-from eventmate.services.capture.event_end import event_end
 from eventmate.services.capture.result import (
     CaptureResult,
     UndoRecord,
@@ -31,8 +31,6 @@ from eventmate.storage.sql import SqlWriter, aware
 
 log = logging.getLogger(__name__)
 
-#: A promise is due this long after the event ends (or after the capture, without an event).
-DEFAULT_DUE = timedelta(hours=72)
 #: Longest tag name (the column's size).
 TAG_MAX = 100
 
@@ -94,7 +92,7 @@ class StoredWords:
     """The first step of a capture: its raw text stored, and what the second step needs."""
 
     capture_id: int
-    #: When promises made in this capture fall due (72 hours after the event, or now).
+    #: When promises made in this capture fall due (``domain.timing.default_due``).
     due: datetime
     capture_uid: str = ""
 
@@ -280,18 +278,18 @@ def _event_facts(
 ) -> tuple[datetime, int | None]:
     """The default due time for promises, and the break on now (one indexed read)."""
     if event_id is None:
-        return now + DEFAULT_DUE, None
+        return timing.default_due(now), None
     rows = sql.rows(_EVENT_AND_BREAKS, {"event_id": event_id})
     if not rows:
         raise UnknownRecord(f"event {event_id}")
     starts, ends = aware(rows[0][0]), aware(rows[0][1])
     assert starts is not None
-    due = event_end(starts, ends) + DEFAULT_DUE
+    due = timing.default_due(now, (starts, ends))
     for _start, _end, break_id, break_start, minutes in rows:
         begins = aware(break_start)
         if break_id is None or begins is None:
             continue
-        if begins <= now < begins + timedelta(minutes=minutes):
+        if timing.in_break(begins, minutes, now):
             return due, int(break_id)
     return due, None
 

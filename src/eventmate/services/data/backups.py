@@ -12,7 +12,13 @@ from pathlib import Path
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.data.archive import ArchiveService
 from eventmate.services.data.server_backup import archive_name, take_archive_backup
-from eventmate.storage.backup import BackupError, BackupInfo, backup_name, take_backup
+from eventmate.storage.backup import (
+    BackupError,
+    BackupInfo,
+    backup_name,
+    delete_backup,
+    take_backup,
+)
 from eventmate.storage.backup_schedule import (
     BackupFile,
     backups_to_prune,
@@ -149,7 +155,7 @@ class BackupsService:
         removed: list[Path] = []
         for backup in backups_to_prune(list_backups(folder), self._clock()):
             try:
-                backup.path.unlink()
+                delete_backup(backup.path)
             except OSError as error:
                 log.warning("could not delete old backup %s: %s", backup.path, error)
                 continue

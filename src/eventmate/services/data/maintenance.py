@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select, text
 
@@ -24,6 +24,7 @@ from eventmate.storage.backup import BackupError, BackupInfo, backup_name, take_
 from eventmate.storage.engine import Database
 from eventmate.storage.failures import StorageFailure
 from eventmate.storage.identity import HEAD_REVISION
+from eventmate.storage.keyed import driver_connection_types
 from eventmate.storage.migrate import current_revision
 from eventmate.storage.models import (
     Capture,
@@ -210,7 +211,10 @@ class MaintenanceService:
 
 
 def _driver(connection: Any) -> sqlite3.Connection:
-    """The ``sqlite3`` connection under a SQLAlchemy connection (FTS5 commands need it)."""
+    """The driver's connection under a SQLAlchemy connection (FTS5 commands need it).
+
+    ``sqlite3``'s, or SQLCipher's for an encrypted database (the same methods).
+    """
     raw = connection.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
+    assert isinstance(raw, driver_connection_types())
+    return cast(sqlite3.Connection, raw)

@@ -27,9 +27,10 @@ from eventmate.services.data.files import write_file_atomically
 from eventmate.services.progress import JobControl, no_control
 from eventmate.storage.backup import BackupError
 from eventmate.storage.backup_schedule import list_backups
-from eventmate.storage.engine import make_engine, sqlite_url
+from eventmate.storage.engine import file_engine
 from eventmate.storage.identity import HEAD_REVISION
-from eventmate.storage.readonly import read_only_uri
+from eventmate.storage.key_file import KeyFileError
+from eventmate.storage.keyed import EncryptionUnavailable, KeyNeeded
 from eventmate.storage.restore import check_backup
 
 log = logging.getLogger(__name__)
@@ -85,9 +86,12 @@ def salvage_archive(
     be written, and :class:`SalvageError` if nothing at all can be read.
     """
     control = control or no_control()
-    engine = make_engine(
-        sqlite_url(database, read_only_uri=read_only_uri(database)), read_only=True
-    )
+    try:
+        engine = file_engine(database, read_only=True)
+    except (KeyNeeded, KeyFileError, EncryptionUnavailable) as error:
+        raise SalvageError(
+            "the data is encrypted and cannot be read without its passphrase"
+        ) from error
     tables: dict[str, list[JsonRow]] = {}
     unreadable: dict[str, int] = {}
     lost_tables: list[str] = []

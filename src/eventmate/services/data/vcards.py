@@ -1,7 +1,9 @@
 """vCard import (preview with matches, then all-or-nothing) and export of people.
 
 A preview reads the file and says, for each card, whether it creates a new person, adds to a
-person who has the same e-mail address or phone number, or may be the same person as
+person whose uid the card carries (our own export read back: only what is new is added, so
+re-importing it adds nothing) or who has the same e-mail address or phone number, or may be
+the same person as
 someone with a similar name (a suggestion only: the user decides). Applying the preview runs
 in one transaction after a verified backup, so it lands whole or not at all.
 """
@@ -49,6 +51,8 @@ class MatchKind(StrEnum):
     """Why a card was matched to someone already here."""
 
     NONE = "none"
+    #: The card's UID is a person's uid here: exported from this app (or a copy of its data).
+    SAME_PERSON = "same_person"
     SAME_CONTACT = "same_contact"
     SIMILAR_NAME = "similar_name"
 
@@ -125,6 +129,7 @@ def _sorted_words(folded: str) -> str:
 
 @dataclass(slots=True)
 class _Index:
+    uids: dict[str, int]
     emails: dict[str, int]
     phones: dict[str, int]
     names: dict[str, int]
@@ -133,12 +138,13 @@ class _Index:
 
 def _index(session: Session) -> _Index:
     """Everyone's addresses, numbers and name keys, read once for matching a whole file."""
-    index = _Index({}, {}, {}, {})
+    index = _Index({}, {}, {}, {}, {})
     connection = session.connection()
     # .all(): one fetchall, much quicker than iterating a result row by row (fetchone).
-    for person_id, name, folded in connection.execute(
-        select(Person.id, Person.name, Person.sort_key)
+    for person_id, uid, name, folded in connection.execute(
+        select(Person.id, Person.uid, Person.name, Person.sort_key)
     ).all():
+        index.uids[uid] = person_id
         index.display[person_id] = name
         # sort_key is the folded name (every writer keeps it so; name suggestions rely on it
         # too), which spares folding 100k names again.
@@ -180,7 +186,9 @@ class VCardService:
             emails = tuple(m.value for m in person.contact_methods if m.kind == "email")
             phones = tuple(m.value for m in person.contact_methods if m.kind == "phone")
             match, match_id = MatchKind.NONE, None
-            for email in emails:
+            if (found := index.uids.get(person.uid)) is not None:
+                match, match_id = MatchKind.SAME_PERSON, found
+            for email in () if match_id is not None else emails:
                 if (found := index.emails.get(email.strip().casefold())) is not None:
                     match, match_id = MatchKind.SAME_CONTACT, found
                     break
@@ -204,10 +212,10 @@ class VCardService:
                     match=match,
                     match_person_id=match_id,
                     match_person_name=index.display.get(match_id, "") if match_id else "",
-                    # Same address or number: the same person. A similar name is only a
+                    # Same uid, address or number: the same person. A similar name is only a
                     # suggestion; two people may share a name.
                     action=CardAction.ADD_TO_EXISTING
-                    if match is MatchKind.SAME_CONTACT
+                    if match in (MatchKind.SAME_PERSON, MatchKind.SAME_CONTACT)
                     else CardAction.CREATE,
                     notes=tuple(notes),
                 )
@@ -342,7 +350,7 @@ def _export_people(
     # index, which reads the table in index order, a page per person: a plain scan and a
     # sort take two thirds of the time.
     query = select(
-        Person.id, Person.name, Person.pronunciation, Person.role, Person.organization
+        Person.id, Person.name, Person.pronunciation, Person.role, Person.organization, Person.uid
     ).order_by(Person.sort_key + "", Person.id)
     chosen = None if person_ids is None else set(person_ids)
     rows = connection.execute(_only(query, Person.id, chosen)).all()
@@ -372,8 +380,9 @@ def _export_people(
             tags.setdefault(person_id, []).append(name)
     notes = _notes(session, wanted)
     people = []
-    for done, (pid, name, pronunciation, role, organization) in enumerate(rows, 1):
-        # Nickname and birthday are kept as facts, so they are not exported as such.
+    for done, (pid, name, pronunciation, role, organization, uid) in enumerate(rows, 1):
+        # Nickname and birthday are kept as facts, so they are not exported as such. The uid
+        # lets a re-import find the same person (``MatchKind.SAME_PERSON``).
         people.append(
             _ExportCard(
                 name,
@@ -385,7 +394,7 @@ def _export_people(
                 "",
                 methods.get(pid, ()),
                 tags.get(pid, ()),
-                "",
+                uid,
                 None,
             )
         )

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from eventmate.domain.kinds import EventKind
 from eventmate.domain.text import clean_line, fold
+from eventmate.domain.timing import is_upcoming
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.sql import SqlReader, aware
 
@@ -40,14 +41,6 @@ class EventRow(NamedTuple):
     def sort_key(self) -> tuple[datetime, int]:
         """Where the event goes in the list: by start, then by id."""
         return (self.starts_at, self.id)
-
-
-def is_upcoming(starts_at: datetime, ends_at: datetime | None, now: datetime) -> bool:
-    """Whether an event starting and ending so is to come or running at ``now``.
-
-    The one rule the events list, its precise updates and the command line share.
-    """
-    return starts_at >= now or (ends_at is not None and ends_at > now)
 
 
 @dataclass(frozen=True, slots=True)

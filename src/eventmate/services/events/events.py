@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from eventmate.domain.text import fold
+from eventmate.domain.timing import is_upcoming as is_upcoming
 from eventmate.services.changes import Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events.drafts import (
@@ -29,14 +30,15 @@ from eventmate.services.events.drafts import (
 from eventmate.services.events.event_list import EventList as EventList
 from eventmate.services.events.event_list import EventListing
 from eventmate.services.events.event_list import EventRow as EventRow
-from eventmate.services.events.event_list import is_upcoming as is_upcoming
 from eventmate.services.events.snapshots import DeletedEvent, restore_event, snapshot_event
 from eventmate.services.records import require
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, Series, Tag
 from eventmate.storage.sql import reader_for
 
-# Drafts live in .drafts; they are named here too, where callers have always found them.
+# Drafts live in .drafts; they are named here too, where callers have always found them. The
+# events list, its precise updates and the command line split upcoming from past by the one
+# rule Home and capture mode use too (``domain.timing.is_upcoming``).
 __all__ = [
     "MAX_BREAKS",
     "MAX_TAGS",

@@ -2,7 +2,8 @@
 
 A real interaction is a capture, a note, a done follow-up or a mention in a reflection. Other
 parts of the app may write those rows without touching ``Person.last_interaction_at``, so the
-last interaction is always computed as the latest of all of them and the stored value.
+last interaction is always computed as the latest of all of them and the stored value, by the
+one statement in ``storage.interactions`` that Home runs too.
 
 Every write names the person by uid, is refused with ``RecordGone`` if they are gone, and
 returns the :class:`Changes` it made.
@@ -14,24 +15,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from eventmate.domain.kinds import FollowUpStatus, PersonStatus
+from eventmate.domain import timing
+from eventmate.domain.kinds import PersonStatus
 from eventmate.domain.text import clean_line
 from eventmate.services.changes import Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.records import require_id
 from eventmate.storage.engine import Database
-from eventmate.storage.models import (
-    Capture,
-    Event,
-    FollowUp,
-    Note,
-    Person,
-    Reflection,
-    reflection_mention,
-)
+from eventmate.storage.interactions import LAST_INTERACTION
+from eventmate.storage.models import Event, Person, Reflection
+from eventmate.storage.sql import aware
 
 #: Longest cadence: once every five years is still keeping in touch.
 MAX_CADENCE_DAYS = 5 * 366
@@ -63,7 +59,7 @@ def event_moment(session: Session, reflection_id: int, now: datetime) -> datetim
     ).first()
     if row is None:
         return now
-    return min(row[1] or row[0], now)
+    return min(timing.event_moment(row[0], row[1]), now)
 
 
 def touch_people(session: Session, person_ids: Iterable[int], moment: datetime) -> None:
@@ -82,33 +78,11 @@ def touch_people(session: Session, person_ids: Iterable[int], moment: datetime) 
 
 
 def last_interaction(session: Session, person_id: int) -> datetime | None:
-    """The latest real interaction with a person, whoever wrote the rows."""
-    moments = [
-        session.scalar(select(Person.last_interaction_at).where(Person.id == person_id)),
-        session.scalar(select(func.max(Capture.captured_at)).where(Capture.person_id == person_id)),
-        session.scalar(select(func.max(Note.created_at)).where(Note.person_id == person_id)),
-        session.scalar(
-            select(func.max(FollowUp.done_at)).where(
-                FollowUp.person_id == person_id, FollowUp.status == FollowUpStatus.DONE
-            )
-        ),
-        session.scalar(
-            select(func.max(func.coalesce(Event.ends_at, Event.starts_at)))
-            .join(Reflection, Reflection.event_id == Event.id)
-            .join(reflection_mention, reflection_mention.c.reflection_id == Reflection.id)
-            .where(reflection_mention.c.person_id == person_id)
-        ),
-    ]
-    found = [_aware(moment) for moment in moments if moment is not None]
-    return max(found) if found else None
+    """The latest real interaction with a person, whoever wrote the rows.
 
-
-def _aware(value: object) -> datetime:
-    # Aggregates bypass the column type, so SQLite hands back text or naive datetimes.
-    from datetime import UTC
-
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    The same statement Home's reconnects run (``storage.interactions``), so both always agree.
+    """
+    return aware(session.execute(text(LAST_INTERACTION), {"pid": person_id}).scalar())
 
 
 class KeepInTouchService:
@@ -143,7 +117,7 @@ class KeepInTouchService:
     def let_rest(self, person_uid: str, note: str = "") -> Changes:
         """Silence reminders about a person, with a one-line note; nothing is deleted."""
         return self._update(
-            person_uid, status=PersonStatus.RESTING, status_note=clean_line(note, limit=500).text
+            person_uid, status=PersonStatus.RESTING, status_note=clean_line(note).text
         )
 
     def wake(self, person_uid: str) -> Changes:
