@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SRC := src/eventmate
 
-.PHONY: run test test-sqlite lint types layers packaging pytest bench bench-quick screenshots clean dist dist-check
+.PHONY: run test test-sqlite lint types layers packaging pytest torture bench bench-quick screenshots clean dist dist-check
 
 run: $(STAMP)
 	$(BIN)/eventmate
@@ -40,6 +40,15 @@ pytest: $(STAMP)
 # The SQLite half alone, quicker while iterating.
 test-sqlite: $(STAMP)
 	EVENTMATE_TEST_STORES=sqlite QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The long torture run (tests/torture at full size: >= 1,000 kills, >= 100,000 fuzzed inputs,
+# the full-disk cases when run as root). `make test` runs the same suites short. Ends with a
+# summary table, also written to $(TORTURE_REPORT).
+TORTURE_REPORT ?= build/torture-summary.txt
+torture: $(STAMP)
+	mkdir -p $(dir $(TORTURE_REPORT))
+	EVENTMATE_TORTURE=long EVENTMATE_TORTURE_REPORT=$(TORTURE_REPORT) QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest tests/torture -q
 
 # The wheel (for pip and pipx), and on Linux the frozen app as a tarball and a .deb, in dist/.
 dist: $(STAMP)

@@ -31,7 +31,7 @@ from idle import settle
 from report import record
 
 LINES = [
-    "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #conductor-search !send Ligeti",
+    "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #chamber-music !send Ligeti",
     "Seán O'Brien: oboe, new to London",
     "cellist, red scarf — studied in Vienna",
     "Zoë Ng (flute @ Aurora) — both love Ligeti ?send me her recital dates",

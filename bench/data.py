@@ -24,10 +24,13 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from sqlalchemy import select
+
 from datagen import generate
 from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
 from eventmate.services.container import Services
 from eventmate.storage.identity import HEAD_REVISION
+from eventmate.storage.models import Person
 from eventmate.storage.opening import open_sqlite
 from report import record
 
@@ -106,8 +109,13 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
 Row = tuple[str, list[float], float | None]
 
 
-def import_times(data: bytes, runs: int, expected: int, source: Path | None = None) -> list[float]:
-    """Seconds of importing ``data`` into a new database, or into a copy of ``source``'s."""
+def import_times(
+    data: bytes, runs: int, expected: int, source: Path | None = None, *, known: int = 0
+) -> list[float]:
+    """Seconds of importing ``data`` into a new database, or into a copy of ``source``'s.
+
+    ``expected`` cards must make new people and ``known`` be found already here by their UID.
+    """
     times = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
@@ -120,6 +128,8 @@ def import_times(data: bytes, runs: int, expected: int, source: Path | None = No
             result = fresh.vcards.import_bytes(data)
             times.append(time.perf_counter() - started)
             assert result.created == expected, result
+            assert result.already_here == known, result
+            assert not result.added_to_existing, result
             db.close()
     return times
 
@@ -159,6 +169,9 @@ def main() -> int:
                 5.0,
             )
         )
+        with database.read() as session:
+            chosen = list(session.scalars(select(Person.id).order_by(Person.id).limit(args.cards)))
+        own = services.vcards.export(chosen)
     database.close()
     journal_folder = journal_database(args.reflections)
     database = open_sqlite(journal_folder / "eventmate.sqlite3", journal_folder / "backups")
@@ -186,6 +199,13 @@ def main() -> int:
             f"import {args.cards:,} vCards into the {args.people:,}-people database (+backup)",
             import_times(data, args.runs, args.cards, source),
             3.0,
+        )
+    )
+    rows.append(
+        (
+            f"re-import our own vCard export of {len(chosen):,} of them (every UID known)",
+            import_times(own, 1, 0, source, known=len(chosen)),
+            None,
         )
     )
 

@@ -16,7 +16,7 @@ from eventmate.domain.text import TEXT_MAX
 from eventmate.main import main
 from eventmate.storage.models import Capture, Event, FollowUp, Person
 
-ANNA = "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #conductor-search !send Ligeti"
+ANNA = "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #chamber-music !send Ligeti"
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -65,7 +65,7 @@ def test_capture_text_as_a_real_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Saved capture 1: Anna Schmidt (new person) — viola · LSO")
     assert "facts: loves Bartók; grew up in Leipzig" in result.stdout
-    assert "tags: #conductor-search" in result.stdout
+    assert "tags: #chamber-music" in result.stdout
     assert "promises: send Ligeti" in result.stdout
     assert stored(tmp_path) == [(ANNA, None, "Anna Schmidt")]
 

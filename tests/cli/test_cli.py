@@ -134,3 +134,31 @@ def test_backup_to_an_unwritable_place_says_why(
     assert status == 1
     assert "backup" in err
     assert "Traceback" not in err
+
+
+LOGS_AN_ERROR = """
+import argparse, logging
+from eventmate.cli.commands import run_command
+
+def handler(args):
+    try:
+        raise OSError(28, "No space left on device")
+    except OSError:
+        logging.getLogger("eventmate.services.capture").exception("capture 3 kept as text only")
+    return 0
+
+raise SystemExit(run_command(argparse.Namespace(handler=handler)))
+"""
+
+
+def test_an_error_logged_on_the_way_is_one_line_not_a_traceback() -> None:
+    # Found by the torture suite: a full disk between a capture's two writes printed the
+    # logged traceback on the terminal (the words were stored; the message is enough).
+    done = subprocess.run(
+        [sys.executable, "-c", LOGS_AN_ERROR], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert done.stderr == (
+        "ERROR eventmate.services.capture: capture 3 kept as text only "
+        "([Errno 28] No space left on device)\n"
+    )

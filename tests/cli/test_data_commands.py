@@ -194,6 +194,31 @@ def test_vcard_import_lists_skipped_cards_and_export_reads_back(
     assert b"FN:Anna Schmidt" in target.read_bytes()
 
 
+@pytest.mark.parametrize("fmt", ["vcard", "vcard4"])
+def test_importing_our_own_vcard_export_again_adds_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
+) -> None:
+    folder = str(tmp_path / "d")
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nEMAIL:a@x.org\r\n"
+        b"UID:from-a-phone-1\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kwame Mensah\r\nEND:VCARD\r\n"
+    )
+    assert run(capsys, "--data-dir", folder, "import", str(cards))[0] == 0
+    ours = tmp_path / "ours.vcf"
+    assert run(capsys, "--data-dir", folder, "export", "--format", fmt, "-o", str(ours))[0] == 0
+    assert b"UID:from-a-phone-1\r\n" in ours.read_bytes()  # the phone's card keeps its UID
+    assert b"UID:urn:uuid:" in ours.read_bytes()  # Kwame's carries his own
+    status, out, _ = run(capsys, "--data-dir", folder, "import", "--dry-run", str(ours))
+    assert "would import 0 new people, 0 updated, 2 already here with nothing new" in out
+    status, out, _ = run(capsys, "--data-dir", folder, "import", str(ours))
+    assert status == 0
+    assert "imported 0 new people, 0 updated, 2 already here with nothing new" in out
+    status, out, _ = run(capsys, "--data-dir", folder, "people", "--json")
+    assert len(json.loads(out)) == 2
+
+
 def test_ics_export(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path / "d"), "export", "--format", "ics"]) == 0
     out = capsysbinary.readouterr().out

@@ -30,7 +30,7 @@ from eventmate.domain.text import clean_text
 
 EXAMPLE = (
     "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig "
-    "#conductor-search !send my Ligeti recording"
+    "#chamber-music !send my Ligeti recording"
 )
 
 
@@ -59,7 +59,7 @@ def test_the_product_example() -> None:
             ParsedFact(FactKind.CARES_ABOUT, "loves Bartók"),
             ParsedFact(FactKind.STORY, "grew up in Leipzig"),
         ),
-        tags=("conductor-search",),
+        tags=("chamber-music",),
         follow_ups=(ParsedFollowUp(Direction.MINE, FollowUpKind.GIVE, "send my Ligeti recording"),),
         note=None,
     )

@@ -206,18 +206,22 @@ def test_home_offers_adding_an_event_when_nothing_is_planned(
     assert opened == [True]
 
 
-def test_home_counts_the_next_events_intentions_in_plain_english(
+def test_home_shows_the_next_events_intentions_in_their_own_words(
     window: MainWindow, services: Services
 ) -> None:
     from eventmate.domain.kinds import IntentionKind
 
-    services.sample_data.add()  # the gala comes with two intentions
+    services.sample_data.add()  # the gala comes with three intentions
     home = window.page(Section.HOME)
-    assert "2 intentions set" in labels(home)
+    shown = labels(home)
+    assert "Connect · Hear how Anna's Bartók project is going (Anna Schmidt)" in shown
+    assert "Offer · Two seats at my March recital for her students (Zoë Ng)" in shown
+    assert "Mindset · Listen more than I talk" in shown
+    assert not any("intentions set" in text for text in shown)
     gala = services.home.summary().next_event
     assert gala is not None
-    for row in services.intentions.for_event(gala.uid)[1:]:
+    for row in services.intentions.for_event(gala.uid):
         services.intentions.remove(row.uid)
-    assert "1 intention set" in labels(home)
+    assert "No intentions yet — one is enough." in labels(home)
     services.intentions.add(gala.uid, IntentionKind.LEARN, "How the hall books soloists")
-    assert "2 intentions set" in labels(home)
+    assert "Learn · How the hall books soloists" in labels(home)

@@ -31,6 +31,7 @@ def person(name: str, **extra: object) -> CsvPerson:
         "recall_cues": "",
         "created_at": None,
         "updated_at": None,
+        "uid": "0e7c2b1a-9d4f-4e6a-8b3c-5f1d2a7e9c40",
     }
     values.update(extra)
     return CsvPerson(**values)  # type: ignore[arg-type]
@@ -56,6 +57,8 @@ def test_header_and_a_row_round_trip() -> None:
     assert rows[1][0] == 'Zoë, "the" oboist\nsecond line'
     assert rows[1][4] == "z@x.org; zoe@y.org"
     assert rows[1][11] == "2026-11-20T19:30:00+00:00"
+    assert rows[1][-1] == "0e7c2b1a-9d4f-4e6a-8b3c-5f1d2a7e9c40"
+    assert HEADER[-1] == "uid"
     assert b"\r\n" in data
 
 

@@ -478,6 +478,55 @@ def test_hostile_custom_zone_is_not_used() -> None:
     assert "unknown time zone" in reasons(result)
 
 
+OUTLOOK_ZONE = """BEGIN:VTIMEZONE
+TZID:(UTC-03:00) Brasília
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:-0200
+TZOFFSETTO:-0300
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=3SA;BYMONTH=2
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T000000
+TZOFFSETFROM:-0300
+TZOFFSETTO:-0200
+{rules}END:DAYLIGHT
+END:VTIMEZONE
+"""
+DAYLIGHT_RULE = "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SA;BYMONTH=10\n"
+NO_UID = (
+    'BEGIN:VEVENT\nDTSTART;TZID="(UTC-03:00) Brasília":20251115T133000\n'
+    'DTEND;TZID="(UTC-03:00) Brasília":20251115T140000\nEND:VEVENT'
+)
+
+
+def test_outlook_zone_since_1601_is_used() -> None:
+    """Two yearly rules since 1601 (about 1,000 changes to 2100): the file's own DST."""
+    result = read(calendar(NO_UID, header=OUTLOOK_ZONE.format(rules=DAYLIGHT_RULE)))
+    assert result.events[0].starts_at == utc(2025, 11, 15, 15, 30)  # -02:00, its summer
+
+
+def test_zone_with_hundreds_of_rules_is_never_looked_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by the torture fuzzer: 300 copies of a rule since 1601 made every offset lookup
+    in icalendar's zone walk ~126,000 changes (seconds per event). Such a zone is not used,
+    its times get the offset its name says, and nothing looks an offset up in it."""
+    from dateutil.tz.tz import _tzicalvtz
+
+    lookups: list[object] = []
+    real = _tzicalvtz.utcoffset
+
+    def counted(self: _tzicalvtz, dt: datetime | None) -> timedelta | None:
+        lookups.append(dt)
+        return real(self, dt)
+
+    monkeypatch.setattr(_tzicalvtz, "utcoffset", counted)
+    zone = OUTLOOK_ZONE.format(rules=DAYLIGHT_RULE * 300)
+    [event] = read(calendar(NO_UID, header=zone)).events
+    assert event.starts_at == utc(2025, 11, 15, 16, 30)  # "(UTC-03:00)": no summer time
+    assert event.uid.startswith("eventmate-")  # the made UID reads the times safely
+    assert lookups == []
+
+
 def test_outlook_all_day_flag_on_midnight_times() -> None:
     lines = (
         "DTSTART;TZID=W. Europe Standard Time:20250705T000000",

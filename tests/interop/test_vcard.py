@@ -15,6 +15,7 @@ from eventmate.interop.vcard import (
     PHOTO_MAX_BYTES,
     CardProblem,
     VCardContactMethod,
+    VCardFact,
     VCardPerson,
     VCardReadResult,
     read_vcards,
@@ -722,6 +723,17 @@ TRICKY = [
     ),
     person("No Year", birthday="--12-24", pronunciation="single"),
     person("Photo", photo=PNG_1PX),
+    person(
+        "Knows Things",
+        note="What I know:\nnot a fact, a note that starts like the facts' part",
+        uid="urn:uuid:0e7c2b1a-9d4f-4e6a-8b3c-5f1d2a7e9c40",
+        facts=(
+            VCardFact("cares_about", "Bartók; Ligeti, \\ and more"),
+            VCardFact("story", "lost in Vienna\n  then found, twice\nthe end"),
+            VCardFact("other", "Cares about: said as a plain fact"),
+            VCardFact("common_ground", "😀 ليلى"),
+        ),
+    ),
 ]
 
 
@@ -821,6 +833,15 @@ _BIRTHDAY = (
 )
 
 
+_FACT_TEXT = _texts(60).map(lambda text: clean_text(text).text.strip()).filter(bool)
+
+
+@st.composite
+def _fact(draw: st.DrawFn) -> VCardFact:
+    kind = draw(st.sampled_from(["cares_about", "common_ground", "story", "other"]))
+    return VCardFact(kind, draw(_FACT_TEXT))
+
+
 @st.composite
 def _clean_person(draw: st.DrawFn) -> VCardPerson:
     note = clean_text(draw(_texts(200))).text
@@ -837,6 +858,7 @@ def _clean_person(draw: st.DrawFn) -> VCardPerson:
         categories=tuple(c for c in categories if c.casefold() != "mycontacts"),
         uid=draw(_LINE),
         photo=draw(st.none() | st.binary(min_size=1, max_size=300)),
+        facts=tuple(draw(st.lists(_fact(), max_size=4))),
     )
 
 
@@ -858,6 +880,9 @@ def _raw_person(draw: st.DrawFn) -> VCardPerson:
         categories=tuple(draw(st.lists(_RAW_TEXT, max_size=3))),
         uid=draw(_RAW_TEXT),
         photo=draw(st.none() | st.binary(max_size=100)),
+        facts=tuple(
+            VCardFact(draw(_RAW_TEXT), draw(_texts(60))) for _ in range(draw(st.integers(0, 3)))
+        ),
     )
 
 

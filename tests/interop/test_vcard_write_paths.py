@@ -8,6 +8,7 @@ marks, emoji and lines right at the 75-octet limit.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import pytest
@@ -16,7 +17,13 @@ from hypothesis import strategies as st
 
 from eventmate.domain.text import clean_line, clean_text
 from eventmate.interop import vcard_write
-from eventmate.interop.vcard import VCardContactMethod, VCardPerson, read_vcards, write_vcards
+from eventmate.interop.vcard import (
+    VCardContactMethod,
+    VCardFact,
+    VCardPerson,
+    read_vcards,
+    write_vcards,
+)
 from eventmate.interop.vcard_write import card_text, fold_lines
 
 # Pieces that hit every rule: escapes, whitespace that cleaning collapses, combining marks
@@ -106,8 +113,9 @@ TYPICAL = VCardPerson(
     birthday="",
     contact_methods=(VCardContactMethod("email", "zoe.odegard.5@example.org", "work"),),
     categories=("strings",),
-    uid="",
+    uid="urn:uuid:5b0c7a9e-2f4d-4c1b-9a6e-0d3f8e2b7c41",
     photo=None,
+    facts=(VCardFact("cares_about", "Bartók's quartets"), VCardFact("story", "lost in Wien")),
 )
 
 
@@ -158,6 +166,7 @@ class _Row(NamedTuple):
     categories: tuple[str, ...]
     uid: str
     photo: bytes | None
+    facts: tuple[VCardFact, ...]
 
 
 def test_any_record_with_the_fields_writes_like_a_vcard_person() -> None:
@@ -172,11 +181,33 @@ def _fields(person: VCardPerson) -> dict[str, object]:
 # --------------------------------------------------------------------------------------------
 # Folding: only lines over 75 octets are folded, each exactly as the line-by-line fold does.
 
-_LINE_PIECES = st.sampled_from(["a", "é", "€", "😀", "\\\\", "\\,", "\\;", "\\n", ":", " "])
+_LINE_PIECES = st.sampled_from(
+    ["a", "é", "€", "😀", "\\\\", "\\,", "\\;", "\\n", "\\N", "\\", "n", ":", " "]
+)
+
+
+_FOLD_UNIT = re.compile(r"\\[\\,;nN]|.", re.DOTALL)
+
+
+def _fold_by_units(line: str) -> list[str]:
+    """The plain definition of folding: whole characters and escapes, at most 75 octets."""
+    out: list[str] = []
+    current: list[str] = []
+    size, limit = 0, 75
+    for unit in _FOLD_UNIT.findall(line):
+        octets = len(unit.encode("utf-8"))
+        if size + octets > limit and current:
+            out.append(("" if not out else " ") + "".join(current))
+            current, size, limit = [], 0, 74
+        current.append(unit)
+        size += octets
+    if current:
+        out.append(("" if not out else " ") + "".join(current))
+    return out
 
 
 def _line_by_line(lines: list[str]) -> bytes:
-    return "".join("\r\n".join(vcard_write._fold(line)) + "\r\n" for line in lines).encode()
+    return "".join("\r\n".join(_fold_by_units(line)) + "\r\n" for line in lines).encode()
 
 
 @given(st.lists(st.lists(_LINE_PIECES, min_size=20, max_size=90).map("".join), max_size=6))

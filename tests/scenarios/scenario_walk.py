@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QWidget,
 )
@@ -210,19 +211,31 @@ class Walk:
         return [str(model.index(row).data()) for row in range(model.rowCount())]
 
     def home_lines(self) -> list[str]:
-        """Home's texts (on screen) in reading order: its labels and buttons as laid out."""
+        """Home's lines (on screen) in reading order: a row's texts joined by three spaces."""
         self.on_screen(Section.HOME)
-        layout = self.home.widget().layout()
-        return [line for widget in _laid_out(layout) if (line := _text(widget))]
+        return _lines(self.home.widget().layout())
 
     def home_section(self, heading: str) -> list[str]:
-        """The lines under one of Home's headings ("Recently met"), up to the next one."""
+        """The lines under one of Home's headings ("Met recently"), up to the next one."""
         lines = self.home_lines()
         assert heading in lines, (heading, lines)
         after = lines[lines.index(heading) + 1 :]
-        headings = {"Promised, due soon", "Reconnect", "Recently met"}
+        headings = {"Promises", "Reconnect", "Met recently"}
         end = next((at for at, line in enumerate(after) if line in headings), len(after))
         return after[:end]
+
+    def home_has(self, start: str) -> bool:
+        """Whether a line of Home (a row, or a button on it) begins with ``start``."""
+        return any(line.startswith(start) for line in self.home_lines())
+
+    def home_met(self) -> list[str]:
+        """Under "Met recently": "Name   role · organisation" (the day of meeting left off)."""
+        return [line.rsplit(" · ", 1)[0] for line in self.home_section("Met recently")]
+
+    def home_promises(self) -> list[str]:
+        """Under "Promises": each promise's words ("what — who"), mine first."""
+        lines = self.home_section("Promises")
+        return [line.split("   ")[0] for line in lines if " — " in line]
 
     def event_titles(self) -> list[str]:
         """The rows of the Events list (on screen, headings included), top to bottom."""
@@ -243,6 +256,26 @@ class Walk:
         assert capture is not None
         recent = capture.recent_list
         return [recent.item(row).text() for row in range(recent.count())]
+
+
+def _lines(layout: Any) -> list[str]:
+    """The lines of a vertical ``layout``: each label or button, each row's texts joined."""
+    lines: list[str] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget()
+        container = widget is not None and not isinstance(widget, QLabel | QAbstractButton)
+        if container and widget.layout() is not None:  # Home's column, the sample band
+            lines += _lines(widget.layout())
+            continue
+        if item.layout() is not None and isinstance(item.layout(), QHBoxLayout):
+            row = "   ".join(t for w in _laid_out(item.layout()) if (t := _text(w)))
+            lines += [row] if row else []
+        elif item.layout() is not None:
+            lines += _lines(item.layout())
+        elif widget is not None and (text := _text(widget)):
+            lines.append(text)
+    return lines
 
 
 def _laid_out(layout: Any) -> list[QWidget]:

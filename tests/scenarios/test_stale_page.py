@@ -93,7 +93,7 @@ def test_the_stale_page_says_so_and_every_write_lands_on_its_own_person(walk: Wa
     press_button(walk, "removeSampleButton")
     walk.until(lambda: "Explore with sample data" in walk.home_lines())
     walk.cli("capture", "Lena Vogel (cello)")  # another process, while the app is open
-    walk.until(lambda: walk.home_section("Recently met")[:1] == ["Lena Vogel   cello"])
+    walk.until(lambda: walk.home_met()[:1] == ["Lena Vogel   cello"])
     (lena_uid,) = [uid for uid, (name, _role) in walk.people().items() if name == "Lena Vogel"]
     assert lena_uid not in everyone  # a new record, never one of the removed ones
 

@@ -53,11 +53,10 @@ def test_a_terminal_capture_shows_in_the_open_list_and_on_home(walk: Walk) -> No
     assert people.view.currentIndex().data() == "Ben Ode"  # the person selected stays
 
     walk.go(Section.HOME)
-    assert walk.home_section("Recently met")[0] == "Abel Wu   harp"
+    assert walk.home_met()[0] == "Abel Wu   harp"
     walk.cli("capture", "Clara Roth (cello) — !send photos")
-    walk.until(lambda: walk.home_section("Recently met")[0] == "Clara Roth   cello")
-    due = [line.split("   ")[0] for line in walk.home_section("Promised, due soon")]
-    assert due == ["· send the Ravel — Abel Wu", "· send photos — Clara Roth"]
+    walk.until(lambda: walk.home_met()[0] == "Clara Roth   cello")
+    assert walk.home_promises() == ["send the Ravel — Abel Wu", "send photos — Clara Roth"]
 
 
 def test_reimporting_our_own_exports_adds_nothing(walk: Walk, tmp_path: Path) -> None:

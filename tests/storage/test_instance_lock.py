@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock
+from mounts import fill, tmpfs
 
 HOLD = """
 import sys, time
@@ -59,3 +61,47 @@ def test_release_lets_the_next_holder_in(tmp_path: Path) -> None:
     first = InstanceLock(lock_file).acquire()
     first.release()
     InstanceLock(lock_file).acquire().release()
+
+
+FULL_DISK = """
+import resource, signal, sys
+from pathlib import Path
+from eventmate.storage.instance_lock import InstanceLock
+# Every write to a file now fails (EFBIG), as on a disk with no space left.
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+lock = InstanceLock(Path(sys.argv[1])).acquire()
+print("held" if lock.held else "not held", flush=True)
+lock.release()
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_when_nothing_can_be_written_the_lock_still_holds(tmp_path: Path) -> None:
+    # Found by the torture suite: on a full disk `eventmate restore` (and the app's start)
+    # stopped with a traceback writing the pid; the pid is only a courtesy.
+    done = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(tmp_path / "eventmate.lock")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.strip() == "held", done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_on_a_full_disk_the_lock_holds_without_the_pid(tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "small", "1m") as folder:
+        fill(folder)
+        with open(folder / "crumbs", "wb", buffering=0) as crumbs:  # to the last byte
+            for size in (4096, 1):
+                with contextlib.suppress(OSError):
+                    while crumbs.write(b"\0" * size):
+                        pass
+        lock_file = folder / "eventmate.lock"
+        lock = InstanceLock(lock_file).acquire()
+        try:
+            with pytest.raises(AlreadyRunningError):
+                InstanceLock(lock_file).acquire()
+        finally:
+            lock.release()

@@ -26,8 +26,12 @@ INDEXES = (
 )
 
 
+#: Columns added by migrations after 0005_identity (absent from the tables made here).
+LATER_COLUMNS = {"uid", "could_offer"}
+
+
 def _before_uids(model: Any) -> Table:
-    """``model``'s table as it was before 0005_identity (no uid)."""
+    """``model``'s table as it was before 0005_identity (no uid, nor columns added later)."""
     return Table(
         model.__tablename__,
         MetaData(),
@@ -40,7 +44,7 @@ def _before_uids(model: Any) -> Table:
                 default=None if c.default is None else c.default.arg,
             )
             for c in model.__table__.c
-            if c.name != "uid"
+            if c.name not in LATER_COLUMNS
         ),
     )
 

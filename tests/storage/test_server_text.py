@@ -1,4 +1,4 @@
-"""The server's search words (SQL, migration 0008) are Python's, letter by letter."""
+"""The server's search words (SQL, migration 0010) are Python's, letter by letter."""
 
 from __future__ import annotations
 

@@ -94,7 +94,12 @@ def run_gui(
     # Zero timers run in order once the event loop has painted the shown window; what is not
     # needed for that first paint (the hand-over socket, signal handling, the database) waits.
     QTimer.singleShot(0, lambda: log.info("main window shown"))
-    QTimer.singleShot(0, lambda: _open_database(app, window, locations, status, unlocking))
+    QTimer.singleShot(
+        0,
+        lambda: _open_database(
+            app, window, locations, status, unlocking, tour=not start_in_capture
+        ),
+    )
     if start_in_capture:
         # After the database has opened (the timer above runs first).
         QTimer.singleShot(0, lambda: _open_capture(window, event, status))
@@ -148,7 +153,10 @@ def _open_database(
     locations: Locations,
     status: list[int],
     unlocking: EarlyUnlock | None = None,
+    *,
+    tour: bool = False,
 ) -> None:
+    """Open the database into ``window`` (Home first); ``tour``: offer the first-run tour."""
     from eventmate.app.unix_signals import watch_signals
     from eventmate.storage.failures import FailureKind, failure_kind
     from eventmate.storage.keyed import db_errors, key_file_path
@@ -201,6 +209,8 @@ def _open_database(
         _refuse(app, window, locations, status, found)
         return
     QTimer.singleShot(0, lambda: log.info("home shown with data"))
+    if tour:
+        QTimer.singleShot(0, window.offer_tour)  # once, the first time the app opens
     QTimer.singleShot(0, lambda: _listen(window, locations.data_dir))
     QTimer.singleShot(0, rotate_logs)
     if deferred_check:

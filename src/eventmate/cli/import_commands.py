@@ -104,16 +104,19 @@ def _read(path: Path, kind: str) -> bytes:
 
 
 def _import_vcard(args: argparse.Namespace, path: Path) -> int:
-    # Same e-mail or phone: added to that person; everyone else becomes a new person. A
-    # verified backup is taken first; the cards land in one transaction.
+    # A known UID, the same e-mail or phone: that person is updated (only added to, never
+    # overwritten; nothing at all if they have everything the card says); everyone else
+    # becomes a new person. A verified backup is taken first; the cards land in one
+    # transaction.
+    from eventmate.services.data.vcards import CardAction
     from eventmate.services.data_folder import BackupError
 
     data = _read(path, "vcard")
     with open_services(args.data_dir) as (services, _locations):
         preview = services.vcards.preview(data)
         if args.dry_run:
-            created = sum(c.match_person_id is None for c in preview.cards)
-            added, skipped = len(preview.cards) - created, preview.skipped
+            created = preview.count(CardAction.CREATE)
+            added, skipped = preview.count(CardAction.ADD_TO_EXISTING), preview.skipped
         else:
             try:
                 result = services.vcards.apply(preview)
@@ -121,9 +124,14 @@ def _import_vcard(args: argparse.Namespace, path: Path) -> int:
                 raise CommandError(
                     f"{path}: no backup could be taken, so nothing was imported: {error}"
                 ) from error
+            except LookupError as error:  # someone the file updates was removed meanwhile
+                raise CommandError(f"{path}: {error}") from error
             created, added, skipped = result.created, result.added_to_existing, result.skipped
     verb = "would import" if args.dry_run else "imported"
-    print(f"{path}: {verb} {created} new people, {added} added to people already here")
+    print(
+        f"{path}: {verb} {created} new people, {added} updated, "
+        f"{preview.already_here} already here with nothing new"
+    )
     for reason in skipped:
         print(f"  skipped {reason}")
     return 0

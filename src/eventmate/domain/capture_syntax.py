@@ -2,7 +2,7 @@
 
 One line describes one person::
 
-    Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #conductor-search !send recording
+    Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #chamber-music !send recording
 
 Grammar (shown to users; every part is optional)
 -------------------------------------------------

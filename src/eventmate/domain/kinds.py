@@ -38,6 +38,11 @@ class IntentionKind(StrEnum):
     OFFER = "offer"
     MINDSET = "mindset"
 
+    @property
+    def names_a_person(self) -> bool:
+        """Whether an intention of this kind can name a person: whom to meet, or to offer to."""
+        return self in (IntentionKind.CONNECT, IntentionKind.OFFER)
+
 
 class IntentionOutcome(StrEnum):
     """How an intention turned out, reviewed after the event."""

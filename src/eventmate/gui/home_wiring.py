@@ -1,4 +1,4 @@
-"""Home's buttons, wired to the navigator: sample data, letting people rest, reconnecting."""
+"""Home's buttons, wired to the navigator: sample data, promises kept, resting, reconnecting."""
 
 from __future__ import annotations
 
@@ -32,7 +32,22 @@ def build_home(navigator: Navigator, home: HomeService) -> HomePage:
     page.rest_requested.connect(lambda uid: let_rest(navigator, page, uid))
     page.in_touch_requested.connect(lambda uid: in_touch(navigator, uid))
     page.rehearse_requested.connect(lambda uid: navigator.rehearse_names(uid, met_there=True))
+    page.promise_kept.connect(lambda uid: keep_promise(navigator, uid))
     return page
+
+
+def keep_promise(navigator: Navigator, follow_up_uid: str) -> None:
+    """Mark a promise done (mine kept, or theirs received); Follow-ups can open it again."""
+    from eventmate.services.records import RecordGone  # not before Home paints: SQLAlchemy
+
+    try:
+        item = navigator.services.followups.mark_done(follow_up_uid)
+    except RecordGone:
+        messages.status(_tr("That promise no longer exists; nothing was changed."))
+        return
+    messages.status(
+        _tr("Done: %1. Follow-ups (Ctrl+5) can open it again.").replace("%1", item.text), 8000
+    )
 
 
 def let_rest(

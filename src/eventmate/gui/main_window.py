@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._reflections: dict[str, ReflectionWindow] = {}
         self._prepare_dialogs: dict[str, QDialog] = {}
         self._data_actions: DataActions | None = None
+        self._tour: QDialog | None = None
         #: The band saying the data is open read-only (None while it can be written).
         self.read_only_banner: QWidget | None = None
 
@@ -501,10 +502,34 @@ class MainWindow(QMainWindow):
         )
 
     def show_help(self) -> None:
-        """Open Help."""
+        """Open Help (its "Take the tour" opens the tour)."""
         from eventmate.gui.help_dialog import HelpDialog
 
-        HelpDialog(self).exec()
+        HelpDialog(self, take_tour=self.show_tour).exec()
+
+    def show_tour(self) -> QDialog:
+        """Open the tour of the three moments (before, during, after), or bring it forward."""
+        from eventmate.gui.tour import TourDialog, mark_tour_seen
+
+        if self._tour is None:
+            self._tour = TourDialog(self)
+            self._tour.finished.connect(self._on_tour_finished)
+        self._tour.show()
+        self._tour.raise_()
+        self._tour.activateWindow()
+        mark_tour_seen(self._settings)
+        return self._tour
+
+    def offer_tour(self) -> QDialog | None:
+        """On the first run, show the tour (once: skipping it counts as seen)."""
+        from eventmate.gui.tour import tour_seen
+
+        return None if tour_seen(self._settings) else self.show_tour()
+
+    def _on_tour_finished(self) -> None:
+        if self._tour is not None:
+            self._tour.deleteLater()
+            self._tour = None
 
     def show_about(self) -> None:
         """Open About EventMate."""

@@ -68,13 +68,16 @@ def build_menus(
     help_action.setObjectName("helpAction")
     help_action.setShortcuts(_keys(QKeySequence.StandardKey.HelpContents, "F1"))
     help_action.triggered.connect(commands.show_help)
+    tour_action = QAction(window.tr("Take the &tour…"), window)
+    tour_action.setObjectName("tourAction")
+    tour_action.triggered.connect(lambda: commands.show_tour())
     check_action = QAction(window.tr("Check &database…"), window)
     check_action.setObjectName("checkDatabaseAction")
     check_action.triggered.connect(commands.check_database)
     about_action = QAction(window.tr("&About EventMate"), window)
     about_action.setMenuRole(QAction.MenuRole.AboutRole)
     about_action.triggered.connect(commands.show_about)
-    help_menu.addActions([help_action, check_action, about_action])
+    help_menu.addActions([help_action, tour_action, check_action, about_action])
     return capture_action
 
 

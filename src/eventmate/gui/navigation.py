@@ -66,6 +66,9 @@ class WindowCommands(Navigator, Protocol):
     def show_help(self) -> None:
         """Open Help."""
 
+    def show_tour(self) -> object:
+        """Open the tour of the three moments (before, during, after)."""
+
     def show_about(self) -> None:
         """Open About EventMate."""
 

@@ -34,6 +34,7 @@ HEADER = (
     "recall cues",
     "added",
     "updated",
+    "uid",
 )
 
 
@@ -42,7 +43,9 @@ class CsvPerson:
     """One person's row; several values in one cell are joined with "; ".
 
     Times are aware datetimes, or text already in the file's form (ISO 8601 UTC to the
-    second, "" for none), as a bulk export prepares them without parsing each one.
+    second, "" for none), as a bulk export prepares them without parsing each one. ``uid`` is
+    the person's stable identity (the last column): it never changes, so a spreadsheet row can
+    be matched to the person again.
     """
 
     name: str
@@ -62,6 +65,7 @@ class CsvPerson:
     recall_cues: str
     created_at: datetime | str | None
     updated_at: datetime | str | None
+    uid: str
 
 
 def guard_cell(value: str) -> str:
@@ -96,6 +100,7 @@ def _row(person: CsvPerson) -> list[str]:
         person.recall_cues,
         _time(person.created_at),
         _time(person.updated_at),
+        person.uid,
     ]
 
 

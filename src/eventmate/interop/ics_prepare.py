@@ -57,11 +57,13 @@ class Preparer:
                 event.pop(name)
                 if name != "SEQUENCE":
                     self._note(label, f"its {name} could not be read and was ignored")
+        if zones.uses_implausible(event):
+            self._localizer.localize(event, zones)  # before the UID below reads a time
         if not prop_text(event.get("UID")).strip():
             event["UID"] = _made_uid(event)
         else:
             event["UID"] = clean_line(prop_text(event.get("UID"))).text or _made_uid(event)
-        self._localizer.localize(event, zones)
+        self._localizer.localize(event, zones)  # the same again changes nothing
         if prop_text(event.get("X-MICROSOFT-CDO-ALLDAYEVENT")).strip().upper() == "TRUE":
             _midnights_to_dates(event)
         self._check_end(event, label)

@@ -25,6 +25,11 @@ from eventmate.interop.ics_values import prop_text
 _ZONE_RULE_PARTS = frozenset(
     {"FREQ", "INTERVAL", "UNTIL", "COUNT", "BYMONTH", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "WKST"}
 )
+#: Most zone changes a VTIMEZONE's rules may produce up to :data:`_ZONE_HORIZON`. Each offset
+#: lookup walks them from the rule's start (dateutil), so hundreds of rules since 1601 cost
+#: seconds; an Outlook zone (two rules since 1601) makes about 1,000, one since year 1 4,200.
+_ZONE_CHANGES_BUDGET = 5_000
+_ZONE_HORIZON = 2100
 _UTC_OFFSET_NAME = re.compile(r"^\(?\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?")
 
 
@@ -73,17 +78,13 @@ def _offset_zone(name: str) -> tzinfo | None:
 def _vtimezone_zone(component: icalendar.Timezone) -> tzinfo | None:
     """Build a zone from a VTIMEZONE, refusing definitions that cannot be real.
 
-    Real zone rules repeat yearly on a month and a weekday or day; anything denser would
-    make every offset lookup slow, so such definitions are not used.
+    Real zone rules repeat yearly on a month and a weekday or day, one rule per observance;
+    anything denser, or more rules than a zone's history needs (:data:`_ZONE_CHANGES_BUDGET`),
+    would make every offset lookup slow, so such definitions are not used.
     """
     try:
-        for sub in component.subcomponents:
-            rule: Any = sub.get("RRULE")
-            for one in rule if isinstance(rule, list) else [rule] if rule is not None else []:
-                if str(one.get("FREQ", [""])[0]).upper() != "YEARLY":
-                    return None
-                if not set(one.keys()) <= _ZONE_RULE_PARTS:
-                    return None
+        if not _plausible(component):
+            return None
         zone: tzinfo = component.to_tz(lookup_tzid=False)
         zone.utcoffset(datetime(2020, 1, 1, tzinfo=zone))
         zone.utcoffset(datetime(2020, 7, 1, tzinfo=zone))
@@ -92,19 +93,87 @@ def _vtimezone_zone(component: icalendar.Timezone) -> tzinfo | None:
     return zone
 
 
+def _plausible(component: icalendar.Timezone) -> bool:
+    """True when the VTIMEZONE's rules are yearly and few enough to look offsets up in."""
+    try:
+        changes = 0
+        for sub in component.subcomponents:
+            rule: Any = sub.get("RRULE")
+            start: Any = sub.get("DTSTART")
+            for one in rule if isinstance(rule, list) else [rule] if rule is not None else []:
+                if str(one.get("FREQ", [""])[0]).upper() != "YEARLY":
+                    return False
+                if not set(one.keys()) <= _ZONE_RULE_PARTS:
+                    return False
+                changes += _yearly_changes(one, start.dt.year if start is not None else 1601)
+                if changes > _ZONE_CHANGES_BUDGET:
+                    return False
+    except Exception:
+        return False
+    return True
+
+
+def _yearly_changes(rule: Any, first_year: int) -> int:
+    """At most how many changes a YEARLY zone rule makes from ``first_year`` to the horizon."""
+    months = len(rule.get("BYMONTH", ()))
+    # A weekday without an ordinal ("SU") is every such day: up to five a month.
+    per_month = len(rule.get("BYMONTHDAY", ())) or sum(
+        1 if re.match(r"^[+-]?\d", str(day)) else 5 for day in rule.get("BYDAY", ())
+    )
+    if rule.get("BYYEARDAY"):
+        per_year = len(rule["BYYEARDAY"])
+    elif per_month:
+        per_year = (months or 12) * per_month
+    else:
+        per_year = months or 1
+    interval = max(1, int(rule.get("INTERVAL", [1])[0]))
+    last_year = _ZONE_HORIZON
+    until = rule.get("UNTIL")
+    if until:
+        last_year = min(last_year, until[0].year)
+    years = max(1, (last_year - first_year) // interval + 1)
+    changes = per_year * years
+    count = rule.get("COUNT")
+    return min(changes, int(count[0])) if count else changes
+
+
 class Zones:
     """Resolves TZIDs for one calendar, with the calendar's own VTIMEZONEs."""
 
     def __init__(self, calendar: icalendar.Calendar) -> None:
         self._definitions: dict[str, icalendar.Timezone] = {}
+        #: TZIDs of VTIMEZONEs too dense to use (icalendar puts them on the times it parses).
+        self._implausible: set[str] = set()
         for component in calendar.subcomponents:
             if isinstance(component, icalendar.Timezone):
                 tzid = prop_text(component.get("TZID"))
                 self._definitions.setdefault(tzid, component)
+                if not _plausible(component):
+                    self._implausible.add(tzid)
         self._cache: dict[str, tzinfo | None] = {}
         wr_timezone = prop_text(calendar.get("X-WR-TIMEZONE")).strip()
         #: Zone for floating times: X-WR-TIMEZONE when it names a real zone.
         self.default = self.resolve(wr_timezone) if wr_timezone else None
+
+    def uses_implausible(self, event: icalendar.Event) -> bool:
+        """True when a time of ``event`` carries icalendar's zone from an implausible VTIMEZONE.
+
+        Every offset lookup in such a zone walks all its rules since their start (seconds for
+        hundreds of rules), so those times must get this file's zones before anything reads
+        them.
+        """
+        if not self._implausible:
+            return False
+        for name in DATE_PROPS:
+            value: Any = event.get(name)
+            for prop in value if isinstance(value, list) else [value]:
+                params = getattr(prop, "params", None) or {}
+                items = getattr(prop, "dts", None) or [prop]
+                for item in items:
+                    tzid = getattr(item, "params", {}).get("TZID") or params.get("TZID")
+                    if tzid is not None and str(tzid) in self._implausible:
+                        return True
+        return False
 
     def resolve(self, tzid: str) -> tzinfo | None:
         """Return the zone for ``tzid``, or None when it cannot be resolved."""

@@ -14,11 +14,14 @@ from eventmate.interop.vcard_model import (
     PHOTO_MAX_BYTES,
     CardProblem,
     ContactFields,
+    FactFields,
     PersonFields,
     VCardContactMethod,
+    VCardFact,
     VCardPerson,
     VCardReadResult,
 )
+from eventmate.interop.vcard_person import bare_value
 from eventmate.interop.vcard_read import read_vcards
 from eventmate.interop.vcard_write import write_vcards
 
@@ -28,10 +31,13 @@ __all__ = [
     "PHOTO_MAX_BYTES",
     "CardProblem",
     "ContactFields",
+    "FactFields",
     "PersonFields",
     "VCardContactMethod",
+    "VCardFact",
     "VCardPerson",
     "VCardReadResult",
+    "bare_value",
     "read_vcards",
     "write_vcards",
 ]

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+#: The PRODID of EventMate's own cards.
+PRODID = "-//EventMate//EventMate vCard export//EN"
 #: Largest vCard file imported, in bytes (about 100k cards with photos left out).
 MAX_FILE_BYTES = 50_000_000
 #: Largest photo kept, in decoded bytes; larger photos are dropped with a warning.
@@ -37,6 +39,19 @@ class VCardContactMethod:
 
 
 @dataclass(frozen=True, slots=True)
+class VCardFact:
+    """Something known about a person ("what I know"), with its kind.
+
+    Attributes:
+        kind: ``"cares_about"``, ``"common_ground"``, ``"story"`` or ``"other"``.
+        text: The fact as written (may span lines).
+    """
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class VCardPerson:
     """The parts of a vCard that EventMate keeps for a person.
 
@@ -54,6 +69,9 @@ class VCardPerson:
         categories: ``CATEGORIES`` values, to become tags.
         uid: ``UID`` as written, or ``""``.
         photo: The embedded photo's bytes, or ``None`` (no photo, a link, or too large).
+        facts: What is known about the person, from EventMate's ``X-EVENTMATE-FACT``
+            properties (or the "What I know:" part of the note another client kept), in order.
+            ``NOTE`` holds the note without that part.
     """
 
     name: str
@@ -67,6 +85,7 @@ class VCardPerson:
     categories: tuple[str, ...]
     uid: str
     photo: bytes | None
+    facts: tuple[VCardFact, ...] = ()
 
 
 class ContactFields(Protocol):
@@ -78,6 +97,15 @@ class ContactFields(Protocol):
     def value(self) -> str: ...
     @property
     def label(self) -> str: ...
+
+
+class FactFields(Protocol):
+    """A fact as the writer reads it: a :class:`VCardFact` or the like."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
 
 
 class PersonFields(Protocol):
@@ -109,6 +137,8 @@ class PersonFields(Protocol):
     def uid(self) -> str: ...
     @property
     def photo(self) -> bytes | None: ...
+    @property
+    def facts(self) -> Sequence[FactFields]: ...
 
 
 @dataclass(frozen=True, slots=True)

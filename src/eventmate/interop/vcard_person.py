@@ -7,13 +7,16 @@ import re
 import urllib.parse
 
 from eventmate.domain.text import Cleaned, clean_line, clean_text
+from eventmate.interop.vcard_facts import FACT_PROPERTY, fact_kind, split_note
 from eventmate.interop.vcard_labels import apple_label, type_label
 from eventmate.interop.vcard_lines import NAME_RE, Line, Prop, card_snippet
 from eventmate.interop.vcard_model import (
     PHOTO_MAX_BYTES,
+    PRODID,
     CardProblem,
     ReadReport,
     VCardContactMethod,
+    VCardFact,
     VCardPerson,
 )
 from eventmate.interop.vcard_values import TEXT_ESCAPES, CardDecoder, b64_decode, unescape
@@ -51,6 +54,14 @@ _CONTACT_PROPERTIES = frozenset(
 _URI_PREFIXES = {"phone": "tel:", "email": "mailto:", "social": "x-apple:"}
 # Google puts every contact in its system group "myContacts"; it is not a tag anyone chose.
 _IGNORED_CATEGORIES = frozenset({"mycontacts"})
+
+
+def bare_value(kind: str, value: str) -> str:
+    """A contact value without the URI scheme that adds nothing (``tel:``, ``mailto:``)."""
+    prefix = _URI_PREFIXES.get(kind, "")
+    while prefix and value[: len(prefix)].lower() == prefix:
+        value = value[len(prefix) :].strip()
+    return value
 
 
 class Card(CardDecoder):
@@ -118,19 +129,28 @@ class Card(CardDecoder):
         notes = [self.text(prop) for prop in by_name.get("NOTE", [])]
         note_line = by_name["NOTE"][0].line if "NOTE" in by_name else None
         note = "\n\n".join(n for n in notes if n.strip())
+        # A card straight from EventMate keeps its facts in X-EVENTMATE-FACT; only a card
+        # another client rewrote has them in its note alone.
+        ours = any(self.text(prop).strip() == PRODID for prop in by_name.get("PRODID", []))
+        note, facts = split_note(
+            self.cleaned(clean_text(note), note_line, "note"),
+            self.facts(by_name.get(FACT_PROPERTY, [])),
+            from_note=not ours,
+        )
         photo = self.photo(by_name.get("PHOTO", []))
         person = VCardPerson(
             name=name,
             pronunciation=self.cleaned(clean_line(self.pronunciation(by_name)), None, "reading"),
             role=self.cleaned(clean_line(role), role_line, "title"),
             organization=organization,
-            note=self.cleaned(clean_text(note), note_line, "note"),
+            note=note,
             nickname=self.nickname(by_name),
             birthday=birthday,
             contact_methods=methods,
             categories=self.categories(by_name.get("CATEGORIES", [])),
             uid=self.cleaned(clean_line(uid), uid_line, "UID"),
             photo=photo,
+            facts=facts,
         )
         if self.guessed_charset:
             reason = "some text was not UTF-8 and was read as Windows-1252; check accents"
@@ -185,6 +205,14 @@ class Card(CardDecoder):
         line = by_name["NICKNAME"][0].line if "NICKNAME" in by_name else None
         return self.cleaned(clean_line(", ".join(unique)), line, "nickname")
 
+    def facts(self, props: list[Prop]) -> tuple[VCardFact, ...]:
+        facts = []
+        for prop in props:
+            text = self.cleaned(clean_text(self.text(prop)), prop.line, "fact").strip()
+            if text:
+                facts.append(VCardFact(fact_kind(prop.param("TYPE")), text))
+        return tuple(facts)
+
     def categories(self, props: list[Prop]) -> tuple[str, ...]:
         tags: dict[str, None] = {}
         for prop in props:
@@ -235,9 +263,7 @@ class Card(CardDecoder):
         if kind == "social" and value[:8].lower() == "x-apple:" and prop.param("X-USER"):
             # Apple writes X-SOCIALPROFILE;x-user=alice:x-apple:alice; the user name is real.
             value = clean_line(prop.param("X-USER")).text
-        prefix = _URI_PREFIXES.get(kind, "")
-        while prefix and value[: len(prefix)].lower() == prefix:
-            value = value[len(prefix) :].strip()
+        value = bare_value(kind, value)
         if kind == "social" and not label:
             # IMPP values are URIs whose scheme names the service (xmpp:, skype:, sip:).
             scheme = value.split(":", 1)[0] if name == "IMPP" and ":" in value else ""

@@ -16,16 +16,18 @@ from collections.abc import Callable, Iterable
 from typing import Literal
 
 from eventmate.domain.text import are_clean_lines, clean_line, clean_text
+from eventmate.interop.vcard_facts import FACT_PROPERTY, clean_facts, note_with_facts
 from eventmate.interop.vcard_labels import type_label
 from eventmate.interop.vcard_model import (
+    PRODID,
     ContactFields,
     PersonFields,
     VCardContactMethod,
+    VCardFact,
     VCardPerson,
 )
 
 _FOLD_OCTETS = 75
-_PRODID = "-//EventMate//EventMate vCard export//EN"
 # The writer never shortens what the user stored; the limits are for reading.
 _NO_LIMIT = sys.maxsize
 _PREFIXES = frozenset(
@@ -47,7 +49,7 @@ _ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NO_YEAR_RE = re.compile(r"--(\d{2})-(\d{2})")
 # An escape sequence stays on one physical line: unfolding rejoins it anyway, but some naive
 # importers unescape line by line.
-_FOLD_UNIT_RE = re.compile(r"\\[\\,;nN]|.", re.DOTALL)
+_ESCAPE_RE = re.compile(rb"\\[\\,;nN]")
 # Apple's convention for a birthday without a year in vCard 3.0, which has no such date.
 _NO_YEAR = "1604"
 _IMAGE_SIGNATURES = (
@@ -99,7 +101,8 @@ def card_text(person: PersonFields, version: str, *, shortcut: bool = True) -> s
         values = _line_values(person)
     escape = _escape if not shortcut or _needs_escape(values) else _same
     note = clean_text(person.note, limit=_NO_LIMIT).text if person.note else ""
-    return "\r\n".join(_card_lines(person, note, version, escape))
+    facts = clean_facts(person.facts) if person.facts else ()
+    return "\r\n".join(_card_lines(person, note, facts, version, escape))
 
 
 def _line_values(person: PersonFields) -> tuple[str, ...]:
@@ -143,6 +146,7 @@ def _cleaned(person: PersonFields) -> VCardPerson:
         categories=tuple(_line(tag) for tag in person.categories),
         uid=_line(person.uid),
         photo=person.photo,
+        facts=tuple(VCardFact(fact.kind, fact.text) for fact in person.facts),
     )
 
 
@@ -165,13 +169,18 @@ def _escape_uri(text: str) -> str:
 
 
 def _card_lines(
-    person: PersonFields, note: str, version: str, escape: Callable[[str], str]
+    person: PersonFields,
+    note: str,
+    facts: tuple[VCardFact, ...],
+    version: str,
+    escape: Callable[[str], str],
 ) -> list[str]:
     """The lines of a card whose one-line values are clean, the last one empty (for a CRLF).
 
-    ``escape`` escapes a text value; :func:`_same` when no value of this card needs it.
+    ``escape`` escapes a text value; :func:`_same` when no value of this card needs it. The
+    facts go into the note (for every address book) and into EventMate's own property.
     """
-    lines = [f"BEGIN:VCARD\r\nVERSION:{version}\r\nPRODID:{_PRODID}"]
+    lines = [f"BEGIN:VCARD\r\nVERSION:{version}\r\nPRODID:{PRODID}"]
     methods = [m for m in person.contact_methods if m.kind in _PROPERTY and m.value]
     name = person.name or person.organization
     if not name:
@@ -201,8 +210,10 @@ def _card_lines(
         lines += method_lines
     if any(person.categories):
         lines.append("CATEGORIES:" + ",".join([escape(tag) for tag in person.categories if tag]))
+    note = note_with_facts(note, facts)
     if note:
         lines.append(f"NOTE:{_escape(note)}")
+    lines += [f"{FACT_PROPERTY};TYPE={fact.kind}:{_escape(fact.text)}" for fact in facts]
     if person.uid:
         lines.append(f"UID:{escape(person.uid)}")
     if person.photo:
@@ -318,36 +329,25 @@ def fold_lines(data: bytes) -> bytes:
     lines = data.split(b"\r\n")
     if max(map(len, lines)) <= _FOLD_OCTETS:
         return data
-    return b"\r\n".join(
-        [
-            line
-            if len(line) <= _FOLD_OCTETS
-            else "\r\n".join(_fold(line.decode("utf-8"))).encode("utf-8")
-            for line in lines
-        ]
-    )
+    return b"\r\n".join([line if len(line) <= _FOLD_OCTETS else _fold(line) for line in lines])
 
 
-def _fold(line: str) -> list[str]:
-    """Fold at 75 octets, never inside a UTF-8 character or an escape sequence."""
-    if len(line) <= _FOLD_OCTETS and len(line.encode("utf-8")) <= _FOLD_OCTETS:
-        return [line]
-    if line.isascii() and "\\" not in line:
-        # Fast path for base64 photos: one octet per character.
-        first, rest = line[:_FOLD_OCTETS], line[_FOLD_OCTETS:]
-        step = _FOLD_OCTETS - 1
-        return [first] + [" " + rest[i : i + step] for i in range(0, len(rest), step)]
-    out: list[str] = []
-    current: list[str] = []
-    size = 0
-    limit = _FOLD_OCTETS
-    for unit in _FOLD_UNIT_RE.findall(line):
-        octets = len(unit.encode("utf-8"))
-        if size + octets > limit and current:
-            out.append(("" if not out else " ") + "".join(current))
-            current, size, limit = [], 0, _FOLD_OCTETS - 1
-        current.append(unit)
-        size += octets
-    if current:
-        out.append(("" if not out else " ") + "".join(current))
-    return out
+def _fold(line: bytes) -> bytes:
+    """Fold a UTF-8 line at 75 octets, never inside a character or an escape sequence.
+
+    Works on the octets: a piece ends at the last place within the limit that is neither a
+    UTF-8 continuation octet nor the second half of an escape (``\\n``, ``\\,`` …; found
+    left to right as a reader would, so ``\\\\n`` is an escaped backslash and an ``n``).
+    Every long NOTE (facts included) goes through here: per-character work cost seconds.
+    """
+    inside = {match.start() + 1 for match in _ESCAPE_RE.finditer(line)}
+    pieces = []
+    start, limit = 0, _FOLD_OCTETS
+    while len(line) - start > limit:
+        cut = start + limit
+        while cut in inside or 0x80 <= line[cut] < 0xC0:
+            cut -= 1
+        pieces.append(line[start:cut])
+        start, limit = cut, _FOLD_OCTETS - 1
+    pieces.append(line[start:])
+    return b"\r\n ".join(pieces)

@@ -1,4 +1,5 @@
-"""What Home shows: next event, promises due soon, people met recently, reconnects, reflect.
+"""What Home shows: next event and its intentions, promises both ways, people met recently,
+reconnects, the reflection waiting.
 
 This module stays free of SQLAlchemy imports so Home can paint first at start-up.
 """
@@ -11,8 +12,19 @@ from datetime import date, datetime
 from typing import Any
 
 from eventmate.domain import timing
+from eventmate.domain.kinds import Direction, IntentionKind
 from eventmate.services.clock import Clock, system_clock
 from eventmate.storage.home_queries import HomeQueries
+
+
+@dataclass(frozen=True, slots=True)
+class IntentionLine:
+    """One intention of the next event, as written."""
+
+    kind: IntentionKind
+    text: str
+    person_name: str | None = None
+    person_uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +39,10 @@ class NextEvent:
     starts_at: datetime
     ends_at: datetime | None
     is_sample: bool
+    #: How many intentions are set (more than are listed, at times).
     intentions: int
+    #: The first few intentions, in the order set.
+    intention_lines: tuple[IntentionLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +54,8 @@ class DueFollowUp:
     text: str
     person_name: str | None
     due_at: datetime | None
+    direction: Direction = Direction.MINE
+    person_uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +121,7 @@ class HomeSummary:
     """Everything Home shows, in one read."""
 
     next_event: NextEvent | None
+    #: Open promises due soon: mine first (my own giving), then those made to me.
     due: tuple[DueFollowUp, ...]
     recent_people: tuple[RecentPerson, ...]
     has_any_data: bool
@@ -115,6 +133,16 @@ class HomeSummary:
     #: The moment this summary was read as of (the service's clock): due labels count from it.
     now: datetime | None = None
 
+    @property
+    def promised_by_me(self) -> tuple[DueFollowUp, ...]:
+        """What I promised, due soon or waiting, oldest first."""
+        return tuple(item for item in self.due if item.direction is Direction.MINE)
+
+    @property
+    def promised_to_me(self) -> tuple[DueFollowUp, ...]:
+        """What others promised me, due soon or waiting, oldest first."""
+        return tuple(item for item in self.due if item.direction is Direction.THEIRS)
+
 
 class HomeService:
     """Reads the Home summary."""
@@ -124,13 +152,14 @@ class HomeService:
         self._clock = clock
 
     def summary(self, *, due_limit: int = 5, people_limit: int = 5) -> HomeSummary:
-        """The next event (or the one running), open promises due soon (oldest first: see
-        ``domain.timing.due_soon_until``), the people met most recently (newest first)."""
+        """The next event (or the one running) with its intentions, open promises due soon (see
+        ``domain.timing.due_soon_until``; mine first, each direction oldest first, at most
+        ``due_limit`` each), the people met most recently (newest first)."""
         now = self._clock()
         rows = self._queries.fetch(now, timing.due_soon_until(now), (due_limit, people_limit))
         return HomeSummary(
-            next_event=NextEvent(*rows.next_event) if rows.next_event else None,
-            due=tuple(DueFollowUp(*row) for row in rows.due),
+            next_event=_next_event(rows.next_event),
+            due=tuple(_due(row) for row in rows.due),
             recent_people=tuple(RecentPerson(*row) for row in rows.recent_people),
             has_any_data=rows.has_events or rows.has_people,
             has_sample_data=rows.has_sample,
@@ -140,6 +169,33 @@ class HomeService:
             last_night=LastNight(*rows.last_night) if rows.last_night else None,
             now=now,
         )
+
+
+def _next_event(row: Sequence[Any] | None) -> NextEvent | None:
+    if not row:
+        return None
+    event_id, uid, title, venue, city, starts_at, ends_at, is_sample, count, lines = row
+    return NextEvent(
+        event_id,
+        uid,
+        title,
+        venue,
+        city,
+        starts_at,
+        ends_at,
+        is_sample,
+        count,
+        tuple(
+            IntentionLine(IntentionKind(kind), text, name, who) for kind, text, name, who in lines
+        ),
+    )
+
+
+def _due(row: Sequence[Any]) -> DueFollowUp:
+    follow_up_id, uid, text, person_name, due_at, direction, person_uid = row
+    return DueFollowUp(
+        follow_up_id, uid, text, person_name, due_at, Direction(direction), person_uid
+    )
 
 
 def one_for_today(

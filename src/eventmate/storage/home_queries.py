@@ -42,6 +42,17 @@ ORDER BY e.starts_at, e.id
 LIMIT 1
 """  # noqa: S608 (a constant condition, no input)
 
+#: The next event's intentions, in the order set, with the person each names.
+NEXT_INTENTIONS = """
+SELECT i.kind, i.text, p.name, p.uid
+FROM intention i LEFT JOIN person p ON p.id = i.person_id
+WHERE i.event_id = :event_id
+ORDER BY i.position, i.id
+LIMIT :limit
+"""
+#: Most intentions Home lists (more are counted).
+INTENTIONS_SHOWN = 6
+
 #: Home invites a reflection on events up to this long ago.
 REFLECT_WITHIN = timedelta(days=14)
 #: How many people Home suggests reconnecting with.
@@ -49,10 +60,11 @@ RECONNECT_LIMIT = 5
 #: How many people with a cadence Home looks at, at most, to find those due.
 RECONNECT_SCAN = 500
 
+#: Open promises of one direction (mine, or theirs to me) due soon or waiting, oldest first.
 DUE_FOLLOW_UPS = """
-SELECT f.id, f.uid, f.text, p.name, f.due_at
+SELECT f.id, f.uid, f.text, p.name, f.due_at, f.direction, p.uid
 FROM follow_up f LEFT JOIN person p ON p.id = f.person_id
-WHERE f.status = 'open' AND f.due_at <= :due_before
+WHERE f.status = 'open' AND f.due_at <= :due_before AND f.direction = :direction
 ORDER BY f.due_at, f.id
 LIMIT :limit
 """
@@ -112,7 +124,9 @@ class HomeRows:
     """Raw rows for Home; times are aware UTC."""
 
     next_event: tuple[Any, ...] | None
+    #: Open promises due soon: mine first, then those made to me (each oldest first).
     due: Sequence[tuple[Any, ...]]
+    #: (id, uid, name, role, organisation, met at) of the people met most recently.
     recent_people: Sequence[tuple[Any, ...]]
     has_events: bool
     has_people: bool
@@ -142,10 +156,25 @@ def _rows(
     next_event = None
     if event:
         row = event[0]
-        next_event = (*row[:5], _aware(row[5]), _aware(row[6]), bool(row[7]), int(row[8]))
+        intentions = tuple(
+            tuple(line)
+            for line in execute(NEXT_INTENTIONS, {"event_id": row[0], "limit": INTENTIONS_SHOWN})
+        )
+        next_event = (
+            *row[:5],
+            _aware(row[5]),
+            _aware(row[6]),
+            bool(row[7]),
+            int(row[8]),
+            intentions,
+        )
     due = [
-        (row[0], row[1], row[2], row[3], _aware(row[4]))
-        for row in execute(DUE_FOLLOW_UPS, {"due_before": convert(due_before), "limit": limits[0]})
+        (row[0], row[1], row[2], row[3], _aware(row[4]), row[5], row[6])
+        for direction in ("mine", "theirs")
+        for row in execute(
+            DUE_FOLLOW_UPS,
+            {"due_before": convert(due_before), "direction": direction, "limit": limits[0]},
+        )
     ]
     people = recently_met.people(execute, convert, now, limits[1])
     flags = execute(FLAGS, {})[0]

@@ -6,6 +6,7 @@ existence, so a lock left by a killed or crashed process never blocks the next s
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -64,10 +65,7 @@ class InstanceLock:
             raise AlreadyRunningError(
                 self.lock_file, int(text) if text.isdigit() else None
             ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
+        _write_pid(handle)
         self._handle = handle
         return self
 
@@ -82,6 +80,17 @@ class InstanceLock:
     def held(self) -> bool:
         """Whether this process holds the lock."""
         return self._handle is not None
+
+
+def _write_pid(handle: IO[str]) -> None:
+    """Put this process's id in the lock file, for the message a second launch shows.
+
+    Only a courtesy: on a full disk the id is left out and the lock (held by the open file)
+    still works. Written past the text buffer, so nothing is left to fail at close.
+    """
+    with contextlib.suppress(OSError):
+        os.ftruncate(handle.fileno(), 0)
+        os.write(handle.fileno(), str(os.getpid()).encode("ascii"))
 
 
 #: Where the Windows lock sits: past the process id written at the start of the file, because

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 #: Full-text index tables are created and maintained by hand (Alembic cannot reflect virtual
 #: tables and would propose dropping them and their shadow tables).
 _FTS_PREFIX = "search_"
-#: Columns only a server has, computed by it (0005_identity's ``txid``; 0008_server_search's
+#: Columns only a server has, computed by it (0005_identity's ``txid``; 0010_server_search's
 #: generated search columns): not in the models, which describe what both stores share.
 SERVER_ONLY_COLUMNS = frozenset({"txid", "search_text", "search_name"})
 

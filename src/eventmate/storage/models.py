@@ -101,7 +101,7 @@ reflection_mention = Table(
 
 
 class Tag(Base):
-    """A label on people and events, e.g. "conductor-search"."""
+    """A label on people and events, e.g. "chamber-music"."""
 
     __tablename__ = "tag"
     __table_args__ = NEVER_REUSED
@@ -190,6 +190,7 @@ class Person(Base):
         Index("ix_person_first_met_at", "first_met_at"),
         Index("ix_person_created_at", "created_at"),
         Index("ix_person_is_sample", "is_sample"),
+        Index("ix_person_vcard_uid", "vcard_uid"),
         NEVER_REUSED,
     )
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -212,9 +213,14 @@ class Person(Base):
         str_enum(PersonStatus, "person_status"), default=PersonStatus.ACTIVE
     )
     status_note: Mapped[str] = mapped_column(Text, default="")
+    #: What I could offer them (a recording, an introduction): a private note (0008).
+    could_offer: Mapped[str] = mapped_column(Text, default="", server_default="")
     cadence_days: Mapped[int | None]
     last_interaction_at: Mapped[datetime | None]
     first_met_at: Mapped[datetime | None]
+    #: The UID of the vCard this person was imported from (another client's), written back
+    #: on export; None for people made here, whose cards carry their own ``uid``.
+    vcard_uid: Mapped[str | None] = mapped_column(String(1000))
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -3,7 +3,7 @@
 A server looks after its own pages (``PRAGMA integrity_check`` has no counterpart to run from
 an app); what EventMate itself added must still be in place: every change-log trigger of
 ``0005_identity`` (a missing one means open views miss changes) and every generated search
-column of ``0008_server_search`` with its trigram index.
+column of ``0010_server_search`` with its trigram index.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def integrity(connection: Connection) -> str:
             )
         ).scalars()
     )
-    wanted = {f"{table}.{column}" for table, column in _migration("0008_server_search").COLUMNS}
+    wanted = {f"{table}.{column}" for table, column in _migration("0010_server_search").COLUMNS}
     lost = sorted(wanted - columns)
     problems = []
     if missing:
@@ -67,7 +67,7 @@ def check_search_indexes(connection: Connection) -> list[IndexCheck]:
         ).all()
     )
     checks = []
-    for table, column in _migration("0008_server_search").COLUMNS:
+    for table, column in _migration("0010_server_search").COLUMNS:
         name = f"ix_{table}_{column}"
         if name not in found:
             checks.append(IndexCheck(name, table, False, "missing (is pg_trgm installed?)"))

@@ -1,7 +1,7 @@
 """Searchable words on a server: the ``fold`` rule and word splitting, in Python and in SQL.
 
 A server (PostgreSQL) has no FTS5. Searchable rows there carry a ``search_text`` column that
-the server computes itself (a generated column, migration ``0008_server_search``), so rows
+the server computes itself (a generated column, migration ``0010_server_search``), so rows
 written by anyone are searchable: the text folded the way people type names
 (``domain.text.fold``: no accents, no case, "Łucja" as "lucja", "Strauß" as "strauss") and cut
 into words the way SQLite's ``unicode61`` tokenizer with ``categories 'L* N* Co So'`` cuts them

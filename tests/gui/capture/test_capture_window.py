@@ -87,7 +87,7 @@ def test_typing_and_enter_stores_and_clears(
     # QTest types ASCII only; accents and dashes are covered by pasting, below.
     qtbot.keyClicks(window.input, "Zoe Ng (flute, LSO) - loves Ligeti #lso !send the score")
     assert window.person_preview.text() == "Zoe Ng · flute · LSO"
-    assert "fact: loves Ligeti" in window.detail_preview.text()
+    assert "cares about: loves Ligeti" in window.detail_preview.text()
     assert "promise: send the score" in window.detail_preview.text()
     with qtbot.waitSignal(window.captured):
         qtbot.keyClick(window.input, Qt.Key.Key_Return)

@@ -190,7 +190,7 @@ def test_vcard_import_shows_a_preview_and_imports_after_confirming(
     dialog = window.data_actions.preview_dialog
     assert dialog is not None
     table = dialog.table  # type: ignore[attr-defined]
-    assert table.item(0, 2).text() == "Add to Anna S."
+    assert table.item(0, 2).text() == "Anna S. will be updated: role"
     assert table.item(1, 2).text() == "New person"
     assert "skipped" in " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
     assert services.people.count() == 1  # nothing written by the preview
@@ -216,7 +216,8 @@ def test_preview_lets_the_user_change_what_happens_by_keyboard(
     with database.write() as session:
         session.add(Person(name="Léa Dubois", sort_key="lea dubois"))
     preview = services.vcards.preview(
-        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lea Dubois\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lea Dubois\r\nTEL:+33 1 23 45 67 89\r\n"
+        b"CATEGORIES:choir,strings\r\nEND:VCARD\r\n"
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kwame Mensah\r\nEND:VCARD\r\n"
     )
     dialog = VCardPreviewDialog(preview, "x.vcf")
@@ -232,12 +233,59 @@ def test_preview_lets_the_user_change_what_happens_by_keyboard(
     assert combo.currentData() == CardAction.CREATE.value
     qtbot.keyClick(combo, Qt.Key.Key_Up)
     assert dialog.preview.cards[0].action is CardAction.ADD_TO_EXISTING
-    assert table.item(0, 2).text() == "Add to Léa Dubois"
+    assert table.item(0, 2).text() == "Léa Dubois will be updated: a phone number, 2 tags"
     dialog.set_action(1, CardAction.SKIP)
-    assert "0 new, 1 added to people already here, 1 left out." in dialog.summary.text()
+    assert "0 new, 1 to update, 0 already here with nothing new, 1 left out." in (
+        dialog.summary.text()
+    )
     result = services.vcards.apply(dialog.preview, backup_first=False)
     assert (result.created, result.added_to_existing) == (0, 1)
     assert services.people.count() == 1
+
+
+def test_preview_of_our_own_export_says_everyone_is_already_here(
+    qtbot: QtBot, services: Services, database: Database
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from eventmate.gui.data.vcard_preview_dialog import VCardPreviewDialog
+    from eventmate.services.data.vcards import CardAction
+
+    services.sample_data.add()
+    data = services.vcards.export()
+    with database.write() as session:
+        from sqlalchemy import select
+
+        anna = session.scalars(select(Person).where(Person.name == "Anna Schmidt")).one()
+        anna.role = ""  # the card brings her role back
+    dialog = VCardPreviewDialog(services.vcards.preview(data), "eventmate-people.vcf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    texts = [table.item(row, 2).text() for row in range(table.rowCount())]
+    anna_row = next(
+        row for row in range(table.rowCount()) if table.item(row, 0).text() == "Anna Schmidt"
+    )
+    assert texts[anna_row] == "Anna Schmidt will be updated: role"
+    others = [text for row, text in enumerate(texts) if row != anna_row]
+    assert all(text.endswith(" is already here, nothing new") for text in others)
+    count = services.people.count()
+    assert f"0 new, 1 to update, {count - 1} already here with nothing new, 0 left out." in (
+        dialog.summary.text()
+    )
+    assert dialog.import_button.isEnabled()
+    # A card its UID names is that person: updated or left out, never a second person.
+    table.setCurrentCell(anna_row, 2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    combo = table.findChild(QComboBox)
+    assert combo is not None
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        CardAction.ADD_TO_EXISTING.value,
+        CardAction.SKIP.value,
+    ]
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert "0 to update" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()  # nothing new at all: nothing to import
 
 
 def test_restore_dialog_counts_its_backups_in_words(

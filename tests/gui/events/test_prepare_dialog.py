@@ -73,15 +73,17 @@ def test_model_passes_the_model_tester(
 
 def test_prompts_change_with_the_kind(dialog: PrepareDialog, qtbot: QtBot) -> None:
     view = dialog.intentions
-    assert view.text.placeholderText() == "Who would you like to hear from tonight?"
+    assert view.text.placeholderText() == "Who would you like to meet, or see again?"
     assert view.person.isEnabled()
     view.kind.setFocus()
     qtbot.keyClick(view.kind, Qt.Key.Key_Down)
+    assert not view.person.isEnabled()  # learning names nobody
     qtbot.keyClick(view.kind, Qt.Key.Key_Down)
     assert view.text.placeholderText() == "What could you offer someone here?"
-    assert not view.person.isEnabled()
+    assert view.person.isEnabled()  # an offer can name whom it is for
     qtbot.keyClick(view.kind, Qt.Key.Key_Down)
     assert view.text.placeholderText() == "How do you want to show up?"
+    assert not view.person.isEnabled()
 
 
 def test_add_edit_reorder_remove_and_undo_by_keyboard(

@@ -200,7 +200,7 @@ def test_give_and_take_follows_changes_and_refuses_a_gone_person(
     main_window.changes.poll()
     assert panel.recent.count() == 1
     assert "the Ligeti recording — Anna Schmidt" in panel.recent.item(0).text()
-    assert panel.balance_label.text().startswith("You've given one thing")
+    assert panel.balance_label.text() == "One thing given this season."
     panel.person.choose(anna, "Anna Schmidt")
     panel.text.setText("a score")
     with other.write() as session:

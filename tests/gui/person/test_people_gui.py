@@ -108,10 +108,19 @@ def test_enter_opens_the_person_and_esc_comes_back(page: PeoplePage, qtbot: QtBo
     page.view.setCurrentIndex(page.model.index(3))
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert page.pages.currentWidget() is page.person_page
-    name = page.person_page.findChild(QLineEdit, "field_name")
+    person = page.person_page
+    assert person.card.name.text() == "Person 0003"
+    name = person.findChild(QLineEdit, "field_name")
     assert name is not None
     assert name.text() == "Person 0003"
-    qtbot.keyClick(name, Qt.Key.Key_Escape)
+    assert not name.isVisible()  # the card first; its fields open on "Edit details"
+    qtbot.keyClick(person.edit_button, Qt.Key.Key_Space)
+    assert name.isVisible()
+    assert name.hasFocus()
+    qtbot.keyClick(name, Qt.Key.Key_Escape)  # closes the editor
+    assert not name.isVisible()
+    assert page.pages.currentWidget() is person
+    qtbot.keyClick(person.edit_button, Qt.Key.Key_Escape)  # back to the list
     assert page.pages.currentIndex() == 0
     assert page.view.currentIndex().row() == 3
 
@@ -173,6 +182,7 @@ def test_edit_saves_at_once_and_undo_redo(
     person_page: tuple[PersonPage, str], services: Services, qtbot: QtBot
 ) -> None:
     page, uid = person_page
+    page.set_editing(True)
     role = page.findChild(QLineEdit, "field_role")
     assert role is not None
     role.setFocus()
@@ -193,6 +203,7 @@ def test_empty_name_is_refused_calmly(
     person_page: tuple[PersonPage, str], services: Services, qtbot: QtBot
 ) -> None:
     page, uid = person_page
+    page.set_editing(True)
     name = page.findChild(QLineEdit, "field_name")
     assert name is not None
     name.setFocus()
@@ -229,8 +240,9 @@ def test_contacts_tags_and_facts_undo(
     assert detail.tags == ("choir",)
     assert [f.text for f in detail.facts] == ["Both love Ligeti"]
     # The editors show what was saved (through the change each write published).
-    assert page.contacts.list.count() == page.tags.list.count() == page.facts.list.count() == 1
-    page.facts.list.setCurrentRow(0)
+    assert page.contacts.list.count() == page.tags.list.count() == len(page.facts.shown()) == 1
+    assert page.facts.shown() == ["Cares about: Both love Ligeti"]
+    page.facts.list.setCurrentRow(1)  # under the heading "What they care about"
     page.facts.remove_selected()
     assert services.person.get(uid).facts == ()
     assert page.facts.list.count() == 0
@@ -241,7 +253,7 @@ def test_contacts_tags_and_facts_undo(
     for _ in range(3):
         page.undo_stack.redo()
     assert services.person.get(uid).facts[0].text == "Both love Ligeti"
-    assert page.facts.list.item(0).text().endswith("Both love Ligeti")
+    assert page.facts.shown()[0].endswith("Both love Ligeti")
 
 
 def test_introduced_by_links_an_existing_person(

@@ -54,7 +54,7 @@ def test_a_larger_system_font_enlarges_every_text_on_screen(
             label for label in home.findChildren(QLabel) if label.property("role") == "muted"
         )
         heading_label = next(
-            label for label in home.findChildren(QLabel) if label.text() == "Recently met"
+            label for label in home.findChildren(QLabel) if label.text() == "Met recently"
         )
         return {
             "title": title.font().pointSizeF(),

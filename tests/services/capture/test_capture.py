@@ -30,7 +30,7 @@ from eventmate.storage.models import (
 )
 
 ANNA = (
-    "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #conductor-search "
+    "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #chamber-music "
     "!send my Ligeti recording"
 )
 
@@ -87,7 +87,7 @@ def test_every_piece_lands_in_its_table(services: Services, database: Database) 
             (FactKind.CARES_ABOUT, "loves Bartók", result.capture_id),
             (FactKind.STORY, "grew up in Leipzig", result.capture_id),
         ]
-        assert [t.name for t in person.tags] == ["conductor-search"]
+        assert [t.name for t in person.tags] == ["chamber-music"]
         follow = session.scalars(select(FollowUp)).one()
         assert (follow.direction, follow.kind, follow.text) == (
             Direction.MINE,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 from tests.conftest import NOW
 
 from eventmate.domain.kinds import ContactKind, ExchangeDirection, IntentionKind
@@ -97,6 +98,39 @@ def test_export_import_export_gives_the_same_bytes(
     assert all(isinstance(r["is_sample"], bool) for r in body["tables"]["person"])
 
 
+def test_the_archive_carries_every_uid_and_brings_them_back(
+    services: Services, database: Database, tmp_path: Path
+) -> None:
+    fill(services, database)
+    with database.write() as session:
+        # A person imported from another client's card keeps that card's UID.
+        someone = session.scalars(select(Person).order_by(Person.id)).first()
+        assert someone is not None
+        someone.vcard_uid = "phone-contact-7F3A@example.com"
+    with_uid = [t for t in archive_tables() if "uid" in t.columns]
+    assert {"person", "event", "fact", "note", "tag", "reflection"} <= {t.name for t in with_uid}
+
+    def uids(db: Database) -> dict[str, set[str]]:
+        with db.read() as session:
+            return {t.name: set(session.scalars(select(t.c.uid))) for t in with_uid}
+
+    def card_uids(db: Database) -> set[tuple[str, str | None]]:
+        with db.read() as session:
+            return set(session.execute(select(Person.uid, Person.vcard_uid)).all())
+
+    body = json.loads(services.archive.export_bytes())
+    here = uids(database)
+    assert {t: {row["uid"] for row in body["tables"][t]} for t in here} == here
+    assert any(here.values())
+    other, other_db = new_services(tmp_path / "other")
+    try:
+        other.archive.import_bytes(json.dumps(body).encode())
+        assert uids(other_db) == here
+        assert card_uids(other_db) == card_uids(database)
+    finally:
+        other_db.close()
+
+
 def test_import_into_a_database_with_data_is_refused_and_changes_nothing(
     services: Services, database: Database
 ) -> None:
@@ -117,6 +151,23 @@ def test_a_bad_value_deep_in_the_archive_imports_nothing(
     other, other_db = new_services(tmp_path / "other")
     try:
         with pytest.raises(ArchiveError, match=r"reflection, row 1, energy_before"):
+            other.archive.import_bytes(json.dumps(body).encode())
+        assert other.maintenance.check().counts["people"] == 0
+    finally:
+        other_db.close()
+
+
+@pytest.mark.parametrize("number", [2**63, -(2**63) - 1, 10**400], ids=["2^63", "-2^63-1", "1e400"])
+def test_a_number_sqlite_cannot_hold_is_refused_not_a_traceback(
+    services: Services, database: Database, tmp_path: Path, number: int
+) -> None:
+    # Found by the torture fuzz harness: this was an OverflowError from the driver.
+    fill(services, database)
+    body = json.loads(services.archive.export_bytes())
+    body["tables"]["reflection"][0]["energy_before"] = number
+    other, other_db = new_services(tmp_path / "other")
+    try:
+        with pytest.raises(ArchiveError, match=r"reflection, row 1, energy_before.*too large"):
             other.archive.import_bytes(json.dumps(body).encode())
         assert other.maintenance.check().counts["people"] == 0
     finally:

@@ -6,18 +6,25 @@ import csv
 import io
 
 import pytest
+from sqlalchemy import select
 
 from eventmate.services.container import Services
 from eventmate.services.data import exports
+from eventmate.storage.engine import Database
+from eventmate.storage.models import Person
 
 
-def test_people_csv_has_everyone_with_contacts(services: Services) -> None:
+def test_people_csv_has_everyone_with_contacts(services: Services, database: Database) -> None:
     services.sample_data.add()
     data = services.exports.people_csv()
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert len(rows) == services.people.count()
     assert all(row["name"] for row in rows)
     assert any("@" in row["emails"] for row in rows)
+    # Every row names its person by uid, the identity that never changes.
+    with database.read() as session:
+        uids = dict(session.execute(select(Person.name, Person.uid)).all())
+    assert {row["name"]: row["uid"] for row in rows} == uids
 
 
 def test_selected_people_only(services: Services) -> None:

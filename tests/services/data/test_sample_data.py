@@ -56,3 +56,33 @@ def test_removal_leaves_only_my_own_data(services: Services, database: Database)
     for model in (Fact, FollowUp, Series, Tag):
         assert count(database, model) == 0
     assert not services.home.summary().has_sample_data
+
+
+def test_sample_data_shows_the_way_of_the_app(services: Services, database: Database) -> None:
+    from eventmate.domain.kinds import (
+        Direction,
+        ExchangeDirection,
+        IntentionKind,
+        PersonStatus,
+    )
+    from eventmate.storage.models import Exchange, Intention
+
+    services.sample_data.add()
+    with database.read() as session:
+        offer = session.scalars(
+            select(Intention).where(Intention.kind == IntentionKind.OFFER)
+        ).one()
+        assert offer.person_id is not None  # an offer can name the person it is for
+        assert session.scalar(
+            select(func.count())
+            .select_from(Exchange)
+            .where(Exchange.direction == ExchangeDirection.GAVE)
+        )
+        resting = session.scalars(select(Person).where(Person.status == PersonStatus.RESTING)).one()
+        assert resting.status_note
+        first_due = session.scalars(
+            select(FollowUp).where(FollowUp.status == "open").order_by(FollowUp.due_at)
+        ).first()
+        assert first_due is not None
+        assert first_due.direction is Direction.MINE
+    assert services.home.summary().reconnect  # someone to get back in touch with

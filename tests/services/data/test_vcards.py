@@ -12,14 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import NOW
 
-from eventmate.domain.kinds import ContactKind
-from eventmate.interop.vcard import VCardContactMethod, VCardPerson, write_vcards
+from eventmate.domain.kinds import ContactKind, FactKind
+from eventmate.interop.vcard import VCardContactMethod, VCardFact, VCardPerson, write_vcards
 from eventmate.services.container import Services
-from eventmate.services.data import bulk, vcard_store, vcards
+from eventmate.services.data import bulk, vcard_export, vcard_store
 from eventmate.services.data.vcards import CardAction, MatchKind
 from eventmate.services.progress import Cancelled, JobControl
 from eventmate.storage.engine import Database
-from eventmate.storage.models import ContactMethod, Note, Person, Tag
+from eventmate.storage.models import ContactMethod, Fact, Note, Person, Tag
 from eventmate.storage.opening import open_sqlite
 
 VCARDS = Path(__file__).parents[2] / "data" / "vcards"
@@ -44,6 +44,13 @@ def person_with(database: Database, name: str, **contacts: str) -> int:
         session.add(person)
         session.flush()
         return person.id
+
+
+def uid_of(database: Database, person_id: int) -> str:
+    with database.read() as session:
+        person = session.get(Person, person_id)
+        assert person is not None
+        return person.uid
 
 
 def snapshot(database: Database) -> list[tuple[object, ...]]:
@@ -74,12 +81,12 @@ def test_preview_matches_by_email_phone_and_name(services: Services, database: D
     preview = services.vcards.preview(CARDS)
     by_name = {c.name: c for c in preview.cards}
     assert by_name["Anna Schmidt"].match is MatchKind.SAME_CONTACT
-    assert by_name["Anna Schmidt"].match_person_id == anna
-    assert by_name["Kwame Mensah"].match_person_id == kwame
+    assert by_name["Anna Schmidt"].match_person_uid == uid_of(database, anna)
+    assert by_name["Kwame Mensah"].match_person_uid == uid_of(database, kwame)
     assert by_name["Kwame Mensah"].action is CardAction.ADD_TO_EXISTING
     # A similar name is a suggestion; the default is still a new person.
     assert by_name["Léa Dubois"].match is MatchKind.SIMILAR_NAME
-    assert by_name["Léa Dubois"].match_person_id == lea
+    assert by_name["Léa Dubois"].match_person_uid == uid_of(database, lea)
     assert by_name["Léa Dubois"].action is CardAction.CREATE
     assert services.people.count() == 3  # nothing written by a preview
 
@@ -93,7 +100,8 @@ def test_apply_creates_adds_and_skips_after_a_backup(
     preview = preview.with_action(lea, CardAction.SKIP)
     result = services.vcards.apply(preview)
     assert result.created == len(preview.cards) - 2
-    assert result.added_to_existing == 1
+    # Kwame's card says nothing K. Mensah does not have: already here, nothing written.
+    assert (result.added_to_existing, result.already_here) == (0, 1)
     assert result.backup is not None
     assert any("left out by you" in s for s in result.skipped)
     from sqlalchemy import select
@@ -122,16 +130,16 @@ def test_reimporting_our_own_export_adds_nothing(
     before = snapshot(database)
     exported = services.vcards.export(version="4.0" if version == "4.0" else "3.0")
     preview = services.vcards.preview(exported)
-    assert {c.match for c in preview.cards} == {MatchKind.SAME_PERSON}
+    assert {c.match for c in preview.cards} == {MatchKind.SAME_UID}
+    assert all(c.already_here for c in preview.cards)
     with database.read() as session:
         from sqlalchemy import select
 
-        uids = dict(session.execute(select(Person.id, Person.uid)).all())
-    assert [uids[c.match_person_id] for c in preview.cards if c.match_person_id] == [
-        p.uid for p in preview.people
-    ]
+        uids = sorted(session.scalars(select(Person.uid)))
+    # Each card found its own person; the namesake is not taken for Léa.
+    assert sorted(str(c.match_person_uid) for c in preview.cards) == uids
     result = services.vcards.apply(preview)
-    assert (result.created, result.added_to_existing) == (0, len(before))
+    assert (result.created, result.added_to_existing, result.already_here) == (0, 0, len(before))
     assert snapshot(database) == before
 
 
@@ -189,7 +197,10 @@ def test_vobject_reads_the_3_0_export(services: Services, database: Database) ->
         c for c in cards if any(e.value == "anna@lso.example" for e in c.contents.get("email", []))
     )
     assert anna.fn.value == "Anna Schmidt"
-    assert anna.note.value == "Loves Bartók; met at the gala"
+    # Facts go into the note for other address books, and into EventMate's own property.
+    assert anna.note.value == "Loves Bartók; met at the gala\n\nWhat I know:\nNickname: Annie"
+    assert anna.x_eventmate_fact.value == "Nickname: Annie"
+    assert anna.uid.value.startswith("urn:uuid:")
     assert anna.org.value == ["London Symphony Orchestra"]
 
 
@@ -206,7 +217,8 @@ def test_export_writes_every_stored_field_in_name_order(
     services: Services, database: Database
 ) -> None:
     # Values as an older version or another tool may have stored them (not cleaned), a comma
-    # and a semicolon to escape, two notes, tags and three kinds of contact method.
+    # and a semicolon to escape, two notes, tags, facts, three kinds of contact method, and
+    # the UID of the card Zoë came from (Anna's card carries her own uid).
     with database.write() as session:
         zoe = Person(
             name="Zoë  Ødegård ",
@@ -214,6 +226,11 @@ def test_export_writes_every_stored_field_in_name_order(
             pronunciation="zo-AY",
             role="Violin; first desk",
             organization="LSO",
+            vcard_uid="F00D-FROM-A-PHONE",
+            facts=[
+                Fact(kind=FactKind.CARES_ABOUT, text="Bartók, Ligeti"),
+                Fact(kind=FactKind.OTHER, text="Nickname: Zo "),
+            ],
             contact_methods=[
                 ContactMethod(kind=ContactKind.EMAIL, value="zoe@example.org", label="work"),
                 ContactMethod(kind=ContactKind.PHONE, value="+44 1", label="Tour manager"),
@@ -227,9 +244,9 @@ def test_export_writes_every_stored_field_in_name_order(
         session.add_all(
             [Note(person_id=zoe.id, text="first\nline"), Note(person_id=zoe.id, text="then, more")]
         )
-        anna_id, anna_uid, zoe_uid = anna.id, anna.uid, zoe.uid
+        anna_id, anna_uid = anna.id, anna.uid
     expected = [
-        VCardPerson("Anna Schmidt", "", "", "", "", "", "", (), (), anna_uid, None),
+        VCardPerson("Anna Schmidt", "", "", "", "", "", "", (), (), f"urn:uuid:{anna_uid}", None),
         VCardPerson(
             name="Zoë  Ødegård ",
             pronunciation="zo-AY",
@@ -244,8 +261,9 @@ def test_export_writes_every_stored_field_in_name_order(
                 VCardContactMethod("url", "https://x.example/a,b", ""),
             ),
             categories=("choir", "strings"),
-            uid=zoe_uid,  # so a re-import finds the same person
+            uid="F00D-FROM-A-PHONE",
             photo=None,
+            facts=(VCardFact("cares_about", "Bartók, Ligeti"), VCardFact("other", "Nickname: Zo")),
         ),
     ]
     for version in ("3.0", "4.0"):
@@ -272,7 +290,7 @@ def test_chosen_people_beyond_the_bound_parameter_limit(
     # chosen kept.
     limit = sqlite3.connect(":memory:").getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
     assert services.vcards.export([*chosen, *range(10**8, 10**8 + limit)]) == few
-    monkeypatch.setattr(vcards, "MAX_BOUND_IDS", 2)
+    monkeypatch.setattr(vcard_export, "MAX_BOUND_IDS", 2)
     assert services.vcards.export(chosen) == few
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from eventmate.domain.capture_syntax import ParsedCapture
 from eventmate.domain.kinds import Direction
 from eventmate.domain.text import TEXT_MAX
+from eventmate.gui.fact_words import fact_kind_inline
 from eventmate.gui.formatting import day_label, time_of_day
 
 if TYPE_CHECKING:
@@ -46,11 +47,14 @@ def person_line(parsed: ParsedCapture, linked_name: str | None = None) -> str:
 
 
 def detail_line(parsed: ParsedCapture, linked: bool) -> str:
-    """Facts, tags, promises and note, e.g. "fact: loves Bartók · promise: send recording"."""
+    """Facts (with their kinds), tags, promises and note.
+
+    E.g. "cares about: loves Bartók · their story: grew up in Leipzig · promise: send recording".
+    """
     parts: list[str] = []
     has_person = linked or parsed.name is not None
     if has_person:
-        parts += [_tr("fact: %1").replace("%1", fact.text) for fact in parsed.facts]
+        parts += [f"{fact_kind_inline(fact.kind)}: {fact.text}" for fact in parsed.facts]
         parts += ["#" + tag for tag in parsed.tags]
     for follow in parsed.follow_ups:
         label = (

@@ -203,7 +203,7 @@ class DataActions(QObject):
 
     def _on_vcards_imported(self, result: Any) -> None:
         text = (
-            self.tr("Imported %1 new people; added details to %2 people already here.")
+            self.tr("Imported %1 new people; updated %2 people already here.")
             .replace("%1", str(result.created))
             .replace("%2", str(result.added_to_existing))
         )

@@ -1,10 +1,16 @@
-"""The vCard import preview: each card, who it becomes, and what could not be read."""
+"""The vCard import preview: each card, who it becomes or updates, and what could not be read."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.style import heading, muted
+from eventmate.gui.style import heading, muted, muted_colour
 from eventmate.gui.style.widgets import dialog_margins, primary
-from eventmate.services.data.vcards import CardAction, CardPreview, MatchKind
+from eventmate.services.data.vcards import Addition, CardAction, CardPreview, MatchKind
 
 if TYPE_CHECKING:
     from eventmate.services.data.vcards import VCardPreview
@@ -32,6 +38,35 @@ if TYPE_CHECKING:
 _ACTION = Qt.ItemDataRole.UserRole
 _ACTION_COLUMN = 2
 _ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VCardPreviewDialog", text)
+
+
+def updates_text(updates: tuple[Addition, ...]) -> str:
+    """What a card adds to someone, in the user's words ("a phone number, 2 tags")."""
+    counts: dict[Addition, int] = {}
+    for addition in updates:
+        counts[addition] = counts.get(addition, 0) + 1
+    words = {
+        Addition.PRONUNCIATION: (_tr("pronunciation"), ""),
+        Addition.ROLE: (_tr("role"), ""),
+        Addition.ORGANIZATION: (_tr("organisation"), ""),
+        Addition.EMAIL: (_tr("an e-mail address"), _tr("%1 e-mail addresses")),
+        Addition.PHONE: (_tr("a phone number"), _tr("%1 phone numbers")),
+        Addition.URL: (_tr("a web address"), _tr("%1 web addresses")),
+        Addition.SOCIAL: (_tr("a social profile"), _tr("%1 social profiles")),
+        Addition.TAG: (_tr("a tag"), _tr("%1 tags")),
+        Addition.FACT: (_tr("a fact"), _tr("%1 facts")),
+        Addition.NOTE: (_tr("a note"), _tr("%1 notes")),
+        Addition.CARD_UID: (_tr("linked to this card"), ""),
+    }
+    parts = []
+    for addition, count in counts.items():
+        one, many = words[addition]
+        parts.append(one if count == 1 or not many else many.replace("%1", str(count)))
+    return ", ".join(parts)
 
 
 class _ActionDelegate(QStyledItemDelegate):
@@ -81,9 +116,10 @@ class VCardPreviewDialog(QDialog):
         layout.addWidget(
             muted(
                 self.tr(
-                    "Nothing is saved until you choose Import. Cards with the same e-mail "
-                    "address or phone number as someone here add to that person; a similar "
-                    "name is only a suggestion. Change what happens with F2 or a double click."
+                    "Nothing is saved until you choose Import. A card EventMate knows (by its "
+                    "ID, or the same e-mail address or phone number as someone here) only adds "
+                    "what is new to that person; nothing you wrote is changed. A similar name "
+                    "is only a suggestion. Change what happens with F2 or a double click."
                 )
             )
         )
@@ -148,8 +184,10 @@ class VCardPreviewDialog(QDialog):
     # -- actions -------------------------------------------------------------------------
 
     def choices(self, card: CardPreview) -> tuple[CardAction, ...]:
-        """The actions offered for ``card``."""
-        if card.match_person_id is not None:
+        """The actions offered for ``card`` (a card whose ID names someone is that person)."""
+        if card.match is MatchKind.SAME_UID:
+            return (CardAction.ADD_TO_EXISTING, CardAction.SKIP)
+        if card.match_person_uid is not None:
             return (CardAction.ADD_TO_EXISTING, CardAction.CREATE, CardAction.SKIP)
         return (CardAction.CREATE, CardAction.SKIP)
 
@@ -158,7 +196,14 @@ class VCardPreviewDialog(QDialog):
         if action is CardAction.SKIP:
             return self.tr("Leave out")
         if action is CardAction.ADD_TO_EXISTING:
-            return self.tr("Add to %1").replace("%1", card.match_person_name)
+            name = card.match_person_name
+            if card.already_here:
+                return self.tr("%1 is already here, nothing new").replace("%1", name)
+            return (
+                self.tr("%1 will be updated: %2")
+                .replace("%1", name)
+                .replace("%2", updates_text(card.updates))
+            )
         if card.match is MatchKind.SIMILAR_NAME:
             return self.tr("New person (or the same as %1?)").replace("%1", card.match_person_name)
         return self.tr("New person")
@@ -174,8 +219,14 @@ class VCardPreviewDialog(QDialog):
         if card.notes:
             details += " — " + "; ".join(card.notes)
         texts = (card.name, details, self.describe(card, card.action))
+        # Cards that change nothing step back, so that what will change stands out.
+        quiet = card.action is CardAction.SKIP or (
+            card.action is CardAction.ADD_TO_EXISTING and card.already_here
+        )
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
+            if quiet:
+                item.setForeground(muted_colour(self.table.palette()))
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if column == _ACTION_COLUMN:
                 flags |= Qt.ItemFlag.ItemIsEditable
@@ -185,13 +236,16 @@ class VCardPreviewDialog(QDialog):
             self.table.setItem(row, column, item)
 
     def _update_summary(self) -> None:
-        cards = self.preview.cards
-        new = sum(c.action is CardAction.CREATE for c in cards)
-        added = sum(c.action is CardAction.ADD_TO_EXISTING for c in cards)
+        preview = self.preview
+        new = preview.count(CardAction.CREATE)
+        updated = preview.count(CardAction.ADD_TO_EXISTING)
+        left_out = preview.count(CardAction.SKIP) + len(preview.skipped)
         self.summary.setText(
-            self.tr("%1 new, %2 added to people already here, %3 left out.")
+            self.tr("%1 new, %2 to update, %3 already here with nothing new, %4 left out.")
             .replace("%1", str(new))
-            .replace("%2", str(added))
-            .replace("%3", str(len(cards) - new - added + len(self.preview.skipped)))
+            .replace("%2", str(updated))
+            .replace("%3", str(preview.already_here))
+            .replace("%4", str(left_out))
         )
-        self.import_button.setEnabled(bool(new or added))
+        # Nothing new at all (the file was imported before): nothing to import.
+        self.import_button.setEnabled(bool(new or updated))

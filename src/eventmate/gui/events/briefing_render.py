@@ -65,6 +65,12 @@ def reason_text(reason: Reason, now: datetime) -> str:
             if reason.text
             else _tr("You hope to connect")
         )
+    if reason.why is Why.OFFER:
+        return (
+            _tr("You hope to offer: %1").replace("%1", reason.text)
+            if reason.text
+            else _tr("You hope to offer them something")
+        )
     if reason.why is Why.ORGANIZATION:
         return _tr("Works with %1, the host").replace("%1", reason.text)
     place = {
@@ -114,6 +120,8 @@ def _person_lines(person: BriefingPerson, now: datetime) -> list[tuple[str, str]
         lines.append((_tr("Cares about"), "; ".join(person.cares_about)))
     if person.story:
         lines.append((_tr("Their story"), "; ".join(person.story)))
+    if person.could_offer:
+        lines.append((_tr("You could offer"), person.could_offer))
     if person.last_note:
         lines.append((_tr("Last note"), person.last_note))
     for promise in person.promises:

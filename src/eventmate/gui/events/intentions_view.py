@@ -43,10 +43,10 @@ def prompt(kind: IntentionKind) -> str:
 
     return {
         IntentionKind.CONNECT: QCoreApplication.translate(
-            "prompts", "Who would you like to hear from tonight?"
+            "prompts", "Who would you like to meet, or see again?"
         ),
         IntentionKind.LEARN: QCoreApplication.translate(
-            "prompts", "What would you like to understand better?"
+            "prompts", "What would you like to learn about the people here?"
         ),
         IntentionKind.OFFER: QCoreApplication.translate(
             "prompts", "What could you offer someone here?"
@@ -136,7 +136,8 @@ class IntentionsWidget(QWidget):
         editor.addWidget(self.text, 1)
         layout.addLayout(editor)
         person_row = QHBoxLayout()
-        self.person_label = QLabel(self.tr("&With"))
+        # Whom to meet (connect) or whom an offer is for.
+        self.person_label = QLabel(self.tr("&Who"))
         self.person_label.setBuddy(self.person)
         person_row.addWidget(self.person_label)
         person_row.addWidget(self.person, 1)
@@ -245,9 +246,9 @@ class IntentionsWidget(QWidget):
         if popup is not None and popup.isVisible():
             return
         kind = IntentionKind(self.kind.currentData())
-        person_uid = self._person_uid if kind is IntentionKind.CONNECT else None
+        person_uid = self._person_uid if kind.names_a_person else None
         text = self.text.text()
-        if kind is IntentionKind.CONNECT and person_uid is None and self.person.text().strip():
+        if kind.names_a_person and person_uid is None and self.person.text().strip():
             # A name typed but not picked: keep it as the description rather than lose it.
             text = (
                 f"{self.person.text().strip()} — {text}".rstrip(" —")
@@ -318,9 +319,10 @@ class IntentionsWidget(QWidget):
     def _on_kind_changed(self, *_args: object) -> None:
         kind = IntentionKind(self.kind.currentData())
         self.text.setPlaceholderText(prompt(kind))
-        connect = kind is IntentionKind.CONNECT
-        self.person.setEnabled(connect)
-        self.person_label.setEnabled(connect)
+        # Whom to meet, or whom to offer something to; learn and mindset name nobody.
+        names = kind.names_a_person
+        self.person.setEnabled(names)
+        self.person_label.setEnabled(names)
 
     def _on_person_edited(self, _text: str) -> None:
         self._person_uid = None

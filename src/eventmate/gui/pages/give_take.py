@@ -101,16 +101,15 @@ class GiveTakePanel(QWidget):
 
     def encouragement(self, balance: Balance) -> str:
         """A gentle sentence about giving; never a verdict on anyone."""
+        # Giving needs no return: nothing here praises a count or asks for anything back.
         if balance.given_this_season == 1:
-            return self.tr("You've given one thing this season. Small offers add up.")
+            return self.tr("One thing given this season.")
         if balance.given_this_season > 1:
-            return self.tr("You've given %1 things this season. Thank you for that.").replace(
+            return self.tr("%1 things given this season.").replace(
                 "%1", str(balance.given_this_season)
             )
         if balance.received:
-            return self.tr(
-                "Someone gave you something lately; is there a small thing you could offer back?"
-            )
+            return self.tr("Someone gave you something lately. A thank-you is all it asks.")
         return self.tr(
             "A recording, an introduction, a ticket: small offers start real relationships."
         )

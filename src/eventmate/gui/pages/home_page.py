@@ -1,4 +1,9 @@
-"""Home: what's next, promises due soon, who I met recently; each empty state invites."""
+"""Home, a calm start: what is next and what I meant to do there, promises both ways (mine
+first), the reflection waiting, people met lately, people to reconnect with.
+
+Each part has one obvious action (Prepare, Done, Reflect, the person's name); each empty state
+invites rather than reports.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.formatting import due_label, when
+from eventmate.gui.formatting import day_label, due_label, when
+from eventmate.gui.intention_words import intention_kind_word
 from eventmate.gui.style import (
     Space,
     band,
@@ -30,7 +36,18 @@ from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
-    from eventmate.services.home import HomeService, HomeSummary, LastNight, OnThisDay
+    from eventmate.services.home import (
+        DueFollowUp,
+        HomeService,
+        HomeSummary,
+        LastNight,
+        NextEvent,
+        OnThisDay,
+    )
+
+
+#: Home's column is never wider than this (px): lines and their actions stay close.
+COLUMN_MAX = 880
 
 
 class HomePage(QScrollArea):
@@ -47,6 +64,7 @@ class HomePage(QScrollArea):
     rest_requested = Signal(str)
     in_touch_requested = Signal(str)
     rehearse_requested = Signal(str)  # the uid of the event whose people I met (last night)
+    promise_kept = Signal(str)  # the follow-up's uid: done (mine), or received (theirs)
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +74,16 @@ class HomePage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
-        self._layout = QVBoxLayout(content)
+        row = QHBoxLayout(content)
+        row.setContentsMargins(0, 0, 0, 0)
+        # One column at a reading width: a line and its action stay within one glance.
+        column = QWidget()
+        column.setObjectName("homeColumn")
+        column.setMaximumWidth(COLUMN_MAX)
+        row.addStretch(1)
+        row.addWidget(column, 100)  # up to its maximum width, then centred
+        row.addStretch(1)
+        self._layout = QVBoxLayout(column)
         page_margins(self._layout)
         self._layout.setSpacing(Space.S)
         self.setWidget(content)
@@ -85,20 +112,29 @@ class HomePage(QScrollArea):
             layout.addWidget(self._sample_banner())
         self._add_next_event(summary, now)
         if summary.to_reflect is not None:
-            layout.addSpacing(12)
+            layout.addSpacing(16)
             self._add_reflect(summary)
         if summary.last_night is not None:
             layout.addSpacing(12)
             self._add_last_night(summary.last_night)
-        layout.addSpacing(18)
-        layout.addWidget(heading(self.tr("Promised, due soon"), scale=1.1))
-        if summary.due:
-            for item in summary.due:
-                who = f" — {item.person_name}" if item.person_name else ""
-                row = body(f"· {item.text}{who}   {due_label(item.due_at, now)}")
-                row.setAccessibleName(row.text())
-                layout.addWidget(row)
-        else:
+        layout.addSpacing(22)
+        self._add_promises(summary, now)
+        if summary.recent_people or not summary.has_any_data:
+            layout.addSpacing(22)
+            self._add_met_recently(summary, now)
+        if summary.reconnect:
+            layout.addSpacing(22)
+            self._add_reconnect(summary)
+        if summary.on_this_day is not None:
+            layout.addSpacing(22)
+            self._add_on_this_day(summary.on_this_day)
+        layout.addStretch(1)
+
+    def _add_promises(self, summary: HomeSummary, now: datetime) -> None:
+        """What I promised first (my own giving), then what was promised to me."""
+        layout = self._layout
+        layout.addWidget(heading(self.tr("Promises"), scale=1.2))
+        if not summary.due:
             layout.addWidget(
                 muted(
                     self.tr(
@@ -107,22 +143,53 @@ class HomePage(QScrollArea):
                     )
                 )
             )
-        if summary.reconnect:
-            layout.addSpacing(18)
-            self._add_reconnect(summary)
-        if summary.on_this_day is not None:
-            layout.addSpacing(18)
-            self._add_on_this_day(summary.on_this_day)
-        layout.addSpacing(18)
-        layout.addWidget(heading(self.tr("Recently met"), scale=1.1))
-        if summary.recent_people:
-            for person in summary.recent_people:
-                details = " · ".join(part for part in (person.role, person.organization) if part)
-                button = link_button(f"{person.name}   {details}".rstrip())
-                button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
-                button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
-                layout.addWidget(button)
-        else:
+            return
+        for items, caption, action, hint in (
+            (
+                summary.promised_by_me,
+                self.tr("I promised"),
+                self.tr("Done"),
+                self.tr("You kept it: it leaves Home (Follow-ups can open it again)."),
+            ),
+            (
+                summary.promised_to_me,
+                self.tr("Promised to me"),
+                self.tr("Received"),
+                self.tr("It arrived: it leaves Home (Follow-ups can open it again)."),
+            ),
+        ):
+            if not items:
+                continue
+            subheading = muted(caption)
+            subheading.setObjectName("promisesCaption")
+            layout.addWidget(subheading)
+            for item in items:
+                layout.addLayout(self._promise_row(item, action, hint, now))
+
+    def _promise_row(self, item: DueFollowUp, action: str, hint: str, now: datetime) -> QHBoxLayout:
+        who = f" — {item.person_name}" if item.person_name else ""
+        due = due_label(item.due_at, now)
+        text = body(f"{item.text}{who}")
+        text.setAccessibleName(f"{item.text}{who}, {due}")
+        when_label = muted(due)
+        when_label.setWordWrap(False)
+        button = quiet_button(action)
+        button.setObjectName("promiseKeptButton")
+        button.setToolTip(hint)
+        button.setAccessibleName(f"{action}: {item.text}")
+        button.clicked.connect(lambda _=False, uid=item.uid: self.promise_kept.emit(uid))
+        row = QHBoxLayout()
+        row.addWidget(text, 1)
+        row.addWidget(when_label)
+        row.addWidget(button)
+        return row
+
+    def _add_met_recently(self, summary: HomeSummary, now: datetime) -> None:
+        """The people met most recently (at an event or captured), newest first; a name opens
+        them."""
+        layout = self._layout
+        layout.addWidget(heading(self.tr("Met recently"), scale=1.2))
+        if not summary.recent_people:
             layout.addWidget(
                 muted(
                     self.tr(
@@ -131,7 +198,20 @@ class HomePage(QScrollArea):
                     )
                 )
             )
-        layout.addStretch(1)
+            return
+        for person in summary.recent_people:
+            button = link_button(person.name)
+            button.setObjectName("metRecentlyButton")
+            button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
+            button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
+            # Under "Met recently" the day alone says when ("Yesterday", "Fri 27 Nov").
+            when = day_label(person.met_at, now) if person.met_at is not None else ""
+            about = muted(" · ".join(p for p in (person.role, person.organization, when) if p))
+            about.setProperty("textFormat", "PlainText")
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addWidget(about, 1)
+            layout.addLayout(row)
 
     def _add_next_event(self, summary: HomeSummary, now: datetime) -> None:
         layout = self._layout
@@ -163,33 +243,51 @@ class HomePage(QScrollArea):
                 layout.addLayout(_left(try_it))
             return
         layout.addWidget(muted(when(event.starts_at, now)))
-        title = heading(event.title, scale=1.7)
+        title = heading(event.title, scale=1.8)
         title.setObjectName("nextEventTitle")
+        title.setProperty("textFormat", "PlainText")
         layout.addWidget(title)
         place = " · ".join(part for part in (event.venue, event.city) if part)
         if place:
             layout.addWidget(body(place))
-        if event.intentions:
-            text = (
-                self.tr("1 intention set")
-                if event.intentions == 1
-                else self.tr("%n intentions set", "", event.intentions)
-            )
-        else:
-            text = self.tr("No intentions yet — one is enough.")
-        layout.addWidget(muted(text))
+        layout.addSpacing(6)
+        self._add_intentions(event)
+        layout.addSpacing(6)
         prepare = QPushButton(self.tr("Prepare"))
         prepare.setObjectName("prepareNextEventButton")
         prepare.setToolTip(self.tr("Set intentions and read the briefing"))
+        prepare.setDefault(True)
         prepare.clicked.connect(lambda: self.prepare_requested.emit(event.uid))
-        open_button = QPushButton(self.tr("Open event"))
+        open_button = quiet_button(self.tr("Open event"))
         open_button.setObjectName("openNextEventButton")
         open_button.clicked.connect(lambda: self.event_opened.emit(event.uid))
-        capture_button = QPushButton(self.tr("Capture"))
+        capture_button = quiet_button(self.tr("Capture"))
         capture_button.setObjectName("captureButton")
         capture_button.setToolTip(self.tr("Capture people you meet here (Ctrl+Shift+N)"))
         capture_button.clicked.connect(lambda: self.capture_requested.emit(event.uid))
-        layout.addLayout(_left(prepare, open_button, capture_button))
+        layout.addLayout(_left(prepare, capture_button, open_button))
+
+    def _add_intentions(self, event: NextEvent) -> None:
+        """The intentions' own words, each after its kind; an invitation when there are none."""
+        layout = self._layout
+        if not event.intention_lines:
+            invite = muted(self.tr("No intentions yet — one is enough."))
+            invite.setObjectName("intentionsInvitation")
+            layout.addWidget(invite)
+            return
+        layout.addWidget(muted(self.tr("What you mean to do there")))
+        for line in event.intention_lines:
+            words = line.text or line.person_name or ""
+            if line.person_name and line.text:
+                words = f"{line.text} ({line.person_name})"
+            kind = intention_kind_word(line.kind)
+            row = body(f"{kind} · {words}")
+            row.setObjectName("intentionLine")
+            row.setAccessibleName(f"{kind}: {words}")
+            layout.addWidget(row)
+        more = event.intentions - len(event.intention_lines)
+        if more > 0:
+            layout.addWidget(muted(self.tr("and %n more", "", more)))
 
     def _add_reflect(self, summary: HomeSummary) -> None:
         event = summary.to_reflect
@@ -200,7 +298,11 @@ class HomePage(QScrollArea):
             self.tr("A few lines while it is fresh: whom you listened to, what you learned.")
         )
         button.clicked.connect(lambda: self.reflect_requested.emit(event.uid))
-        self._layout.addLayout(_left(button))
+        row = _left(button)
+        detail = muted(self.tr("A few lines while it is fresh."))
+        detail.setWordWrap(False)
+        row.insertWidget(1, detail)
+        self._layout.addLayout(row)
 
     def _add_last_night(self, night: LastNight) -> None:
         button = QPushButton(self.tr("Names from last night…"))
@@ -264,7 +366,7 @@ class HomePage(QScrollArea):
         from eventmate.gui.formatting import to_local
 
         layout = self._layout
-        layout.addWidget(heading(self.tr("Reconnect"), scale=1.1))
+        layout.addWidget(heading(self.tr("Reconnect"), scale=1.2))
         for person in summary.reconnect:
             if person.last_event_title and person.last_event_at is not None:
                 month = QLocale().toString(to_local(person.last_event_at), "MMMM yyyy")

@@ -339,9 +339,8 @@ class PeoplePage(QWidget):
         """Open the page of the person with ``person_uid`` (from the list, Home or search)."""
         self.person_page.open_person(person_uid)
         self.pages.setCurrentWidget(self.person_page)
-        # The page opens to be read, not typed into: the window's keys (Ctrl+Shift+E,
-        # Ctrl+K) reach it rather than a text field's input method; Tab enters the fields.
-        self.person_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The page opens to be read, not typed into: its "Edit details" button has the focus
+        # (set by open_person), so the window's keys (Ctrl+Shift+E, Ctrl+K) reach it.
 
     # -- selection and export -------------------------------------------------------------
 

@@ -46,6 +46,7 @@ _CHOOSABLE = (
     PersonField.ORGANIZATION,
     PersonField.RECALL_CUES,
     PersonField.MET_HOW,
+    PersonField.COULD_OFFER,
 )
 
 
@@ -174,6 +175,7 @@ class DuplicatesDialog(QDialog):
             PersonField.ORGANIZATION: self.tr("Organisation"),
             PersonField.RECALL_CUES: self.tr("Recall cues"),
             PersonField.MET_HOW: self.tr("How we met"),
+            PersonField.COULD_OFFER: self.tr("What I could offer"),
         }
         row = 1
         for field in _CHOOSABLE:

@@ -1,8 +1,10 @@
-"""The left column of a person page: every field, laid out and filled without losing typing.
+"""Every editable field of a person, filled without losing typing, and the compact editor.
 
-The form shows a :class:`PersonDetail` and hands each finished edit to ``commit``; the page
-decides what is saved. Filling it again for the same person leaves fields holding unsaved
-typing alone.
+The form owns the fields: it shows a :class:`PersonDetail` in all of them and hands each
+finished edit to ``commit``; the page decides what is saved. Filling it again for the same
+person leaves fields holding unsaved typing alone. Its own layout is the compact editor (name,
+pronunciation, role, how we met, keeping in touch, contact, tags), shown on "Edit details";
+the facts and "what I could offer" are edited in place on the card, where the page puts them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.commands import Report
 from eventmate.gui.person.person_links import IntroducedField, MetEventBox
 from eventmate.gui.person.person_lists import ContactsEditor, FactsEditor, TagsEditor
-from eventmate.gui.style import heading
+from eventmate.gui.style import heading, name_spin_box
 from eventmate.services.people.detail import PersonDetail, PersonField
 
 if TYPE_CHECKING:
@@ -37,7 +39,12 @@ _LINES = (
     PersonField.ROLE,
     PersonField.ORGANIZATION,
 )
-_TEXTS = (PersonField.RECALL_CUES, PersonField.MET_HOW, PersonField.STATUS_NOTE)
+_TEXTS = (
+    PersonField.RECALL_CUES,
+    PersonField.MET_HOW,
+    PersonField.STATUS_NOTE,
+    PersonField.COULD_OFFER,
+)
 _UNDO_KEYS = (
     QKeySequence("Ctrl+Z"),
     QKeySequence("Ctrl+Shift+Z"),
@@ -63,14 +70,14 @@ class _FieldEvents(QObject):
             self._form.save_texts()
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination())
-            if pressed in _UNDO_KEYS and not self._form.is_dirty(watched):
+            if pressed in _UNDO_KEYS and not self._form.holds_typing(watched):
                 event.ignore()
                 return True
         return False
 
 
 class PersonForm(QWidget):
-    """Name, pronunciation, cues, role, how we met, keeping in touch, contacts, tags, facts."""
+    """The fields of a person; laid out, the compact editor of their details."""
 
     def __init__(
         self,
@@ -88,6 +95,7 @@ class PersonForm(QWidget):
         #: True while the fields are being filled (their signals are not edits).
         self.loading = False
         form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {
             PersonField.NAME: self.tr("&Name"),
@@ -97,6 +105,7 @@ class PersonForm(QWidget):
             PersonField.RECALL_CUES: self.tr("Recall &cues"),
             PersonField.MET_HOW: self.tr("&How we met"),
             PersonField.STATUS_NOTE: self.tr("Status &note"),
+            PersonField.COULD_OFFER: self.tr("What I could offer"),
         }
         self.lines: dict[PersonField, QLineEdit] = {}
         self.texts: dict[PersonField, QPlainTextEdit] = {}
@@ -114,9 +123,13 @@ class PersonForm(QWidget):
             text.setObjectName(f"field_{field.value}")
             text.setAccessibleName(labels[field].replace("&", ""))
             text.setTabChangesFocus(True)
-            text.setFixedHeight(64)
+            text.setFixedHeight(text.fontMetrics().lineSpacing() * 3 + 12)
             text.installEventFilter(field_events)
             self.texts[field] = text
+        offer = self.texts[PersonField.COULD_OFFER]
+        offer.setPlaceholderText(
+            self.tr("A recording, an introduction, a ticket, advice, your time…")
+        )
         form.addRow(labels[PersonField.RECALL_CUES], self.texts[PersonField.RECALL_CUES])
 
         form.addRow(heading(self.tr("How we met"), scale=1.1))
@@ -139,7 +152,7 @@ class PersonForm(QWidget):
         form.addRow(labels[PersonField.STATUS_NOTE], self.texts[PersonField.STATUS_NOTE])
         self.cadence = QSpinBox()
         self.cadence.setObjectName("field_cadence")
-        self.cadence.setAccessibleName(self.tr("Reconnect every (days)"))
+        name_spin_box(self.cadence, self.tr("Reconnect every (days)"))
         self.cadence.setRange(0, 3650)
         self.cadence.setSpecialValueText(self.tr("No rhythm"))
         self.cadence.setSuffix(self.tr(" days"))
@@ -154,9 +167,10 @@ class PersonForm(QWidget):
         form.addRow(heading(self.tr("Tags"), scale=1.1))
         self.tags = TagsEditor(services, stack, report, self)
         form.addRow(self.tags)
-        form.addRow(heading(self.tr("What I know"), scale=1.1))
-        self.facts = FactsEditor(services, stack, report, self)
-        form.addRow(self.facts)
+        #: On the card, not in the editor (the page places it).
+        self.facts = FactsEditor(services, stack, report)
+        for box in (self.contacts.value, self.tags.value, self.facts.value):
+            box.installEventFilter(field_events)
 
     def show_person(self, detail: PersonDetail, *, keep_typing: bool) -> None:
         """Fill every field from ``detail``; with ``keep_typing``, unsaved typing stays."""
@@ -205,6 +219,13 @@ class PersonForm(QWidget):
         if widget is self.introduced and self.introduced.hasFocus():
             return self.introduced.text() != self.detail.introduced_by_name
         return False
+
+    def holds_typing(self, widget: QObject) -> bool:
+        """True when ``widget`` holds typing of its own (Ctrl+Z undoes that, not a saved edit)."""
+        for box in (self.contacts.value, self.tags.value, self.facts.value):
+            if widget is box:
+                return bool(box.text())
+        return self.is_dirty(widget)
 
     def _line_done(self, field: PersonField) -> None:
         self._commit(field, self.lines[field].text())

@@ -1,4 +1,9 @@
-"""One person: every field editable in place (saved at once, undoable) and their timeline.
+"""One person, read like a card, and their timeline; edits are saved at once and undoable.
+
+The card says who they are and how we met; then what they care about, common ground and their
+story (edited in place), what I could offer them, open promises both ways, contact and rhythm.
+"Edit details" swaps the card's top for a compact editor of the plain fields; empty fields take
+no room on the card.
 
 The page holds the person's uid. It follows :class:`Changes` precisely: a change to this
 person (or a reset) reads them again without touching what is being typed; a person deleted,
@@ -25,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.person.commands import SetFieldCommand
+from eventmate.gui.person.person_card import DetailsView, PersonCard, PromisesView
 from eventmate.gui.person.person_form import PersonForm
 from eventmate.gui.person.timeline_model import EventRole, TimelineModel
-from eventmate.gui.style import body, heading, set_plain_text_format
+from eventmate.gui.style import body, heading, muted
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.people.detail import PersonDetail, PersonField, SaveFailed
 from eventmate.services.records import RecordGone
@@ -62,11 +68,19 @@ class PersonPage(QWidget):
         back.setObjectName("backToPeople")
         back.setAccessibleName(self.tr("Back to people"))
         back.setToolTip(self.tr("Back to the list (Esc)"))
+        back.setAutoDefault(False)
         back.clicked.connect(self._go_back)
-        self._title = heading("", scale=1.5)
-        set_plain_text_format(self._title)
+        self.edit_button = QPushButton(self.tr("&Edit details"))
+        self.edit_button.setObjectName("editPersonButton")
+        self.edit_button.setCheckable(True)
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.setToolTip(
+            self.tr("Name, role, how we met, contact, tags, keeping in touch (Esc: done)")
+        )
+        self.edit_button.toggled.connect(self.set_editing)
         top.addWidget(back)
-        top.addWidget(self._title, 1)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
         outer.addLayout(top)
         #: A framed line for what the user must know (gone, merged, not saved).
         self._notice = QFrame()
@@ -92,16 +106,24 @@ class PersonPage(QWidget):
         self.form = PersonForm(
             services, self.undo_stack, self._commit, self._refused, self._show_message
         )
+        self.form.hide()  # the compact editor, on "Edit details"
         self.contacts, self.tags, self.facts = self.form.contacts, self.form.tags, self.form.facts
+        self.card = PersonCard()
+        self.card.person_opened.connect(self.open_person)
+        self.card.event_opened.connect(self.event_opened)
+        self.promises = PromisesView()
+        self.details = DetailsView()
         self.form_scroll = QScrollArea()
         self.form_scroll.setObjectName("personScroll")
         # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_scroll.setAccessibleName(self.tr("About this person"))
         self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setWidget(self.form)
+        self.form_scroll.setWidget(self._card_column())
         self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         columns.addWidget(self.form_scroll, 3)
         right = QVBoxLayout()
+        right.setContentsMargins(16, 0, 0, 0)
         right.addWidget(heading(self.tr("Timeline"), scale=1.1))
         self.timeline_model = TimelineModel(self)
         self.timeline = QListView()
@@ -114,6 +136,60 @@ class PersonPage(QWidget):
         right.addWidget(self.timeline, 1)
         columns.addLayout(right, 2)
         self._build_actions()
+
+    def _card_column(self) -> QWidget:
+        """The left column: card (or editor), what I know, what I could offer, promises, details."""
+        column = QWidget()
+        column.setObjectName("personColumn")
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.card)
+        layout.addWidget(self.form)
+        layout.addSpacing(10)
+        self._know_invite = muted(
+            self.tr(
+                "What do they care about? What do you have in common? What is their story? "
+                "Note it here: it is what you will remember next time."
+            )
+        )
+        self._know_invite.setObjectName("factsInvitation")
+        layout.addWidget(self._know_invite)
+        layout.addWidget(self.facts)
+        layout.addSpacing(10)
+        offer_heading = heading(self.tr("What I could offer"), scale=1.1)
+        layout.addWidget(offer_heading)
+        layout.addWidget(self.form.texts[PersonField.COULD_OFFER])
+        self._promises_heading = heading(self.tr("Promises"), scale=1.1)
+        layout.addSpacing(10)
+        layout.addWidget(self._promises_heading)
+        layout.addWidget(self.promises)
+        self._details_heading = heading(self.tr("Contact and keeping in touch"), scale=1.1)
+        layout.addSpacing(10)
+        layout.addWidget(self._details_heading)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        return column
+
+    @property
+    def editing(self) -> bool:
+        """Whether the compact editor is open in place of the card's top."""
+        return self.edit_button.isChecked()
+
+    def set_editing(self, on: bool) -> None:
+        """Open (or close) the compact editor; closing saves what was typed in it."""
+        if self.edit_button.isChecked() != on:
+            self.edit_button.setChecked(on)  # comes back here through toggled
+            return
+        if not on:
+            self.save_texts()
+        self.form.setVisible(on)
+        self.card.setVisible(not on)
+        self.edit_button.setText(self.tr("&Done") if on else self.tr("&Edit details"))
+        if on:
+            self.form.lines[PersonField.NAME].setFocus()
+        elif self.isVisible():
+            self.edit_button.setFocus()
 
     def _build_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -155,10 +231,11 @@ class PersonPage(QWidget):
         self._notice.hide()
         self._open_other.hide()
         self.form.met_event.fill()
+        self.set_editing(False)
         self._load(person_uid)
         self.form_scroll.verticalScrollBar().setValue(0)
         self.timeline.scrollToTop()
-        self.form.lines[PersonField.NAME].setFocus()
+        self.edit_button.setFocus()
 
     def on_changes(self, changes: Changes) -> None:
         """Follow what changed: this person, the events they met at, or their being gone.
@@ -204,6 +281,7 @@ class PersonPage(QWidget):
         self._gone_uid, self._gone_name = person_uid, name
         self.undo_stack.clear()
         self._body.setEnabled(False)
+        self.edit_button.setEnabled(False)
         merged_name = None
         if into is not None:
             try:
@@ -238,10 +316,17 @@ class PersonPage(QWidget):
             self._gone(previous.name if previous else self._gone_name, person_uid, None)
             return
         self._body.setEnabled(True)
-        self._title.setText(detail.name)
-        self._title.setAccessibleName(detail.name)
+        self.edit_button.setEnabled(True)
         # Typing not saved yet stays as it is (a change made elsewhere must not wipe it).
         self.form.show_person(detail, keep_typing=keep_typing)
+        self.card.show_person(detail)
+        self.details.show_person(detail)
+        self._details_heading.setVisible(self.details.isVisibleTo(self._body))
+        from eventmate.services.clock import system_clock
+
+        self.promises.show_promises(self._services.followups.for_person(detail.id), system_clock())
+        self._promises_heading.setVisible(bool(self.promises.lines))
+        self._know_invite.setVisible(not detail.facts)
         self.timeline_model.set_items(self._services.timeline.for_person(detail.id))
 
     # -- editing --------------------------------------------------------------------------
@@ -330,6 +415,10 @@ class PersonPage(QWidget):
             self.event_opened.emit(str(event_uid))
 
     def _go_back(self) -> None:
+        """Esc: close the editor if it is open, else back to the list."""
+        if self.editing:
+            self.set_editing(False)
+            return
         self.save_texts()
         self.back_requested.emit()
 

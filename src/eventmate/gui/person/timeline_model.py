@@ -40,6 +40,8 @@ def kind_label(item: TimelineItem) -> str:
         TimelineKind.INTENTION: _tr("Hoped to meet"),
     }
     label = labels[item.kind]
+    if item.kind is TimelineKind.INTENTION and item.state == "offer":
+        label = _tr("Hoped to offer")
     states = {"done": _tr("done"), "let_it_rest": _tr("let it rest"), "open": _tr("open")}
     if item.kind is TimelineKind.FOLLOW_UP and item.state in states:
         label = f"{label} ({states[item.state]})"

@@ -158,9 +158,7 @@ class IntentionsPanel(QWidget):
         self.rows = []
         clear_layout(self._layout)
         if not items:
-            self._layout.addWidget(
-                muted(self.tr("No intentions were set for this event. Next time, one is enough."))
-            )
+            self._layout.addWidget(muted(self.tr("No intentions were set for this event.")))
         for item in items:
             row = IntentionRow(item, self._save)
             self.rows.append(row)

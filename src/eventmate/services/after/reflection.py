@@ -23,7 +23,7 @@ from eventmate.services.after.templates import (
     ReflectionError,
     Template,
     TemplatesMixin,
-    prompts_of,
+    template_prompts,
 )
 from eventmate.services.changes import Changes, Kind, changes_of
 from eventmate.services.clock import Clock, system_clock
@@ -149,7 +149,7 @@ class ReflectionService(TemplatesMixin):
             else self._default_template(session)
         )
         answers = {str(k): str(v) for k, v in ((row.answers if row else None) or {}).items()}
-        prompts = list(prompts_of(template.prompts) if template else DEFAULT_PROMPTS)
+        prompts = list(template_prompts(template) if template else DEFAULT_PROMPTS)
         # Prompts answered under an earlier wording stay visible with their answers.
         prompts += [prompt for prompt in answers if prompt not in prompts]
         mentioned: list[Any] = []

@@ -16,10 +16,24 @@ from eventmate.storage.models import ReflectionTemplate
 DEFAULT_PROMPTS: tuple[str, ...] = (
     "What went well?",
     "Whom did I really listen to?",
+    "Whom did I meet that I had not planned to?",
     "What did I learn about others?",
     "What common ground did we find?",
     "What did I give?",
+    "What could I offer someone I met?",
     "What surprised me?",
+)
+#: The shipped prompts of earlier versions: a default template still holding exactly these
+#: (never edited) is brought up to :data:`DEFAULT_PROMPTS`; an edited one is left as it is.
+EARLIER_DEFAULTS: tuple[tuple[str, ...], ...] = (
+    (
+        "What went well?",
+        "Whom did I really listen to?",
+        "What did I learn about others?",
+        "What common ground did we find?",
+        "What did I give?",
+        "What surprised me?",
+    ),
 )
 DEFAULT_TEMPLATE_NAME = "After an event"
 #: Most prompts a template may have (a reflection is a few minutes' writing, not a form).
@@ -45,8 +59,16 @@ def prompts_of(raw: dict[str, Any] | None) -> tuple[str, ...]:
     return tuple(str(item) for item in items if str(item).strip())
 
 
+def template_prompts(row: ReflectionTemplate) -> tuple[str, ...]:
+    """A template's prompts; the shipped one, never edited, asks today's shipped prompts."""
+    prompts = prompts_of(row.prompts)
+    if row.name == DEFAULT_TEMPLATE_NAME and prompts in EARLIER_DEFAULTS:
+        return DEFAULT_PROMPTS
+    return prompts
+
+
 def _template(row: ReflectionTemplate) -> Template:
-    return Template(row.id, row.name, prompts_of(row.prompts), row.is_default)
+    return Template(row.id, row.name, template_prompts(row), row.is_default)
 
 
 def _clean_prompts(prompts: list[str] | tuple[str, ...]) -> list[str]:
@@ -79,6 +101,8 @@ class TemplatesMixin:
             row.is_default = True
             session.add(row)
             session.flush()
+        elif row.name == DEFAULT_TEMPLATE_NAME and prompts_of(row.prompts) in EARLIER_DEFAULTS:
+            row.prompts = {"prompts": list(DEFAULT_PROMPTS)}
         return row
 
     def templates(self) -> tuple[Template, ...]:

@@ -106,6 +106,10 @@ def to_json_value(column: Column[Any], value: Any) -> Any:
     return value
 
 
+#: SQLite stores whole numbers in 64 bits; anything larger cannot be written.
+_INTEGER_MIN, _INTEGER_MAX = -(2**63), 2**63 - 1
+
+
 def _time_out(value: Any) -> Any:
     """A stored time as ISO 8601 with +00:00, re-cut from SQLite's text without parsing."""
     if isinstance(value, str) and len(value) == 26 and value[10] == " " and value[19] == ".":
@@ -173,6 +177,8 @@ def _in(column: Column[Any], value: Any) -> Any:
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError("a whole number is required")
+        if not _INTEGER_MIN <= value <= _INTEGER_MAX:
+            raise ValueError("the number is too large")
         return value
     if isinstance(kind, SAJSON):
         if not isinstance(value, dict | list):

@@ -54,7 +54,7 @@ def _iso(value: object) -> str:
 
 _PEOPLE = (
     "SELECT id, name, pronunciation, role, organization, recall_cues, met_how, met_event_id, "
-    "status, first_met_at, last_interaction_at, created_at, updated_at "
+    "status, first_met_at, last_interaction_at, created_at, updated_at, uid "
     "FROM person ORDER BY sort_key, id"
 )
 _CONTACTS = "SELECT person_id, kind, value FROM contact_method ORDER BY id"
@@ -140,6 +140,7 @@ def csv_rows(
                 row[5],
                 _iso(row[11]),
                 _iso(row[12]),
+                row[13],
             ]
         )
         if index % _CHUNK == 0:

@@ -19,6 +19,7 @@ from eventmate.domain.kinds import (
     IntentionKind,
     IntentionOutcome,
     MyRole,
+    PersonStatus,
 )
 from eventmate.domain.text import fold
 from eventmate.services.clock import Clock, system_clock
@@ -81,7 +82,7 @@ _PEOPLE: tuple[tuple[str, str, str, str, str, tuple[tuple[FactKind, str], ...]],
         "",
         "Composer",
         "",
-        "Introduced by Anna at the gala",
+        "Green notebook, talks fast about electronics",
         ((FactKind.STORY, "Writing a piece for viola and electronics"),),
     ),
 )
@@ -171,6 +172,12 @@ class SampleDataService:
             session.add_all(people)
             anna, sean, zoe, mateo = people
             mateo.introduced_by = anna
+            # A relationship resting, honourably, with a note.
+            mateo.status = PersonStatus.RESTING
+            mateo.status_note = "Deep in his commission until the spring; no need to write."
+            # Someone to get back in touch with on Home.
+            sean.cadence_days = 7
+            anna.could_offer = "An introduction to Mateo: a viola and electronics piece needs her"
             anna.contact_methods.append(
                 ContactMethod(kind=ContactKind.EMAIL, value="anna@example.org", label="work")
             )
@@ -186,17 +193,25 @@ class SampleDataService:
                     ),
                     Intention(
                         event=gala,
-                        kind=IntentionKind.MINDSET,
-                        text="Listen more than I talk",
+                        kind=IntentionKind.OFFER,
+                        text="Two seats at my March recital for her students",
+                        person_id=zoe.id,
                         position=1,
                     ),
+                    Intention(
+                        event=gala,
+                        kind=IntentionKind.MINDSET,
+                        text="Listen more than I talk",
+                        position=2,
+                    ),
+                    # My own promise comes first: it has waited longest.
                     FollowUp(
                         person_id=anna.id,
                         event_id=recital.id,
                         direction=Direction.MINE,
                         kind=FollowUpKind.GIVE,
                         text="Send Anna the Ligeti recording",
-                        due_at=now + timedelta(days=1),
+                        due_at=now - timedelta(days=1),
                     ),
                     FollowUp(
                         person_id=zoe.id,
@@ -204,7 +219,7 @@ class SampleDataService:
                         direction=Direction.THEIRS,
                         kind=FollowUpKind.CATCH_UP,
                         text="Zoë will send the student ticket scheme details",
-                        due_at=now - timedelta(days=2),
+                        due_at=now + timedelta(days=2),
                     ),
                     Capture(
                         raw_text="Seán O'Brien (oboe) — new to London; same teacher in Dublin",

@@ -1,42 +1,57 @@
 """vCard import (preview with matches, then all-or-nothing) and export of people.
 
-A preview reads the file and says, for each card, whether it creates a new person, adds to a
-person whose uid the card carries (our own export read back: only what is new is added, so
-re-importing it adds nothing) or who has the same e-mail address or phone number, or may be
-the same person as
-someone with a similar name (a suggestion only: the user decides). Applying the preview runs
-in one transaction after a verified backup, so it lands whole or not at all.
+A preview reads the file and says, for each card, whether it makes a new person, updates a
+person EventMate knows by the card's UID or who has the same e-mail address or phone number
+("will be updated: …", or "already here, nothing new"), or may be the same person as someone
+with a similar name (a suggestion only: the user decides). Which person a card is, and what
+it adds, is :mod:`.vcard_match`; a card never overwrites what the user wrote. Applying the
+preview runs in one transaction after a verified backup, so it lands whole or not at all, and
+says what it changed. Importing EventMate's own export again adds and changes nothing.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Literal
 
-from sqlalchemy import Select, String, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eventmate.domain.kinds import ContactKind
-from eventmate.domain.text import fold
-from eventmate.interop.vcard import (
-    CardProblem,
-    VCardPerson,
-    read_vcards,
-    write_vcards,
-)
+from eventmate.interop.vcard import CardProblem, VCardPerson, read_vcards, write_vcards
+from eventmate.services.changes import NOTHING, Changes, Kind, changes_of
 from eventmate.services.data.backups import BackupsService
-from eventmate.services.data.bulk import MAX_BOUND_IDS, collector_paused
-from eventmate.services.data.vcard_store import add_to, insert_people, stored
+from eventmate.services.data.bulk import collector_paused
+from eventmate.services.data.vcard_export import export_cards
+from eventmate.services.data.vcard_match import (
+    CHUNK,
+    Addition,
+    ContactIndex,
+    Holding,
+    MatchKind,
+    Update,
+    contact_index,
+    holdings,
+    people_by_uid,
+    plan_update,
+)
+from eventmate.services.data.vcard_store import card_facts, insert_people, stored, write_updates
 from eventmate.services.progress import JobControl, no_control
+from eventmate.services.records import RecordGone
 from eventmate.storage.engine import Database
-from eventmate.storage.models import ContactMethod, Note, Person, Tag, person_tag
+from eventmate.storage.models import Person
 
-_CHUNK = 500
-_EXPORT_CHUNK = 10_000
-_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
+__all__ = [
+    "Addition",
+    "CardAction",
+    "CardPreview",
+    "MatchKind",
+    "PersonGone",
+    "VCardImportResult",
+    "VCardPreview",
+    "VCardService",
+]
 
 
 class CardAction(StrEnum):
@@ -47,19 +62,16 @@ class CardAction(StrEnum):
     SKIP = "skip"
 
 
-class MatchKind(StrEnum):
-    """Why a card was matched to someone already here."""
-
-    NONE = "none"
-    #: The card's UID is a person's uid here: exported from this app (or a copy of its data).
-    SAME_PERSON = "same_person"
-    SAME_CONTACT = "same_contact"
-    SIMILAR_NAME = "similar_name"
-
-
 @dataclass(frozen=True, slots=True)
 class CardPreview:
-    """One card as the preview shows it, with the proposed action."""
+    """One card as the preview shows it, with the proposed action.
+
+    Attributes:
+        match: Why the card is someone already here (or may be).
+        match_person_uid: That person's uid.
+        updates: What adding the card to that person adds, one entry per item; empty when
+            the person already has everything the card says.
+    """
 
     index: int
     name: str
@@ -67,10 +79,23 @@ class CardPreview:
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     match: MatchKind
-    match_person_id: int | None
+    match_person_uid: str | None
     match_person_name: str
     action: CardAction
     notes: tuple[str, ...]
+    updates: tuple[Addition, ...] = ()
+
+    @property
+    def already_here(self) -> bool:
+        """Adding the card to its person would add nothing."""
+        return self.match_person_uid is not None and not self.updates
+
+    @property
+    def writes(self) -> bool:
+        """Applying the card's action writes something."""
+        if self.action is CardAction.ADD_TO_EXISTING:
+            return bool(self.updates)
+        return self.action is CardAction.CREATE
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +110,21 @@ class VCardPreview:
         """The preview with card ``index`` set to ``action`` (adding needs a match)."""
         cards = list(self.cards)
         card = cards[index]
-        if action is CardAction.ADD_TO_EXISTING and card.match_person_id is None:
+        if action is CardAction.ADD_TO_EXISTING and card.match_person_uid is None:
             raise ValueError("this card matches nobody here")
         cards[index] = replace(card, action=action)
         return replace(self, cards=tuple(cards))
+
+    def count(self, action: CardAction) -> int:
+        """How many cards are set to ``action`` (adding: only those that add something)."""
+        return sum(
+            c.action is action and (c.writes or action is CardAction.SKIP) for c in self.cards
+        )
+
+    @property
+    def already_here(self) -> int:
+        """Cards to add to someone who already has all they say (nothing is written)."""
+        return sum(c.action is CardAction.ADD_TO_EXISTING and c.already_here for c in self.cards)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +135,16 @@ class VCardImportResult:
     added_to_existing: int
     skipped: tuple[str, ...]
     backup: str | None
+    already_here: int = 0
+    changes: Changes = NOTHING
+
+
+class PersonGone(RecordGone):
+    """A card was to update someone who is gone since the preview; nothing was imported."""
+
+    def __init__(self, uid: str, name: str) -> None:
+        super().__init__(Kind.PERSON, uid)
+        self.args = (f"{name} no longer exists; nothing was imported. Read the file again.",)
 
 
 def _problem(problem: CardProblem) -> str:
@@ -108,56 +154,12 @@ def _problem(problem: CardProblem) -> str:
     return f"{card}{where}{what}: {problem.reason}"
 
 
-_NON_DIGITS = re.compile(r"\D")
-_PUNCTUATION = re.compile(r"[^\w\s]")
-
-
-def phone_key(number: str) -> str:
-    """Digits of a phone number, the last nine only (so +44 20… matches 020…)."""
-    digits = _NON_DIGITS.sub("", number)
-    return digits[-9:] if len(digits) >= 7 else ""
-
-
-def name_key(name: str) -> str:
-    """A folded name with its words sorted ("Schmidt, Anna" and "anna schmidt" alike)."""
-    return _sorted_words(fold(name))
-
-
-def _sorted_words(folded: str) -> str:
-    return " ".join(sorted(_PUNCTUATION.sub(" ", folded).split()))
-
-
-@dataclass(slots=True)
-class _Index:
-    uids: dict[str, int]
-    emails: dict[str, int]
-    phones: dict[str, int]
-    names: dict[str, int]
-    display: dict[int, str]
-
-
-def _index(session: Session) -> _Index:
-    """Everyone's addresses, numbers and name keys, read once for matching a whole file."""
-    index = _Index({}, {}, {}, {}, {})
-    connection = session.connection()
-    # .all(): one fetchall, much quicker than iterating a result row by row (fetchone).
-    for person_id, uid, name, folded in connection.execute(
-        select(Person.id, Person.uid, Person.name, Person.sort_key)
-    ).all():
-        index.uids[uid] = person_id
-        index.display[person_id] = name
-        # sort_key is the folded name (every writer keeps it so; name suggestions rely on it
-        # too), which spares folding 100k names again.
-        index.names.setdefault(_sorted_words(folded or fold(name)), person_id)
-    kind_text = type_coerce(ContactMethod.kind, String)  # "email", not the enum: no conversion
-    for person_id, kind, value in connection.execute(
-        select(ContactMethod.person_id, kind_text, ContactMethod.value)
-    ).all():
-        if kind == ContactKind.EMAIL:
-            index.emails.setdefault(value.strip().casefold(), person_id)
-        elif kind == ContactKind.PHONE and (key := phone_key(value)):
-            index.phones.setdefault(key, person_id)
-    return index
+def _default_action(match: MatchKind) -> CardAction:
+    # The same UID, address or number: the same person. A similar name is only a suggestion;
+    # two people may share a name.
+    if match in (MatchKind.SAME_UID, MatchKind.SAME_CONTACT):
+        return CardAction.ADD_TO_EXISTING
+    return CardAction.CREATE
 
 
 class VCardService:
@@ -176,29 +178,34 @@ class VCardService:
 
     def _preview(self, data: bytes) -> VCardPreview:
         result = read_vcards(data)
+        people = [stored(person) for person in result.people]
         with self._db.read() as session:
-            index = _index(session)
+            by_uid = people_by_uid(session, (p.uid for p in people))
+            # Everyone's addresses and numbers are read only for cards no UID names.
+            index: ContactIndex | None = None
+            matches: list[tuple[MatchKind, int | None]] = []
+            for person in people:
+                found = by_uid.get(person.uid) if person.uid else None
+                if found is not None:
+                    matches.append((MatchKind.SAME_UID, found))
+                    continue
+                index = index or contact_index(session)
+                matches.append(index.match(person))
+            held = holdings(session, {pid for _kind, pid in matches if pid is not None})
         notes_by_card: dict[int, list[str]] = {}
         for warning in result.warnings:
             notes_by_card.setdefault(warning.index, []).append(warning.reason)
+        claimed = set(by_uid)
         cards = []
-        for position, person in enumerate(result.people):
-            emails = tuple(m.value for m in person.contact_methods if m.kind == "email")
-            phones = tuple(m.value for m in person.contact_methods if m.kind == "phone")
-            match, match_id = MatchKind.NONE, None
-            if (found := index.uids.get(person.uid)) is not None:
-                match, match_id = MatchKind.SAME_PERSON, found
-            for email in () if match_id is not None else emails:
-                if (found := index.emails.get(email.strip().casefold())) is not None:
-                    match, match_id = MatchKind.SAME_CONTACT, found
-                    break
-            if match_id is None:
-                for phone in phones:
-                    if (key := phone_key(phone)) and (found := index.phones.get(key)) is not None:
-                        match, match_id = MatchKind.SAME_CONTACT, found
-                        break
-            if match_id is None and (found := index.names.get(name_key(person.name))):
-                match, match_id = MatchKind.SIMILAR_NAME, found
+        for position, (person, (match, match_id)) in enumerate(zip(people, matches, strict=True)):
+            action = _default_action(match)
+            updates: tuple[Addition, ...] = ()
+            link = _link(person, match, claimed)
+            target = held.get(match_id) if match_id is not None else None
+            if target is not None:
+                # Only cards that will be added change what later cards find.
+                planned = target if action is CardAction.ADD_TO_EXISTING else _copy(target)
+                updates = plan_update(planned, person, card_facts(person), link).additions
             notes = list(notes_by_card.get(position, ()))
             if person.photo is not None:
                 notes.append("the photo is not kept")
@@ -207,23 +214,20 @@ class VCardService:
                     index=position,
                     name=person.name,
                     detail=", ".join(p for p in (person.role, person.organization) if p),
-                    emails=emails,
-                    phones=phones,
+                    emails=tuple(m.value for m in person.contact_methods if m.kind == "email"),
+                    phones=tuple(m.value for m in person.contact_methods if m.kind == "phone"),
                     match=match,
-                    match_person_id=match_id,
-                    match_person_name=index.display.get(match_id, "") if match_id else "",
-                    # Same uid, address or number: the same person. A similar name is only a
-                    # suggestion; two people may share a name.
-                    action=CardAction.ADD_TO_EXISTING
-                    if match in (MatchKind.SAME_PERSON, MatchKind.SAME_CONTACT)
-                    else CardAction.CREATE,
+                    match_person_uid=target.uid if target is not None else None,
+                    match_person_name=target.name if target is not None else "",
+                    action=action,
                     notes=tuple(notes),
+                    updates=updates,
                 )
             )
         return VCardPreview(
             cards=tuple(cards),
             skipped=tuple(_problem(p) for p in result.skipped),
-            people=result.people,
+            people=tuple(people),
         )
 
     def apply(
@@ -233,45 +237,60 @@ class VCardService:
         *,
         backup_first: bool = True,
     ) -> VCardImportResult:
-        """Write the preview's cards in one transaction (after a verified backup)."""
+        """Write the preview's cards in one transaction (after a verified backup).
+
+        Cards already here write nothing. What a card adds to someone is worked out again
+        inside the transaction, so nothing written since the preview is overwritten.
+
+        Raises:
+            PersonGone: A card was to update someone deleted or merged away since the preview.
+        """
         control = control or no_control()
+        creating = [c for c in preview.cards if c.action is CardAction.CREATE]
+        adding = [c for c in preview.cards if c.action is CardAction.ADD_TO_EXISTING and c.writes]
+        total = len(creating) + len(adding)
         backup = None
-        chosen = [c for c in preview.cards if c.action is not CardAction.SKIP]
-        if backup_first and chosen and self._backups.can_back_up:
+        if backup_first and total and self._backups.can_back_up:
             backup = str(self._backups.backup_before("import").path)
-        creating = [c for c in chosen if c.action is CardAction.CREATE]
-        adding = [c for c in chosen if c.action is CardAction.ADD_TO_EXISTING]
-        with collector_paused(), self._db.write() as session:
-            for done in insert_people(session, [stored(preview.people[c.index]) for c in creating]):
-                control.report(done, len(chosen))
-            tags = {t.name: t for t in session.scalars(select(Tag))}
-            notes: list[tuple[Person, str]] = []
-            for done, card in enumerate(adding, len(creating) + 1):
-                person = stored(preview.people[card.index])
-                target = session.get(Person, card.match_person_id)
-                if target is None:
-                    raise ValueError(f"{card.match_person_name} is no longer here")
-                add_to(target, person, tags)
-                if person.note:
-                    notes.append((target, person.note))
-                if done % _CHUNK == 0:
-                    control.report(done, len(chosen))
-            session.flush()
-            existing = _notes(session, {p.id for p, _n in notes})
-            session.add_all(
-                Note(person_id=p.id, text=text)
-                for p, text in notes
-                if text not in existing.get(p.id, "")
-            )
-            control.report(len(chosen), len(chosen))
-        created, added = len(creating), len(adding)
+        changes = NOTHING
+        if total:
+            with collector_paused(), self._db.write() as session:
+                ids = _ids_of(session, adding)
+                claimed = set(
+                    people_by_uid(session, (preview.people[c.index].uid for c in preview.cards))
+                )
+                new_cards = [preview.people[c.index] for c in creating]
+                uids = [
+                    _link(p, c.match, claimed) for p, c in zip(new_cards, creating, strict=True)
+                ]
+                for done in insert_people(session, new_cards, uids):
+                    control.report(done, total)
+                held = holdings(session, ids.values())
+                updates: list[Update] = []
+                for card in adding:
+                    person = preview.people[card.index]
+                    target: Holding = held[ids[str(card.match_person_uid)]]
+                    link = _link(person, card.match, claimed)
+                    updates.append(plan_update(target, person, card_facts(person), link))
+                    if len(updates) % CHUNK == 0:
+                        control.report(len(creating) + len(updates), total)
+                write_updates(session, updates)
+                control.report(total, total)
+            changes = changes_of(session)
         skipped = [*preview.skipped]
         skipped += [
             f"card {c.index + 1} ({c.name}): left out by you"
             for c in preview.cards
             if c.action is CardAction.SKIP
         ]
-        return VCardImportResult(created, added, tuple(skipped), backup)
+        return VCardImportResult(
+            created=len(creating),
+            added_to_existing=len(adding),
+            skipped=tuple(skipped),
+            backup=backup,
+            already_here=preview.already_here,
+            changes=changes,
+        )
 
     def import_bytes(self, data: bytes, control: JobControl | None = None) -> VCardImportResult:
         """Preview and apply with the proposed actions (the command line's import)."""
@@ -287,117 +306,46 @@ class VCardService:
         fold_lines: bool = True,
         control: JobControl | None = None,
     ) -> bytes:
-        """All people (or the chosen ones) as one vCard file."""
+        """All people (or the chosen ones) as one vCard file, each with their UID and facts."""
         control = control or no_control()
         with collector_paused():
             with self._db.read() as session:
-                people = _export_people(session, person_ids, control)
+                people = export_cards(session, person_ids, control)
             return write_vcards(people, version=version, fold=fold_lines)
 
 
-def _only(query: _Query, column: Any, ids: set[int] | None) -> _Query:
-    """``query`` limited to rows whose ``column`` is in ``ids``, if few enough to bind."""
-    if ids is not None and len(ids) <= MAX_BOUND_IDS:
-        return query.where(column.in_(sorted(ids)))
-    return query
+def _link(person: VCardPerson, match: MatchKind, claimed: set[str]) -> str | None:
+    """The card's UID to remember for the person it makes or adds to (once per file).
 
-
-def _notes(session: Session, wanted: set[int] | None) -> Mapping[int, str]:
-    texts: dict[int, list[str]] = {}
-    query = select(Note.person_id, Note.text).where(Note.person_id.is_not(None))
-    for person_id, text in (
-        session.connection().execute(_only(query, Note.person_id, wanted).order_by(Note.id)).all()
-    ):
-        if person_id is not None and (wanted is None or person_id in wanted):
-            texts.setdefault(person_id, []).append(text)
-    return {pid: "\n\n".join(parts) for pid, parts in texts.items()}
-
-
-class _ExportMethod(NamedTuple):
-    """A contact method as the vCard writer reads it."""
-
-    kind: str
-    value: str
-    label: str
-
-
-class _ExportCard(NamedTuple):
-    """A person as the vCard writer reads it (a named tuple: 100k are made in a blink)."""
-
-    name: str
-    pronunciation: str
-    role: str
-    organization: str
-    note: str
-    nickname: str
-    birthday: str
-    contact_methods: Sequence[_ExportMethod]
-    categories: Sequence[str]
-    uid: str
-    photo: bytes | None
-
-
-def _export_people(
-    session: Session, person_ids: Sequence[int] | None, control: JobControl
-) -> list[_ExportCard]:
-    """People (all, or those in ``person_ids``) in name order, as the vCard writer reads them.
-
-    Plain Core rows of the few columns a card carries, not ORM objects: 100k people take
-    about a second.
+    A UID that already names someone here is never given to a second person.
     """
-    connection = session.connection()
-    # Sorting by ``sort_key || ''`` (the same order) keeps SQLite from walking the sort_key
-    # index, which reads the table in index order, a page per person: a plain scan and a
-    # sort take two thirds of the time.
-    query = select(
-        Person.id, Person.name, Person.pronunciation, Person.role, Person.organization, Person.uid
-    ).order_by(Person.sort_key + "", Person.id)
-    chosen = None if person_ids is None else set(person_ids)
-    rows = connection.execute(_only(query, Person.id, chosen)).all()
-    if chosen is not None and len(chosen) > MAX_BOUND_IDS:
-        rows = [row for row in rows if row[0] in chosen]
-    # A few chosen people read only their own contacts, tags and notes.
-    wanted = None if chosen is None else {row[0] for row in rows}
-    method_query = select(
-        ContactMethod.person_id,
-        # The kind's stored text is what the writer takes ("email"): no enum round trip.
-        type_coerce(ContactMethod.kind, String),
-        ContactMethod.value,
-        ContactMethod.label,
+    uid = person.uid
+    if not uid or match is MatchKind.SAME_UID or uid in claimed:
+        return None
+    claimed.add(uid)
+    return uid
+
+
+def _copy(held: Holding) -> Holding:
+    return replace(
+        held,
+        fields=dict(held.fields),
+        methods=set(held.methods),
+        tags=set(held.tags),
+        facts=set(held.facts),
+        notes=list(held.notes),
     )
-    methods: dict[int, list[_ExportMethod]] = {}
-    for person_id, kind, value, label in connection.execute(
-        _only(method_query, ContactMethod.person_id, wanted).order_by(ContactMethod.id)
-    ).all():
-        if wanted is None or person_id in wanted:
-            methods.setdefault(person_id, []).append(_ExportMethod(kind, value, label))
-    tag_query = select(person_tag.c.person_id, Tag.name).join(Tag, Tag.id == person_tag.c.tag_id)
-    tags: dict[int, list[str]] = {}
-    for person_id, name in connection.execute(
-        _only(tag_query, person_tag.c.person_id, wanted).order_by(Tag.name)
-    ).all():
-        if wanted is None or person_id in wanted:
-            tags.setdefault(person_id, []).append(name)
-    notes = _notes(session, wanted)
-    people = []
-    for done, (pid, name, pronunciation, role, organization, uid) in enumerate(rows, 1):
-        # Nickname and birthday are kept as facts, so they are not exported as such. The uid
-        # lets a re-import find the same person (``MatchKind.SAME_PERSON``).
-        people.append(
-            _ExportCard(
-                name,
-                pronunciation,
-                role,
-                organization,
-                notes.get(pid, ""),
-                "",
-                "",
-                methods.get(pid, ()),
-                tags.get(pid, ()),
-                uid,
-                None,
-            )
-        )
-        if done % _EXPORT_CHUNK == 0:
-            control.report(done, len(rows))
-    return people
+
+
+def _ids_of(session: Session, cards: Sequence[CardPreview]) -> dict[str, int]:
+    """The ids of the people ``cards`` add to; :class:`PersonGone` if one is gone."""
+    wanted = sorted({str(c.match_person_uid) for c in cards})
+    ids: dict[str, int] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        query = select(Person.uid, Person.id).where(Person.uid.in_(chunk))
+        ids.update(dict(session.connection().execute(query).all()))
+    for card in cards:
+        if card.match_person_uid not in ids:
+            raise PersonGone(str(card.match_person_uid), card.match_person_name)
+    return ids

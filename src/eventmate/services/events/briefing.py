@@ -1,6 +1,7 @@
 """The briefing for an event: who I may see there, and what I remember about each of them.
 
-People come from two places: those I linked through a "connect" intention, and those I met
+People come from two places: those I linked through a "connect" or "offer" intention (the
+briefing says what I hoped to offer them), and those I met
 before at the same venue, in the same series, with the same host, or who work for the host.
 Linked people come first, then the most recently met; the list is capped so it reads in a
 minute.
@@ -33,10 +34,16 @@ class Why(StrEnum):
     """Why a person is in the briefing."""
 
     INTENTION = "intention"
+    #: I hope to offer them something (an "offer" intention naming them).
+    OFFER = "offer"
     VENUE = "venue"
     SERIES = "series"
     HOST = "host"
     ORGANIZATION = "organization"
+
+
+#: Reasons that mean I linked the person to the event myself (they come first).
+_LINKED = (Why.INTENTION, Why.OFFER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +83,13 @@ class BriefingPerson:
     last_note: str = ""
     last_note_at: datetime | None = None
     promises: tuple[Promise, ...] = ()
+    #: What I noted I could offer them (their page's "What I could offer").
+    could_offer: str = ""
 
     @property
     def linked(self) -> bool:
         """Whether I linked this person to the event through an intention."""
-        return any(reason.why is Why.INTENTION for reason in self.reasons)
+        return any(reason.why in _LINKED for reason in self.reasons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,16 +135,17 @@ class BriefingService:
             series = event.series.name if event.series is not None else ""
             found: dict[int, _Found] = {}
             for intention in intentions:
-                if intention.kind is IntentionKind.CONNECT and intention.person_id is not None:
+                if intention.kind.names_a_person and intention.person_id is not None:
                     entry = found.setdefault(intention.person_id, _Found([], None))
-                    entry.reasons.append(Reason(Why.INTENTION, intention.text))
+                    why = Why.OFFER if intention.kind is IntentionKind.OFFER else Why.INTENTION
+                    entry.reasons.append(Reason(why, intention.text))
             linked = len(found)
             more = _met_before(session, event, found, linked + cap)
             more = _organization(session, event, found, linked + cap) or more
             ordered = sorted(
                 found.items(),
                 key=lambda item: (
-                    not any(r.why is Why.INTENTION for r in item[1].reasons),
+                    not any(r.why in _LINKED for r in item[1].reasons),
                     -(item[1].seen_at.timestamp() if item[1].seen_at else 0.0),
                 ),
             )[: linked + cap]
@@ -254,6 +264,7 @@ def _details(session: Session, chosen: dict[int, _Found]) -> list[BriefingPerson
                 Person.role,
                 Person.organization,
                 Person.recall_cues,
+                Person.could_offer,
             ).where(Person.id.in_(ids))
         )
     }
@@ -314,6 +325,7 @@ def _details(session: Session, chosen: dict[int, _Found]) -> list[BriefingPerson
                 last_note=note[0] if note else "",
                 last_note_at=note[1] if note else None,
                 promises=tuple(promises.get(person_id, ())),
+                could_offer=row[7],
             )
         )
     return result

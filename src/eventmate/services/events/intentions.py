@@ -68,8 +68,8 @@ def _text(raw: str) -> str:
 
 
 def _person_id(session: Session, kind: IntentionKind, person_uid: str | None) -> int | None:
-    """The id of the person a connect intention names (other kinds name nobody)."""
-    if kind is not IntentionKind.CONNECT or person_uid is None:
+    """The id of the person a connect or offer intention names (other kinds name nobody)."""
+    if not kind.names_a_person or person_uid is None:
         return None
     return require_id(session, Person, person_uid)
 

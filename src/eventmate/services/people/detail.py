@@ -56,10 +56,16 @@ class PersonField(StrEnum):
     STATUS = "status"
     STATUS_NOTE = "status_note"
     CADENCE_DAYS = "cadence_days"
+    COULD_OFFER = "could_offer"
 
 
 #: Fields that hold free text (several lines) rather than one line.
-_MULTILINE = {PersonField.RECALL_CUES, PersonField.MET_HOW, PersonField.STATUS_NOTE}
+_MULTILINE = {
+    PersonField.RECALL_CUES,
+    PersonField.MET_HOW,
+    PersonField.STATUS_NOTE,
+    PersonField.COULD_OFFER,
+}
 #: Fields that link another record: set and read by that record's uid.
 _LINKS: dict[PersonField, Any] = {PersonField.MET_EVENT: Event, PersonField.INTRODUCED_BY: Person}
 
@@ -120,6 +126,8 @@ class PersonDetail:
     facts: tuple[FactData, ...]
     met_event_uid: str | None = None
     introduced_by_uid: str | None = None
+    #: What I could offer them (a recording, an introduction): a private note.
+    could_offer: str = ""
 
     def value(self, field: PersonField) -> Any:
         """The current value of ``field`` (the uid of a linked event or person)."""
@@ -169,6 +177,7 @@ class PersonDetailService:
                 facts=tuple(_fact(f) for f in person.facts),
                 met_event_uid=met.uid if met else None,
                 introduced_by_uid=intro.uid if intro else None,
+                could_offer=person.could_offer,
             )
 
     @contextmanager

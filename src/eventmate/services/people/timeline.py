@@ -44,7 +44,7 @@ class TimelineItem:
     text: str
     event_id: int | None = None
     event_title: str = ""
-    #: A short state word for follow-ups and exchanges ("open", "done", "gave", …).
+    #: A short state word: a follow-up's or exchange's ("open", "gave"), an intention's kind.
     state: str = ""
     #: The uid of the event it happened at (what opening the entry shows).
     event_uid: str | None = None
@@ -142,15 +142,31 @@ class TimelineService:
                 items.append(
                     TimelineItem(TimelineKind.REFLECTION, rid, starts, body, eid, title, "", euid)
                 )
-            for iid, body, eid, title, starts, euid in session.execute(
+            # An intention's state is its kind: "connect" (hoped to meet) or "offer".
+            for iid, body, eid, title, starts, euid, intention_kind in session.execute(
                 select(
-                    Intention.id, Intention.text, Event.id, Event.title, Event.starts_at, Event.uid
+                    Intention.id,
+                    Intention.text,
+                    Event.id,
+                    Event.title,
+                    Event.starts_at,
+                    Event.uid,
+                    Intention.kind,
                 )
                 .join(Event, Event.id == Intention.event_id)
                 .where(Intention.person_id == person_id)
             ):
                 items.append(
-                    TimelineItem(TimelineKind.INTENTION, iid, starts, body, eid, title, "", euid)
+                    TimelineItem(
+                        TimelineKind.INTENTION,
+                        iid,
+                        starts,
+                        body,
+                        eid,
+                        title,
+                        str(intention_kind),
+                        euid,
+                    )
                 )
         # At the same moment, meeting someone comes before anything else that evening.
         items.sort(

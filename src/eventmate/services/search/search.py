@@ -3,7 +3,7 @@
 On SQLite the FTS5 indexes of migration ``0002_search`` answer each keystroke; every kind is one
 ``MATCH … ORDER BY rowid DESC LIMIT n`` query, so short prefixes cost no more than long ones.
 On a server (no FTS5) the folded ``search_text`` columns and their trigram indexes of
-``0008_server_search`` do (``services.search.server``), with the same rules.
+``0010_server_search`` do (``services.search.server``), with the same rules.
 """
 
 # The SQL below is built from constant fragments only; user text is always a bound parameter.
@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 from eventmate.domain.text import fold
 from eventmate.services.search.folded import folded_spans
 from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
+from eventmate.services.search.snippets import COLUMN_SEPARATOR, highlighted, snippet
 from eventmate.storage.failures import StorageFailure
 from eventmate.storage.search_index import (
-    ELLIPSIS,
     MARK_END,
     MARK_START,
     FtsQuery,
@@ -40,8 +40,9 @@ def _mark(column: str, index: str) -> str:
     return f"highlight({index}, {column}, :m1, :m2)"
 
 
-def _snip(index: str, column: int = -1) -> str:
-    return f"snippet({index}, {column}, :m1, :m2, :dots, 12)"
+def _snip(index: str, *columns: int) -> str:
+    """Every column of ``index`` highlighted, for :func:`snippet` (FTS5's is quadratic)."""
+    return highlighted(index, columns or (0,))
 
 
 # Each query drives from the FTS index (CROSS JOIN keeps SQLite from reordering) and stops at
@@ -55,7 +56,8 @@ _SQL: dict[SearchKind, str] = {
         "WHERE search_person MATCH :q ORDER BY search_person.rowid DESC LIMIT :limit"
     ),
     SearchKind.EVENT: (
-        f"SELECT e.id, {_mark('0', 'search_event')}, {_snip('search_event')}, e.starts_at, e.uid "
+        f"SELECT e.id, {_mark('0', 'search_event')}, "
+        f"{_snip('search_event', 0, 1, 2, 3, 4, 5)}, e.starts_at, e.uid "
         "FROM search_event CROSS JOIN event e ON e.id = search_event.rowid "
         "WHERE search_event MATCH :q ORDER BY search_event.rowid DESC LIMIT :limit"
     ),
@@ -81,7 +83,7 @@ _SQL: dict[SearchKind, str] = {
         "WHERE search_note MATCH :q ORDER BY search_note.rowid DESC LIMIT :limit"
     ),
     SearchKind.REFLECTION: (
-        f"SELECT r.id, {_snip('search_reflection')}, NULL, NULL, r.event_id, e.title, "
+        f"SELECT r.id, {_snip('search_reflection', 0, 1)}, NULL, NULL, r.event_id, e.title, "
         "e.starts_at, r.uid, NULL, e.uid FROM search_reflection "
         "CROSS JOIN reflection r ON r.id = search_reflection.rowid "
         "JOIN event e ON e.id = r.event_id "
@@ -141,14 +143,14 @@ class SearchService:
     def _run(
         self, execute: Execute, kind: SearchKind, fts: FtsQuery, limit: int
     ) -> list[SearchHit]:
-        params: dict[str, Any] = {"m1": MARK_START, "m2": MARK_END, "dots": ELLIPSIS}
+        params: dict[str, Any] = {"m1": MARK_START, "m2": MARK_END, "sep": COLUMN_SEPARATOR}
         if kind is SearchKind.PERSON:
             return self._people(execute, fts, limit, params)
         params.update(q=fts.expression, limit=limit + 1)
         rows = execute(_SQL[kind], params)
         if kind is SearchKind.EVENT:
-            return [_event_hit(row) for row in rows]
-        return [_owned_hit(kind, row) for row in rows]
+            return [_event_hit(row, fts.tokens) for row in rows]
+        return [_owned_hit(kind, row, fts.tokens) for row in rows]
 
     def _people(
         self, execute: Execute, fts: FtsQuery, limit: int, params: dict[str, Any]
@@ -192,7 +194,7 @@ def _person_hit(row: Sequence[Any], tokens: tuple[str, ...]) -> SearchHit:
         spans = folded_spans(name, tokens)
     role, organization = marked_spans(row[2])[0], marked_spans(row[3])[0]
     detail = " · ".join(part for part in (role, organization) if part)
-    cue = row[4] or ""
+    cue = snippet(row[4], tokens)
     if MARK_START in cue:
         # Matched on a recall cue: show that, it is why this person is here.
         detail = marked_spans(cue)[0]
@@ -210,15 +212,15 @@ def _person_hit(row: Sequence[Any], tokens: tuple[str, ...]) -> SearchHit:
     )
 
 
-def _event_hit(row: Sequence[Any]) -> SearchHit:
+def _event_hit(row: Sequence[Any], tokens: tuple[str, ...]) -> SearchHit:
     title, spans = marked_spans(row[1])
-    snippet = marked_spans(row[2])[0]
+    detail = marked_spans(snippet(row[2], tokens))[0]
     return SearchHit(
         SearchKind.EVENT,
         row[0],
         title,
         spans,
-        detail="" if snippet == title else snippet,
+        detail="" if detail == title else detail,
         event_id=row[0],
         event_title=title,
         when=_utc(row[3]),
@@ -227,8 +229,8 @@ def _event_hit(row: Sequence[Any]) -> SearchHit:
     )
 
 
-def _owned_hit(kind: SearchKind, row: Sequence[Any]) -> SearchHit:
-    body, spans = marked_spans(row[1] or "")
+def _owned_hit(kind: SearchKind, row: Sequence[Any], tokens: tuple[str, ...]) -> SearchHit:
+    body, spans = marked_spans(snippet(row[1], tokens))
     return SearchHit(
         kind,
         row[0],

@@ -1,6 +1,6 @@
 """Search on a server (PostgreSQL): typed words as word prefixes of the folded ``search_text``.
 
-Each searchable table there has ``search_text`` (migration ``0008_server_search``): its text
+Each searchable table there has ``search_text`` (migration ``0010_server_search``): its text
 folded the way people type names and cut into words, each after one space, computed by the
 server. Every typed word, folded and cut the same way (``storage.server_text.search_words``),
 must start a word: ``search_text LIKE '% word%'`` (wildcards in what was typed are escaped),

@@ -12,8 +12,8 @@ be made (not installed, no right to create it) search still works, reading the t
 The functions are frozen here as they were when this migration ran: a later change to the
 folding rule must replace them and recompute the columns (``UPDATE t SET id = id``).
 
-Revision ID: 0008_server_search
-Revises: 0007_name_rehearsal
+Revision ID: 0010_server_search
+Revises: 0009_card_uid
 """
 
 import logging
@@ -23,8 +23,8 @@ from alembic import op
 
 from eventmate.storage.server_text import ANSWERS_FUNCTION, fold_function
 
-revision: str = "0008_server_search"
-down_revision: str | None = "0007_name_rehearsal"
+revision: str = "0010_server_search"
+down_revision: str | None = "0009_card_uid"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
