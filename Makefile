@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SRC := src/eventmate
 
-.PHONY: run test lint types layers packaging pytest torture bench bench-quick screenshots clean dist dist-check
+.PHONY: run test test-sqlite lint types layers packaging pytest torture bench bench-quick screenshots clean dist dist-check
 
 run: $(STAMP)
 	$(BIN)/eventmate
@@ -32,8 +32,14 @@ layers: $(STAMP)
 packaging:
 	bash packaging/linux/validate.sh
 
+# Storage, service and CLI tests run on SQLite and on a throw-away PostgreSQL cluster that the
+# tests start themselves (tests/pg_cluster.py; skipped, with the reason, without PostgreSQL).
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The SQLite half alone, quicker while iterating.
+test-sqlite: $(STAMP)
+	EVENTMATE_TEST_STORES=sqlite QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The long torture run (tests/torture at full size: >= 1,000 kills, >= 100,000 fuzzed inputs,
 # the full-disk cases when run as root). `make test` runs the same suites short. Ends with a

@@ -11,6 +11,10 @@ import pytest
 from eventmate.main import main
 from mounts import fill, read_only_view, tmpfs
 
+pytestmark = pytest.mark.sqlite_only(
+    "bad places for an SQLite file (a folder, a read-only or full disk)"
+)
+
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     status = main(list(args))

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from tests.stores import open_store, store_env
 
 from eventmate.domain.text import TEXT_MAX
 from eventmate.main import main
 from eventmate.storage.models import Capture, Event, FollowUp, Person
-from eventmate.storage.opening import open_sqlite
 
 ANNA = "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #chamber-music !send Ligeti"
 
@@ -26,7 +26,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def stored(data_dir: Path) -> list[tuple[str, int | None, str | None]]:
-    database = open_sqlite(data_dir / "eventmate.sqlite3", data_dir / "backups")
+    database = open_store(data_dir)
     try:
         with database.read() as session:
             rows = session.execute(
@@ -41,7 +41,7 @@ def stored(data_dir: Path) -> list[tuple[str, int | None, str | None]]:
 
 def add_event(data_dir: Path) -> tuple[int, str]:
     """An event: its id (what `event list` shows) and uid."""
-    database = open_sqlite(data_dir / "eventmate.sqlite3", data_dir / "backups")
+    database = open_store(data_dir)
     try:
         with database.write() as session:
             event = Event(title="Autumn Gala", starts_at=datetime(2026, 11, 25, 19, tzinfo=UTC))
@@ -53,7 +53,7 @@ def add_event(data_dir: Path) -> tuple[int, str]:
 
 
 def test_capture_text_as_a_real_command(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", **store_env(tmp_path)}
     result = subprocess.run(
         [sys.executable, "-m", "eventmate", "--data-dir", str(tmp_path), "capture", ANNA],
         capture_output=True,
@@ -118,11 +118,11 @@ def test_from_standard_input(tmp_path: Path) -> None:
         input="Seán O'Brien: oboe\n\n  \nMei Chen (piano) !send the Ravel\n".encode(),
         capture_output=True,
         check=False,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **store_env(tmp_path)},
     )
     assert result.returncode == 0, result.stderr
     assert [name for _, _, name in stored(tmp_path)] == ["Seán O'Brien", "Mei Chen"]
-    database = open_sqlite(tmp_path / "eventmate.sqlite3", tmp_path / "backups")
+    database = open_store(tmp_path)
     with database.read() as session:
         assert session.scalars(select(FollowUp.text)).one() == "send the Ravel"
     database.close()

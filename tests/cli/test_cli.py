@@ -9,9 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.stores import Stores
 
 from eventmate import __version__
+from eventmate.interop.json_archive import decode_archive
 from eventmate.main import main
+from eventmate.storage.identity import HEAD_REVISION
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -28,15 +31,16 @@ def test_version_from_the_installed_command() -> None:
 
 
 def test_check_on_a_new_data_folder_is_healthy(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, stores: Stores
 ) -> None:
     status, out, _ = run(capsys, "--data-dir", str(tmp_path / "new"), "check")
     assert status == 0
     assert out.strip().endswith("healthy")
     assert "people: 0" in out
-    assert (tmp_path / "new" / "eventmate.sqlite3").exists()
+    assert (tmp_path / "new" / "eventmate.sqlite3").exists() is not stores.server
 
 
+@pytest.mark.sqlite_only("where the SQLite file goes")
 def test_data_dir_from_the_environment(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -46,6 +50,7 @@ def test_data_dir_from_the_environment(
     assert str(tmp_path / "env" / "eventmate.sqlite3") in out
 
 
+@pytest.mark.sqlite_only("an sqlite:/// URL")
 def test_database_url_from_the_environment(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -57,6 +62,7 @@ def test_database_url_from_the_environment(
     assert str(target) in out
 
 
+@pytest.mark.sqlite_only("a garbage SQLite file")
 def test_check_on_garbage_fails_with_one_line_and_leaves_the_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -75,6 +81,7 @@ def test_check_on_garbage_fails_with_one_line_and_leaves_the_file(
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
+@pytest.mark.sqlite_only("an SQLite file from a newer version; a server: test_server_opening.py")
 def test_check_on_newer_version_fails_and_leaves_the_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -101,11 +108,16 @@ def test_backup_prints_a_verified_file(capsys: pytest.CaptureFixture[str], tmp_p
     assert path.exists()
 
 
-def test_backup_to_a_chosen_path(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    target = tmp_path / "mine.sqlite3"
+def test_backup_to_a_chosen_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, stores: Stores
+) -> None:
+    target = tmp_path / ("mine.json" if stores.server else "mine.sqlite3")
     status, out, _ = run(capsys, "--data-dir", str(tmp_path / "d"), "backup", "-o", str(target))
     assert status == 0
     assert out.strip() == str(target)
+    if stores.server:  # a server's backup is the complete JSON archive
+        assert decode_archive(target.read_bytes()).schema_revision == HEAD_REVISION
+        return
     conn = sqlite3.connect(target)
     assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
     conn.close()

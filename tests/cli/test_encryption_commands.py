@@ -13,6 +13,8 @@ from encrypted_data import PASSPHRASE
 from eventmate.main import main
 from eventmate.storage import keyed
 
+pytestmark = pytest.mark.sqlite_only("encryption at rest is of a SQLite file, not a server")
+
 READERS = (["people"], ["search", "Ligeti"], ["check", "--thorough"], ["followups"])
 
 

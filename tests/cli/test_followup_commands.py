@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from tests.stores import open_store
 
 from eventmate.main import main
 from eventmate.storage.models import FollowUp, Person
-from eventmate.storage.opening import open_sqlite
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def folder(tmp_path: Path) -> Path:
     data = tmp_path / "data"
     data.mkdir()
-    database = open_sqlite(data / "eventmate.sqlite3", data / "backups")
+    database = open_store(data)
     now = datetime.now(UTC)
     with database.write() as session:
         anna = Person(name="Anna Schmidt", sort_key="anna schmidt")

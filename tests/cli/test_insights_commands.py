@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from tests.stores import open_store
 
 from eventmate.domain.kinds import EventKind
 from eventmate.main import main
 from eventmate.storage.models import Event, Person, Reflection
-from eventmate.storage.opening import open_sqlite
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def folder(tmp_path: Path) -> Path:
     data = tmp_path / "data"
     data.mkdir()
-    database = open_sqlite(data / "eventmate.sqlite3", data / "backups")
+    database = open_store(data)
     # Yesterday: in this season and in the last 12 months, whatever today is.
     start = datetime.now(UTC) - timedelta(days=1)
     with database.write() as session:

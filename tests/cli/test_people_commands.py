@@ -6,18 +6,18 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.stores import open_store
 
 from eventmate.domain.kinds import ContactKind
 from eventmate.main import main
 from eventmate.storage.models import ContactMethod, Fact, Person, Tag
-from eventmate.storage.opening import open_sqlite
 
 
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
-    database = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
+    database = open_store(folder)
     with database.write() as session:
         zoe = Person(name="Zoë Müller", sort_key="zoe muller", role="Oboe", organization="LSO")
         zoe.tags.append(Tag(name="choir"))
@@ -36,7 +36,7 @@ def data(tmp_path: Path) -> Path:
 
 
 def _uids(folder: Path) -> dict[str, str]:
-    database = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
+    database = open_store(folder)
     try:
         with database.read() as session:
             return {p.name: p.uid for p in session.query(Person)}

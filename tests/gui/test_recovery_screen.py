@@ -17,7 +17,7 @@ from eventmate.gui.capture.capture_window import CaptureWindow
 from eventmate.gui.main_window import MainWindow
 from eventmate.gui.recovery.check_database import check_database
 from eventmate.gui.recovery.recovery_screen import RecoveryScreen
-from eventmate.gui.recovery.words import Way
+from eventmate.gui.recovery.words import Way, problem_words
 from eventmate.services.container import Services
 from eventmate.storage.locations import resolve_locations
 from eventmate.storage.opening import DatabaseProblem, ProblemKind, open_sqlite
@@ -89,6 +89,30 @@ def test_every_problem_has_plain_words_and_a_way_out(
         assert "not damaged" in screen.what.text()
         assert "damaged" not in screen.title.text()
     assert screen.quit_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "unreachable",
+        "wrong_password",
+        "no_database",
+        "server_too_old",
+        "tls_required",
+        "not_utf8",
+        "not_a_server_url",
+    ],
+)
+def test_a_server_problem_is_never_called_damage(qtbot: QtBot, kind: str) -> None:
+    # A server has no file: no restore, no folder; trying again is the way out.
+    screen = RecoveryScreen(kind, "postgresql+psycopg://me@db.example/em", "detail", None, None)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert ProblemKind(kind)  # a kind opening can raise
+    assert screen.ways == (Way.TRY_AGAIN,)
+    assert "damaged" not in screen.title.text()
+    assert "damaged" not in screen.what.text()
+    assert screen.title.text() != problem_words("corrupt").title
 
 
 def test_restore_puts_the_newest_backup_in_place(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select, text
+from tests.stores import Stores
 
 from eventmate.services.changes import (
     EVERYTHING,
@@ -18,7 +19,6 @@ from eventmate.services.changes import (
 from eventmate.storage.change_log import MOST_ROWS, ChangeRow, log_merge
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Fact, Person
-from eventmate.storage.opening import open_sqlite
 
 
 def _add_person(database: Database, name: str) -> tuple[str, Changes]:
@@ -84,14 +84,16 @@ def test_rows_made_and_deleted_at_once_read_as_deleted_and_merges_say_where() ->
     assert from_rows(many) == EVERYTHING
 
 
-def test_the_feed_hears_another_process_write(database: Database, data_dir: Path) -> None:
+def test_the_feed_hears_another_process_write(
+    database: Database, data_dir: Path, stores: Stores
+) -> None:
     feed = ChangeFeed(database)
     assert feed.poll() == NOTHING  # starts at the log's end
     _add_person(database, "Before")
     assert feed.poll().touches(Kind.PERSON)
     assert feed.poll() == NOTHING
     # The command line: another connection to the same file.
-    other = open_sqlite(data_dir / "eventmate.sqlite3", data_dir / "backups")
+    other = stores.open(data_dir)
     try:
         uid, _ = _add_person(other, "From the terminal")
     finally:

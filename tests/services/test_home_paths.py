@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
+from tests.stores import store_env
 
 from conftest import NOW
 from eventmate.domain import timing
@@ -266,7 +267,11 @@ def test_contacts_just_imported_are_not_recently_met(
 
 @pytest.mark.parametrize("name", ["UTC", "Pacific/Auckland", "America/Los_Angeles"])
 def test_promises_made_at_tonights_event_are_due_soon_in_any_time_zone(
-    database: Database, data_dir: Path, capsys: pytest.CaptureFixture[str], name: str
+    database: Database,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
 ) -> None:
     """The defect: Home said nothing was waiting while three promises were due within days.
 
@@ -274,6 +279,8 @@ def test_promises_made_at_tonights_event_are_due_soon_in_any_time_zone(
     was read, so promises made at an event not over yet (from the command line or capture
     mode) fell just outside, and stayed out of sight until the evening they were due.
     """
+    for key, value in store_env(data_dir).items():  # the command line on the same store
+        monkeypatch.setenv(key, value)
     with in_zone(name):
         now = system_clock()
         services = Services(database, data_dir / "backups", clock=system_clock)

@@ -8,12 +8,12 @@ and the events list (also the command line's).
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from tests.stores import store_env
 
 from conftest import NOW
 from eventmate.domain import timing
@@ -65,8 +65,11 @@ def test_every_way_to_make_a_promise_gets_the_same_due_date(
     database: Database,
     data_dir: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     shape: str,
 ) -> None:
+    for key, value in store_env(data_dir).items():  # the command line on the same store
+        monkeypatch.setenv(key, value)
     event = EVENTS[shape]
     event_id, event_uid = _add_event(database, *event) if event else (None, None)
     expected = timing.default_due(NOW, event)
@@ -132,22 +135,24 @@ def test_the_sql_conditions_are_the_rule(database: Database) -> None:
         for length in (None, timedelta(0), H, 5 * H)
     ]
     ids = [_add_event(database, *shape)[0] for shape in shapes]
-    path = database.path
-    assert path is not None
-    with sqlite3.connect(path) as conn:
+    # As Home passes times: SQLite's stored text, a server's naive UTC.
+    convert = stored if database.path is not None else _naive_utc
+    with database.read() as session:
         for now in (NOW - H, NOW, NOW + 2 * H, NOW + 4 * H):
-            params = {"now": stored(now), "running_since": stored(timing.running_since(now))}
+            params = {"now": convert(now), "running_since": convert(timing.running_since(now))}
             for condition, want in ((OVER, True), (NOT_OVER, False)):
-                found = {
-                    row[0]
-                    for row in conn.execute(f"SELECT e.id FROM event e WHERE {condition}", params)
-                }
+                query = text(f"SELECT e.id FROM event e WHERE {condition}")
+                found = {row[0] for row in session.execute(query, params)}
                 expected = {
                     event_id
                     for event_id, (starts, ends) in zip(ids, shapes, strict=True)
                     if timing.is_over(starts, ends, now) is want
                 }
                 assert found == expected, (condition, now)
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 @pytest.mark.parametrize("since", [-1, 0, 14, 15, 16])

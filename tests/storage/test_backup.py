@@ -12,6 +12,8 @@ from eventmate.storage.backup import BackupError, take_backup, verify
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Person
 
+pytestmark = pytest.mark.sqlite_only("the SQLite backup API; a server's: test_server_backup.py")
+
 
 def count_people(path: Path) -> int:
     conn = sqlite3.connect(path)

@@ -17,6 +17,8 @@ from eventmate.storage.models import Person
 from eventmate.storage.opening import open_sqlite
 from mounts import fill, tmpfs
 
+pytestmark = pytest.mark.sqlite_only("SQLite's own error codes (disk full, read-only, locked)")
+
 
 def sqlite_error(code: int, message: str) -> sqlite3.OperationalError:
     error = sqlite3.OperationalError(message)

@@ -11,6 +11,8 @@ from eventmate.storage.engine import Database
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.migrate import alembic_config, current_revision
 
+pytestmark = pytest.mark.sqlite_only("SQLite's rebuild in 0005; the server's: test_change_log.py")
+
 UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 UID_TABLES = (
     "tag",

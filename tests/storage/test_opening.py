@@ -24,6 +24,8 @@ from eventmate.storage.opening import (
 )
 from mounts import read_only_view
 
+pytestmark = pytest.mark.sqlite_only("opening an SQLite file; a server: test_server_opening.py")
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

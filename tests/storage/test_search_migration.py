@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy import Column, Connection, MetaData, Table, delete, insert, text, update
 
 from eventmate.storage.engine import Database
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.migrate import alembic_config, current_revision
 from eventmate.storage.models import Capture, Event, Fact, Note, Person, Reflection
+
+pytestmark = pytest.mark.sqlite_only("FTS5 indexes; a server's search: test_server_text.py")
 
 WHEN = datetime(2026, 11, 1, 19, 30, tzinfo=UTC)
 INDEXES = (

@@ -17,6 +17,8 @@ from eventmate.storage.engine import Database
 from eventmate.storage.models import Fact
 from eventmate.storage.upkeep import SEARCH_INDEXES, Upkeep
 
+pytestmark = pytest.mark.sqlite_only("WAL checkpoints and FTS5 merges exist on SQLite only")
+
 
 def _add_facts(services: Services, batches: int) -> int:
     """Capture ``batches`` times (one commit each, so each adds its own index segments)."""

@@ -14,7 +14,7 @@ import threading
 from contextlib import suppress
 from pathlib import Path
 
-from eventmate.storage.locations import DATABASE_URL_ENV, Locations
+from eventmate.storage.locations import Locations
 
 
 class EarlyUnlock:
@@ -59,7 +59,10 @@ def _yield_to_the_window() -> None:
 
 def start_unlocking(locations: Locations) -> EarlyUnlock | None:
     """Start unlocking if the data folder's database has a key file (else None: plain data)."""
-    if os.environ.get(DATABASE_URL_ENV):
-        return None
     key_file = Path(f"{locations.database}.key")  # keyed.key_file_path, without importing it
-    return EarlyUnlock(locations) if key_file.exists() else None
+    if not key_file.exists():
+        return None
+    from eventmate.storage.store_choice import chosen_url
+
+    # A server chosen (the environment or Preferences ▸ Storage) does not use the file.
+    return None if chosen_url(locations) else EarlyUnlock(locations)

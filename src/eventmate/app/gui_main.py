@@ -7,7 +7,6 @@ wait for SQLAlchemy; Home fills in one event-loop turn later.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
 from pathlib import Path
@@ -28,7 +27,7 @@ from eventmate.gui.style.text import follow_system_font
 from eventmate.gui.style.theme import apply_theme, saved_theme
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.instance_lock import AlreadyRunningError, InstanceLock, LockUnavailable
-from eventmate.storage.locations import DATABASE_URL_ENV, Locations, resolve_locations
+from eventmate.storage.locations import Locations, resolve_locations
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -162,9 +161,10 @@ def _open_database(
     from eventmate.storage.failures import FailureKind, failure_kind
     from eventmate.storage.keyed import db_errors, key_file_path
     from eventmate.storage.opening import DatabaseProblem, ProblemKind, preflight
+    from eventmate.storage.store_choice import chosen_url
 
     watch_signals(lambda: _quit(app), window)
-    url = os.environ.get(DATABASE_URL_ENV)
+    url = chosen_url(locations)  # the environment, else Preferences ▸ Storage, else the file
     deferred_check = False
     try:
         if not url and key_file_path(locations.database).exists():
@@ -238,7 +238,9 @@ def _refuse(
     log.error("cannot open %s: %s (%s)", problem.location, problem.advice, problem.detail)
     window.close_database()
     window.hide()
-    file_based = not os.environ.get(DATABASE_URL_ENV)
+    from eventmate.storage.store_choice import chosen_url
+
+    file_based = not chosen_url(locations)
     screen = RecoveryScreen(
         problem.kind.value,
         problem.location,
@@ -317,11 +319,8 @@ def _open_services(locations: Locations, url: str | None, facts: FileFacts | Non
     else:
         database = open_sqlite(locations.database, locations.backups_dir, facts)
         database.keep_tidy()  # checkpoints and index merges while the user is idle
-    services = Services(
-        database,
-        locations.backups_dir if database.path else None,
-        config_dir=locations.config_dir,
-    )
+    # A server's backups are JSON archives in the same folder (services/data/server_backup).
+    services = Services(database, locations.backups_dir, config_dir=locations.config_dir)
     services.warm()  # every page's code and the ORM's mappers, while Home is on screen
     return services
 

@@ -44,6 +44,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "data_commands",
         "replace the database by a backup (the current one is kept aside)",
     ),
+    "move-to": (
+        "move_commands",
+        "copy everything into another, empty store (a PostgreSQL server or a new SQLite file), "
+        "verified, all or nothing, and use it from now on",
+    ),
     "desktop": (
         "desktop_commands",
         "add EventMate to your applications menu, or take it out (Linux, for you only)",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -476,8 +476,16 @@ class MainWindow(QMainWindow):
         """Open Preferences."""
         from eventmate.gui.preferences_dialog import PreferencesDialog
 
+        def mover(url: str, control: Any) -> Any:
+            return self.services.move.move_to(url, control)
+
+        loaded = self._services is not None or self._services_loader is not None
         PreferencesDialog(
-            self._settings, self._data_location, self, encryption=self._encryption_section()
+            self._settings,
+            self._data_location,
+            self,
+            mover if loaded else None,
+            encryption=self._encryption_section(),
         ).exec()
 
     def _encryption_section(self) -> QWidget | None:

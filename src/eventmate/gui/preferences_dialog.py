@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -30,6 +35,7 @@ class PreferencesDialog(QDialog):
         settings: QSettings,
         data_location: str,
         parent: QWidget | None = None,
+        mover: Callable[[str, Any], Any] | None = None,
         *,
         encryption: QWidget | None = None,
     ):
@@ -41,6 +47,14 @@ class PreferencesDialog(QDialog):
         dialog_margins(layout)
         layout.setSpacing(Space.M)
         layout.addWidget(heading(self.tr("Preferences")))
+        # Two columns: the four cards one above the other were taller than a laptop's screen.
+        columns = QHBoxLayout()
+        columns.setSpacing(Space.M)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for column in (left, right):
+            column.setSpacing(Space.M)
+            columns.addLayout(column, 1)
+        layout.addLayout(columns)
 
         appearance, appearance_layout = card()
         appearance_layout.addWidget(heading(self.tr("Appearance"), style=TextStyle.SUBHEADING))
@@ -71,13 +85,23 @@ class PreferencesDialog(QDialog):
             self.theme_group.addButton(button)
             self.theme_buttons[choice] = button
             appearance_layout.addWidget(button)
-        layout.addWidget(appearance)
+        left.addWidget(appearance)
 
+        #: Preferences ▸ Storage (:mod:`eventmate.gui.storage_preferences`): this computer
+        #: or a PostgreSQL server; shown in its own card below.
+        from eventmate.gui.storage_preferences import StoragePanel
+
+        self.storage = StoragePanel(Path(data_location), mover)
         data, data_layout = card()
         data_layout.addWidget(heading(self.tr("Your data"), style=TextStyle.SUBHEADING))
         data_layout.addWidget(
             muted(
                 self.tr(
+                    "Your data is kept on a PostgreSQL server (see Storage). Settings and "
+                    "backups stay in this folder on this computer."
+                )
+                if self.storage.on_server
+                else self.tr(
                     "Everything stays on this computer, in one folder. Automatic backups are "
                     "kept beside it."
                 )
@@ -96,7 +120,13 @@ class PreferencesDialog(QDialog):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(data_location))
         )
         data_layout.addLayout(row(open_folder))
-        layout.addWidget(data)
+        left.addWidget(data)
+        left.addStretch(1)
+
+        storage, storage_layout = card()
+        storage_layout.addWidget(heading(self.tr("Storage"), style=TextStyle.SUBHEADING))
+        storage_layout.addWidget(self.storage)
+        right.addWidget(storage)
 
         #: Preferences ▸ Encryption (:mod:`eventmate.gui.data.encryption_section`), if any.
         self.encryption = encryption
@@ -104,13 +134,14 @@ class PreferencesDialog(QDialog):
             section, section_layout = card()
             section_layout.addWidget(heading(self.tr("Encryption"), style=TextStyle.SUBHEADING))
             section_layout.addWidget(encryption)
-            layout.addWidget(section)
+            right.addWidget(section)
+        right.addStretch(1)
 
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        width = self.fontMetrics().averageCharWidth() * 76
+        width = self.fontMetrics().averageCharWidth() * 76 * 2 + Space.M
         self.setMinimumWidth(width)
         # Wrapped lines need the height they take at this width; a dialog's own size hint
         # does not ask its layout for that, and the first card's lines were squeezed.

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from eventmate.services.data.encryption import EncryptionService
     from eventmate.services.data.exports import ExportsService
     from eventmate.services.data.maintenance import MaintenanceService
+    from eventmate.services.data.move import MoveService
     from eventmate.services.data.sample_data import SampleDataService
     from eventmate.services.data.vcards import VCardService
     from eventmate.services.events.briefing import BriefingService
@@ -326,6 +327,13 @@ class Services:
         from eventmate.services.data.archive import ArchiveService
 
         return ArchiveService(self.database, self._clock)
+
+    @cached_property
+    def move(self) -> MoveService:
+        """Moving everything into another, empty store (verified, all or nothing)."""
+        from eventmate.services.data.move import MoveService
+
+        return MoveService(self.database, self._clock)
 
     @cached_property
     def exports(self) -> ExportsService:

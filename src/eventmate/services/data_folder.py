@@ -9,7 +9,6 @@ working is reported by :func:`damage` as clearly as the check would have.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -41,7 +40,8 @@ def open_data_folder(
 ) -> tuple[Services, Locations]:
     """The services of the data folder ``data_dir`` (or the default), and its locations.
 
-    ``$EVENTMATE_DATABASE_URL`` names another database instead of the folder's file. A new
+    ``$EVENTMATE_DATABASE_URL``, else the folder's saved choice (``storage.store_choice``),
+    names another database instead of the folder's file. A new
     file is created and an older one upgraded (backed up first) before this returns; a current
     file is opened by the first service that needs SQLAlchemy. ``read_only``: a reader, which
     neither needs write permission nor waits for another program's write lock (a new or older
@@ -52,16 +52,15 @@ def open_data_folder(
         DatabaseProblem: the database must not be used (damaged, locked, newer, not ours).
     """
     from eventmate.storage.opening import open_sqlite, open_url, preflight
+    from eventmate.storage.store_choice import chosen_url
 
     locations = resolve_locations(data_dir)
     locations.ensure()
     backups = locations.backups_dir
-    url = os.environ.get(DATABASE_URL_ENV)
+    url = chosen_url(locations)
     if url:
-        database = open_url(url)
-        return Services(
-            database, backups if database.path else None, config_dir=locations.config_dir
-        ), locations
+        # A server's backups are JSON archives in the same folder (services/data/server_backup).
+        return Services(open_url(url), backups, config_dir=locations.config_dir), locations
     path = locations.database
     facts = preflight(path, integrity=integrity, for_writing=not read_only)
     if facts.is_new or facts.revision != HEAD_REVISION:

@@ -33,6 +33,12 @@ _AFTER = (
     + str(MOST_ROWS + 1)
 )
 _ROW = "SELECT seq, kind, uid, op, detail FROM change_log WHERE seq = ?"
+#: On a server: only this transaction's rows (others may commit rows numbered after ours
+#: while we write; see migration 0005_identity).
+_OWN = (
+    "SELECT seq, kind, uid, op, detail FROM change_log "  # noqa: S608 - constants only
+    "WHERE seq > :seq AND txid = txid_current() ORDER BY seq LIMIT " + str(MOST_ROWS + 1)
+)
 
 
 class ChangeRow(NamedTuple):
@@ -46,11 +52,21 @@ class ChangeRow(NamedTuple):
 
 
 def rows_since(session: Session, seq: int) -> list[ChangeRow]:
-    """The rows after ``seq`` in ``session``'s transaction (at most MOST_ROWS + 1)."""
+    """The rows ``session``'s transaction wrote after ``seq`` (at most MOST_ROWS + 1).
+
+    ``seq`` is :func:`last_seq` read at the start of the transaction. On SQLite the write
+    holds the database's only write lock, so every row after it is this transaction's. On a
+    server other transactions commit meanwhile: their rows are told apart by ``txid``.
+    """
     from sqlalchemy import text
 
-    result = session.execute(text(_AFTER.replace("?", ":seq")), {"seq": seq})
+    sql = _AFTER.replace("?", ":seq") if _is_sqlite(session) else _OWN
+    result = session.execute(text(sql), {"seq": seq})
     return [ChangeRow(*row) for row in result]
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def last_seq(session: Session) -> int:
@@ -126,33 +142,55 @@ class LogWatch:
             self._version = None
 
 
+#: How many other transactions are open in the reading transaction's snapshot (a server).
+_OPEN_ELSEWHERE = "SELECT count(*) FROM txid_snapshot_xip(txid_current_snapshot())"
+
+
 class EngineLogWatch:
-    """The same for a server database: every check reads the newest row's number."""
+    """The same for a server database: every check reads the newest row's number.
+
+    A server hands out sequence numbers when a row is written, not when its transaction
+    commits: the transaction that wrote row 10 may commit after the one that wrote row 11.
+    So a read (one snapshot) stops before the first missing number while any other
+    transaction is open in that snapshot (it may be the one holding the number), and the next
+    check says "committed" again until the gap fills or nobody is left who could fill it (a
+    rolled-back transaction leaves a gap for good). Rows are never skipped, only held back
+    for as long as the writer's transaction lasts.
+    """
 
     def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+        self._engine = engine.execution_options(isolation_level="REPEATABLE READ")
         self._last: int | None = None
+        self._held = False
 
     def committed(self) -> bool:
-        """Whether the log grew (or shrank) since the last call."""
+        """Whether the log grew (or shrank) since the last call, or rows are held back."""
         from sqlalchemy import text
 
         with self._engine.connect() as connection:
             last = int(connection.execute(text(LAST_SEQ)).scalar_one())
-        changed = last != self._last
+        changed = last != self._last or self._held
         self._last = last
         return changed
 
     def read(self, after: int) -> tuple[list[ChangeRow], ChangeRow | None]:
-        """The rows after ``after``, and the row numbered ``after`` (None if there is none)."""
+        """The rows after ``after`` up to the first gap that may still fill, and the row
+        numbered ``after`` (None if there is none)."""
         from sqlalchemy import text
 
-        with self._engine.connect() as connection:
+        with self._engine.connect() as connection, connection.begin():
             rows = [
                 ChangeRow(*r)
                 for r in connection.execute(text(_AFTER.replace("?", ":seq")), {"seq": after})
             ]
             found = connection.execute(text(_ROW.replace("?", ":seq")), {"seq": after}).first()
+            others = int(connection.execute(text(_OPEN_ELSEWHERE)).scalar_one())
+        self._held = False
+        if others:
+            for index, row in enumerate(rows):
+                if row.seq != after + 1 + index:
+                    rows, self._held = rows[:index], True
+                    break
         return rows, ChangeRow(*found) if found else None
 
     def close(self) -> None:

@@ -113,6 +113,15 @@ def make_engine(url: URL | str, *, read_only: bool = False) -> Engine:
     number or note ever reaches the log. ``read_only`` (SQLite) sets nothing that writes.
     """
     url = make_url(url)
+    if url.get_backend_name() == "postgresql":
+        # TLS unless local, the keyring's password, a time-out (storage.server).
+        from eventmate.storage.passwords import with_saved_password
+        from eventmate.storage.server import connect_args, parse
+
+        url = with_saved_password(parse(url))
+        return create_engine(
+            url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args(url)
+        )
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     engine = create_engine(

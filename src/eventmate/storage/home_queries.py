@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -114,8 +114,8 @@ LIMIT 1
 FLAGS = """
 SELECT EXISTS (SELECT 1 FROM event),
        EXISTS (SELECT 1 FROM person),
-       EXISTS (SELECT 1 FROM event WHERE is_sample = 1)
-           OR EXISTS (SELECT 1 FROM person WHERE is_sample = 1)
+       EXISTS (SELECT 1 FROM event WHERE is_sample)
+           OR EXISTS (SELECT 1 FROM person WHERE is_sample)
 """
 
 
@@ -270,4 +270,9 @@ class EngineHomeQueries:
             def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
                 return [tuple(row) for row in session.execute(text(sql), params).all()]
 
-            return _rows(execute, lambda moment: moment, now, due_before, limits)
+            return _rows(execute, _naive_utc, now, due_before, limits)
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    # Times are stored as naive UTC; a server compares them with what it is given as is.
+    return moment.astimezone(UTC).replace(tzinfo=None)

@@ -11,6 +11,25 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 
+#: Full-text index tables are created and maintained by hand (Alembic cannot reflect virtual
+#: tables and would propose dropping them and their shadow tables).
+_FTS_PREFIX = "search_"
+#: Columns only a server has, computed by it (0005_identity's ``txid``; 0010_server_search's
+#: generated search columns): not in the models, which describe what both stores share.
+SERVER_ONLY_COLUMNS = frozenset({"txid", "search_text", "search_name"})
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """What Alembic compares with the models: not the FTS tables, nor server-only columns."""
+    if type_ == "table":
+        return not (name is not None and name.startswith(_FTS_PREFIX))
+    if type_ == "column":
+        return name not in SERVER_ONLY_COLUMNS
+    if type_ == "index":
+        return not (name is not None and name.endswith(("_search_text", "_search_name")))
+    return True
+
+
 def current_revision(connection: Connection) -> str | None:
     """The revision stamped in the database, or None when it has no EventMate schema yet."""
     if not inspect(connection).has_table("alembic_version"):

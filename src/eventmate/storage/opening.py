@@ -290,7 +290,13 @@ def _migrate(database: Database, path: Path, backups_dir: Path, revision: str | 
 
 
 def open_url(url: str | URL) -> Database:
-    """Open a database by URL (``EVENTMATE_DATABASE_URL``), upgrading its schema if needed."""
+    """Open a database by URL (``EVENTMATE_DATABASE_URL``), upgrading its schema if needed.
+
+    A server is checked first (``storage.server.check_server``): a connection that fails
+    raises :class:`DatabaseProblem` naming what failed (unreachable, wrong password, no such
+    database, too old, TLS required). Its upgrade is one transaction (PostgreSQL's DDL is
+    transactional), so a failed one leaves the database as it was; no file backup is taken.
+    """
     from sqlalchemy.engine import make_url
 
     from eventmate.storage.engine import Database, make_engine
@@ -302,17 +308,34 @@ def open_url(url: str | URL) -> Database:
     from sqlalchemy import exc
 
     from eventmate.storage.migrate import current_revision, known_revisions, upgrade_to_head
+    from eventmate.storage.server import ServerProblem, check_server, is_server_url
 
-    database = Database(make_engine(url), None)
+    where = url.render_as_string()
+    if is_server_url(url):
+        try:
+            check_server(url)
+            engine = make_engine(url)
+        except ServerProblem as problem:
+            raise DatabaseProblem(ProblemKind(problem.kind.value), where, problem.detail) from None
+    else:
+        engine = make_engine(url)
+    database = Database(engine, None)
     try:
         with database.engine.connect() as connection:
             revision = current_revision(connection)
     except exc.OperationalError as error:
-        raise DatabaseProblem(
-            ProblemKind.UNREACHABLE, url.render_as_string(), str(error)
-        ) from error
+        database.close()
+        raise DatabaseProblem(ProblemKind.UNREACHABLE, where, str(error)) from error
     if revision is not None and revision not in known_revisions():
-        raise DatabaseProblem(ProblemKind.NEWER_VERSION, url.render_as_string(), revision)
+        database.close()
+        raise DatabaseProblem(ProblemKind.NEWER_VERSION, where, revision)
     if revision != HEAD_REVISION:
-        upgrade_to_head(database.engine)
+        try:
+            upgrade_to_head(database.engine)
+        except Exception as error:
+            database.close()
+            log.exception("migration of the server database from %s failed", revision)
+            raise DatabaseProblem(
+                ProblemKind.MIGRATION_FAILED, where, str(error).splitlines()[0]
+            ) from error
     return database

@@ -33,6 +33,13 @@ class ProblemKind(StrEnum):
     WRONG_PASSPHRASE = "wrong_passphrase"  # noqa: S105 - a kind, not a secret
     #: Encrypted, and SQLCipher is not installed here.
     NO_ENCRYPTION = "no_encryption"
+    # A server (storage.server.ServerProblemKind has the same values).
+    WRONG_PASSWORD = "wrong_password"  # noqa: S105 - a kind of problem, not a password
+    NO_DATABASE = "no_database"
+    SERVER_TOO_OLD = "server_too_old"
+    TLS_REQUIRED = "tls_required"
+    NOT_UTF8 = "not_utf8"
+    NOT_A_SERVER_URL = "not_a_server_url"
 
 
 _ADVICE = {
@@ -69,7 +76,30 @@ _ADVICE = {
         "Where the database should be there is a folder (or something else that is not a "
         "file). Move it away, or choose another data folder (--data-dir)."
     ),
-    ProblemKind.UNREACHABLE: "The database server could not be reached. Check the address.",
+    ProblemKind.UNREACHABLE: (
+        "The database server could not be reached. Check the host name, the port and the "
+        "network, then try again."
+    ),
+    ProblemKind.WRONG_PASSWORD: (
+        "The database server refused the user name or password. Check them (Preferences ▸ "
+        "Storage saves the password in the system keyring)."
+    ),
+    ProblemKind.NO_DATABASE: (
+        "The database server has no database of that name. Create it (createdb -E UTF8 NAME) "
+        "or check the name."
+    ),
+    ProblemKind.SERVER_TOO_OLD: "The database server is too old: EventMate needs PostgreSQL 13+.",
+    ProblemKind.TLS_REQUIRED: (
+        "A server on another computer needs an encrypted (TLS) connection, and it could not be "
+        "made. Turn on TLS on the server, or use sslmode=require or verify-full."
+    ),
+    ProblemKind.NOT_UTF8: (
+        "The server's database does not use UTF-8. Create it with createdb -E UTF8 -T template0."
+    ),
+    ProblemKind.NOT_A_SERVER_URL: (
+        "The database address is not valid. It should look like "
+        "postgresql+psycopg://user@host/database."
+    ),
     ProblemKind.MIGRATION_FAILED: (
         "Updating the database to this version failed; nothing was changed and a backup was kept."
     ),

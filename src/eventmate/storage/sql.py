@@ -92,7 +92,9 @@ class _SessionWriter:
     def rows(self, sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         from sqlalchemy import text
 
-        return [tuple(row) for row in self._session.execute(text(sql), params).all()]
+        result = self._session.connection().execute(text(sql), params)
+        # An UPDATE without RETURNING has no rows (sqlite3 gives [], SQLAlchemy would raise).
+        return [tuple(row) for row in result.all()] if result.returns_rows else []
 
     def many(self, sql: str, params: Sequence[Mapping[str, Any]]) -> None:
         from sqlalchemy import text

@@ -347,10 +347,15 @@ def test_the_words_are_committed_before_what_they_mean_is_written(
     real_meaning = capture_module.store_meaning
 
     def meaning(*args: object, **kwargs: object) -> object:
-        assert database.path is not None
-        other = sqlite3.connect(database.path)  # another process would see exactly this
-        seen_from_outside.extend(other.execute("SELECT raw_text, person_id FROM capture"))
-        other.close()
+        # Another process would see exactly this (a connection of its own).
+        if database.path is not None:
+            other = sqlite3.connect(database.path)
+            seen_from_outside.extend(other.execute("SELECT raw_text, person_id FROM capture"))
+            other.close()
+        else:
+            with database.engine.connect() as connection:
+                rows = connection.exec_driver_sql("SELECT raw_text, person_id FROM capture")
+                seen_from_outside.extend(tuple(row) for row in rows)
         return real_meaning(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(capture_module, "store_meaning", meaning)

@@ -60,6 +60,10 @@ def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
         conn.close()
 
 
+@pytest.mark.sqlite_only(
+    reason="compares two SQLite files with sqlite3; on a server the quick path (EngineReader) "
+    "runs under the command-line capture tests"
+)
 def test_quick_captures_write_the_same_rows_as_capture_mode(
     services: Services, database: Database, tmp_path: Path
 ) -> None:

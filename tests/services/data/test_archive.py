@@ -240,7 +240,9 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(table=st.sampled_from(["person", "event", "tag", "reflection"]), row=json_values)
 def test_fuzzed_rows_never_traceback_or_half_import(
     services: Services, table: str, row: object

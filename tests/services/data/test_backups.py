@@ -17,6 +17,8 @@ from eventmate.storage.engine import Database
 from eventmate.storage.models import Person
 from eventmate.storage.opening import open_sqlite
 
+pytestmark = pytest.mark.sqlite_only("SQLite file backups; a server's: test_server_backup.py")
+
 
 def people(path: Path) -> int:
     conn = sqlite3.connect(path)

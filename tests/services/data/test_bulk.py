@@ -81,6 +81,7 @@ def _stored_rows(database: Database, table: str) -> list[tuple[object, ...]]:
         ]
 
 
+@pytest.mark.sqlite_only("the plain-sqlite3 fast path")
 def test_rows_sent_straight_to_sqlite_are_stored_as_sqlalchemy_stores_them(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -131,13 +132,19 @@ def test_many_rows_go_in_few_statements_and_a_missing_value_is_refused(database:
     with database.write() as session:
         bulk.insert_rows(session, Person.__table__, rows)  # type: ignore[arg-type]
     inserts = [s for s in statements if s.startswith("INSERT INTO person")]
-    assert len(inserts) == -(-1234 // bulk.ROWS_PER_STATEMENT)
+    if database.path is not None:
+        assert len(inserts) == -(-1234 // bulk.ROWS_PER_STATEMENT)
+    else:  # SQLAlchemy's own batching ("insertmanyvalues") on a server
+        assert len(inserts) < 1234 // 100
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 1234
-        # The full-text index triggers ran for every row.
-        found = session.connection().exec_driver_sql(
+        # The search index (FTS5 triggers, or the server's computed column) has every row.
+        sql = (
             "SELECT count(*) FROM search_person WHERE search_person MATCH 'P1233'"
+            if database.path is not None
+            else "SELECT count(*) FROM person WHERE search_name = ' p1233'"
         )
+        found = session.connection().exec_driver_sql(sql)
         assert found.scalar() == 1
     with (
         pytest.raises(ValueError, match=r"person\.created_at needs a value"),

@@ -5,8 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+from sqlalchemy import text
+
+from eventmate.interop.json_archive import decode_archive
 from eventmate.services.container import Services
 from eventmate.storage.backup import verify
+from eventmate.storage.engine import Database
 
 
 def test_check_on_a_new_database_is_healthy(services: Services) -> None:
@@ -23,12 +28,18 @@ def test_check_counts_rows(services: Services) -> None:
     assert report.counts["events"] == 3
 
 
-def test_backup_goes_to_the_backups_folder_and_verifies(services: Services, data_dir: Path) -> None:
+def test_backup_goes_to_the_backups_folder_and_verifies(
+    services: Services, data_dir: Path, database: Database
+) -> None:
     services.sample_data.add()
     info = services.maintenance.backup()
     assert info.path.parent == data_dir / "backups"
-    assert info.path.name.endswith("-manual.sqlite3")
-    verify(info.path)
+    if database.path is not None:
+        assert info.path.name.endswith("-manual.sqlite3")
+        verify(info.path)
+    else:  # a server's backup is the complete JSON archive
+        assert info.path.name.endswith("-manual.json")
+        assert decode_archive(info.path.read_bytes()).tables["person"]
 
 
 # -- the thorough check and search-index repair (issue 12) ---------------------------------
@@ -44,6 +55,7 @@ def damage_search_indexes(path: Path) -> None:
     conn.close()
 
 
+@pytest.mark.sqlite_only("FTS5 integrity-check and rebuild")
 def test_thorough_check_finds_and_rebuilds_a_damaged_search_index(
     services: Services, data_dir: Path
 ) -> None:
@@ -69,6 +81,7 @@ def test_thorough_check_finds_and_rebuilds_a_damaged_search_index(
     assert services.maintenance.check(thorough=True).healthy
 
 
+@pytest.mark.sqlite_only("a read-only SQLite file")
 def test_thorough_check_of_a_read_only_database_reports_without_changing(
     services: Services, data_dir: Path
 ) -> None:
@@ -92,3 +105,24 @@ def test_thorough_check_of_a_read_only_database_reports_without_changing(
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM search_reflection").fetchone() == (0,)
     conn.close()
+
+
+@pytest.mark.server_only
+def test_a_server_check_finds_a_lost_trigger_and_a_lost_index(
+    services: Services, database: Database
+) -> None:
+    report = services.maintenance.check(thorough=True)
+    assert report.healthy, report.reason
+    assert {index.name for index in report.indexes} >= {
+        "ix_person_search_name",
+        "ix_fact_search_text",
+    }
+    with database.write() as session:
+        session.execute(text('DROP TRIGGER change_fact_person ON "fact"'))
+        session.execute(text("DROP INDEX ix_fact_search_text"))
+    report = services.maintenance.check(thorough=True)
+    assert "change_fact_person" in report.integrity
+    assert not report.healthy
+    repaired = services.maintenance.check_and_repair()
+    assert repaired.rebuilt == ("ix_fact_search_text",)
+    assert all(index.ok for index in repaired.indexes)

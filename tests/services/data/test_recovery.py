@@ -8,12 +8,16 @@ import sqlite3
 import stat
 from pathlib import Path
 
+import pytest
+
 from conftest import NOW
 from eventmate.services.container import Services
 from eventmate.services.data.recovery import newest_verified_backup, salvage_archive
 from eventmate.storage.backup import backup_name
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Person
+
+pytestmark = pytest.mark.sqlite_only("recovering a damaged SQLite file")
 
 
 def test_the_newest_backup_that_verifies_is_offered(services: Services, data_dir: Path) -> None:

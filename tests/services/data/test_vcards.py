@@ -294,7 +294,9 @@ def test_chosen_people_beyond_the_bound_parameter_limit(
     assert services.vcards.export(chosen) == few
 
 
-@settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(max_size=400) | st.text(max_size=300).map(str.encode))
 def test_fuzzed_files_never_traceback_and_import_whole_or_nothing(
     services: Services, data: bytes

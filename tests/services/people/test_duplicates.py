@@ -130,6 +130,8 @@ def _snapshot(database: Database) -> dict[str, object]:
 
 
 def _integrity(database: Database) -> None:
+    if database.path is None:
+        return  # a server's search columns are computed by the server itself; no FTS5 index
     with database.write() as session:
         for name in ("search_person", "search_fact", "search_capture", "search_note"):
             session.execute(text(f"INSERT INTO {name}({name}) VALUES ('integrity-check')"))
@@ -179,8 +181,9 @@ def test_merge_keeps_everything_and_undo_restores_exactly(
     keep_uid, gone_uid = _uid(services, keep), _uid(services, gone)
     before = _snapshot(database)
     record = services.merge.merge(keep_uid, gone_uid, {PersonField.NAME: "Zoë Müller-Lang"})
-    assert record.backup is not None
-    assert record.backup.exists()
+    if database.path is not None:  # a server merge relies on its exact undo (no file to copy)
+        assert record.backup is not None
+        assert record.backup.exists()
     # Views learn where the person went.
     assert record.changes.merged_into(gone_uid) == keep_uid
     assert record.changes.gone(Kind.PERSON, gone_uid)

@@ -57,17 +57,6 @@ def test_search_folds_what_is_typed_too(services: Services, database: Database) 
     assert [hit.text for hit in hits] == ["Oscar Strauss"]
 
 
-@pytest.mark.parametrize(("typed", "name"), TYPED)
-def test_the_fallback_without_fts_folds_the_same_way(
-    services: Services, people: Database, typed: str, name: str
-) -> None:
-    from eventmate.services.search.fallback import like_search
-    from eventmate.storage.search_index import search_tokens
-
-    results = like_search(people, typed, search_tokens(typed), 5)
-    assert [hit.text for hit in results.groups.get(SearchKind.PERSON, ())] == [name]
-
-
 @pytest.mark.parametrize(("typed", "name"), [t for t in TYPED if len(fold(t[0])) >= 4])
 def test_name_suggestions_fold_the_same_way(
     services: Services, people: Database, typed: str, name: str

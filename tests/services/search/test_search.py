@@ -95,6 +95,7 @@ def test_any_string_searches_without_error(services: Services, text: str) -> Non
     assert not results.failed
 
 
+@pytest.mark.sqlite_only("an FTS5 table dropped; see test_a_broken_search_column")
 def test_a_broken_index_gives_failed_not_an_exception(services: Services, filled: Database) -> None:
     with filled.write() as session:
         session.execute(text("DROP TABLE search_fact"))
@@ -131,3 +132,11 @@ def test_hits_name_their_records_and_owners_by_uid(services: Services, filled: D
     assert fact.person_uid == zoe_uid
     found = services.search.search("talked").groups[SearchKind.REFLECTION][0]
     assert (found.uid, found.event_uid) == (reflection_uid, event_uid)
+
+
+@pytest.mark.server_only
+def test_a_broken_search_column_gives_failed(services: Services, database: Database) -> None:
+    with database.write() as session:
+        session.execute(text("ALTER TABLE fact DROP COLUMN search_text"))
+    results = services.search.search("ligeti")
+    assert results.failed

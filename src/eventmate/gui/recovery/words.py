@@ -146,6 +146,46 @@ def problem_words(kind: str) -> ProblemWords:
             _tr("Check the network and the server's address, then try again."),
             (Way.TRY_AGAIN,),
         ),
+        # A server (Preferences ▸ Storage or EVENTMATE_DATABASE_URL): never "damaged".
+        "wrong_password": (
+            _tr("The database server refused the user name or password"),
+            _tr(
+                "Nothing was changed on the server. Check the password kept in the system "
+                "keyring (or in EVENTMATE_DATABASE_URL), then try again."
+            ),
+            (Way.TRY_AGAIN,),
+        ),
+        "no_database": (
+            _tr("The database server has no database of that name"),
+            _tr("Create it (createdb -E UTF8 NAME) or check the name, then try again."),
+            (Way.TRY_AGAIN,),
+        ),
+        "server_too_old": (
+            _tr("The database server is too old"),
+            _tr("EventMate needs PostgreSQL 13 or newer. Nothing was changed on the server."),
+            (Way.TRY_AGAIN,),
+        ),
+        "tls_required": (
+            _tr("An encrypted connection to the server could not be made"),
+            _tr(
+                "A server on another computer is reached only over TLS. Turn TLS on at the "
+                "server (or ask whoever runs it), then try again."
+            ),
+            (Way.TRY_AGAIN,),
+        ),
+        "not_utf8": (
+            _tr("The server's database does not use UTF-8"),
+            _tr("Create it with createdb -E UTF8 -T template0, then try again."),
+            (Way.TRY_AGAIN,),
+        ),
+        "not_a_server_url": (
+            _tr("The database address is not valid"),
+            _tr(
+                "It should look like postgresql+psycopg://user@host/database. Check "
+                "EVENTMATE_DATABASE_URL, then try again."
+            ),
+            (Way.TRY_AGAIN,),
+        ),
     }
     title, what, ways = table.get(kind, damaged)
     return ProblemWords(title, what, ways)

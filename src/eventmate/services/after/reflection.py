@@ -314,8 +314,8 @@ class ReflectionService(TemplatesMixin):
                 # Among people with the same name, prefer whom I met at this event, then
                 # whom I saw most recently: the one I most likely mean.
                 .order_by(
-                    (Person.met_event_id == event_id).desc(),
-                    Person.last_interaction_at.desc(),
+                    (Person.met_event_id == event_id).desc().nulls_last(),
+                    Person.last_interaction_at.desc().nulls_last(),
                     Person.id.desc(),
                 )
             ).all()

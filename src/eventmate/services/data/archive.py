@@ -7,6 +7,7 @@ data) and Alembic's bookkeeping are not data and are left out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import Enum as PyEnum
 from typing import Any
@@ -24,10 +25,12 @@ from sqlalchemy import (
     insert,
     literal_column,
     select,
+    text,
     type_coerce,
     update,
 )
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from eventmate import __version__
 from eventmate.domain.text import clean_text
@@ -200,40 +203,44 @@ class ArchiveService:
 
     def export_document(self, control: JobControl | None = None) -> ArchiveDocument:
         """Every row of every data table, in one consistent read."""
+        with self._db.read() as session:
+            return self.document_of(session, control)
+
+    def document_of(self, session: Session, control: JobControl | None = None) -> ArchiveDocument:
+        """Every row of every data table as ``session`` sees them (also before its commit)."""
         control = control or no_control()
         tables: dict[str, list[JsonRow]] = {}
-        sqlite = self._db.engine.dialect.name == "sqlite"
-        with self._db.read() as session:
-            counts = {
-                t.name: session.scalar(select(func.count()).select_from(t)) or 0
-                for t in archive_tables()
-            }
-            total, done = sum(counts.values()), 0
-            for table in archive_tables():
-                columns = list(table.columns)
-                order = list(table.primary_key.columns)
-                names = [c.name for c in columns]
-                special = [
-                    (index, column.name, convert)
-                    for index, column in enumerate(columns)
-                    if (convert := _converter(column, sqlite)) is not None
-                ]
-                rows: list[JsonRow] = []
-                result = session.execute(
-                    select(*(raw_column(c, sqlite) for c in columns))
-                    .select_from(table)
-                    .order_by(*order)
-                ).all()
-                for row in result:
-                    values = dict(zip(names, row, strict=True))
-                    for index, name, convert in special:
-                        if row[index] is not None:
-                            values[name] = convert(row[index])
-                    rows.append(values)
-                    done += 1
-                    if done % _CHUNK == 0:
-                        control.report(done, total)
-                tables[table.name] = rows
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        counts = {
+            t.name: session.scalar(select(func.count()).select_from(t)) or 0
+            for t in archive_tables()
+        }
+        total, done = sum(counts.values()), 0
+        for table in archive_tables():
+            columns = list(table.columns)
+            order = list(table.primary_key.columns)
+            names = [c.name for c in columns]
+            special = [
+                (index, column.name, convert)
+                for index, column in enumerate(columns)
+                if (convert := _converter(column, sqlite)) is not None
+            ]
+            rows: list[JsonRow] = []
+            result = session.execute(
+                select(*(raw_column(c, sqlite) for c in columns))
+                .select_from(table)
+                .order_by(*order)
+            ).all()
+            for row in result:
+                values = dict(zip(names, row, strict=True))
+                for index, name, convert in special:
+                    if row[index] is not None:
+                        values[name] = convert(row[index])
+                rows.append(values)
+                done += 1
+                if done % _CHUNK == 0:
+                    control.report(done, total)
+            tables[table.name] = rows
         control.report(total, total)
         return ArchiveDocument(
             schema_revision=HEAD_REVISION,
@@ -264,7 +271,11 @@ class ArchiveService:
         return {name: len(rows) for name, rows in document.tables.items()}
 
     def import_document(
-        self, document: ArchiveDocument, control: JobControl | None = None
+        self,
+        document: ArchiveDocument,
+        control: JobControl | None = None,
+        *,
+        before_commit: Callable[[Session], None] | None = None,
     ) -> dict[str, int]:
         """Put every row of ``document`` into this (empty) database, all or nothing.
 
@@ -272,6 +283,10 @@ class ArchiveService:
         from a newer schema, names unknown tables or columns, holds a bad value, or the
         database already has data (an archive restores a whole data folder; merging two
         folders' ids is not what it is for). ``Cancelled`` from ``control`` rolls back too.
+
+        Ids are kept as they are in the archive; on a server the id sequences are moved past
+        them. ``before_commit`` sees the imported rows in the same transaction (a move
+        verifies them there): whatever it raises rolls everything back.
         """
         control = control or no_control()
         prepared = self._prepare(document)
@@ -318,6 +333,10 @@ class ArchiveService:
                             update(table).where(pk_column == _bind("_pk")).values(values), links
                         )
                 control.check()
+                if self._db.engine.dialect.name == "postgresql":
+                    _advance_sequences(session)
+                if before_commit is not None:
+                    before_commit(session)
         except DBAPIError as error:
             raise ArchiveError(f"the archive's rows do not fit together: {error.orig}") from error
         return {table.name: len(rows) for table, rows, _refs in prepared}
@@ -364,6 +383,19 @@ class ArchiveService:
             ]
             prepared.append((table, converted, self_refs))
         return prepared
+
+
+def _advance_sequences(session: Session) -> None:
+    """Move each table's id sequence past the ids just inserted (a server only)."""
+    for table in archive_tables():
+        if "id" not in table.columns or not isinstance(table.columns["id"].type, Integer):
+            continue
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "  # noqa: S608
+                f'coalesce(max(id), 0) + 1, false) FROM "{table.name}"'
+            )
+        )
 
 
 def _has_scalar_default(column: Column[Any]) -> bool:

@@ -10,6 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from eventmate.services.clock import Clock, system_clock
+from eventmate.services.data.archive import ArchiveService
+from eventmate.services.data.server_backup import archive_name, take_archive_backup
 from eventmate.storage.backup import (
     BackupError,
     BackupInfo,
@@ -96,15 +98,31 @@ class BackupsService:
             and not self._db.read_only
         )
 
+    @property
+    def can_back_up(self) -> bool:
+        """Whether a backup before a risky operation can be taken (a file, or a server's
+        JSON archive) into a backups folder."""
+        return self._dir is not None and not self._suspended and not self._db.read_only
+
     def _paths(self) -> tuple[Path, Path]:
         if self._db.path is None:
-            raise BackupError("backups of a server database are made with the server's own tools")
+            raise BackupError("a server database is backed up as a JSON archive, not restored")
         if self._dir is None:
             raise BackupError("no backups folder is configured")
         return self._db.path, self._dir
 
     def backup_now(self, reason: str = "manual") -> BackupInfo:
-        """Take a verified backup now, then thin out the older ones."""
+        """Take a verified backup now, then thin out the older ones.
+
+        On a server the backup is a complete JSON archive (``server_backup``), kept beside
+        the file backups; those are not thinned (they are taken only when asked, or before
+        an import).
+        """
+        if self._db.path is None:
+            if self._dir is None:
+                raise BackupError("no backups folder is configured")
+            target = self._dir / archive_name(reason, self._clock())
+            return take_archive_backup(ArchiveService(self._db, self._clock), target)
         source, folder = self._paths()
         fingerprint = _fingerprint(source)
         target = folder / backup_name(reason, self._clock())

@@ -68,6 +68,13 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     """
     if not rows:
         return
+    for column in table.c:
+        default = column.default
+        if column.name in rows[0] or column.nullable or column.primary_key:
+            continue
+        if default is None or not (default.is_scalar or column.name == "uid"):
+            # The same on every database (a server would fill callable defaults itself).
+            raise ValueError(f"{table.name}.{column.name} needs a value")
     if not is_sqlite(session):
         # With RETURNING, SQLAlchemy sends executemany as multi-row INSERTs; without it, one
         # statement per row. The returned keys are not needed.
@@ -92,8 +99,6 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
             make = default.arg  # type: ignore[attr-defined]
             names.append(column.name)
             columns.append(_stored([make(None) for _ in rows], column, connection.dialect))
-        elif not (column.nullable or column.primary_key):
-            raise ValueError(f"{table.name}.{column.name} needs a value")
     preparer = connection.dialect.identifier_preparer
     # Only names from the schema, quoted by the dialect; every value is a bound parameter.
     head = (

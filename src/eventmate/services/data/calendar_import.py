@@ -327,7 +327,20 @@ class CalendarImportService:
         return plan
 
     def _backup(self) -> Path | None:
-        if self._db.path is None or self._backups_dir is None:
+        if self._backups_dir is None:
+            return None
+        if self._db.path is None:
+            # A server: a complete JSON archive (services.data.server_backup).
+            from eventmate.services.data.archive import ArchiveService
+            from eventmate.services.data.server_backup import archive_name, take_archive_backup
+
+            target = self._backups_dir / archive_name("before-import", self._clock())
+            try:
+                return take_archive_backup(ArchiveService(self._db, self._clock), target).path
+            except BackupError as error:
+                log.warning("no backup before the calendar import: %s", error)
+                return None
+        if self._db.path is None:
             return None
         target = self._backups_dir / backup_name("before-import", self._clock())
         try:

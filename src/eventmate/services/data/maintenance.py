@@ -16,7 +16,10 @@ from typing import Any, cast
 
 from sqlalchemy import func, select, text
 
+from eventmate.services.data.archive import ArchiveService
+from eventmate.services.data.server_backup import archive_name, take_archive_backup
 from eventmate.services.progress import JobControl, no_control
+from eventmate.storage import server_check
 from eventmate.storage.backup import BackupError, BackupInfo, backup_name, take_backup
 from eventmate.storage.engine import Database
 from eventmate.storage.failures import StorageFailure
@@ -109,7 +112,7 @@ class MaintenanceService:
         with self._db.read() as session:
             connection = session.connection()
             sqlite = self._db.engine.dialect.name == "sqlite"
-            total = 4 if thorough and sqlite else 3
+            total = 4 if thorough else 3
             control.report(0, total)
             if sqlite:
                 rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
@@ -119,7 +122,7 @@ class MaintenanceService:
                 if integrity == "ok" and broken:
                     integrity = f"{len(broken)} broken references"
             else:
-                integrity = "ok"
+                integrity = server_check.integrity(connection)
             control.report(2, total)
             revision = current_revision(connection)
             counts = {
@@ -129,7 +132,9 @@ class MaintenanceService:
             control.report(3, total)
             if thorough and sqlite:
                 indexes = check_indexes(_driver(connection), self._db.path)
-                control.report(4, total)
+            elif thorough:
+                indexes = server_check.check_search_indexes(connection)
+            control.report(total, total)
         location = str(self._db.path) if self._db.path else self._db.engine.url.render_as_string()
         return HealthReport(
             location=location,
@@ -159,9 +164,13 @@ class MaintenanceService:
             except BackupError as error:
                 log.warning("no backup before rebuilding search indexes: %s", error)
         with self._db.write() as session:
-            raw = _driver(session.connection())
-            for name in names:
-                rebuild_index(raw, name)
+            if self._db.path is None:
+                for name in names:
+                    server_check.rebuild_search_index(session.connection(), name)
+            else:
+                raw = _driver(session.connection())
+                for name in names:
+                    rebuild_index(raw, name)
         log.info("rebuilt search indexes: %s", ", ".join(names))
         return names
 
@@ -183,9 +192,17 @@ class MaintenanceService:
         return replace(after, rebuilt=rebuilt)
 
     def backup(self, target: Path | None = None, *, reason: str = "manual") -> BackupInfo:
-        """Take a verified backup to ``target`` or into the backups folder."""
+        """Take a verified backup to ``target`` or into the backups folder.
+
+        SQLite: a copy of the file (backup API). A server: a complete JSON archive
+        (``services.data.server_backup``), restored with ``eventmate import``.
+        """
         if self._db.path is None:
-            raise BackupError("backups of a server database are made with the server's own tools")
+            if target is None:
+                if self._backups_dir is None:
+                    raise BackupError("no backups folder is configured")
+                target = self._backups_dir / archive_name(reason, datetime.now(UTC))
+            return take_archive_backup(ArchiveService(self._db), target)
         if target is None:
             if self._backups_dir is None:
                 raise BackupError("no backups folder is configured")

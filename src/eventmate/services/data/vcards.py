@@ -250,7 +250,7 @@ class VCardService:
         adding = [c for c in preview.cards if c.action is CardAction.ADD_TO_EXISTING and c.writes]
         total = len(creating) + len(adding)
         backup = None
-        if backup_first and total and self._backups.available:
+        if backup_first and total and self._backups.can_back_up:
             backup = str(self._backups.backup_before("import").path)
         changes = NOTHING
         if total:

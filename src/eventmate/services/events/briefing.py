@@ -235,7 +235,7 @@ def _organization(session: Session, event: Event, found: dict[int, _Found], want
     rows = session.execute(
         select(Person.id, Person.last_interaction_at)
         .where(func.lower(Person.organization) == event.host.lower())
-        .order_by(Person.last_interaction_at.desc(), Person.id)
+        .order_by(Person.last_interaction_at.desc().nulls_last(), Person.id)
         .limit(want + 1)
     ).all()
     for index, (person_id, last_seen) in enumerate(rows):

@@ -147,7 +147,8 @@ def _order(sort: PeopleSort) -> tuple[Any, ...]:
     if sort is PeopleSort.NAME:
         return (Person.sort_key, Person.id)
     # DESC puts people without a date last in SQLite, as page_after does.
-    return (_dated_column(sort).desc(), Person.id.desc())
+    # NULLS LAST: SQLite's own order for DESC, said aloud for servers (which put NULLs first).
+    return (_dated_column(sort).desc().nulls_last(), Person.id.desc())
 
 
 def _from(sort: PeopleSort, first: PersonRow) -> ColumnElement[bool]:
@@ -215,7 +216,9 @@ class PeopleService:
                 query = base.where(column.is_not(None))
                 if last is not None:
                     query = query.where(tuple_(column, Person.id) < tuple_(value, last.id))
-                rows = session.execute(query.order_by(column.desc(), Person.id.desc()).limit(limit))
+                rows = session.execute(
+                    query.order_by(column.desc().nulls_last(), Person.id.desc()).limit(limit)
+                )
                 found.extend(_row(row) for row in rows)
             if len(found) < limit:
                 query = base.where(column.is_(None))

@@ -1,1 +1,1 @@
-"""Search everywhere: full-text per kind, with a fallback for servers."""
+"""Search everywhere: FTS5 per kind on SQLite, folded words and trigram indexes on a server."""

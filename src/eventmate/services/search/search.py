@@ -2,7 +2,8 @@
 
 On SQLite the FTS5 indexes of migration ``0002_search`` answer each keystroke; every kind is one
 ``MATCH … ORDER BY rowid DESC LIMIT n`` query, so short prefixes cost no more than long ones.
-Server databases (no FTS5) fall back to ``LIKE``.
+On a server (no FTS5) the folded ``search_text`` columns and their trigram indexes of
+``0010_server_search`` do (``services.search.server``), with the same rules.
 """
 
 # The SQL below is built from constant fragments only; user text is always a bound parameter.
@@ -110,9 +111,7 @@ class SearchService:
             return SearchResults(query)
         limit = max(1, limit_per_kind)
         if not self._fts:
-            from eventmate.services.search.fallback import like_search
-
-            return like_search(self._database(), query, fts.tokens, limit)
+            return self._on_server(query, fts.tokens, limit)
         groups: dict[SearchKind, tuple[SearchHit, ...]] = {}
         more: set[SearchKind] = set()
         try:
@@ -128,6 +127,18 @@ class SearchService:
             log.warning("search failed for a query of %d characters", len(query), exc_info=True)
             return SearchResults(query, failed=True)
         return SearchResults(query, groups, frozenset(more))
+
+    def _on_server(self, query: str, tokens: tuple[str, ...], limit: int) -> SearchResults:
+        from sqlalchemy.exc import DBAPIError
+
+        from eventmate.services.search.server import server_search
+
+        try:
+            with self._database().read() as session:
+                return server_search(session, query, tokens, limit)
+        except (DBAPIError, StorageFailure):
+            log.warning("search failed for a query of %d characters", len(query), exc_info=True)
+            return SearchResults(query, failed=True)
 
     def _run(
         self, execute: Execute, kind: SearchKind, fts: FtsQuery, limit: int

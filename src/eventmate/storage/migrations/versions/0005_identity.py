@@ -10,6 +10,11 @@ people index searches that folded name too.
 another program), through triggers: open views learn what changed instead of reloading
 everything, also when another process wrote.
 
+On a server (PostgreSQL) the same rows come from PL/pgSQL trigger functions, and each row also
+keeps the id of the transaction that wrote it (``txid``, ``txid_current()``): concurrent
+transactions there can commit out of sequence order, so a write reads back exactly its own
+rows by that id (``storage.change_log.rows_since``), not by sequence number alone.
+
 On SQLite each table is rebuilt by SQLite's own procedure (create the new table, copy, drop,
 rename; https://sqlite.org/lang_altertable.html#otheralter): AUTOINCREMENT can only be given
 when a table is created. The rebuild keeps every row and its id; the table's indexes and
@@ -224,6 +229,48 @@ def _drop_log_triggers() -> None:
         _exec(f'DROP TRIGGER "{name}"')
 
 
+def _server_log_triggers() -> list[str]:
+    """The same rows as :func:`_log_triggers`, from PL/pgSQL functions (one per kind of row)."""
+    statements = [
+        "CREATE FUNCTION eventmate_log_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF TG_OP = 'INSERT' THEN "
+        "INSERT INTO change_log(kind, uid, op) VALUES (TG_TABLE_NAME, NEW.uid, 'c'); "
+        "ELSIF TG_OP = 'UPDATE' THEN "
+        "INSERT INTO change_log(kind, uid, op) VALUES (TG_TABLE_NAME, NEW.uid, 'u'); "
+        "ELSE INSERT INTO change_log(kind, uid, op) VALUES (TG_TABLE_NAME, OLD.uid, 'd'); "
+        "END IF; RETURN NULL; END $$"
+    ]
+    for table in UID_TABLES:
+        statements.append(
+            f'CREATE TRIGGER change_{table} AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
+            "FOR EACH ROW EXECUTE FUNCTION eventmate_log_change()"
+        )
+    for table, column, owner in OWNERS:
+        function = f"eventmate_log_{table}_{owner}"
+        statements.append(
+            f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "INSERT INTO change_log(kind, uid, op) "
+            f"SELECT '{owner}', uid, 'u' FROM \"{owner}\" WHERE id IN ("
+            f"CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.{column} END, "
+            f"CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.{column} END); "
+            "RETURN NULL; END $$"
+        )
+        statements.append(
+            f'CREATE TRIGGER change_{table}_{owner} AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+        )
+    return statements
+
+
+def _drop_server_log_triggers() -> None:
+    for table in UID_TABLES:
+        _exec(f'DROP TRIGGER IF EXISTS change_{table} ON "{table}"')
+    for table, _column, owner in OWNERS:
+        _exec(f'DROP TRIGGER IF EXISTS change_{table}_{owner} ON "{table}"')
+        _exec(f"DROP FUNCTION IF EXISTS eventmate_log_{table}_{owner}()")
+    _exec("DROP FUNCTION IF EXISTS eventmate_log_change()")
+
+
 # -- the people index --------------------------------------------------------------------------
 
 
@@ -259,7 +306,8 @@ def _refold_names() -> None:
     rows = bind.exec_driver_sql("SELECT id, name, sort_key FROM person").fetchall()
     changed = [(key, pid) for pid, name, old in rows if (key := _fold(name)) != old]
     if changed:
-        bind.exec_driver_sql("UPDATE person SET sort_key = ? WHERE id = ?", changed)
+        marker = "?" if _sqlite() else "%s"
+        bind.exec_driver_sql(f"UPDATE person SET sort_key = {marker} WHERE id = {marker}", changed)
 
 
 # -- upgrade and downgrade ---------------------------------------------------------------------
@@ -277,11 +325,19 @@ def upgrade() -> None:
         sqlite_autoincrement=True,
     )
     if not _sqlite():
+        # Which transaction wrote the row (see the module's docstring); servers only.
+        op.add_column(
+            "change_log",
+            sa.Column("txid", sa.BigInteger(), server_default=sa.text("txid_current()")),
+        )
         for table in UID_TABLES:
             op.add_column(table, sa.Column("uid", sa.String(length=255), nullable=True))
             op.execute(f'UPDATE "{table}" SET uid = gen_random_uuid()::text')
             op.alter_column(table, "uid", nullable=False)
             op.create_unique_constraint(f"uq_{table}_uid", table, ["uid"])
+        _refold_names()
+        for statement in _server_log_triggers():
+            _exec(statement)
         return
     _exec("PRAGMA legacy_alter_table = ON")
     try:
@@ -297,6 +353,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if not _sqlite():
+        _drop_server_log_triggers()
         for table in UID_TABLES:
             op.drop_constraint(f"uq_{table}_uid", table)
             op.drop_column(table, "uid")
