@@ -3,7 +3,9 @@
 :class:`ChangeBus` reads the database's change log (``services.changes.ChangeFeed``) right
 after each write this process makes and, for writes made elsewhere (the command line, a
 desktop shortcut, another program), whenever SQLite says someone committed: it looks twice a
-second, which costs microseconds when nothing happened. Each page, dialog and model
+second, which costs microseconds when nothing happened. A server says so itself (NOTIFY, heard
+on a thread of the feed's): the log is read at once, and the twice-a-second look stays as the
+fallback while that line is down. Each page, dialog and model
 connects to :attr:`ChangeBus.changed` and updates only what the :class:`Changes` touch.
 """
 
@@ -45,6 +47,8 @@ class ChangeBus(QObject):
         self._feed = feed
         feed.start()
         feed.on_write(self._on_write)
+        # A server calls out when anyone writes (LISTEN/NOTIFY): read at once, from any thread.
+        feed.on_elsewhere(self._wrote.emit)
         self._timer.start()
 
     def _on_write(self, _rows: object) -> None:

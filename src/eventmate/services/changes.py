@@ -19,6 +19,7 @@ from eventmate.storage.change_log import MOST_ROWS, ChangeRow, last_seq
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from eventmate.storage.change_notify import ChangeListener
     from eventmate.storage.engine import Database
 
 
@@ -177,6 +178,7 @@ class ChangeFeed:
         self._seen: ChangeRow | None = None
         self._started = False
         self._listeners: list[Callable[[list[ChangeRow]], None]] = []
+        self._heard: ChangeListener | None = None
 
     def start(self) -> None:
         """Begin at the log's end: earlier changes are not reported."""
@@ -207,6 +209,18 @@ class ChangeFeed:
         self._database.on_write(listener)
         self._listeners.append(listener)
 
+    def on_elsewhere(self, callback: Callable[[], None]) -> bool:
+        """On a server: call ``callback`` (from a thread of its own) as soon as anyone else's
+        write is logged (LISTEN/NOTIFY), then :meth:`poll` reads it. False for a file, where
+        the caller looks for commits on a timer (a lost server line is heard again after a
+        pause, so a timer stays as the fallback there too)."""
+        if self._heard is None:
+            self._heard = self._database.listen(callback)
+            if self._heard is None:
+                return False
+            self._heard.start()
+        return True
+
     def restart(self) -> None:
         """Let go of the file (it is about to be replaced); the next poll begins afresh."""
         self._watch.close()
@@ -215,6 +229,9 @@ class ChangeFeed:
     def close(self) -> None:
         """Release the watcher's connection and stop hearing this process's writes."""
         self._watch.close()
+        if self._heard is not None:
+            self._heard.stop()
+            self._heard = None
         for listener in self._listeners:
             self._database.off_write(listener)
         self._listeners.clear()
