@@ -9,10 +9,10 @@ it shows. Importable without SQLAlchemy (the GUI uses it from its first paint on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventmate.storage.change_log import MOST_ROWS, ChangeRow, last_seq
 
@@ -67,6 +67,56 @@ class RecordGone(LookupError):
         super().__init__(f"This {_WHAT[kind]} no longer exists; nothing was changed.")
         self.kind = kind
         self.uid = uid
+
+
+class StaleEdit(RuntimeError):
+    """The record changed elsewhere since the version the user edited: nothing was saved.
+
+    Raised by a write that names the version it expects (another device, the command line or
+    another window wrote meanwhile). ``theirs`` holds the record's fields as stored now
+    (version ``their_version``), ``mine`` what the user typed; the caller shows both and lets
+    the user choose (:func:`three_way` says which fields really disagree).
+    """
+
+    def __init__(
+        self,
+        kind: Kind,
+        uid: str,
+        *,
+        mine: Mapping[str, Any],
+        theirs: Mapping[str, Any],
+        my_version: int,
+        their_version: int,
+    ) -> None:
+        super().__init__(f"This {_WHAT[kind]} was changed elsewhere; nothing was saved.")
+        self.kind = kind
+        self.uid = uid
+        self.mine = dict(mine)
+        self.theirs = dict(theirs)
+        self.my_version = my_version
+        self.their_version = their_version
+
+
+def three_way(
+    base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mapping[str, Any]
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Mine merged into theirs, field by field, and the fields where both sides changed.
+
+    ``base`` is what the user started from. A field only I changed keeps mine, a field only
+    they changed keeps theirs; a field both changed to different values is a conflict (mine,
+    until the user chooses). Only the fields in ``mine`` are merged.
+    """
+    merged: dict[str, Any] = {}
+    conflicts: list[str] = []
+    for name, value in mine.items():
+        was, now = base.get(name), theirs.get(name)
+        if value == was:
+            merged[name] = now
+        else:
+            merged[name] = value
+            if now not in (was, value):
+                conflicts.append(name)
+    return merged, tuple(conflicts)
 
 
 @dataclass(frozen=True, slots=True)
