@@ -178,9 +178,10 @@ class EventsService:
                 mine=draft_fields(clean),
                 theirs=lambda row: draft_fields(_detail(row)),
             )
+            changed = draft_fields(clean) != draft_fields(_detail(event))
             apply_draft(session, event, clean)
-            # Breaks and tags are rows of their own: the version goes up with them too.
-            event.version = event.version + 1
+            if changed:  # breaks and tags are rows of their own: the version counts them too
+                event.version = event.version + 1
         return changes_of(session)
 
     def delete(self, event_uid: str) -> DeletedEvent:
