@@ -75,7 +75,8 @@ class StaleEdit(RuntimeError):
     Raised by a write that names the version it expects (another device, the command line or
     another window wrote meanwhile). ``theirs`` holds the record's fields as stored now
     (version ``their_version``), ``mine`` what the user typed; the caller shows both and lets
-    the user choose (:func:`three_way` says which fields really disagree).
+    the user choose (:func:`three_way` says which fields really disagree). ``my_version`` is
+    None for a text checked against the text the user started from (a reflection's answers).
     """
 
     def __init__(
@@ -85,7 +86,7 @@ class StaleEdit(RuntimeError):
         *,
         mine: Mapping[str, Any],
         theirs: Mapping[str, Any],
-        my_version: int,
+        my_version: int | None,
         their_version: int,
     ) -> None:
         super().__init__(f"This {_WHAT[kind]} was changed elsewhere; nothing was saved.")
