@@ -94,7 +94,7 @@ class StaleDialog(QDialog):
             cancel.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 96)
         self.mine_button.setFocus()
 
     def _table(self, differences: Sequence[Difference]) -> QWidget:
@@ -115,6 +115,7 @@ class StaleDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(differences) + 1, 1)
+        grid.setColumnMinimumWidth(0, self.fontMetrics().averageCharWidth() * 12)
         scroll = QScrollArea()
         scroll.setObjectName("staleScroll")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
