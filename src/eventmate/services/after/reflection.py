@@ -7,17 +7,20 @@ only a row with something written in it counts as a reflection (``storage.reflec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
-from eventmate.domain.kinds import IntentionKind, IntentionOutcome
+from eventmate.domain.kinds import IntentionOutcome
 from eventmate.domain.mentions import Mention, find_mentions, resolve
 from eventmate.domain.text import clean_line, clean_text
+from eventmate.services.after.reflection_views import (
+    IntentionReview,
+    PastEvent,
+    ReflectionView,
+)
 from eventmate.services.after.templates import (
     DEFAULT_PROMPTS,
     ReflectionError,
@@ -76,51 +79,6 @@ class _Target(NamedTuple):
     body: str
     uid: str = ""
     version: int = 1
-
-
-@dataclass(frozen=True, slots=True)
-class IntentionReview:
-    """An intention of the event and how it turned out."""
-
-    uid: str
-    kind: IntentionKind
-    text: str
-    person_name: str | None
-    outcome: IntentionOutcome | None
-    outcome_note: str
-
-
-@dataclass(frozen=True, slots=True)
-class PastEvent:
-    """An event that has happened, for the "Reflect on an event…" picker."""
-
-    uid: str
-    title: str
-    starts_at: datetime
-    #: Whether something is written about it (energy before alone is not a reflection).
-    has_reflection: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ReflectionView:
-    """A reflection with its event, prompts, answers and mentioned people."""
-
-    #: The reflection's own uid; None until something is written (opening writes nothing).
-    uid: str | None
-    #: The event's stable identity: every save names it.
-    event_uid: str
-    event_title: str
-    event_starts_at: datetime
-    prompts: tuple[str, ...]
-    answers: dict[str, str]
-    body: str
-    energy_before: int | None
-    energy_after: int | None
-    #: (person uid, name) of everyone mentioned with ``@Name``.
-    mentioned: tuple[tuple[str, str], ...]
-    intentions: tuple[IntentionReview, ...]
-    #: The reflection's version as read (0 while nothing is written).
-    version: int = 0
 
 
 class ReflectionService(TemplatesMixin):
