@@ -13,12 +13,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from conftest import NOW, open_main_window
+from conftest import NOW
 from eventmate.domain.text import fold
 from eventmate.gui import changes as gui_changes
 from eventmate.gui.changes import ChangeBus
-from eventmate.gui.main_window import MainWindow, Section
-from eventmate.gui.pages.people_page import PeoplePage
+from eventmate.gui.person.person_page import PersonPage
 from eventmate.services.changes import ChangeFeed, Changes, Kind
 from eventmate.services.container import Services
 from eventmate.services.people.detail import PersonField
@@ -68,12 +67,14 @@ def test_an_open_person_page_shows_the_other_devices_edit(
 ) -> None:
     uid = _add(server, "Léa Dubois")
     services = Services(server, tmp_path / "backups", clock=lambda: NOW)
-    window: MainWindow = open_main_window(qtbot, services, tmp_path)
+    page = PersonPage(services)
+    qtbot.addWidget(page)
+    bus = ChangeBus()
+    bus.changed.connect(page.on_changes)
+    bus.attach(services.change_feed())
     try:
-        window.open_person(uid)
-        people = window.page(Section.PEOPLE)
-        assert isinstance(people, PeoplePage)
-        page = people.person_page
+        page.open_person(uid)
+        page.show()
         there = Services(second_device, tmp_path / "backups2", clock=lambda: NOW)
         there.person.set_field(uid, PersonField.ROLE, "Viola, Hagen Quartet")
         qtbot.waitUntil(
@@ -83,4 +84,4 @@ def test_an_open_person_page_shows_the_other_devices_edit(
         assert page.form.detail is not None
         assert page.form.detail.version == 2
     finally:
-        window.changes.stop()
+        bus.stop()

@@ -44,6 +44,8 @@ class ChangeBus(QObject):
 
     def attach(self, feed: ChangeFeed) -> None:
         """Follow ``feed``'s database: this process's writes at once, others' within WATCH_MS."""
+        if self._feed is not None and self._feed is not feed:
+            self._feed.close()  # its listeners and its server line go with it
         self._feed = feed
         feed.start()
         feed.on_write(self._on_write)
