@@ -17,9 +17,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from eventmate.domain.text import fold
-from eventmate.services.search.folded import folded_spans
 from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
 from eventmate.services.search.snippets import COLUMN_SEPARATOR, highlighted, snippet
+from eventmate.services.search.spans import folded_spans
 from eventmate.storage.failures import StorageFailure
 from eventmate.storage.search_index import (
     MARK_END,
