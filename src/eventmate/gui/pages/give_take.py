@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -105,9 +105,7 @@ class GiveTakePanel(QWidget):
         if balance.given_this_season == 1:
             return self.tr("One thing given this season.")
         if balance.given_this_season > 1:
-            return self.tr("%1 things given this season.").replace(
-                "%1", str(balance.given_this_season)
-            )
+            return self.tr("%n things given this season.", "", balance.given_this_season)
         if balance.received:
             return self.tr("Someone gave you something lately. A thank-you is all it asks.")
         return self.tr(
@@ -155,7 +153,7 @@ class GiveTakePanel(QWidget):
                 self.tr("gave") if item.direction is ExchangeDirection.GAVE else self.tr("received")
             )
             what = item.text or labels[item.kind].lower()
-            day = QDate(item.occurred_on).toString("d MMM")
+            day = QLocale().toString(QDate(item.occurred_on), "d MMM")
             row = QListWidgetItem(
                 self.tr("%1 — %2").replace("%1", what).replace("%2", item.person_name)
             )
