@@ -184,18 +184,22 @@ def extract(roots: tuple[Path, ...] = SOURCES) -> tuple[list[Message], list[Prob
     """Every translatable text under ``roots`` (merged by context and text), and the problems."""
     merged: dict[tuple[str, str, str], Message] = {}
     problems: list[Problem] = []
-    paths = [path for root in roots for path in sorted(root.rglob("*.py"))]
-    trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in paths}
+    bases = {
+        path: (ROOT / "src" if root.is_relative_to(ROOT / "src") else root.parent)
+        for root in roots
+        for path in sorted(root.rglob("*.py"))
+    }
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in bases}
     shared: dict[str, dict[str, str]] = {}  # module → its helpers (imported elsewhere)
     for path, tree in trees.items():
-        module = ".".join(path.relative_to(ROOT / "src").with_suffix("").parts)
+        module = ".".join(path.relative_to(bases[path]).with_suffix("").parts)
         shared[module] = {
             node.name: context
             for node in tree.body
             if isinstance(node, ast.FunctionDef) and (context := _wrapper_context(node))
         }
     for path, tree in trees.items():
-        filename = path.relative_to(ROOT).as_posix()
+        filename = path.relative_to(ROOT if path.is_relative_to(ROOT) else bases[path]).as_posix()
         reader = _Reader(filename, shared)
         reader.read(tree)
         problems += reader.problems

@@ -3094,6 +3094,24 @@
         </message>
     </context>
     <context>
+        <name>LanguagePanel</name>
+        <message>
+            <location filename="../../src/eventmate/gui/language_panel.py" />
+            <source>EventMate speaks %1 from its next start: quit and open it again.</source>
+            <translation>EventMate spricht ab dem nächsten Start %1: beenden und wieder öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/language_panel.py" />
+            <source>Language: %1</source>
+            <translation>Sprache: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/language_panel.py" />
+            <source>S&amp;ystem language (%1)</source>
+            <translation>S&amp;ystemsprache (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../src/eventmate/gui/main_window.py" />
@@ -3810,7 +3828,7 @@
         <message>
             <location filename="../../src/eventmate/gui/preferences_dialog.py" />
             <source>&amp;Dark</source>
-            <translation>&amp;Dunkel</translation>
+            <translation>Dun&amp;kel</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/preferences_dialog.py" />
@@ -3820,7 +3838,7 @@
         <message>
             <location filename="../../src/eventmate/gui/preferences_dialog.py" />
             <source>&amp;Light</source>
-            <translation>&amp;Hell</translation>
+            <translation>He&amp;ll</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/preferences_dialog.py" />
@@ -3856,6 +3874,11 @@
             <location filename="../../src/eventmate/gui/preferences_dialog.py" />
             <source>Everything stays on this computer, in one folder. Automatic backups are kept beside it.</source>
             <translation>Alles bleibt auf diesem Computer, in einem Ordner. Automatische Sicherungen liegen daneben.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/preferences_dialog.py" />
+            <source>Language</source>
+            <translation>Sprache</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/preferences_dialog.py" />
@@ -6108,6 +6131,30 @@ nicht lesbar</translation>
             <location filename="../../src/eventmate/gui/formatting.py" />
             <source>Yesterday</source>
             <translation>Gestern</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/formatting.py" />
+            <source>d MMM</source>
+            <comment>date format: day, short month</comment>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/formatting.py" />
+            <source>d MMM yyyy</source>
+            <comment>date format: day, short month, year</comment>
+            <translation>d. MMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/formatting.py" />
+            <source>ddd d MMM</source>
+            <comment>date format: short weekday, day, short month</comment>
+            <translation>ddd, d. MMM</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/formatting.py" />
+            <source>ddd d MMM yyyy</source>
+            <comment>date format: short weekday, day, short month, year</comment>
+            <translation>ddd, d. MMM yyyy</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/formatting.py" />

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 #: Where the choice is kept in ui.ini: "" follows the system, else a language code.
-LANGUAGE_KEY = "ui/language"
+LANGUAGE_KEY = "interface/language"
 #: The languages the GUI speaks, each named in itself (the system choice is not listed).
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 
@@ -19,6 +19,7 @@ CATALOGUE_DIRS = (
 )
 
 _installed: list[QTranslator] = []
+_spoken = ["en"]
 
 
 def saved_language(settings: QSettings) -> str:
@@ -54,7 +55,7 @@ def install_language(code: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    language = language_for(code)
+    language = _spoken[0] = language_for(code)
     system = QLocale.system()
     chosen = system if system.name().startswith(language) else QLocale(language)
     QLocale.setDefault(chosen)
@@ -70,6 +71,11 @@ def install_language(code: str) -> str:
     return language
 
 
+def spoken_language() -> str:
+    """The language the GUI speaks since :func:`install_language` ("en" before it)."""
+    return _spoken[0]
+
+
 def _load_ours(translator: QTranslator, language: str) -> bool:
     return any(translator.load(f"eventmate_{language}", str(folder)) for folder in CATALOGUE_DIRS)
 
@@ -81,3 +87,4 @@ def remove_translators() -> None:
         for translator in _installed:
             app.removeTranslator(translator)
     _installed.clear()
+    _spoken[0] = "en"
