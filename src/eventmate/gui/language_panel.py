@@ -39,7 +39,7 @@ class LanguagePanel(QWidget):
             button.setObjectName(f"language_{code or 'system'}")
             button.setAccessibleName(self.tr("Language: %1").replace("%1", label.replace("&", "")))
             button.setChecked(code == current)
-            button.toggled.connect(lambda on, c=code: on and self.choose(c))
+            button.toggled.connect(lambda on, c=code: self._on_toggled(c, on))
             self.group.addButton(button)
             self.buttons[code] = button
             layout.addWidget(button)
@@ -52,6 +52,10 @@ class LanguagePanel(QWidget):
     def choice(self) -> str:
         """The language chosen ("" follows the system)."""
         return next(code for code, button in self.buttons.items() if button.isChecked())
+
+    def _on_toggled(self, code: str, on: bool) -> None:
+        if on:
+            self.choose(code)
 
     def choose(self, code: str) -> None:
         """Keep ``code`` for the next start and say when it applies."""
