@@ -1508,7 +1508,7 @@
         <message>
             <location filename="../../src/eventmate/gui/pages/followups_page.py" />
             <source>they promised</source>
-            <translation>wurde dir versprochen</translation>
+            <translation>mir versprochen</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/pages/followups_page.py" />
@@ -2667,7 +2667,7 @@
         <message>
             <location filename="../../src/eventmate/gui/insights/charts.py" />
             <source>Partly</source>
-            <translation>Teilweise</translation>
+            <translation>Teils</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/insights/charts.py" />
@@ -2830,7 +2830,7 @@
         <message>
             <location filename="../../src/eventmate/gui/insights/insights_page.py" />
             <source>Show &amp;tables instead of charts</source>
-            <translation>&amp;Tabellen statt Diagramme zeigen</translation>
+            <translation>Als &amp;Tabellen zeigen</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/insights/insights_page.py" />
@@ -2914,7 +2914,7 @@
         <message>
             <location filename="../../src/eventmate/gui/reflection/intentions.py" />
             <source>Partly</source>
-            <translation>Teilweise</translation>
+            <translation>Teils</translation>
         </message>
     </context>
     <context>
@@ -3245,7 +3245,7 @@
         <message>
             <location filename="../../src/eventmate/gui/pages/people_page.py" />
             <source>&amp;Sort by</source>
-            <translation>&amp;Sortieren nach</translation>
+            <translation>&amp;Sortierung</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/pages/people_page.py" />
@@ -3270,17 +3270,17 @@
         <message>
             <location filename="../../src/eventmate/gui/pages/people_page.py" />
             <source>Any event</source>
-            <translation>Jeder Termin</translation>
+            <translation>Alle</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/pages/people_page.py" />
             <source>Any organisation</source>
-            <translation>Jede Organisation</translation>
+            <translation>Alle</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/pages/people_page.py" />
             <source>Any tag</source>
-            <translation>Jedes Schlagwort</translation>
+            <translation>Alle</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/pages/people_page.py" />
