@@ -205,10 +205,13 @@
             <source>they offered: %1</source>
             <translation>angeboten: %1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/eventmate/gui/capture/preview.py" />
-            <source>… and %1 more</source>
-            <translation>… und %1 weitere</translation>
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weitere</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/capture/preview.py" />
@@ -450,6 +453,30 @@
     </context>
     <context>
         <name>DataActions</name>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/data/actions.py" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n Termin</numerusform>
+                <numerusform>%n Termine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/data/actions.py" />
+            <source>%n new people</source>
+            <translation>
+                <numerusform>%n neue Person</numerusform>
+                <numerusform>%n neue Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/data/actions.py" />
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/eventmate/gui/data/actions.py" />
             <source>&amp;Back up now</source>
@@ -507,13 +534,13 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/data/actions.py" />
-            <source>Imported %1 new people; updated %2 people already here.</source>
-            <translation>Neu importiert: %1 Personen; ergänzt: %2 vorhandene Personen.</translation>
+            <source>Imported %1 and %2.</source>
+            <translation>Importiert: %1 und %2.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/data/actions.py" />
-            <source>Imported %1 people and %2 events.</source>
-            <translation>Importiert: %1 Personen und %2 Termine.</translation>
+            <source>Imported %1; updated %2 already here.</source>
+            <translation>Importiert: %1; ergänzt: %2, die schon da waren.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/data/actions.py" />
@@ -3395,10 +3422,13 @@
             <source>Open %1</source>
             <translation>%1 öffnen</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/eventmate/gui/person/person_card.py" />
-            <source>Reconnect every %1 days</source>
-            <translation>Alle %1 Tage wieder melden</translation>
+            <source>Reconnect every %n days</source>
+            <translation>
+                <numerusform>Jeden Tag wieder melden</numerusform>
+                <numerusform>Alle %n Tage wieder melden</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/person_card.py" />
@@ -4112,11 +4142,6 @@
         <name>RecoveryScreen</name>
         <message>
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
-            <source>%1 damaged rows could not be read.</source>
-            <translation>%1 beschädigte Zeilen waren nicht lesbar.</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
             <source>%1, %2 and %3</source>
             <translation>%1, %2 und %3</translation>
         </message>
@@ -4126,6 +4151,14 @@
             <translation>
                 <numerusform>%n Notiz</numerusform>
                 <numerusform>%n Notizen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
+            <source>%n damaged rows could not be read.</source>
+            <translation>
+                <numerusform>%n beschädigte Zeile war nicht lesbar.</numerusform>
+                <numerusform>%n beschädigte Zeilen waren nicht lesbar.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4421,10 +4454,13 @@
     </context>
     <context>
         <name>RehearsalWindow</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/eventmate/gui/rehearsal/rehearsal_window.py" />
-            <source>%1 · %2 names to go</source>
-            <translation>%1 · noch %2 Namen</translation>
+            <source>%1 · %n names to go</source>
+            <translation>
+                <numerusform>%1 · noch %n Name</numerusform>
+                <numerusform>%1 · noch %n Namen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/rehearsal/rehearsal_window.py" />
@@ -5452,17 +5488,20 @@ nicht lesbar</translation>
     </context>
     <context>
         <name>TurnOnDialog</name>
-        <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
-            <source>%1 damaged backups could not be encrypted and were left as they were.</source>
-            <translation>%1 beschädigte Sicherungen ließen sich nicht verschlüsseln und blieben, wie sie waren.</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
             <source>%n backups were encrypted too.</source>
             <translation>
                 <numerusform>%n Sicherung wurde auch verschlüsselt.</numerusform>
                 <numerusform>%n Sicherungen wurden auch verschlüsselt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <source>%n damaged backups could not be encrypted and were left as they were.</source>
+            <translation>
+                <numerusform>%n beschädigte Sicherung ließ sich nicht verschlüsseln und blieb, wie sie war.</numerusform>
+                <numerusform>%n beschädigte Sicherungen ließen sich nicht verschlüsseln und blieben, wie sie waren.</numerusform>
             </translation>
         </message>
         <message>
@@ -6039,6 +6078,22 @@ nicht lesbar</translation>
     </context>
     <context>
         <name>check_database</name>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/recovery/check_database.py" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n Termin</numerusform>
+                <numerusform>%n Termine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/recovery/check_database.py" />
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/check_database.py" />
             <source>Check database</source>
@@ -6071,8 +6126,8 @@ nicht lesbar</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/check_database.py" />
-            <source>Your data is in good order: %1 people and %2 events, every page readable.</source>
-            <translation>Deine Daten sind in Ordnung: %1 Personen und %2 Termine, jede Seite lesbar.</translation>
+            <source>Your data is in good order: %1 and %2, every page readable.</source>
+            <translation>Deine Daten sind in Ordnung: %1 und %2, jede Seite lesbar.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/check_database.py" />

@@ -11,6 +11,14 @@
                 <numerusform>%n captures saved.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/capture/preview.py" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CaptureWindow</name>
@@ -20,6 +28,33 @@
             <translation>
                 <numerusform>%n capture to save — Enter saves it</numerusform>
                 <numerusform>%n captures to save — Enter saves them all</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataActions</name>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/data/actions.py" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/data/actions.py" />
+            <source>%n new people</source>
+            <translation>
+                <numerusform>%n new person</numerusform>
+                <numerusform>%n new people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/data/actions.py" />
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
             </translation>
         </message>
     </context>
@@ -197,6 +232,17 @@
         </message>
     </context>
     <context>
+        <name>PersonCard</name>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/person/person_card.py" />
+            <source>Reconnect every %n days</source>
+            <translation>
+                <numerusform>Reconnect every day</numerusform>
+                <numerusform>Reconnect every %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryScreen</name>
         <message numerus="yes">
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
@@ -204,6 +250,14 @@
             <translation>
                 <numerusform>%n capture</numerusform>
                 <numerusform>%n captures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
+            <source>%n damaged rows could not be read.</source>
+            <translation>
+                <numerusform>%n damaged row could not be read.</numerusform>
+                <numerusform>%n damaged rows could not be read.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -228,6 +282,17 @@
             <translation>
                 <numerusform>Saved %n person and everything else that could be read to %1.</numerusform>
                 <numerusform>Saved %n people and everything else that could be read to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RehearsalWindow</name>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/rehearsal/rehearsal_window.py" />
+            <source>%1 · %n names to go</source>
+            <translation>
+                <numerusform>%1 · %n name to go</numerusform>
+                <numerusform>%1 · %n names to go</numerusform>
             </translation>
         </message>
     </context>
@@ -285,6 +350,14 @@
             <translation>
                 <numerusform>%n backup was encrypted too.</numerusform>
                 <numerusform>%n backups were encrypted too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <source>%n damaged backups could not be encrypted and were left as they were.</source>
+            <translation>
+                <numerusform>%n damaged backup could not be encrypted and was left as it was.</numerusform>
+                <numerusform>%n damaged backups could not be encrypted and were left as they were.</numerusform>
             </translation>
         </message>
     </context>
@@ -352,6 +425,25 @@
             <translation>
                 <numerusform>%n web address</numerusform>
                 <numerusform>%n web addresses</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>check_database</name>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/recovery/check_database.py" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/recovery/check_database.py" />
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
             </translation>
         </message>
     </context>

@@ -73,7 +73,11 @@ def batch_lines(lines: list[str], parsed: list[ParsedCapture]) -> list[str]:
         for p in parsed[:BATCH_SHOWN]
     ]
     if len(lines) > BATCH_SHOWN:
-        shown.append(_tr("… and %1 more").replace("%1", str(len(lines) - BATCH_SHOWN)))
+        shown.append(
+            QCoreApplication.translate(
+                "CapturePreview", "… and %n more", "", len(lines) - BATCH_SHOWN
+            )
+        )
     return shown
 
 

@@ -306,8 +306,10 @@ class TurnOnDialog(QDialog):
         if done.copies_left:
             lines.append(
                 self.tr(
-                    "%1 damaged backups could not be encrypted and were left as they were."
-                ).replace("%1", str(len(done.copies_left)))
+                    "%n damaged backups could not be encrypted and were left as they were.",
+                    "",
+                    len(done.copies_left),
+                )
             )
         if done.not_remembered:
             lines.append(

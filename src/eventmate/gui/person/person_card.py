@@ -208,7 +208,7 @@ class DetailsView(QWidget):
         _show(self.contacts, "\n".join(lines))
         days = detail.cadence_days
         rhythm = (
-            _tr("Reconnect every %1 days").replace("%1", str(days))
+            QCoreApplication.translate("PersonCard", "Reconnect every %n days", "", days)
             if days and detail.status is PersonStatus.ACTIVE
             else ""
         )

@@ -294,7 +294,7 @@ class RecoveryScreen(QDialog):
         ).replace("%1", str(report.target))
         if not report.complete:
             lost = sum(report.unreadable.values())
-            text += " " + self.tr("%1 damaged rows could not be read.").replace("%1", str(lost))
+            text += " " + self.tr("%n damaged rows could not be read.", "", lost)
         self._say(text)
 
     def show_folder(self) -> None:
