@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -112,6 +112,7 @@ def _screens(qtbot: Any, services: Services, folder: Path) -> Iterator[tuple[str
         shots.settle()
         yield name, widget
         widget.close()
+    yield from _more_screens(qtbot, services, folder)
     tour = TourDialog(window)
     qtbot.addWidget(tour)
     tour.show()
@@ -119,6 +120,38 @@ def _screens(qtbot: Any, services: Services, folder: Path) -> Iterator[tuple[str
         shots.settle()
         yield f"tour-{tour.index}", tour
         tour.go(1)
+
+
+def _more_screens(qtbot: Any, services: Services, folder: Path) -> Iterator[tuple[str, QWidget]]:
+    """Screens the screenshots leave out: name rehearsal, encryption, every recovery screen."""
+    from eventmate.gui.data.encryption_dialog import TurnOffDialog, TurnOnDialog
+    from eventmate.gui.recovery.recovery_screen import RecoveryScreen
+    from eventmate.gui.rehearsal.rehearsal_window import RehearsalWindow
+
+    deck = services.rehearsal.for_people([row.id for row in services.people.page(0, 50)])
+    words = (ROOT / "src" / "eventmate" / "gui" / "recovery" / "words.py").read_text()
+    database = folder / "eventmate.sqlite3"
+    screens: list[tuple[str, Callable[[], QWidget]]] = [
+        ("rehearsal", lambda: RehearsalWindow(services.rehearsal, deck)),
+        ("encrypt", lambda: TurnOnDialog(services.encryption, 2, lambda: None)),
+        ("decrypt", lambda: TurnOffDialog(services.encryption, 3, lambda: None)),
+    ]
+    for kind in sorted(set(re.findall(r'^\s+"([a-z_]+)": ', words, re.MULTILINE))):
+        screens.append(
+            (
+                f"recovery-{kind}",
+                lambda k=kind: RecoveryScreen(
+                    k, str(database), "", database, folder / "backups", config_dir=folder
+                ),
+            )
+        )
+    for name, build in screens:
+        widget = build()
+        qtbot.addWidget(widget)
+        widget.show()
+        _screenshots().settle()
+        yield name, widget
+        widget.close()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -139,5 +172,5 @@ def test_every_screen_reads_german(
                 continue
             if text and (why := untranslated(text, sources, translations, sample)):
                 english.append(f"{name}: {where}: {text!r} — {why}")
-    assert walked > 30
+    assert walked > 45
     assert not english, f"{len(english)} English texts:\n" + "\n".join(sorted(set(english)))

@@ -47,8 +47,9 @@ def language_for(code: str, system: QLocale | None = None) -> str:
 def install_language(code: str) -> str:
     """Translate the GUI (and Qt's own buttons and dialogs) for the choice ``code``.
 
-    Dates, times and numbers follow the system's locale unless another language was chosen
-    on purpose, then that language's. Returns the language now spoken ("en", "de").
+    Dates, times and numbers follow the system's locale; another language chosen on purpose
+    keeps the system's country ("en" on a German system: English words, 24-hour times).
+    Returns the language now spoken ("en", "de").
     """
     app = QCoreApplication.instance()
     assert app is not None, "install_language needs the application"
@@ -57,8 +58,10 @@ def install_language(code: str) -> str:
     _installed.clear()
     language = _spoken[0] = language_for(code)
     system = QLocale.system()
-    chosen = system if system.name().startswith(language) else QLocale(language)
-    QLocale.setDefault(chosen)
+    if system.name().startswith(language):
+        QLocale.setDefault(system)
+    else:  # the language chosen, written as where the user is (English in Germany: 18:00)
+        QLocale.setDefault(QLocale(QLocale(language).language(), system.territory()))
     ours = QTranslator(app)
     if _load_ours(ours, language):
         app.installTranslator(ours)
