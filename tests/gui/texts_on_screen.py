@@ -38,7 +38,8 @@ ENGLISH = frozenset(
     it its add edit remove delete open close save show hide search new more less today tomorrow
     yesterday tonight none nothing back undo people event events follow ups met meet
     someone something nobody everything notes about after before cancel choose set
-    keep let choose done next previous skip
+    keep let choose done next previous skip give take gave only once again first last every
+    still already just all how why like day days time week ago
 """,
     )
 )
@@ -65,17 +66,24 @@ def catalogue() -> tuple[dict[str, str | None], frozenset[str]]:
         if translation is not None and translation.get("type") not in ("unfinished", "vanished"):
             forms = [form.text or "" for form in translation.findall("numerusform")]
             text = forms[0] if forms else translation.text
-            german.update(plain(form).strip(" .,…") for form in forms or [text or ""])
-        if found.get(source) in (None, source):  # a real translation somewhere wins
-            found[source] = text or None
+            for form in forms or [text or ""]:
+                german.update((plain(form).strip(" .,…"), bare(plain(form)).strip(" .,…")))
+        for key in (source, bare(source)):
+            if found.get(key) in (None, key):  # a real translation somewhere wins
+                found[key] = text or None
     return found, frozenset(german)
 
 
 def plain(text: str) -> str:
-    """``text`` as read: no mnemonic ampersands, no HTML tags, entities decoded."""
+    """``text`` as read: no HTML tags, entities decoded."""
     if "<" in text and ">" in text:
         text = re.sub(r"<br\s*/?>|</p>|</li>|</h\d>|</tr>", "\n", text)
         text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return text
+
+
+def bare(text: str) -> str:
+    """``text`` without mnemonic ampersands ("&Done" → "Done", "Give && take" → "Give & take")."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
@@ -174,10 +182,13 @@ def _str(value: object) -> str:
 
 
 def pieces(text: str) -> list[str]:
-    """The whole of ``text`` and the parts it is joined from (" · ", lines, "a: b")."""
-    whole = plain(text).strip()
-    parts = [p.strip(" .,…") for p in _PIECES.split(whole)]
-    return [whole, *(p for p in parts if p and p != whole)]
+    """The whole of ``text`` and the parts it is joined from (" · ", lines, "a: b"), as shown
+    and without mnemonic ampersands."""
+    found: list[str] = []
+    for whole in dict.fromkeys((plain(text).strip(), bare(plain(text)).strip())):
+        parts = [p.strip(" .,…") for p in _PIECES.split(whole)]
+        found += [whole, *(p for p in parts if p and p != whole)]
+    return found
 
 
 def untranslated(
