@@ -623,7 +623,7 @@
         <message>
             <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
             <source>Merge in</source>
-            <translation>Hineinführen</translation>
+            <translation>Hinzunehmen</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
@@ -1510,7 +1510,7 @@
         <message>
             <location filename="../../src/eventmate/gui/pages/followups_page.py" />
             <source>They promised</source>
-            <translation>Versprochen wurde dir</translation>
+            <translation>Mir versprochen</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/pages/followups_page.py" />
@@ -3448,7 +3448,7 @@
         <message>
             <location filename="../../src/eventmate/gui/person/person_card.py" />
             <source>They promised</source>
-            <translation>Versprochen wurde dir</translation>
+            <translation>Mir versprochen</translation>
         </message>
     </context>
     <context>
@@ -6018,7 +6018,7 @@ nicht lesbar</translation>
         <message>
             <location filename="../../src/eventmate/gui/events/briefing_render.py" />
             <source>They promised</source>
-            <translation>Versprochen wurde dir</translation>
+            <translation>Dir versprochen</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/events/briefing_render.py" />
