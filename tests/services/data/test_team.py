@@ -1,0 +1,272 @@
+"""A team on one server: what member A keeps private, member B cannot read, change or find.
+
+A writes through the services (as the app does, logged in as A); B connects with raw SQL
+(psycopg, not our services) and with the app's services. The probe is also run with
+row-level security turned off, to show it finds the leaks it is there to find.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from tests.conftest import NOW
+
+from eventmate.domain.kinds import ExchangeDirection, IntentionKind
+from eventmate.services.container import Services
+from eventmate.services.data.team import MemberAdded, TeamError
+from eventmate.services.events.drafts import EventDraft
+from eventmate.storage.engine import Database
+from eventmate.storage.opening import open_url
+from eventmate.storage.team import PRIVATE_TABLES
+
+pytestmark = pytest.mark.server_only
+
+#: In every private text A writes, and in nothing shared.
+SECRET = "xylosecret"
+_NAMES = iter(range(1, 10_000))
+#: Where private words are kept, and the server's search columns (0010_server_search).
+_WORDS = (
+    ("reflection", "body"),
+    ("reflection", "answers::text"),
+    ("reflection", "search_text"),
+    ("capture", "raw_text"),
+    ("capture", "search_text"),
+    ("note", "text"),
+    ("note", "search_text"),
+    ("intention", "text"),
+    ("follow_up", "text"),
+    ("exchange", "text"),
+)
+
+
+@dataclass
+class Team:
+    """A server database with members A and B, A's services, and what A wrote."""
+
+    admin: Database
+    a: MemberAdded
+    b: MemberAdded
+    services_a: Services
+    services_b: Services
+    event_uid: str
+    person_uid: str
+
+    def raw(self, member: MemberAdded) -> psycopg.Connection[Any]:
+        """A plain psycopg connection as ``member`` (autocommit)."""
+        url = self.admin.engine.url
+        return psycopg.connect(
+            host=url.host,
+            port=url.port,
+            dbname=url.database,
+            user=member.name,
+            password=member.password,
+            autocommit=True,
+        )
+
+
+def _as_member(admin: Database, member: MemberAdded, folder: Path) -> Services:
+    url = admin.engine.url.set(username=member.name, password=member.password)
+    return Services(open_url(url.render_as_string(hide_password=False)), folder, clock=lambda: NOW)
+
+
+def _write_privately(services: Services) -> tuple[str, str]:
+    """A's evening, through the services: a shared event and person, and private words."""
+    event = services.events.create(
+        EventDraft("Winter Gala", NOW - timedelta(days=1), venue="Wigmore Hall")
+    ).uid
+    captured = services.capture.capture(
+        # The promise becomes a follow-up; the words after its #tag a note.
+        f"Quentin Zorbas (viola) — loves zither; grew up in Graz !send the {SECRET} score "
+        f"#harp {SECRET} aside",
+        event_uid=event,
+    )
+    person = captured.person_uid
+    assert person is not None and captured.follow_ups
+    services.intentions.add(event, IntentionKind.CONNECT, f"meet the {SECRET} quartet")
+    services.intentions.add(event, IntentionKind.OFFER, f"{SECRET} recording", person)
+    services.reflection.save_body(event, f"Journal: the {SECRET} evening, with @Quentin Zorbas")
+    services.reflection.save_answer(event, "What went well?", f"{SECRET} talk")
+    services.reflection.save_energy(event, before=2, after=4)
+    services.followups.add(f"ask about {SECRET}", person_uid=person)
+    services.exchanges.record(person, ExchangeDirection.GAVE, text=f"a {SECRET} score")
+    person_id = captured.person_id
+    assert person_id is not None
+    assert services.rehearsal.record(person_id, knew=True, typed=True)
+    return event, person
+
+
+@pytest.fixture
+def team(server: Database, tmp_path: Path) -> Iterator[Team]:
+    admin = Services(server, tmp_path, clock=lambda: NOW)
+    suffix = f"{id(server) % 100_000}_{next(_NAMES)}"
+    a = admin.team.add_member(f"alice_{suffix}")
+    b = admin.team.add_member(f"bob_{suffix}")
+    services_a = _as_member(server, a, tmp_path / "a")
+    services_b = _as_member(server, b, tmp_path / "b")
+    try:
+        event, person = _write_privately(services_a)
+        yield Team(server, a, b, services_a, services_b, event, person)
+    finally:
+        services_a.database.close()
+        services_b.database.close()
+        with server.engine.begin() as connection:
+            group = a.group
+            connection.exec_driver_sql(f'DROP OWNED BY "{group}"')
+            for role in (a.name, b.name, group):
+                connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def _private_uids(team: Team) -> set[str]:
+    """Every uid of a private record, read as the administrator (a superuser sees all)."""
+    uids: set[str] = set()
+    with team.admin.engine.connect() as connection:
+        for table in PRIVATE_TABLES:
+            columns = connection.exec_driver_sql(
+                "SELECT column_name FROM information_schema.columns "
+                f"WHERE table_name = '{table}' AND column_name = 'uid'"
+            ).all()
+            if columns:
+                uids |= set(connection.exec_driver_sql(f'SELECT uid FROM "{table}"').scalars())
+    return uids
+
+
+def leaks(team: Team) -> list[str]:
+    """What member B can read, change or find of A's private rows (nothing, when kept)."""
+    found = []
+    private = _private_uids(team)
+    with team.raw(team.b) as b:
+        for table in PRIVATE_TABLES:
+            (rows,) = b.execute(f'SELECT count(*) FROM "{table}"').fetchone() or (0,)
+            if rows:
+                found.append(f"{table}: {rows} rows read")
+            changed = b.execute(f'UPDATE "{table}" SET owner = owner').rowcount
+            if changed:
+                found.append(f"{table}: {changed} rows updated")
+        seen = b.execute("SELECT kind, uid, op FROM change_log").fetchall()
+        logged = [row for row in seen if row[1] in private or row[0] in PRIVATE_TABLES]
+        if logged:
+            found.append(f"change_log: {len(logged)} rows about private records")
+        for table, column in _WORDS:
+            (hits,) = b.execute(
+                f'SELECT count(*) FROM "{table}" WHERE {column} LIKE %s', (f"%{SECRET}%",)
+            ).fetchone() or (0,)
+            if hits:
+                found.append(f"{table}: the secret found in {column}")
+        deleted = b.execute("DELETE FROM reflection_mention").rowcount
+        deleted += b.execute("DELETE FROM intention").rowcount
+        if deleted:
+            found.append(f"{deleted} private rows deleted")
+    return found
+
+
+def test_member_b_reads_changes_and_finds_nothing_of_a(team: Team) -> None:
+    # A wrote in every private table (else the probe would prove nothing).
+    with team.admin.engine.connect() as connection:
+        for table in PRIVATE_TABLES:
+            owners = set(connection.exec_driver_sql(f'SELECT owner FROM "{table}"').scalars())
+            assert owners == {team.a.name}, table
+        journal = connection.execute(
+            text("SELECT count(*) FROM note WHERE text LIKE :s"), {"s": f"%{SECRET}%"}
+        )
+        assert journal.scalar_one() == 1
+    assert leaks(team) == []
+    # A still has everything, unchanged.
+    entries = team.services_a.journal.entries()
+    assert [SECRET in entry.body for entry in entries] == [True]
+    assert team.services_a.search.search(SECRET).hits
+
+
+def test_b_may_not_write_rows_owned_by_a(team: Team) -> None:
+    with team.raw(team.b) as b:
+        (event_id,) = b.execute("SELECT id FROM event").fetchone() or (0,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            b.execute(
+                "INSERT INTO intention (uid, event_id, kind, text, outcome_note, position, owner) "
+                "VALUES (gen_random_uuid()::text, %s, 'connect', 'planted', '', 9, %s)",
+                (event_id, team.a.name),
+            )
+        # Nor take a row over: an update may not hand it to someone else either.
+        b.execute(
+            "INSERT INTO note (uid, event_id, text, created_at, updated_at) "
+            "VALUES (gen_random_uuid()::text, %s, 'mine', now(), now())",
+            (event_id,),
+        )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            b.execute("UPDATE note SET owner = %s", (team.a.name,))
+    with team.admin.engine.connect() as connection:
+        owners = connection.exec_driver_sql("SELECT owner, text FROM note ORDER BY id").all()
+    assert [tuple(row) for row in owners][-1] == (team.b.name, "mine")
+
+
+def test_b_sees_and_edits_shared_people_and_events(team: Team) -> None:
+    with team.raw(team.b) as b:
+        names = [row[0] for row in b.execute("SELECT name FROM person")]
+        facts = [row[0] for row in b.execute("SELECT text FROM fact")]
+        assert (
+            b.execute(
+                "UPDATE person SET role = 'viola, LSO' WHERE uid = %s", (team.person_uid,)
+            ).rowcount
+            == 1
+        )
+        assert (
+            b.execute(
+                "UPDATE event SET title = 'Winter Gala (moved)' WHERE uid = %s", (team.event_uid,)
+            ).rowcount
+            == 1
+        )
+        # B's own changes to shared records are in the log B reads.
+        logged = {(row[0], row[1]) for row in b.execute("SELECT kind, uid FROM change_log")}
+    assert names == ["Quentin Zorbas"]
+    assert sorted(facts) == ["grew up in Graz", "loves zither"]
+    assert ("person", team.person_uid) in logged
+    assert ("event", team.event_uid) in logged
+    # A sees B's edits.
+    detail = team.services_a.events.get(team.event_uid)
+    assert detail is not None and detail.title == "Winter Gala (moved)"
+
+
+def test_the_app_as_b_shows_shared_people_but_not_a_reflections(team: Team) -> None:
+    b = team.services_b
+    assert [row.name for row in b.people.page(0, 10)] == ["Quentin Zorbas"]
+    assert b.journal.entries() == ()
+    assert b.search.search(SECRET).is_empty
+    zither = b.search.search("zither")
+    assert [hit.text for hit in zither.hits] == ["loves zither"]
+    assert b.open_followups.open_items() == ()
+    assert team.services_a.open_followups.open_items()
+    view = b.reflection.open(team.event_uid)
+    assert (view.uid, view.body, view.answers, view.energy_after) == (None, "", {}, None)
+    assert b.intentions.for_event(team.event_uid) == ()
+    # B reflects on the same shared event; A's reflection stays A's.
+    b.reflection.save_body(team.event_uid, "B's own evening")
+    assert [entry.body for entry in b.journal.entries()] == ["B's own evening"]
+    assert [SECRET in entry.body for entry in team.services_a.journal.entries()] == [True]
+
+
+def test_the_probe_finds_leaks_without_row_level_security(team: Team) -> None:
+    with team.admin.engine.begin() as connection:
+        for table in (*PRIVATE_TABLES, "change_log"):
+            connection.exec_driver_sql(f'ALTER TABLE "{table}" NO FORCE ROW LEVEL SECURITY')
+            connection.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
+    found = leaks(team)
+    for table in PRIVATE_TABLES:
+        assert f"{table}: " in "\n".join(found), table
+    assert any(line.startswith("change_log:") for line in found)
+
+
+def test_a_team_needs_a_server(tmp_path: Path) -> None:
+    from eventmate.storage.opening import open_sqlite
+
+    database = open_sqlite(tmp_path / "eventmate.sqlite3", tmp_path / "backups")
+    try:
+        with pytest.raises(TeamError, match="needs a PostgreSQL server"):
+            Services(database, tmp_path).team.members()
+    finally:
+        database.close()
