@@ -88,7 +88,8 @@ def _write_privately(services: Services) -> tuple[str, str]:
         event_uid=event,
     )
     person = captured.person_uid
-    assert person is not None and captured.follow_ups
+    assert person is not None
+    assert captured.follow_ups
     services.intentions.add(event, IntentionKind.CONNECT, f"meet the {SECRET} quartet")
     services.intentions.add(event, IntentionKind.OFFER, f"{SECRET} recording", person)
     services.reflection.save_body(event, f"Journal: the {SECRET} evening, with @Quentin Zorbas")
@@ -229,7 +230,8 @@ def test_b_sees_and_edits_shared_people_and_events(team: Team) -> None:
     assert ("event", team.event_uid) in logged
     # A sees B's edits.
     detail = team.services_a.events.get(team.event_uid)
-    assert detail is not None and detail.title == "Winter Gala (moved)"
+    assert detail is not None
+    assert detail.title == "Winter Gala (moved)"
 
 
 def test_the_app_as_b_shows_shared_people_but_not_a_reflections(team: Team) -> None:

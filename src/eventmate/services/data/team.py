@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from eventmate.storage.engine import Database
@@ -58,7 +59,11 @@ class TeamService:
                 added = add_member(connection, name.strip())
         except DBAPIError as error:
             raise TeamError(_first_line(error)) from error
-        address = self._db.engine.url.set(username=added.name, password=None)
+        here = self._db.engine.url
+        # Built afresh: URL.set(password=None) would keep the administrator's password.
+        address = URL.create(
+            here.drivername, added.name, None, here.host, here.port, here.database, here.query
+        )
         return MemberAdded(
             added.name, address.render_as_string(hide_password=False), added.password, added.group
         )
