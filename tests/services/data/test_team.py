@@ -191,3 +191,27 @@ def test_a_team_needs_a_server(tmp_path: Path) -> None:
             Services(database, tmp_path).team.members()
     finally:
         database.close()
+
+
+def test_b_hears_a_shared_changes_and_nothing_of_a_private_ones(team: Team) -> None:
+    from eventmate.services.changes import ChangeFeed, Kind
+
+    feed_b, feed_a = ChangeFeed(team.services_b.database), ChangeFeed(team.services_a.database)
+    feed_b.start()
+    feed_a.start()
+    made = team.services_a.capture.capture(
+        f"Rosa Lind (harp) — plays Ravel !lend her the {SECRET} edition", event_uid=team.event_uid
+    )
+    team.services_a.reflection.save_body(team.event_uid, f"and Rosa, {SECRET}")
+    heard, told_a = feed_b.poll(), feed_a.poll()
+    assert not heard.reset
+    assert made.person_uid in heard.uids(Kind.PERSON)
+    assert heard.touches(Kind.FACT)
+    private = (Kind.CAPTURE, Kind.FOLLOW_UP, Kind.REFLECTION, Kind.NOTE, Kind.INTENTION)
+    assert not heard.touches(*private)
+    assert team.event_uid not in heard.uids(Kind.EVENT)  # A's reflection on it is A's
+    # A hears all of it.
+    assert told_a.touches(Kind.CAPTURE, Kind.FOLLOW_UP, Kind.REFLECTION)
+    assert team.event_uid in told_a.uids(Kind.EVENT)
+    feed_a.close()
+    feed_b.close()
