@@ -147,7 +147,7 @@ def test_server_finds_a_rare_word_far_back_and_a_common_one_newest_first(
     services: Services, database: Database
 ) -> None:
     # More facts than the newest rows the server reads before it asks its trigram index
-    # (migration 0011_speed2): a rare word far back is found through the index, a common
+    # (migration 0012_speed2): a rare word far back is found through the index, a common
     # word among the newest rows, newest first.
     with database.write() as session:
         zoe = Person(name="Zoë Müller", sort_key="zoe muller")

@@ -9,7 +9,7 @@ newest first; people whose name matches come before those matched by role, organ
 pronunciation or recall cues. Matches are marked and snippets cut in Python
 (``services.search.spans``).
 
-A keystroke is one call of the server's ``eventmate_search`` (migration ``0011_speed2``):
+A keystroke is one call of the server's ``eventmate_search`` (migration ``0012_speed2``):
 one round trip, its plan kept by the server, and each kind's newest matches found the
 cheaper way for common and for rare words (the migration says how).
 """

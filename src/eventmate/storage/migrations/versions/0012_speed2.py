@@ -23,16 +23,16 @@ typed word's pattern (all must match), ``lim`` how many of each kind,
 event id, a time, three uids), branch by branch, newest first. Frozen here as it was when
 this migration ran; a later change replaces the function in a migration of its own.
 
-Revision ID: 0011_speed2
-Revises: 0010_server_search
+Revision ID: 0012_speed2
+Revises: 0011_team
 """
 
 from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0011_speed2"
-down_revision: str | None = "0010_server_search"
+revision: str = "0012_speed2"
+down_revision: str | None = "0011_team"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
