@@ -1,4 +1,4 @@
-"""Versions (0011_devices): every UPDATE of a record a user edits goes up by one, whoever
+"""Versions (0013_devices): every UPDATE of a record a user edits goes up by one, whoever
 writes, with one change-log row; a server notifies listeners when the log grows."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A server's call when its change log grows: LISTEN on a connection of its own, on a thread.
 
-Migration ``0011_devices`` makes the server send ``NOTIFY eventmate_changes`` with every write
+Migration ``0013_devices`` makes the server send ``NOTIFY eventmate_changes`` with every write
 that logs a change (whoever writes: another app, the command line, another program). A
 :class:`ChangeListener` holds one connection that listens, and calls its callback (from its
 own thread) for every notification: the feed then reads the log at once rather than at its
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The channel ``0011_devices``'s trigger on ``change_log`` notifies.
+#: The channel ``0013_devices``'s trigger on ``change_log`` notifies.
 CHANNEL = "eventmate_changes"
 #: The first pause before listening again after the connection was lost (seconds).
 FIRST_PAUSE = 0.5

@@ -72,7 +72,7 @@ def uid_column() -> Mapped[str]:
 
 
 def version_column() -> Mapped[int]:
-    """The ``version`` column (0011_devices): 1 when made, one more with every UPDATE (a
+    """The ``version`` column (0013_devices): 1 when made, one more with every UPDATE (a
     trigger bumps it whoever writes), so a save can tell that someone changed the row."""
     return mapped_column(Integer, default=1, server_default="1")
 

@@ -402,7 +402,7 @@ def _advance_sequences(session: Session) -> None:
 
 
 def _before_links(table: Table, row: dict[str, Any], links: list[str]) -> dict[str, Any]:
-    """A row's version lowered by the link UPDATEs it will get (each adds one, 0011_devices),
+    """A row's version lowered by the link UPDATEs it will get (each adds one, 0013_devices),
     so that it ends with the archive's version."""
     if "version" not in table.c or row.get("version") is None:
         return {}

@@ -17,8 +17,8 @@ reads the log at once instead of at its next look (``storage.change_notify``).
 
 Columns are added with a plain ``ADD COLUMN`` (no table recreated, FIELD-NOTES A3).
 
-Revision ID: 0011_devices
-Revises: 0010_server_search
+Revision ID: 0013_devices
+Revises: 0012_speed2
 """
 
 from collections.abc import Sequence
@@ -26,8 +26,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0011_devices"
-down_revision: str | None = "0010_server_search"
+revision: str = "0013_devices"
+down_revision: str | None = "0012_speed2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
