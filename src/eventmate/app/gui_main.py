@@ -320,7 +320,12 @@ def _open_services(locations: Locations, url: str | None, facts: FileFacts | Non
         database = open_sqlite(locations.database, locations.backups_dir, facts)
         database.keep_tidy()  # checkpoints and index merges while the user is idle
     # A server's backups are JSON archives in the same folder (services/data/server_backup).
-    services = Services(database, locations.backups_dir, config_dir=locations.config_dir)
+    services = Services(
+        database,
+        locations.backups_dir,
+        config_dir=locations.config_dir,
+        outbox=locations.outbox if url else None,
+    )
     services.warm()  # every page's code and the ORM's mappers, while Home is on screen
     return services
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from eventmate.services.after.reflection import ReflectionService
     from eventmate.services.after.tidy import TidyService
     from eventmate.services.capture.capture import CaptureService
+    from eventmate.services.capture.outbox import Outbox
     from eventmate.services.capture.quick import QuickCapture
     from eventmate.services.changes import ChangeFeed
     from eventmate.services.data.archive import ArchiveService
@@ -83,6 +84,7 @@ class Services:
         *,
         path: Path | None = None,
         config_dir: Path | None = None,
+        outbox: Path | None = None,
     ) -> None:
         if callable(database):
             self._opener: DatabaseOpener | None = database
@@ -94,6 +96,8 @@ class Services:
         self._backups_dir = backups_dir
         self._clock = clock
         self._config_dir = config_dir
+        #: Where captures wait while a server is away (given for server stores only).
+        self._outbox = outbox
 
     @cached_property
     def database(self) -> Database:
@@ -173,7 +177,14 @@ class Services:
         """Capture mode: store, undo, suggest."""
         from eventmate.services.capture.capture import CaptureService
 
-        return CaptureService(self.database, self._clock)
+        return CaptureService(self.database, self._clock, self.outbox)
+
+    @cached_property
+    def outbox(self) -> Outbox | None:
+        """Captures kept on this computer while the server is away (None: a local file)."""
+        from eventmate.services.capture.outbox import Outbox
+
+        return Outbox(self._outbox) if self._outbox is not None and self._path is None else None
 
     @cached_property
     def quick_capture(self) -> QuickCapture:

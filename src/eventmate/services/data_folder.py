@@ -60,7 +60,10 @@ def open_data_folder(
     url = chosen_url(locations)
     if url:
         # A server's backups are JSON archives in the same folder (services/data/server_backup).
-        return Services(open_url(url), backups, config_dir=locations.config_dir), locations
+        services = Services(
+            open_url(url), backups, config_dir=locations.config_dir, outbox=locations.outbox
+        )
+        return services, locations
     path = locations.database
     facts = preflight(path, integrity=integrity, for_writing=not read_only)
     if facts.is_new or facts.revision != HEAD_REVISION:
