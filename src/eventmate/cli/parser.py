@@ -27,6 +27,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         'store a capture ("Name (role, ensemble) — facts #tag !promise"), '
         "or open capture mode when no text is given",
     ),
+    "sync": (
+        "sync_commands",
+        "send the captures kept on this computer while the server could not be reached",
+    ),
     "search": ("people_commands", "find people, facts, captures, notes, reflections and events"),
     "people": ("people_commands", "list people (or those matching QUERY)"),
     "followups": ("followup_commands", "list open follow-ups, the longest waiting first"),

@@ -182,9 +182,11 @@ class Services:
     @cached_property
     def outbox(self) -> Outbox | None:
         """Captures kept on this computer while the server is away (None: a local file)."""
+        if self._outbox is None or self._path is not None:
+            return None  # a file on this computer is always there (and needs no SQLAlchemy)
         from eventmate.services.capture.outbox import Outbox
 
-        return Outbox(self._outbox) if self._outbox is not None and self._path is None else None
+        return Outbox(self._outbox)
 
     @cached_property
     def quick_capture(self) -> QuickCapture:
