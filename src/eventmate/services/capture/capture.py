@@ -191,8 +191,9 @@ class CaptureService:
         """Send the outbox's captures to the server, in order (None: no outbox)."""
         if self.outbox is None:
             return None
-        self._written = NOTHING
-        return self.outbox.send(self._write, refused_too=refused_too)
+        # Its own write unit: a round may run on a worker thread beside a capture. What it
+        # stores reaches every view through the database's write listeners.
+        return self.outbox.send(self._send_write, refused_too=refused_too)
 
     def _waiting_recent(self, limit: int) -> tuple[RecentCapture, ...]:
         if self.outbox is None:
@@ -393,6 +394,11 @@ class CaptureService:
 
     def _remember(self, record: UndoRecord) -> None:
         self._undo[record.capture_uid] = record
+
+    @contextmanager
+    def _send_write(self) -> Iterator[SqlWriter]:
+        with self._db.write() as session:
+            yield session_writer(session)
 
     @contextmanager
     def _write(self) -> Iterator[SqlWriter]:
