@@ -307,10 +307,12 @@ class CaptureWindow(QWidget):
             row = QListWidgetItem(shorten(text, 400))
             row.setData(Qt.ItemDataRole.UserRole, item.uid)
             when = relative_time(item.captured_at, now)
-            if item.waiting:
-                when = self.tr("%1 · waiting").replace("%1", when)
+            said = when
+            if item.waiting:  # kept on this computer, not sent yet: its time is in the tooltip
+                when = self.tr("waiting")
+                said = self.tr("%1, waiting to be sent").replace("%1", said)
             row.setData(WHEN_ROLE, when)
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{when}: {shorten(text, 400)}")
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{said}: {shorten(text, 400)}")
             row.setToolTip(shorten(text, 2000))
             self.recent_list.addItem(row)
         self._show_outbox()
