@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
@@ -256,3 +259,50 @@ def test_without_an_outbox_a_lost_server_is_an_error_as_before(database: Databas
     service._write = away  # type: ignore[method-assign]
     with pytest.raises(psycopg.OperationalError):
         service.capture("Nowhere To Go")
+
+
+_KILLED_SENDER = """
+import os, signal, sys
+from pathlib import Path
+from eventmate.services.capture.capture import CaptureService
+from eventmate.services.capture.outbox import Outbox
+from eventmate.storage.opening import open_url
+from eventmate.storage.outbox_file import OutboxFile
+
+def die(_self, _uid):  # the server has committed the capture; the outbox row is not gone yet
+    print("COMMITTED", flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+OutboxFile.remove = die
+CaptureService(open_url(sys.argv[1]), outbox=Outbox(Path(sys.argv[2]))).send_waiting()
+"""
+
+
+def test_a_kill_between_the_servers_commit_and_the_outbox_delete_does_not_duplicate(
+    capture: CaptureService, database: Database, outbox: Outbox, tmp_path: Path
+) -> None:
+    outbox.go_offline()
+    first = capture.capture("Ivy Kill (viola)")
+    second = capture.capture("Jon After (cello)")
+    if database.path is not None:
+        url = f"sqlite:///{database.path}"
+    else:
+        url = database.engine.url.render_as_string(hide_password=False)
+    script = tmp_path / "killed_sender.py"
+    script.write_text(_KILLED_SENDER, encoding="utf-8")
+    died = subprocess.run(
+        [sys.executable, str(script), url, str(outbox.path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert died.returncode == -signal.SIGKILL, died.stderr
+    assert died.stdout == "COMMITTED\n"
+    assert [row[0] for row in captures(database)] == [first.uid]
+    assert [e.uid for e in outbox.entries()] == [first.uid, second.uid]
+
+    report = capture.send_waiting()
+    assert report is not None
+    assert (report.sent, report.already_there, report.left) == (1, 1, 0)
+    assert [row[0] for row in captures(database)] == [first.uid, second.uid]
