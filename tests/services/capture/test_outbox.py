@@ -306,3 +306,16 @@ def test_a_kill_between_the_servers_commit_and_the_outbox_delete_does_not_duplic
     assert report is not None
     assert (report.sent, report.already_there, report.left) == (1, 1, 0)
     assert [row[0] for row in captures(database)] == [first.uid, second.uid]
+
+
+def test_offline_with_nothing_waiting_asks_the_server_before_going_online(
+    capture: CaptureService, outbox: Outbox
+) -> None:
+    outbox.go_offline()  # a read found the server away; no capture was kept
+    report = outbox.send(away)  # type: ignore[arg-type]
+    assert report.offline
+    assert capture.offline
+    report = capture.send_waiting()
+    assert report is not None
+    assert not report.offline
+    assert not capture.offline

@@ -456,6 +456,8 @@ class CaptureWindow(QWidget):
     def _on_timer_timeout(self) -> None:
         self._update_header()
         self.refresh_recent()
+        if self._outbox is not None and self._capture.offline and not self._outbox.busy:
+            self._outbox.poke()  # found away by a read: look for the server again
 
     def _on_outbox_changed(self) -> None:
         self.refresh_recent()

@@ -201,6 +201,9 @@ class Outbox:
                     self._file.remove(row.uid)
                     sent += added
                     there += not added
+            if self._offline and not tried and not _answers(write):
+                total, _ = self.counts()  # nothing to send, and the server is still away
+                return Sent(0, 0, 0, total, offline=True)
             with self._lock:
                 total, refused_left = self.counts()
                 if total == refused_left:
@@ -217,6 +220,18 @@ def _deliver(write: WriteUnit, row: OutboxRow) -> bool:
         # An event deleted meanwhile: the words are kept with no event, as at Enter.
         event_id = event_id_of(sql, row.event_uid)
         store.store_capture(sql, row.raw_text, "", event_id, None, captured_at, uid=row.uid)
+    return True
+
+
+def _answers(write: WriteUnit) -> bool:
+    """Whether the server can be reached now (one small transaction)."""
+    try:
+        with write() as sql:
+            sql.rows("SELECT 1", {})
+    except Exception as error:
+        if not is_unreachable(error):
+            raise
+        return False
     return True
 
 
