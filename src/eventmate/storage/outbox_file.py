@@ -3,15 +3,16 @@
 A small SQLite file in the data folder (``outbox.sqlite3``, 0600 like every data file), written
 with ``synchronous=FULL``: a capture kept here is on disk when Enter returns. Rows are sent in
 ``seq`` order and deleted only once the server holds them (by uid). A row the server refused
-for a reason other than being away keeps its reason and stays. Each call opens its own short
-connection, so the app's sender thread and capture mode (or another process: the command
-line) never share one.
+for a reason other than being away keeps its reason and stays. One connection per process,
+opened on first use and used under a lock (capture mode and the app's sender thread take
+turns); another process (the command line) has its own, and WAL lets them take turns too.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from sqlite3 import Connection
@@ -47,6 +48,8 @@ class OutboxFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._conn: Connection | None = None
+        self._lock = threading.Lock()
 
     def add(self, rows: Sequence[OutboxRow]) -> None:
         """Append ``rows`` in one durable transaction (all or none)."""
@@ -92,18 +95,36 @@ class OutboxFile:
             conn.execute("UPDATE waiting SET refused = ? WHERE uid = ?", (reason, uid))
             conn.execute("COMMIT")
 
+    def close(self) -> None:
+        """Close the connection (the next call opens it again)."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
     @contextmanager
     def _connection(self, *, create: bool = False) -> Iterator[Connection]:
-        if create:
-            create_private_file(self.path)
-        with closing(keyed.connect(self.path, shared=True, key=None)) as conn:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # kept means on disk
-            conn.execute(_SCHEMA)
+        with self._lock:
+            if self._conn is None:
+                self._conn = self._open(create)
+            conn = self._conn
             try:
                 yield conn
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
-        make_all_private(database_files(self.path))
+
+    def _open(self, create: bool) -> Connection:
+        if create:
+            create_private_file(self.path)
+        conn = keyed.connect(self.path, shared=True, key=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")  # kept means on disk
+            conn.execute(_SCHEMA)
+        except BaseException:
+            conn.close()
+            raise
+        make_all_private(database_files(self.path))  # the -wal and -shm files too
+        return conn
