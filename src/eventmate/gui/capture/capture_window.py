@@ -308,12 +308,17 @@ class CaptureWindow(QWidget):
             row.setData(Qt.ItemDataRole.UserRole, item.uid)
             when = relative_time(item.captured_at, now)
             said = when
-            if item.waiting:  # kept on this computer, not sent yet: its time is in the tooltip
+            tip = shorten(text, 2000)
+            if item.refused:  # kept on this computer: the server said no (the reason shown)
+                when = self.tr("refused")
+                said = self.tr("%1, refused by the server").replace("%1", said)
+                tip = self.tr("Refused by the server: %1").replace("%1", item.refused)
+            elif item.waiting:  # kept on this computer, not sent yet
                 when = self.tr("waiting")
                 said = self.tr("%1, waiting to be sent").replace("%1", said)
             row.setData(WHEN_ROLE, when)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{said}: {shorten(text, 400)}")
-            row.setToolTip(shorten(text, 2000))
+            row.setToolTip(tip)
             self.recent_list.addItem(row)
         self._show_outbox()
 

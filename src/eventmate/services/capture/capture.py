@@ -90,6 +90,8 @@ class RecentCapture:
     person_name: str | None
     #: In this computer's outbox, not on the server yet.
     waiting: bool = False
+    #: Why the server refused it (it stays in the outbox), if it did.
+    refused: str | None = None
 
 
 class CaptureService:
@@ -200,7 +202,9 @@ class CaptureService:
             return ()
         entries = self.outbox.entries()[-limit:]
         return tuple(
-            RecentCapture(0, e.uid, e.raw_text, e.captured_at, e.event_uid, None, None, True)
+            RecentCapture(
+                0, e.uid, e.raw_text, e.captured_at, e.event_uid, None, None, True, e.refused
+            )
             for e in reversed(entries)
         )
 
