@@ -26,6 +26,7 @@ _SCHEMA = (
     " uid TEXT NOT NULL UNIQUE,"
     " raw_text TEXT NOT NULL,"
     " event_uid TEXT,"
+    " person_uid TEXT,"
     " captured_at TEXT NOT NULL,"
     " refused TEXT)"
 )
@@ -39,6 +40,8 @@ class OutboxRow:
     raw_text: str
     event_uid: str | None
     captured_at: str
+    #: The person picked from the suggestions before the server went away, if any.
+    person_uid: str | None = None
     #: Why the server refused it the last time (None: not refused, only waiting).
     refused: str | None = None
 
@@ -56,8 +59,9 @@ class OutboxFile:
         with self._connection(create=True) as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany(
-                "INSERT INTO waiting (uid, raw_text, event_uid, captured_at) VALUES (?, ?, ?, ?)",
-                [(r.uid, r.raw_text, r.event_uid, r.captured_at) for r in rows],
+                "INSERT INTO waiting (uid, raw_text, event_uid, person_uid, captured_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(r.uid, r.raw_text, r.event_uid, r.person_uid, r.captured_at) for r in rows],
             )
             conn.execute("COMMIT")
 
@@ -67,7 +71,8 @@ class OutboxFile:
             return []
         with self._connection() as conn:
             found = conn.execute(
-                "SELECT uid, raw_text, event_uid, captured_at, refused FROM waiting ORDER BY seq"
+                "SELECT uid, raw_text, event_uid, captured_at, person_uid, refused "
+                "FROM waiting ORDER BY seq"
             ).fetchall()
         return [OutboxRow(*row) for row in found]
 

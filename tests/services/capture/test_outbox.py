@@ -319,3 +319,15 @@ def test_offline_with_nothing_waiting_asks_the_server_before_going_online(
     assert report is not None
     assert not report.offline
     assert not capture.offline
+
+
+def test_a_person_picked_before_the_server_went_away_is_linked_when_sent(
+    capture: CaptureService, database: Database, outbox: Outbox
+) -> None:
+    first = capture.capture("Kay Long (viola)")
+    assert first.person_uid is not None
+    outbox.go_offline()
+    kept = capture.capture("Kay — plays Bach", person_uid=first.person_uid)
+    assert kept.kept_offline
+    capture.send_waiting()
+    assert [row[2] for row in captures(database)] == ["Kay Long", "Kay Long"]

@@ -253,7 +253,7 @@ class CaptureService:
         """
         self._written = NOTHING
         if self.outbox is not None and self.outbox.should_keep():
-            return self.outbox.keep(text, event_uid, self._clock())
+            return self.outbox.keep(text, event_uid, self._clock(), person_uid=person_uid)
         uid = new_uid()
         try:
             result, record, event_id = capture_text(
@@ -266,7 +266,7 @@ class CaptureService:
             # stored twice). Nothing typed is lost: it waits here.
             log.warning("server away: capture kept in the outbox")
             self.outbox.go_offline()
-            return self.outbox.keep(text, event_uid, self._clock(), uid)
+            return self.outbox.keep(text, event_uid, self._clock(), uid, person_uid)
         self._remember(record)
         if result.person_created:
             self.names.note_added()

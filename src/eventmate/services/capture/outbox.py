@@ -30,6 +30,7 @@ from eventmate.storage.server import is_unreachable as is_unreachable
 log = logging.getLogger(__name__)
 
 _HAS_UID = "SELECT id FROM capture WHERE uid = :uid"
+_PERSON = "SELECT id FROM person WHERE uid = :uid"
 
 
 class Offline(Exception):
@@ -108,9 +109,17 @@ class Outbox:
     # -- keeping ----------------------------------------------------------------------------
 
     def keep(
-        self, text: str, event_uid: str | None, now: datetime, uid: str | None = None
+        self,
+        text: str,
+        event_uid: str | None,
+        now: datetime,
+        uid: str | None = None,
+        person_uid: str | None = None,
     ) -> CaptureResult:
         """Keep one capture durably in the outbox; it gets its uid (or keeps ``uid``) here.
+
+        ``person_uid``: the person picked from the suggestions (linked when it is sent, if
+        they still exist then).
 
         Raises:
             NothingToCapture: ``text`` is empty or whitespace.
@@ -119,7 +128,7 @@ class Outbox:
         stored, remainder = cap_text(text)
         if not stored.strip():
             raise NothingToCapture(text)
-        row = OutboxRow(uid or new_uid(), stored, event_uid, _stamp(now))
+        row = OutboxRow(uid or new_uid(), stored, event_uid, _stamp(now), person_uid)
         self._add([row])
         return _kept(row, remainder)
 
@@ -217,9 +226,11 @@ def _deliver(write: WriteUnit, row: OutboxRow) -> bool:
     with write() as sql:
         if sql.rows(_HAS_UID, {"uid": row.uid}):
             return False
-        # An event deleted meanwhile: the words are kept with no event, as at Enter.
+        # An event or a picked person deleted meanwhile: the words are kept without them.
         event_id = event_id_of(sql, row.event_uid)
-        store.store_capture(sql, row.raw_text, "", event_id, None, captured_at, uid=row.uid)
+        found = sql.rows(_PERSON, {"uid": row.person_uid}) if row.person_uid else []
+        person_id = int(found[0][0]) if found else None
+        store.store_capture(sql, row.raw_text, "", event_id, person_id, captured_at, uid=row.uid)
     return True
 
 
