@@ -10,7 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from eventmate.storage import keyed
-from eventmate.storage.key_file import KeyFileError
+from eventmate.storage.key_errors import KeyFileError
 from eventmate.storage.keyed import EncryptionUnavailable, KeyNeeded
 
 
