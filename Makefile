@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SRC := src/eventmate
 
-.PHONY: run test test-sqlite lint types layers packaging pytest torture bench bench-quick screenshots clean dist dist-check
+.PHONY: run test test-sqlite lint types layers packaging pytest torture bench bench-quick screenshots clean dist dist-check translations-cli
 
 run: $(STAMP)
 	$(BIN)/eventmate
@@ -74,6 +74,18 @@ bench-quick: $(STAMP)
 # sample data, into build/screenshots/: look at them before a stop.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshots.py build/screenshots
+
+# The command line's and services' words (gettext): extract them into the template, update the
+# German catalogue (new words appear with an empty translation, to be written by hand) and
+# compile it. tests/domain/test_catalogue.py fails on an empty or fuzzy entry, or a stale .mo.
+LOCALE := resources/locale
+translations-cli: $(STAMP)
+	$(BIN)/pybabel extract --quiet --no-wrap --add-location=file --sort-by-file \
+		--project=EventMate --copyright-holder="EventMate developers" \
+		-o $(LOCALE)/eventmate.pot $(SRC)/cli $(SRC)/services $(SRC)/domain $(SRC)/interop
+	$(BIN)/pybabel update --quiet --no-wrap --no-fuzzy-matching --ignore-obsolete \
+		-i $(LOCALE)/eventmate.pot -d $(LOCALE) -D eventmate -l de
+	$(BIN)/pybabel compile --statistics -d $(LOCALE) -D eventmate -l de
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

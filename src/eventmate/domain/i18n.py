@@ -1,0 +1,80 @@
+"""The words EventMate says outside Qt, in the user's language: ``_()`` and ``ngettext()``.
+
+Standard-library gettext, so the command line starts as fast as before (argparse imports
+gettext anyway). The catalogue is ``resources/locale/<lang>/LC_MESSAGES/eventmate.mo``: inside
+the package in a wheel or the frozen app, at the top of a source checkout. It is read on the
+first translated word, not at import. The language follows the system (``LANGUAGE``,
+``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them) unless :func:`use_language`
+chose one. English is the source language: without a catalogue the words are shown as written.
+
+Marking: ``_("text")``, ``ngettext("one person", "{n} people", n)``; a word wanted at import
+time but translated later is marked with :func:`N_` and passed through ``_()`` where shown.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+from pathlib import Path
+
+__all__ = ["N_", "_", "current_language", "locale_dir", "ngettext", "use_language"]
+
+DOMAIN = "eventmate"
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+_translations: _gettext.NullTranslations | None = None
+_chosen: str | None = None
+
+
+def locale_dir() -> Path:
+    """Where the compiled catalogues are: the package's ``resources/locale`` (wheel, frozen
+    app), else the source checkout's top-level ``resources/locale``."""
+    for root in (_PACKAGE / "resources", _PACKAGE.parents[1] / "resources"):
+        candidate = root / "locale"
+        if candidate.is_dir():
+            return candidate
+    return _PACKAGE / "resources" / "locale"
+
+
+def use_language(code: str | None) -> None:
+    """Speak ``code`` ("de", "en", "de_AT") from now on; None follows the system again.
+
+    Words already shown keep their language; the catalogue is read again on the next word.
+    """
+    global _translations, _chosen
+    _chosen = code or None
+    _translations = None
+
+
+def current_language() -> str:
+    """The language the words are in now: "de" when German is shown, else "en"."""
+    info = _catalogue().info()
+    return info.get("language", "en") or "en"
+
+
+def _catalogue() -> _gettext.NullTranslations:
+    global _translations
+    if _translations is None:
+        languages = [_chosen] if _chosen else None
+        _translations = _gettext.translation(
+            DOMAIN, str(locale_dir()), languages=languages, fallback=True
+        )
+    return _translations
+
+
+def _(message: str) -> str:
+    """``message`` in the user's language (as written when there is no translation)."""
+    return _catalogue().gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of ``singular``/``plural`` that fits the number ``n``, in the user's language.
+
+    The text may hold ``{n}`` (or other fields) for the caller's ``.format(n=n)``: the number
+    is never glued on with "(s)".
+    """
+    return _catalogue().ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue without translating it now."""
+    return message
