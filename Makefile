@@ -82,7 +82,8 @@ LOCALE := resources/locale
 translations-cli: $(STAMP)
 	$(BIN)/pybabel extract --quiet --no-wrap --add-location=file --sort-by-file \
 		--project=EventMate --copyright-holder="EventMate developers" \
-		-o $(LOCALE)/eventmate.pot $(SRC)/cli $(SRC)/services $(SRC)/domain $(SRC)/interop
+		-o $(LOCALE)/eventmate.pot $(SRC)/cli $(SRC)/services $(SRC)/domain $(SRC)/interop \
+		$(SRC)/storage
 	$(BIN)/pybabel update --quiet --no-wrap --no-fuzzy-matching --ignore-obsolete \
 		-i $(LOCALE)/eventmate.pot -d $(LOCALE) -D eventmate -l de
 	$(BIN)/pybabel compile --statistics -d $(LOCALE) -D eventmate -l de
