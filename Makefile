@@ -77,15 +77,17 @@ screenshots: $(STAMP)
 
 # The command line's and services' words (gettext): extract them into the template, update the
 # German catalogue (new words appear with an empty translation, to be written by hand) and
-# compile it. tests/domain/test_catalogue.py fails on an empty or fuzzy entry, or a stale .mo.
+# compile it. tests/domain/test_catalogue.py fails on a word missing from it, an empty or fuzzy
+# entry, or a stale .mo.
 LOCALE := resources/locale
 translations-cli: $(STAMP)
-	$(BIN)/pybabel extract --quiet --no-wrap --add-location=file --sort-by-file \
+	mkdir -p build
+	$(BIN)/pybabel extract --no-wrap --add-location=file --sort-by-file \
 		--project=EventMate --copyright-holder="EventMate developers" \
-		-o $(LOCALE)/eventmate.pot $(SRC)/cli $(SRC)/services $(SRC)/domain $(SRC)/interop \
+		-o build/eventmate.pot $(SRC)/cli $(SRC)/services $(SRC)/domain $(SRC)/interop \
 		$(SRC)/storage
-	$(BIN)/pybabel update --quiet --no-wrap --no-fuzzy-matching --ignore-obsolete \
-		-i $(LOCALE)/eventmate.pot -d $(LOCALE) -D eventmate -l de
+	$(BIN)/pybabel update --no-wrap --no-fuzzy-matching --ignore-obsolete --init-missing \
+		-i build/eventmate.pot -d $(LOCALE) -D eventmate -l de
 	$(BIN)/pybabel compile --statistics -d $(LOCALE) -D eventmate -l de
 
 clean:

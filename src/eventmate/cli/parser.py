@@ -71,6 +71,33 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+#: argparse's own words that a user meets (usage, the option lists, its error messages), in
+#: argparse's spelling, so that the catalogue has them (tests/cli/test_cli_german.py checks
+#: that this Python's argparse still says each). Its programming errors stay English.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("unrecognized arguments: %s"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("unexpected option string: %s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("can't open '%(filename)s': %(error)s"),
+)
+
+
 def command_word(argv: Sequence[str]) -> str | None:
     """The command named on the line (the first word after the global options), if any."""
     words = iter(argv)
@@ -92,7 +119,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "Without a command, the app opens."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"EventMate {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"EventMate {__version__}",
+        help=_("show program's version number and exit"),  # argparse leaves it untranslated
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
