@@ -70,7 +70,8 @@ def test_plurals_have_both_german_forms() -> None:
     assert len(plurals) >= 20
     for message in plurals:
         assert len(_strings(message)) == 2, message.id
-        assert "(s)" not in message.id[1] and "(s)" not in "".join(_strings(message))
+        assert "(s)" not in message.id[1]
+        assert "(s)" not in "".join(_strings(message))
 
 
 def test_translations_keep_every_placeholder() -> None:
