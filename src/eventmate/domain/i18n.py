@@ -14,6 +14,7 @@ time but translated later is marked with :func:`N_` and passed through ``_()`` w
 from __future__ import annotations
 
 import gettext as _gettext
+import os
 from pathlib import Path
 
 __all__ = ["N_", "_", "current_language", "locale_dir", "ngettext", "use_language"]
@@ -54,11 +55,40 @@ def current_language() -> str:
 def _catalogue() -> _gettext.NullTranslations:
     global _translations
     if _translations is None:
-        languages = [_chosen] if _chosen else None
-        _translations = _gettext.translation(
-            DOMAIN, str(locale_dir()), languages=languages, fallback=True
-        )
+        _translations = _load([_chosen] if _chosen else _system_languages())
     return _translations
+
+
+def _system_languages() -> list[str]:
+    """The user's languages, as gettext reads them: the first of LANGUAGE (a ``:`` list),
+    LC_ALL, LC_MESSAGES and LANG that is set."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value.split(":")
+    return []
+
+
+def _load(languages: list[str]) -> _gettext.NullTranslations:
+    """The catalogue of the first of ``languages`` that has one ("de_AT.UTF-8" tries
+    "de_AT.UTF-8", "de_AT", "de"); "C" or "POSIX" ends the search (English, as GNU gettext).
+
+    Done here rather than by ``gettext.translation``, which imports :mod:`locale` to normalise
+    the names: a few milliseconds of every command's start-up for nothing the names need.
+    """
+    root = locale_dir()
+    for language in languages:
+        if language in ("C", "POSIX") or language.startswith(("C.", "POSIX.")):
+            break
+        base = language.split("@")[0]
+        for candidate in dict.fromkeys((language, base.split(".")[0], base.split("_")[0])):
+            path = root / candidate / "LC_MESSAGES" / f"{DOMAIN}.mo"
+            try:
+                with path.open("rb") as handle:
+                    return _gettext.GNUTranslations(handle)
+            except OSError:
+                continue
+    return _gettext.NullTranslations()
 
 
 def _(message: str) -> str:
