@@ -31,6 +31,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
         ("!treffen im Januar", Direction.MINE, FollowUpKind.CATCH_UP),
         ("!wiedersehen nach der Tour", Direction.MINE, FollowUpKind.CATCH_UP),
         ("?melden nach der Saison", Direction.THEIRS, FollowUpKind.CATCH_UP),
+        ("!austauschen über Vibrato", Direction.MINE, FollowUpKind.CATCH_UP),
         ("!schicken: Aufnahme vom Abend", Direction.MINE, FollowUpKind.GIVE),
         ("!geben Partitur", Direction.MINE, FollowUpKind.GIVE),
         # English keeps working in a German setting.

@@ -39,7 +39,8 @@ Grammar (shown to users; every part is optional)
   ``!text``: something I promised, up to the next marker or the line end. ``!ask …`` is an ask,
   ``!catch up …`` (or ``!catchup``, ``!catch-up``) a catch-up, anything else something to give
   (``!send …``). German kind words: ``!fragen`` (or ``!nachfragen``) is an ask; ``!treffen``,
-  ``!wiedersehen``, ``!melden`` a catch-up; ``!schicken``, ``!geben``… something to give.
+  ``!wiedersehen``, ``!melden``, ``!austauschen`` a catch-up; ``!schicken``, ``!geben``…
+  something to give.
   ``?text``: something they promised me, with the same kinds.
 
 **Languages** — ``—``, ``:``, ``#``, ``!`` and ``?`` belong to no language. The kind words of
@@ -157,7 +158,7 @@ _FACT_HINTS: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
 )
 _FOLLOW_UP_HINTS: tuple[tuple[FollowUpKind, re.Pattern[str]], ...] = (
     (FollowUpKind.ASK, _hint("ask|fragen|nachfragen|frage")),
-    (FollowUpKind.CATCH_UP, _hint("catch[ -]?up|treffen|wiedersehen|melden")),
+    (FollowUpKind.CATCH_UP, _hint("catch[ -]?up|treffen|wiedersehen|melden|austauschen")),
 )
 
 

@@ -69,8 +69,9 @@ def number(value: float, decimals: int = 0) -> str:
     return text.translate({ord(","): style.thousands, ord("."): style.decimal})
 
 
-def decimal(value: float) -> str:
-    """``value`` as Python writes it (3.25, 4.0), with the language's decimal mark (3,25)."""
+def decimal(value: float | str) -> str:
+    """``value`` as Python writes it (3.25, 4.0, or as already formatted: f"{x:g}"), with the
+    language's decimal mark (3,25)."""
     return str(value).replace(".", _style().decimal)
 
 

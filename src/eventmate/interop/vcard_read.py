@@ -10,7 +10,7 @@ is in :mod:`eventmate.interop.vcard_lines`, value decoding in
 from __future__ import annotations
 
 from eventmate.domain.i18n import N_, _
-from eventmate.domain.local_format import number
+from eventmate.domain.local_format import decimal, number
 from eventmate.interop.vcard_lines import (
     SNIPPET_MAX,
     Line,
@@ -52,7 +52,7 @@ def _read_file(data: bytes, max_bytes: int, report: ReadReport) -> None:
         return
     data = bytes(data)
     if len(data) > max_bytes:
-        limit = f"{number(max_bytes / 1_000_000, 0 if max_bytes % 1_000_000 == 0 else 1)} MB"
+        limit = f"{decimal(f'{max_bytes / 1_000_000:g}')} MB"
         report.skip(
             -1, 0, _("the file is larger than the {limit} import limit").format(limit=limit), ""
         )
