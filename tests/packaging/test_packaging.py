@@ -123,6 +123,8 @@ def test_wheel_carries_what_the_installed_app_reads(wheel: zipfile.ZipFile) -> N
     assert f"eventmate/resources/icons/{APP_ID}.svg" in names
     assert f"eventmate/resources/linux/{APP_ID}.desktop" in names  # `desktop install`
     assert "eventmate/cli/desktop_commands.py" in names
+    # The command line's German (domain/i18n.py reads the compiled catalogue from here).
+    assert "eventmate/resources/locale/de/LC_MESSAGES/eventmate.mo" in names
 
 
 def test_wheel_declares_both_commands(wheel: zipfile.ZipFile) -> None:
