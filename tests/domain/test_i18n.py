@@ -3,6 +3,7 @@ dates come out the way each language writes them."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 
@@ -55,6 +56,25 @@ def test_the_system_language_is_followed(
 ) -> None:
     _system(monkeypatch, **environment)
     assert current_language() == expected
+
+
+def test_on_windows_the_windows_language_is_followed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows sets none of the variables: its display language (a LANGID) is asked for."""
+    import ctypes
+    from types import SimpleNamespace
+
+    _system(monkeypatch)
+    monkeypatch.setattr(sys, "platform", "win32")
+    kernel32 = SimpleNamespace(GetUserDefaultUILanguage=lambda: 0x0407)  # German (Germany)
+    monkeypatch.setattr(ctypes, "windll", SimpleNamespace(kernel32=kernel32), raising=False)
+    assert current_language() == "de"
+    kernel32.GetUserDefaultUILanguage = lambda: 0x0409  # English (United States)
+    use_language(None)
+    assert current_language() == "en"
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")  # a variable set by hand still wins
+    kernel32.GetUserDefaultUILanguage = lambda: 0x0409
+    use_language(None)
+    assert current_language() == "de"
 
 
 def test_a_choice_wins_over_the_system(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
+import sys
 from pathlib import Path
 
 __all__ = ["N_", "_", "current_language", "locale_dir", "ngettext", "use_language"]
@@ -61,12 +62,30 @@ def _catalogue() -> _gettext.NullTranslations:
 
 def _system_languages() -> list[str]:
     """The user's languages, as gettext reads them: the first of LANGUAGE (a ``:`` list),
-    LC_ALL, LC_MESSAGES and LANG that is set."""
+    LC_ALL, LC_MESSAGES and LANG that is set; on Windows, where none usually is, the
+    language of the user's Windows."""
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name)
         if value:
             return value.split(":")
+    if sys.platform == "win32":
+        return _windows_language()
     return []
+
+
+def _windows_language() -> list[str]:
+    """The Windows display language as a gettext name ("de_DE"), or nothing if unknown."""
+    if sys.platform != "win32":
+        return []
+    import ctypes
+    import locale
+
+    try:
+        language_id = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+    except (AttributeError, OSError):
+        return []
+    name = locale.windows_locale.get(language_id)
+    return [name] if name else []
 
 
 def _load(languages: list[str]) -> _gettext.NullTranslations:
