@@ -60,6 +60,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
             "verified, all or nothing, and use it from now on"
         ),
     ),
+    "team": (
+        "team_commands",
+        "the people sharing this server database: list them, add or remove one",
+    ),
     "desktop": (
         "desktop_commands",
         N_("add EventMate to your applications menu, or take it out (Linux, for you only)"),
