@@ -142,6 +142,7 @@ def _every_help() -> Iterator[list[str]]:
         "followups": ("done", "rest"),
         "desktop": ("install", "remove"),
         "encryption": ("status", "on", "off"),
+        "team": ("list", "add-member", "remove-member"),
     }.items():
         for action in actions:
             yield [name, action, "--help"]

@@ -62,7 +62,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "team": (
         "team_commands",
-        "the people sharing this server database: list them, add or remove one",
+        N_("the people sharing this server database: list them, add or remove one"),
     ),
     "desktop": (
         "desktop_commands",
