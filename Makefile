@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SRC := src/eventmate
 
-.PHONY: run test test-sqlite lint types layers packaging pytest torture bench bench-quick screenshots clean dist dist-check translations-cli
+.PHONY: run test test-sqlite lint types layers packaging pytest torture bench bench-quick screenshots clean dist dist-check \
+	translations translations-gui translations-cli
 
 run: $(STAMP)
 	$(BIN)/eventmate
@@ -74,6 +75,15 @@ bench-quick: $(STAMP)
 # sample data, into build/screenshots/: look at them before a stop.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshots.py build/screenshots
+
+# Every catalogue updated from the sources and compiled (translators then edit the .ts files).
+translations: translations-gui translations-cli
+
+# The GUI's Qt catalogues, resources/translations/eventmate_*.ts, and their compiled .qm.
+translations-gui: $(STAMP)
+	$(BIN)/python packaging/qt_catalogue.py
+	for ts in resources/translations/eventmate_*.ts; do \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 # The command line's and services' words (gettext): extract them into the template, update the
 # German catalogue (new words appear with an empty translation, to be written by hand) and

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from eventmate.domain.i18n import N_, _
 from eventmate.storage import keyed
-from eventmate.storage.key_file import KeyFileError
+from eventmate.storage.key_errors import KeyFileError
 from eventmate.storage.keyed import EncryptionUnavailable, KeyNeeded
 
 
