@@ -12,21 +12,24 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import EXIT_DATABASE, CommandError, open_services
+from eventmate.domain.i18n import N_, _
 
 if TYPE_CHECKING:
     from eventmate.services.capture.outbox import Outbox, Sent
     from eventmate.services.container import Services
 
-HELP = "send the captures kept on this computer while the server could not be reached"
+HELP = N_("send the captures kept on this computer while the server could not be reached")
 
 
 def register(subparsers: Any) -> None:
     """Add the ``sync`` command."""
     sync = subparsers.add_parser(
         "sync",
-        help=HELP,
-        description="Send the captures kept on this computer (the outbox in the data folder) "
-        "while the server could not be reached, in the order they were made, each once.",
+        help=_(HELP),
+        description=_(
+            "Send the captures kept on this computer (the outbox in the data folder) "
+            "while the server could not be reached, in the order they were made, each once."
+        ),
     )
     sync.set_defaults(handler=_sync)
 
