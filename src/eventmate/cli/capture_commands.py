@@ -4,6 +4,10 @@
 store exactly as the GUI does and print what was stored. Without text the app opens straight
 in capture mode; ``main`` routes that case (see :func:`opens_gui`), so this module never
 imports Qt.
+
+With a server that cannot be reached, the captures are kept on this computer (the data
+folder's outbox) and the command says so, exit status 0; the next ``eventmate capture`` that
+reaches the server sends them first (so they arrive in order), as does ``eventmate sync``.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ def opens_gui(args: argparse.Namespace) -> bool:
 
 
 def _capture(args: argparse.Namespace) -> int:
+    from eventmate.cli.sync_commands import send_waiting, sent_words, unreachable
     from eventmate.services.capture.result import NothingToCapture, UnknownRecord
     from eventmate.services.data_folder import StorageFailure
 
@@ -67,6 +72,12 @@ def _capture(args: argparse.Namespace) -> int:
     try:
         with open_services(args.data_dir) as (services, _locations):
             try:
+                # Captures kept while the server was away go first: they were made first.
+                sent = send_waiting(services)
+                if sent is not None and sent_words(sent):
+                    print(sent_words(sent), flush=True)
+                if services.outbox is not None and services.outbox.should_keep():
+                    return _keep(args, lines)
                 if lines is not None:
                     results = services.quick_capture.capture_many(lines, args.event)
                 else:
@@ -85,7 +96,13 @@ def _capture(args: argparse.Namespace) -> int:
     except CommandError as error:
         if error.status != EXIT_DATABASE:
             raise
+        if unreachable(error):
+            return _keep(args, lines)
         raise CommandError(_not_saved(str(error), args, lines), EXIT_DATABASE) from error
+    except Exception as error:
+        if not unreachable_now(error):
+            raise
+        return _keep(args, lines)  # the server went away between opening and storing
     for result in results:
         print(describe(result), flush=True)
     capped = [r for r in results if r.truncated]
@@ -102,6 +119,48 @@ def _capture(args: argparse.Namespace) -> int:
         ).format(n=number(len(result.remainder)))
         print(f"eventmate: {cut}; {lost}", file=sys.stderr)
     return 1 if capped else 0
+
+
+def _keep(args: argparse.Namespace, lines: list[str] | None) -> int:
+    """Keep the captures in the data folder's outbox (the server cannot be reached)."""
+    from eventmate.cli.sync_commands import waiting_words
+    from eventmate.services.capture.outbox import Outbox
+    from eventmate.services.capture.result import NothingToCapture
+    from eventmate.services.clock import system_clock
+    from eventmate.services.data_folder import StorageFailure, resolve_locations
+
+    outbox = Outbox(resolve_locations(args.data_dir).outbox)
+    try:
+        if lines is not None:
+            results = outbox.keep_lines(lines, args.event, system_clock())
+        else:
+            results = [outbox.keep(args.text, args.event, system_clock())]
+    except NothingToCapture as error:
+        raise CommandError("nothing to capture: the text is empty") from error
+    except StorageFailure as failure:
+        raise CommandError(_not_saved(failure.message, args, lines), EXIT_DATABASE) from failure
+    total, _refused = outbox.counts()
+    kept = "1 capture" if len(results) == 1 else f"{len(results)} captures"
+    print(
+        f"Kept {kept} on this computer: the server cannot be reached. Sent when it is back "
+        f"(the next `eventmate capture` there, or `eventmate sync`); {waiting_words(total)}.",
+        flush=True,
+    )
+    capped = [r for r in results if r.truncated]
+    for result in capped:
+        print(
+            f"eventmate: a capture was cut at {len(result.raw_text):,} characters; "
+            f"{len(result.remainder):,} characters were not kept",
+            file=sys.stderr,
+        )
+    return 1 if capped else 0
+
+
+def unreachable_now(error: BaseException) -> bool:
+    """Whether ``error`` says the server went away."""
+    from eventmate.services.capture.outbox import is_unreachable
+
+    return is_unreachable(error)
 
 
 def _not_saved(reason: str, args: argparse.Namespace, lines: list[str] | None) -> str:

@@ -31,6 +31,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
             "or open capture mode when no text is given"
         ),
     ),
+    "sync": (
+        "sync_commands",
+        N_("send the captures kept on this computer while the server could not be reached"),
+    ),
     "search": (
         "people_commands",
         N_("find people, facts, captures, notes, reflections and events"),

@@ -1,0 +1,111 @@
+"""``eventmate sync``: send the captures kept on this computer while the server was away.
+
+``eventmate capture`` keeps a capture in the data folder's outbox when the server cannot be
+reached, and sends what waits there itself the next time it reaches the server; ``sync`` sends
+it without capturing anything, including captures the server refused before (they are offered
+once more, and stay if refused again). With a local file there is nothing to send.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from eventmate.cli.context import EXIT_DATABASE, CommandError, open_services
+from eventmate.domain.i18n import N_, _
+
+if TYPE_CHECKING:
+    from eventmate.services.capture.outbox import Outbox, Sent
+    from eventmate.services.container import Services
+
+HELP = N_("send the captures kept on this computer while the server could not be reached")
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``sync`` command."""
+    sync = subparsers.add_parser(
+        "sync",
+        help=_(HELP),
+        description=_(
+            "Send the captures kept on this computer (the outbox in the data folder) "
+            "while the server could not be reached, in the order they were made, each once."
+        ),
+    )
+    sync.set_defaults(handler=_sync)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from eventmate.services.data_folder import resolve_locations
+
+    try:
+        with open_services(args.data_dir) as (services, _locations):
+            sent = send_waiting(services, refused_too=True)
+    except CommandError as error:
+        if error.status != EXIT_DATABASE or not unreachable(error):
+            raise
+        from eventmate.services.capture.outbox import Outbox
+
+        left, _refused = Outbox(resolve_locations(args.data_dir).outbox).counts()
+        raise CommandError(
+            f"the server cannot be reached; {waiting_words(left)} on this computer, "
+            "sent when it is back",
+            EXIT_DATABASE,
+        ) from error
+    if sent is None:
+        print("Nothing to send: your data is in a file on this computer.")
+        return 0
+    print(sent_words(sent) or "Nothing was waiting to be sent.")
+    return 0 if not sent.offline and sent.left == 0 else 1
+
+
+def send_waiting(services: Services, *, refused_too: bool = False) -> Sent | None:
+    """Send the outbox's captures (None: a local file has no outbox); report refused ones."""
+    if services.outbox is None:
+        return None
+    total, _refused = services.outbox.counts()
+    if not total:
+        from eventmate.services.capture.outbox import Sent
+
+        return Sent(0, 0, 0, 0, offline=False)
+    sent = services.outbox.send(services.sql.write, refused_too=refused_too)
+    report_refused(services.outbox)
+    return sent
+
+
+def report_refused(outbox: Outbox) -> None:
+    """One line on standard error per capture the server refused (it stays in the outbox)."""
+    from eventmate.cli.context import fail
+
+    for entry in outbox.entries():
+        if entry.refused:
+            fail(
+                f"the server refused a capture kept on this computer ({entry.refused}); it "
+                f"stays there: {entry.raw_text}"
+            )
+
+
+def sent_words(sent: Sent) -> str:
+    """What a round of sending did, in one line (empty when it did nothing)."""
+    parts = []
+    if sent.sent:
+        parts.append("Sent 1 capture" if sent.sent == 1 else f"Sent {sent.sent} captures")
+        parts[-1] += " kept on this computer while the server was away"
+    if sent.already_there:
+        parts.append(f"{sent.already_there} already on the server (not added again)")
+    if sent.offline:
+        parts.append(f"the server went away again; {waiting_words(sent.left)}")
+    elif sent.left:
+        parts.append(f"{waiting_words(sent.left)} (refused by the server)")
+    return "; ".join(parts) + ("." if parts else "")
+
+
+def waiting_words(count: int) -> str:
+    """ "1 capture waits" / "3 captures wait"."""
+    return "1 capture waits" if count == 1 else f"{count} captures wait"
+
+
+def unreachable(error: BaseException) -> bool:
+    """Whether the command failed because the server could not be reached."""
+    from eventmate.services.capture.outbox import is_unreachable
+
+    return is_unreachable(error.__cause__)
