@@ -136,23 +136,32 @@ def _keep(args: argparse.Namespace, lines: list[str] | None) -> int:
         else:
             results = [outbox.keep(args.text, args.event, system_clock())]
     except NothingToCapture as error:
-        raise CommandError("nothing to capture: the text is empty") from error
+        raise CommandError(_("nothing to capture: the text is empty")) from error
     except StorageFailure as failure:
         raise CommandError(_not_saved(failure.message, args, lines), EXIT_DATABASE) from failure
     total, _refused = outbox.counts()
-    kept = "1 capture" if len(results) == 1 else f"{len(results)} captures"
-    print(
-        f"Kept {kept} on this computer: the server cannot be reached. Sent when it is back "
-        f"(the next `eventmate capture` there, or `eventmate sync`); {waiting_words(total)}.",
-        flush=True,
-    )
+    kept = ngettext(
+        "Kept {n} capture on this computer: the server cannot be reached.",
+        "Kept {n} captures on this computer: the server cannot be reached.",
+        len(results),
+    ).format(n=number(len(results)))
+    when = _(
+        "Sent when it is back (the next `eventmate capture` there, or `eventmate sync`); {waiting}."
+    ).format(waiting=waiting_words(total))
+    print(f"{kept} {when}", flush=True)
     capped = [r for r in results if r.truncated]
     for result in capped:
-        print(
-            f"eventmate: a capture was cut at {len(result.raw_text):,} characters; "
-            f"{len(result.remainder):,} characters were not kept",
-            file=sys.stderr,
-        )
+        cut = ngettext(
+            "a capture was cut at {n} character",
+            "a capture was cut at {n} characters",
+            len(result.raw_text),
+        ).format(n=number(len(result.raw_text)))
+        lost = ngettext(
+            "{n} character was not kept",
+            "{n} characters were not kept",
+            len(result.remainder),
+        ).format(n=number(len(result.remainder)))
+        print(f"eventmate: {cut}; {lost}", file=sys.stderr)
     return 1 if capped else 0
 
 

@@ -12,7 +12,8 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import EXIT_DATABASE, CommandError, open_services
-from eventmate.domain.i18n import N_, _
+from eventmate.domain.i18n import N_, _, ngettext
+from eventmate.domain.local_format import number
 
 if TYPE_CHECKING:
     from eventmate.services.capture.outbox import Outbox, Sent
@@ -47,14 +48,15 @@ def _sync(args: argparse.Namespace) -> int:
 
         left, _refused = Outbox(resolve_locations(args.data_dir).outbox).counts()
         raise CommandError(
-            f"the server cannot be reached; {waiting_words(left)} on this computer, "
-            "sent when it is back",
+            _(
+                "the server cannot be reached; {waiting} on this computer, sent when it is back"
+            ).format(waiting=waiting_words(left)),
             EXIT_DATABASE,
         ) from error
     if sent is None:
-        print("Nothing to send: your data is in a file on this computer.")
+        print(_("Nothing to send: your data is in a file on this computer."))
         return 0
-    print(sent_words(sent) or "Nothing was waiting to be sent.")
+    print(sent_words(sent) or _("Nothing was waiting to be sent."))
     return 0 if not sent.offline and sent.left == 0 else 1
 
 
@@ -79,8 +81,10 @@ def report_refused(outbox: Outbox) -> None:
     for entry in outbox.entries():
         if entry.refused:
             fail(
-                f"the server refused a capture kept on this computer ({entry.refused}); it "
-                f"stays there: {entry.raw_text}"
+                _(
+                    "the server refused a capture kept on this computer ({reason}); it stays "
+                    "there: {text}"
+                ).format(reason=entry.refused, text=entry.raw_text)
             )
 
 
@@ -88,20 +92,35 @@ def sent_words(sent: Sent) -> str:
     """What a round of sending did, in one line (empty when it did nothing)."""
     parts = []
     if sent.sent:
-        parts.append("Sent 1 capture" if sent.sent == 1 else f"Sent {sent.sent} captures")
-        parts[-1] += " kept on this computer while the server was away"
+        parts.append(
+            ngettext(
+                "Sent {n} capture kept on this computer while the server was away",
+                "Sent {n} captures kept on this computer while the server was away",
+                sent.sent,
+            ).format(n=number(sent.sent))
+        )
     if sent.already_there:
-        parts.append(f"{sent.already_there} already on the server (not added again)")
+        parts.append(
+            ngettext(
+                "{n} already on the server (not added again)",
+                "{n} already on the server (not added again)",
+                sent.already_there,
+            ).format(n=number(sent.already_there))
+        )
     if sent.offline:
-        parts.append(f"the server went away again; {waiting_words(sent.left)}")
+        parts.append(
+            _("the server went away again; {waiting}").format(waiting=waiting_words(sent.left))
+        )
     elif sent.left:
-        parts.append(f"{waiting_words(sent.left)} (refused by the server)")
+        parts.append(
+            _("{waiting} (refused by the server)").format(waiting=waiting_words(sent.left))
+        )
     return "; ".join(parts) + ("." if parts else "")
 
 
 def waiting_words(count: int) -> str:
     """ "1 capture waits" / "3 captures wait"."""
-    return "1 capture waits" if count == 1 else f"{count} captures wait"
+    return ngettext("{n} capture waits", "{n} captures wait", count).format(n=number(count))
 
 
 def unreachable(error: BaseException) -> bool:
