@@ -9,7 +9,12 @@ from sqlalchemy import Connection
 
 from eventmate.storage.engine import Database
 from eventmate.storage.identity import HEAD_REVISION
-from eventmate.storage.migrate import alembic_config, current_revision, include_name
+from eventmate.storage.migrate import (
+    alembic_config,
+    current_revision,
+    include_name,
+    include_object,
+)
 from eventmate.storage.models import Base
 
 
@@ -23,6 +28,7 @@ def test_migrated_schema_matches_the_models(database: Database) -> None:
                 # As env.py does: the FTS5 search tables (SQLite) and the server's own
                 # search columns are not in the ORM metadata.
                 "include_name": include_name,
+                "include_object": include_object,
             },
         )
         differences = compare_metadata(context, Base.metadata)

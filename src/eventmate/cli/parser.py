@@ -49,6 +49,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "copy everything into another, empty store (a PostgreSQL server or a new SQLite file), "
         "verified, all or nothing, and use it from now on",
     ),
+    "team": (
+        "team_commands",
+        "the people sharing this server database: list them, add or remove one",
+    ),
     "desktop": (
         "desktop_commands",
         "add EventMate to your applications menu, or take it out (Linux, for you only)",

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from eventmate.services.data.maintenance import MaintenanceService
     from eventmate.services.data.move import MoveService
     from eventmate.services.data.sample_data import SampleDataService
+    from eventmate.services.data.team import TeamService
     from eventmate.services.data.vcards import VCardService
     from eventmate.services.events.briefing import BriefingService
     from eventmate.services.events.event_list import EventListing
@@ -334,6 +335,13 @@ class Services:
         from eventmate.services.data.move import MoveService
 
         return MoveService(self.database, self._clock)
+
+    @cached_property
+    def team(self) -> TeamService:
+        """The team on a server: its members, adding and removing one."""
+        from eventmate.services.data.team import TeamService
+
+        return TeamService(self.database)
 
     @cached_property
     def exports(self) -> ExportsService:

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 #: tables and would propose dropping them and their shadow tables).
 _FTS_PREFIX = "search_"
 #: Columns only a server has, computed by it (0005_identity's ``txid``; 0010_server_search's
-#: generated search columns): not in the models, which describe what both stores share.
-SERVER_ONLY_COLUMNS = frozenset({"txid", "search_text", "search_name"})
+#: generated search columns; 0011_team's ``owner``, ``current_user`` by default): not in the
+#: models, which describe what both stores share.
+SERVER_ONLY_COLUMNS = frozenset({"txid", "search_text", "search_name", "owner"})
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
@@ -27,6 +28,26 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
         return name not in SERVER_ONLY_COLUMNS
     if type_ == "index":
         return not (name is not None and name.endswith(("_search_text", "_search_name")))
+    if type_ == "unique_constraint":
+        return name != "uq_reflection_event_owner"
+    return True
+
+
+#: Constraints a server holds differently: the reflection's one-per-event rule is one per event
+#: and owner there (0011_team: each member of a team may reflect on a shared event).
+_SERVER_CONSTRAINTS = frozenset({"uq_reflection_event_id"})
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """What Alembic compares of both sides: not a constraint a server holds differently.
+
+    The server's form is left out by :func:`include_name`, so the models' form has nothing to
+    be compared to there; on SQLite both forms are the same and are compared as usual.
+    """
+    if type_ == "unique_constraint" and name in _SERVER_CONSTRAINTS:
+        return reflected or compare_to is not None
     return True
 
 

@@ -2,8 +2,9 @@
 
 A server looks after its own pages (``PRAGMA integrity_check`` has no counterpart to run from
 an app); what EventMate itself added must still be in place: every change-log trigger of
-``0005_identity`` (a missing one means open views miss changes) and every generated search
-column of ``0010_server_search`` with its trigram index.
+``0005_identity`` (a missing one means open views miss changes), every generated search
+column of ``0010_server_search`` with its trigram index, and the row-level security of
+``0011_team`` on every private table (off, a team member could read another's rows).
 """
 
 from __future__ import annotations
@@ -48,11 +49,30 @@ def integrity(connection: Connection) -> str:
     wanted = {f"{table}.{column}" for table, column in _migration("0010_server_search").COLUMNS}
     lost = sorted(wanted - columns)
     problems = []
+    exposed = unguarded_tables(connection)
+    if exposed:
+        problems.append(f"row-level security off on: {', '.join(exposed[:5])}")
     if missing:
         problems.append(f"change-log triggers missing: {', '.join(missing[:5])}")
     if lost:
         problems.append(f"search columns missing: {', '.join(lost[:5])}")
     return "; ".join(problems) or "ok"
+
+
+def unguarded_tables(connection: Connection) -> list[str]:
+    """Private tables (0011_team) whose row-level security is not on and forced."""
+    from eventmate.storage.team import PRIVATE_TABLES
+
+    guarded = {
+        str(name): bool(on and forced)
+        for name, on, forced in connection.execute(
+            text(
+                "SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class "
+                "WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r'"
+            )
+        )
+    }
+    return [t for t in (*PRIVATE_TABLES, "change_log") if t in guarded and not guarded[t]]
 
 
 def check_search_indexes(connection: Connection) -> list[IndexCheck]:

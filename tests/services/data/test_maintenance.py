@@ -126,3 +126,15 @@ def test_a_server_check_finds_a_lost_trigger_and_a_lost_index(
     repaired = services.maintenance.check_and_repair()
     assert repaired.rebuilt == ("ix_fact_search_text",)
     assert all(index.ok for index in repaired.indexes)
+
+
+@pytest.mark.server_only
+def test_a_server_check_finds_private_rows_left_unguarded(
+    services: Services, database: Database
+) -> None:
+    with database.write() as session:
+        session.execute(text("ALTER TABLE reflection NO FORCE ROW LEVEL SECURITY"))
+        session.execute(text("ALTER TABLE change_log DISABLE ROW LEVEL SECURITY"))
+    report = services.maintenance.check()
+    assert "row-level security off on: reflection, change_log" in report.integrity
+    assert not report.healthy

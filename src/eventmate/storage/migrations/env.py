@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from eventmate.storage.migrate import include_name
+from eventmate.storage.migrate import include_name, include_object
 from eventmate.storage.models import Base
 
 
@@ -15,6 +15,7 @@ def _run(connection: Connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=True,
         include_name=include_name,
+        include_object=include_object,
         compare_type=True,
         # EventMate begins the transaction itself (BEGIN emitted by the engine), so the whole
         # upgrade commits or rolls back as one.
