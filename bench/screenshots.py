@@ -1,6 +1,7 @@
 """Every screen and dialog, in light and dark, from the sample data: `make screenshots`.
 
-Usage: ``python bench/screenshots.py [OUT_DIR] [--only SUBSTRING]`` (default build/screenshots).
+Usage: ``python bench/screenshots.py [OUT_DIR] [--only SUBSTRING] [--language de]`` (default
+build/screenshots, English).
 The main window's sections are drawn at 1280×800 and 1920×1080; windows and dialogs at the
 size they open with. Capture mode is dim in both themes (the app's theme must not leak in).
 Look at every PNG before a stop: this is how the app looks to someone choosing it.
@@ -300,11 +301,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default=str(ROOT / "build" / "screenshots"))
     parser.add_argument("--only", help="draw only screens whose name contains this")
+    parser.add_argument("--language", default="en", help="the GUI's language (en, de)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("EventMate")
+    from eventmate.gui.language import install_language
+
+    install_language(args.language)
 
     from eventmate.gui.main_window import MainWindow
     from eventmate.gui.style.theme import ThemeChoice, apply_theme

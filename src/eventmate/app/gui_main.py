@@ -22,6 +22,7 @@ from eventmate.app.early_unlock import EarlyUnlock, start_unlocking
 from eventmate.app.logging_setup import rotate_logs, setup_logging
 from eventmate.app.platform_shell import declare_app_id
 from eventmate.app.resources import resource_path
+from eventmate.gui.language import install_language, saved_language
 from eventmate.gui.main_window import MainWindow
 from eventmate.gui.style.text import follow_system_font
 from eventmate.gui.style.theme import apply_theme, saved_theme
@@ -72,6 +73,9 @@ def run_gui(
         unlocking = start_unlocking(locations)  # encrypted data: beside the window being built
 
     app = _make_application()
+    settings = QSettings(str(locations.config_dir / "ui.ini"), QSettings.Format.IniFormat)
+    # Before any window: Preferences' language, else the system's (Qt's own dialogs too).
+    log.info("GUI language: %s", install_language(saved_language(settings)))
     lock = InstanceLock(locations.lock_file)
     try:
         lock.acquire()
@@ -83,7 +87,6 @@ def run_gui(
         # Opening the database finds the same and offers to open it read-only.
         log.warning("no instance lock: %s", unavailable)
 
-    settings = QSettings(str(locations.config_dir / "ui.ini"), QSettings.Format.IniFormat)
     apply_theme(app, saved_theme(settings))  # System too: our colours in the desktop's scheme
     follow_system_font(app)
     window = MainWindow(settings, str(locations.data_dir))

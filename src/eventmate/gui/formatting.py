@@ -11,6 +11,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("formatting", text)
 
 
+def date_format(pattern: str) -> str:
+    """A date pattern ("d MMM yyyy") as this language writes it ("d. MMM yyyy" in German)."""
+    tr = QCoreApplication.translate
+    formats = {
+        "d MMM": tr("formatting", "d MMM", "date format: day, short month"),
+        "ddd d MMM": tr("formatting", "ddd d MMM", "date format: short weekday, day, short month"),
+        "d MMM yyyy": tr("formatting", "d MMM yyyy", "date format: day, short month, year"),
+        "ddd d MMM yyyy": tr(
+            "formatting", "ddd d MMM yyyy", "date format: short weekday, day, short month, year"
+        ),
+    }
+    return formats.get(pattern, pattern)
+
+
 def to_local(moment: datetime) -> QDateTime:
     """An aware datetime as a QDateTime in the system's local time zone."""
     utc = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
@@ -47,7 +61,7 @@ def day_label(moment: datetime, now: datetime) -> str:
     if 1 < days < 7:
         return locale.toString(local.date(), "dddd")
     fmt = "ddd d MMM" if local.date().year() == today.year() else "d MMM yyyy"
-    return locale.toString(local.date(), fmt)
+    return locale.toString(local.date(), date_format(fmt))
 
 
 def when(moment: datetime, now: datetime) -> str:

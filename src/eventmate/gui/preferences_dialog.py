@@ -1,4 +1,4 @@
-"""Preferences: appearance, where the data lives, and whether it is encrypted."""
+"""Preferences: appearance, language, where the data lives, and whether it is encrypted."""
 
 from __future__ import annotations
 
@@ -86,6 +86,15 @@ class PreferencesDialog(QDialog):
             self.theme_buttons[choice] = button
             appearance_layout.addWidget(button)
         left.addWidget(appearance)
+
+        #: Preferences ▸ Language (:mod:`eventmate.gui.language_panel`), from the next start.
+        from eventmate.gui.language_panel import LanguagePanel
+
+        self.language = LanguagePanel(settings)
+        language, language_layout = card()
+        language_layout.addWidget(heading(self.tr("Language"), style=TextStyle.SUBHEADING))
+        language_layout.addWidget(self.language)
+        left.addWidget(language)
 
         #: Preferences ▸ Storage (:mod:`eventmate.gui.storage_preferences`): this computer
         #: or a PostgreSQL server; shown in its own card below.

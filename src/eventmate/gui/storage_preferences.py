@@ -225,10 +225,12 @@ class StoragePanel(QWidget):
             self.where.setText(self._where_words(address))
             self.result.setText(
                 self.tr(
-                    "Moved and checked: %1 people and everything else, byte for byte. "
+                    "Moved and checked: %n people and everything else, byte for byte. "
                     "EventMate will use the server from its next start; the data on this "
-                    "computer is left as it was."
-                ).replace("%1", str(result.people))
+                    "computer is left as it was.",
+                    "",
+                    result.people,
+                )
             )
 
         def failed(message: str) -> None:

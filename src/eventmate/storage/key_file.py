@@ -31,6 +31,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventmate.storage.key_errors import KeyFileError as KeyFileError
+from eventmate.storage.key_errors import WrongSecret as WrongSecret
 from eventmate.storage.private_files import FILE_MODE
 
 FORMAT = "eventmate-key"
@@ -46,14 +48,6 @@ RECOVERY_KDF = {"n": 2**10, "r": 8, "p": 1}
 PASSPHRASE = "passphrase"  # noqa: S105 - a slot name, not a secret
 RECOVERY = "recovery"
 _MAX_SCRYPT_N = 2**20  # refuse a key file asking for more (it could exhaust memory)
-
-
-class KeyFileError(Exception):
-    """The key file is missing, unreadable or not one of ours."""
-
-
-class WrongSecret(Exception):
-    """Neither the passphrase nor the recovery key given opens this key file."""
 
 
 class Key:

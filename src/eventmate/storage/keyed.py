@@ -20,10 +20,14 @@ import sqlite3
 import sys
 from pathlib import Path
 from types import EllipsisType, ModuleType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from eventmate.storage import identity, key_file
-from eventmate.storage.key_file import Key, KeyFileError
+from eventmate.storage import identity
+from eventmate.storage.key_errors import KeyFileError
+
+if TYPE_CHECKING:  # loaded only for encrypted data (hashing, HMAC, JSON)
+    from eventmate.storage import key_file
+    from eventmate.storage.key_file import Key
 
 KEY_FILE_SUFFIX = ".key"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -121,6 +125,8 @@ def read_key_file(database: Path) -> key_file.KeyFile:
     cached = _key_files.get(path)
     if cached is not None and cached[0] == stamp:
         return cached[1]
+    from eventmate.storage import key_file
+
     parsed = key_file.read(path)
     _key_files[path] = (stamp, parsed)
     return parsed
@@ -162,6 +168,8 @@ def unlock(database: Path, secret: str) -> Key:
     Raises :class:`~eventmate.storage.key_file.WrongSecret` if ``secret`` opens neither
     slot of its key file (the database itself is not read), and ``KeyFileError``.
     """
+    from eventmate.storage import key_file
+
     key = key_file.unlock(read_key_file(database), secret)
     remember_key(key)
     return key
@@ -188,7 +196,7 @@ def connect(
     SQLCipher's connection has the same methods as ``sqlite3.Connection`` (it is a fork of
     it) and is typed as one; its errors are :func:`db_errors`, not ``sqlite3.Error``.
     """
-    if key is ...:
+    if isinstance(key, EllipsisType):
         key = key_for(path)
     wait = identity.BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
     options: dict[str, Any] = {"timeout": wait}
@@ -201,13 +209,13 @@ def connect(
         options["uri"] = True
     else:
         target = path
-    if not isinstance(key, Key) and not through_cipher:
+    if key is None and not through_cipher:
         plain: sqlite3.Connection = sqlite3.connect(target, **options)
         return plain
     connection = cast("sqlite3.Connection", cipher_module().connect(str(target), **options))
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
-        if isinstance(key, Key):
+        if key is not None:
             apply_key(connection, key)
     except BaseException:
         connection.close()

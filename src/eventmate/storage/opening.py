@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from eventmate.storage import keyed
 from eventmate.storage.failures import FailureKind, failure_kind
 from eventmate.storage.identity import APPLICATION_ID, HEAD_REVISION
-from eventmate.storage.key_file import KeyFileError
+from eventmate.storage.key_errors import KeyFileError
 from eventmate.storage.keyed import EncryptionUnavailable, KeyNeeded, db_errors
 from eventmate.storage.private_files import create_private_file
 from eventmate.storage.problems import DatabaseProblem, ProblemKind, check_key, key_problem

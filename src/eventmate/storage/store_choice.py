@@ -9,7 +9,6 @@ paint).
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -26,8 +25,14 @@ def choice_file(locations: Locations) -> Path:
 def saved_url(locations: Locations) -> str | None:
     """The URL saved for this data folder, or None (its SQLite file; also if unreadable)."""
     try:
-        saved = json.loads(choice_file(locations).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        saved_text = choice_file(locations).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    import json  # here: most data folders never saved a choice, and start-up skips it
+
+    try:
+        saved = json.loads(saved_text)
+    except ValueError:
         return None
     url = saved.get("url") if isinstance(saved, dict) else None
     return url if isinstance(url, str) and url else None
@@ -54,6 +59,8 @@ def save_choice(locations: Locations, url: str | None) -> None:
 
     Written privately (0600) and atomically; a password in ``url`` is not saved.
     """
+    import json
+
     from eventmate.storage.private_files import FILE_MODE, private_folder
 
     target = choice_file(locations)

@@ -140,3 +140,35 @@ def test_a_broken_search_column_gives_failed(services: Services, database: Datab
         session.execute(text("ALTER TABLE fact DROP COLUMN search_text"))
     results = services.search.search("ligeti")
     assert results.failed
+
+
+@pytest.mark.server_only
+def test_server_finds_a_rare_word_far_back_and_a_common_one_newest_first(
+    services: Services, database: Database
+) -> None:
+    # More facts than the newest rows the server reads before it asks its trigram index
+    # (migration 0012_speed2): a rare word far back is found through the index, a common
+    # word among the newest rows, newest first.
+    with database.write() as session:
+        zoe = Person(name="Zoë Müller", sort_key="zoe muller")
+        session.add(zoe)
+        session.flush()
+        session.add(Fact(person_id=zoe.id, text="sang at the Wigmore once"))
+        session.flush()
+        session.execute(
+            text(
+                "INSERT INTO fact (person_id, kind, text, created_at, uid) "
+                "SELECT :person, 'other', 'plays cello ' || n, now(), gen_random_uuid()::text "
+                "FROM generate_series(1, 1200) n"
+            ),
+            {"person": zoe.id},
+        )
+    rare = services.search.search("wigm").groups[SearchKind.FACT]
+    assert [hit.text for hit in rare] == ["sang at the Wigmore once"]
+    common = services.search.search("cel", limit_per_kind=5)
+    assert [hit.text for hit in common.groups[SearchKind.FACT]] == [
+        f"plays cello {n}" for n in range(1200, 1195, -1)
+    ]
+    assert SearchKind.FACT in common.more
+    both = services.search.search("cello 3")
+    assert [hit.text for hit in both.groups[SearchKind.FACT]][:1] == ["plays cello 399"]

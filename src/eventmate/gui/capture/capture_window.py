@@ -464,7 +464,7 @@ class CaptureWindow(QWidget):
             self._reset_link()
             parsed_lines = [self._capture.preview(line) for line in lines]
             self.person_preview.setText(
-                self.tr("%1 captures to save — Enter saves them all").replace("%1", str(len(lines)))
+                self.tr("%n captures to save — Enter saves them all", "", len(lines))
             )
             self.detail_preview.setText("\n".join(batch_lines(lines, parsed_lines)))
             self._show_suggestion(None)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from eventmate.domain.capture_syntax import ParsedCapture
 from eventmate.domain.kinds import Direction
@@ -73,7 +73,11 @@ def batch_lines(lines: list[str], parsed: list[ParsedCapture]) -> list[str]:
         for p in parsed[:BATCH_SHOWN]
     ]
     if len(lines) > BATCH_SHOWN:
-        shown.append(_tr("… and %1 more").replace("%1", str(len(lines) - BATCH_SHOWN)))
+        shown.append(
+            QCoreApplication.translate(
+                "CapturePreview", "… and %n more", "", len(lines) - BATCH_SHOWN
+            )
+        )
     return shown
 
 
@@ -114,9 +118,9 @@ def saved_message(results: Sequence[CaptureResult], gone_event: str | None = Non
         return _tr(
             "Saved the first %1 characters. The rest is still in the input: "
             "press Enter to save it as another capture."
-        ).replace("%1", f"{TEXT_MAX:,}")
+        ).replace("%1", QLocale().toString(TEXT_MAX))
     if len(results) > 1:
-        return _tr("%1 captures saved.").replace("%1", str(len(results)))
+        return QCoreApplication.translate("CapturePreview", "%n captures saved.", "", len(results))
     result = results[0]
     if result.kept_to_tidy:
         return _tr("Saved — kept to tidy later.")

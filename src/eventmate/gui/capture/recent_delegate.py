@@ -6,7 +6,7 @@ very long one ends in "…" there (its whole text is in the tooltip and on the t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -17,10 +17,12 @@ from eventmate.gui.style.tokens import Space
 WHEN_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Lines of a capture's text shown at most.
 MAX_LINES = 2
-#: Width of the "when" column, in average characters.
+#: Width of the "when" column, in average characters, at least.
 WHEN_CHARACTERS = 10
 
 _Index = QModelIndex | QPersistentModelIndex
+#: The widest "when" by font and locale (measured once).
+_WIDEST: dict[tuple[str, str], int] = {}
 
 
 class RecentCaptureDelegate(QStyledItemDelegate):
@@ -31,7 +33,10 @@ class RecentCaptureDelegate(QStyledItemDelegate):
 
     def _columns(self, option: QStyleOptionViewItem) -> tuple[int, int]:
         metrics = QFontMetrics(option.font)
-        when = metrics.averageCharWidth() * WHEN_CHARACTERS
+        key = (option.font.key(), QLocale().name())
+        if key not in _WIDEST:
+            _WIDEST[key] = _widest_when(metrics)
+        when = max(metrics.averageCharWidth() * WHEN_CHARACTERS, _WIDEST[key])
         return when, max(option.rect.width() - when - Space.M, 40)
 
     def _lines(self, text: str, option: QStyleOptionViewItem, width: int) -> list[str]:
@@ -79,3 +84,15 @@ class RecentCaptureDelegate(QStyledItemDelegate):
                 line,
             )
         painter.restore()
+
+
+def _widest_when(metrics: QFontMetrics) -> int:
+    """The widest "when" this language writes ("Gerade eben", "Mi. 30 Sept.") in ``metrics``."""
+    from datetime import UTC, datetime, timedelta
+
+    from eventmate.gui.capture.preview import relative_time
+
+    now = datetime(2026, 1, 31, 12, tzinfo=UTC)
+    moments = [now, now - timedelta(minutes=59), now - timedelta(days=1)]
+    moments += [now - timedelta(days=8 + 30 * month) for month in range(12)]
+    return max(metrics.horizontalAdvance(relative_time(m, now)) for m in moments)

@@ -203,9 +203,9 @@ class DataActions(QObject):
 
     def _on_vcards_imported(self, result: Any) -> None:
         text = (
-            self.tr("Imported %1 new people; updated %2 people already here.")
-            .replace("%1", str(result.created))
-            .replace("%2", str(result.added_to_existing))
+            self.tr("Imported %1; updated %2 already here.")
+            .replace("%1", self.tr("%n new people", "", result.created))
+            .replace("%2", self.tr("%n people", "", result.added_to_existing))
         )
         self._status(text)
         if result.skipped:
@@ -221,9 +221,9 @@ class DataActions(QObject):
         people = counts.get("person", 0)
         events = counts.get("event", 0)
         self._status(
-            self.tr("Imported %1 people and %2 events.")
-            .replace("%1", str(people))
-            .replace("%2", str(events))
+            self.tr("Imported %1 and %2.")
+            .replace("%1", self.tr("%n people", "", people))
+            .replace("%2", self.tr("%n events", "", events))
         )
 
     # -- messages ------------------------------------------------------------------------

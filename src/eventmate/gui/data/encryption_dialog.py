@@ -302,14 +302,14 @@ class TurnOnDialog(QDialog):
         self._busy(False, "")
         lines = [self.tr("Only your passphrase or your recovery key can open it now.")]
         if done.copies_converted:
-            lines.append(
-                self.tr("%1 backups were encrypted too.").replace("%1", str(done.copies_converted))
-            )
+            lines.append(self.tr("%n backups were encrypted too.", "", done.copies_converted))
         if done.copies_left:
             lines.append(
                 self.tr(
-                    "%1 damaged backups could not be encrypted and were left as they were."
-                ).replace("%1", str(len(done.copies_left)))
+                    "%n damaged backups could not be encrypted and were left as they were.",
+                    "",
+                    len(done.copies_left),
+                )
             )
         if done.not_remembered:
             lines.append(

@@ -105,9 +105,11 @@ class EncryptionSection(QWidget):
                     )
                     if count == 1
                     else self.tr(
-                        "%1 backups made before are not encrypted: anyone who can read the "
-                        "folder can read them."
-                    ).replace("%1", str(count))
+                        "%n backups made before are not encrypted: anyone who can read the "
+                        "folder can read them.",
+                        "",
+                        count,
+                    )
                 )
                 self.encrypt_copies.show()
                 self.encrypt_copies.setEnabled(self._writable)
@@ -180,11 +182,9 @@ class EncryptionSection(QWidget):
     def _on_copies_encrypted(self, outcome: tuple[int, tuple[object, ...]]) -> None:
         self.job = None
         converted, left = outcome
-        text = self.tr("%1 backups encrypted.").replace("%1", str(converted))
+        text = self.tr("%n backups encrypted.", "", converted)
         if left:
-            text += " " + self.tr("%1 damaged ones were left as they were.").replace(
-                "%1", str(len(left))
-            )
+            text += " " + self.tr("%n damaged ones were left as they were.", "", len(left))
         self.note.setText(text)
         self.refresh()
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -54,8 +54,13 @@ class ExportFormat:
         return Path(self.file_name).suffix
 
 
-def export_formats(tr: Callable[[str], str]) -> tuple[ExportFormat, ...]:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def export_formats() -> tuple[ExportFormat, ...]:
     """The formats offered, in the order shown."""
+    tr = _tr
     return (
         ExportFormat(
             "vcard",
@@ -134,7 +139,7 @@ class ExportDialog(QDialog):
         self._services = services
         self._ask_path = ask_path or self._ask_path_with_dialog
         self._selection = selection if selection is not None and selection.count else None
-        self.formats = export_formats(self.tr)
+        self.formats = export_formats()
         layout = QVBoxLayout(self)
         dialog_margins(layout)
         layout.addWidget(heading(self.tr("Export your data"), parent=self))

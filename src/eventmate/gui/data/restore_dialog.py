@@ -119,7 +119,7 @@ class RestoreDialog(QDialog):
             count = (
                 self.tr("One backup.")
                 if len(entries) == 1
-                else self.tr("%1 backups, newest first.").replace("%1", str(len(entries)))
+                else self.tr("%n backups, newest first.", "", len(entries))
             )
             self.status.setText(count)
             first = next(
@@ -155,11 +155,12 @@ class RestoreDialog(QDialog):
         when = formatting.when(entry.taken_at, datetime.now(UTC))
         if not entry.readable:
             return self.tr("%1 — %2\ncannot be read").replace("%1", when).replace("%2", reason)
+        people, events, captures = entry.people or 0, entry.events or 0, entry.captures or 0
         counts = " · ".join(
             (
-                _count(entry.people, self.tr("1 person"), self.tr("%1 people")),
-                _count(entry.events, self.tr("1 event"), self.tr("%1 events")),
-                _count(entry.captures, self.tr("1 capture"), self.tr("%1 captures")),
+                _count(entry.people, self.tr("1 person"), self.tr("%n people", "", people)),
+                _count(entry.events, self.tr("1 event"), self.tr("%n events", "", events)),
+                _count(entry.captures, self.tr("1 capture"), self.tr("%n captures", "", captures)),
             )
         )
         return f"{when} — {reason}\n{counts}"
@@ -223,4 +224,5 @@ class RestoreDialog(QDialog):
 
 
 def _count(n: int | None, one: str, many: str) -> str:
-    return one if n == 1 else many.replace("%1", str(n))
+    """``one`` for 1, else ``many`` (already translated with its count)."""
+    return one if n == 1 else many

@@ -44,28 +44,45 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VCardPreviewDialog", text)
 
 
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("VCardPreviewDialog", text, "", n)
+
+
 def updates_text(updates: tuple[Addition, ...]) -> str:
     """What a card adds to someone, in the user's words ("a phone number, 2 tags")."""
     counts: dict[Addition, int] = {}
     for addition in updates:
         counts[addition] = counts.get(addition, 0) + 1
     words = {
-        Addition.PRONUNCIATION: (_tr("pronunciation"), ""),
-        Addition.ROLE: (_tr("role"), ""),
-        Addition.ORGANIZATION: (_tr("organisation"), ""),
-        Addition.EMAIL: (_tr("an e-mail address"), _tr("%1 e-mail addresses")),
-        Addition.PHONE: (_tr("a phone number"), _tr("%1 phone numbers")),
-        Addition.URL: (_tr("a web address"), _tr("%1 web addresses")),
-        Addition.SOCIAL: (_tr("a social profile"), _tr("%1 social profiles")),
-        Addition.TAG: (_tr("a tag"), _tr("%1 tags")),
-        Addition.FACT: (_tr("a fact"), _tr("%1 facts")),
-        Addition.NOTE: (_tr("a note"), _tr("%1 notes")),
-        Addition.CARD_UID: (_tr("linked to this card"), ""),
+        Addition.PRONUNCIATION: _tr("pronunciation"),
+        Addition.ROLE: _tr("role"),
+        Addition.ORGANIZATION: _tr("organisation"),
+        Addition.CARD_UID: _tr("linked to this card"),
+    }
+    counted = {
+        Addition.EMAIL: lambda n: _trn("%n e-mail addresses", n),
+        Addition.PHONE: lambda n: _trn("%n phone numbers", n),
+        Addition.URL: lambda n: _trn("%n web addresses", n),
+        Addition.SOCIAL: lambda n: _trn("%n social profiles", n),
+        Addition.TAG: lambda n: _trn("%n tags", n),
+        Addition.FACT: lambda n: _trn("%n facts", n),
+        Addition.NOTE: lambda n: _trn("%n notes", n),
+    }
+    ones = {
+        Addition.EMAIL: _tr("an e-mail address"),
+        Addition.PHONE: _tr("a phone number"),
+        Addition.URL: _tr("a web address"),
+        Addition.SOCIAL: _tr("a social profile"),
+        Addition.TAG: _tr("a tag"),
+        Addition.FACT: _tr("a fact"),
+        Addition.NOTE: _tr("a note"),
     }
     parts = []
     for addition, count in counts.items():
-        one, many = words[addition]
-        parts.append(one if count == 1 or not many else many.replace("%1", str(count)))
+        if addition in words:
+            parts.append(words[addition])
+        else:
+            parts.append(ones[addition] if count == 1 else counted[addition](count))
     return ", ".join(parts)
 
 
@@ -81,7 +98,9 @@ class _ActionDelegate(QStyledItemDelegate):
     ) -> QWidget:
         card = self._dialog.preview.cards[index.row()]
         combo = QComboBox(parent)
-        combo.setAccessibleName(self._dialog.tr("What happens to this card"))
+        combo.setAccessibleName(
+            QCoreApplication.translate("VCardPreviewDialog", "What happens to this card")
+        )
         for action in self._dialog.choices(card):
             combo.addItem(self._dialog.describe(card, action), action.value)
         # A choice (click, arrow key, Enter) takes effect at once.
@@ -153,8 +172,8 @@ class VCardPreviewDialog(QDialog):
                 QLabel(
                     self.tr("1 card could not be read and will be skipped:")
                     if len(preview.skipped) == 1
-                    else self.tr("%1 cards could not be read and will be skipped:").replace(
-                        "%1", str(len(preview.skipped))
+                    else self.tr(
+                        "%n cards could not be read and will be skipped:", "", len(preview.skipped)
                     ),
                     self,
                 )

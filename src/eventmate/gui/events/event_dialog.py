@@ -42,6 +42,7 @@ from eventmate.domain.kinds import EventKind, MyRole
 from eventmate.gui.events.breaks_editor import BreaksEditor, default_break_time
 from eventmate.gui.events.event_model import kind_label
 from eventmate.gui.events.local_time import from_local, local
+from eventmate.gui.formatting import date_format
 from eventmate.gui.style import body
 from eventmate.gui.style.widgets import dialog_margins, primary
 from eventmate.services.changes import Changes, Kind
@@ -50,8 +51,8 @@ if TYPE_CHECKING:
     from eventmate.services.container import Services
     from eventmate.services.events.events import EventDetail, EventDraft, EventSaved
 
-_DATE_TIME = "ddd d MMM yyyy   HH:mm"
 _DATE = "ddd d MMM yyyy"
+_TIME = "   HH:mm"
 
 
 def role_label(role: MyRole | None) -> str:
@@ -126,13 +127,13 @@ class EventDialog(QDialog):
         self.starts = QDateTimeEdit(
             QDateTime(now.date().addDays(1), QTime(19, 30)), calendarPopup=True
         )
-        self.starts.setDisplayFormat(_DATE_TIME)
+        self.starts.setDisplayFormat(date_format(_DATE) + _TIME)
         self.starts.setAccessibleName(self.tr("Starts (local time)"))
         self.starts.setObjectName("eventStarts")
         self.has_end = QCheckBox(self.tr("E&nds"))
         self.has_end.setAccessibleName(self.tr("The event has an end time"))
         self.ends = QDateTimeEdit(self.starts.dateTime().addSecs(2 * 3600), calendarPopup=True)
-        self.ends.setDisplayFormat(_DATE_TIME)
+        self.ends.setDisplayFormat(date_format(_DATE) + _TIME)
         self.ends.setAccessibleName(self.tr("Ends (local time)"))
         self.ends.setObjectName("eventEnds")
         self.ends.setEnabled(False)
@@ -307,7 +308,7 @@ class EventDialog(QDialog):
         self.breaks.set_default_time(default_break_time(moment))
 
     def _on_all_day_toggled(self, on: bool) -> None:
-        fmt = _DATE if on else _DATE_TIME
+        fmt = date_format(_DATE) + ("" if on else _TIME)
         self.starts.setDisplayFormat(fmt)
         self.ends.setDisplayFormat(fmt)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui.events.local_time import from_local, local, local_at
+from eventmate.gui.formatting import date_format
 from eventmate.gui.style import Space, TextStyle, body, heading, muted, muted_colour
 from eventmate.gui.style.text import set_text_style
 from eventmate.gui.style.widgets import dialog_margins, fit_list_height, primary
@@ -103,13 +104,13 @@ class ImportCalendarDialog(QDialog):
         from_label = QLabel(self.tr("Repeating events from"))
         self.window_from = QDateEdit(local(start).date())
         self.window_from.setCalendarPopup(True)
-        self.window_from.setDisplayFormat("d MMM yyyy")
+        self.window_from.setDisplayFormat(date_format("d MMM yyyy"))
         self.window_from.setAccessibleName(self.tr("Import repeating events from"))
         from_label.setBuddy(self.window_from)
         to_label = QLabel(self.tr("to"))
         self.window_to = QDateEdit(local(end).date())
         self.window_to.setCalendarPopup(True)
-        self.window_to.setDisplayFormat("d MMM yyyy")
+        self.window_to.setDisplayFormat(date_format("d MMM yyyy"))
         self.window_to.setAccessibleName(self.tr("Import repeating events until"))
         to_label.setBuddy(self.window_to)
         for widget in (from_label, self.window_from, to_label, self.window_to):
@@ -217,9 +218,13 @@ class ImportCalendarDialog(QDialog):
         for item in preview.items:
             draft = item.draft
             place = " · ".join(part for part in (draft.venue, draft.city) if part)
-            moment = QLocale().toString(local(draft.starts_at), "ddd d MMM yyyy, HH:mm")
+            moment = QLocale().toString(
+                local(draft.starts_at), date_format("ddd d MMM yyyy") + ", HH:mm"
+            )
             if draft.all_day:
-                moment = QLocale().toString(local(draft.starts_at).date(), "ddd d MMM yyyy")
+                moment = QLocale().toString(
+                    local(draft.starts_at).date(), date_format("ddd d MMM yyyy")
+                )
             text = f"{draft.title}\n{moment}" + (f" · {place}" if place else "")
             if item.status is Status.UNCHANGED:
                 text += " · " + self.tr("already in EventMate")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
@@ -30,7 +31,11 @@ class RemoveIntentionCommand(QUndoCommand):
             self._view.refused(gone)
             return
         self._view.reload()
-        self._view.say(self._view.tr("Intention removed. Ctrl+Z brings it back."))
+        self._view.say(
+            QCoreApplication.translate(
+                "IntentionsWidget", "Intention removed. Ctrl+Z brings it back."
+            )
+        )
 
     def undo(self) -> None:
         from eventmate.services.records import RecordGone

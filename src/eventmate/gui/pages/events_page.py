@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,11 +51,16 @@ class DeleteEventCommand(QUndoCommand):
         except RecordGone:
             self._deleted = None
             self._page.on_changes(Changes(deleted=frozenset({(Kind.EVENT, self._event_uid)})))
-            self._page.show_notice(self._page.tr("This event no longer exists."), undo=False)
+            self._page.show_notice(
+                QCoreApplication.translate("EventsPage", "This event no longer exists."), undo=False
+            )
             return
         self._page.on_changes(self._deleted.changes)
         self._page.show_notice(
-            self._page.tr("“%1” deleted.").replace("%1", self._deleted.title), undo=True
+            QCoreApplication.translate("EventsPage", "“%1” deleted.").replace(
+                "%1", self._deleted.title
+            ),
+            undo=True,
         )
 
     def undo(self) -> None:
@@ -64,7 +69,10 @@ class DeleteEventCommand(QUndoCommand):
         self._page.on_changes(self._page.services.events.restore(self._deleted))
         self._page.select_event(self._event_uid)
         self._page.show_notice(
-            self._page.tr("“%1” is back.").replace("%1", self._deleted.title), undo=False
+            QCoreApplication.translate("EventsPage", "“%1” is back.").replace(
+                "%1", self._deleted.title
+            ),
+            undo=False,
         )
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
 from eventmate.gui import messages
-from eventmate.gui.formatting import due_label, to_local
+from eventmate.gui.formatting import date_format, due_label, to_local
 from eventmate.gui.pages.give_take import GiveTakePanel
 from eventmate.gui.person_field import PersonField
 from eventmate.gui.record_gone import gone_text
@@ -183,7 +183,7 @@ class FollowUpsPage(QScrollArea):
         self.direction.addItem(self.tr("They promised"), Direction.THEIRS)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy")
+        self.due.setDisplayFormat(date_format("ddd d MMM yyyy"))
         name_spin_box(self.due, self.tr("Due"))
         self.due.setToolTip(self.tr("Due date (three days from now unless you change it)"))
         add = QPushButton(self.tr("Add"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.domain.kinds import ExchangeDirection, ExchangeKind
+from eventmate.gui.formatting import date_format
 from eventmate.gui.person_field import PersonField
 from eventmate.gui.record_gone import gone_text
 from eventmate.gui.style import body, heading, muted, name_spin_box
@@ -80,7 +81,7 @@ class GiveTakePanel(QWidget):
         self.text.returnPressed.connect(self.record)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDisplayFormat(date_format("ddd d MMM yyyy"))
         name_spin_box(self.day, self.tr("When"))
         self.record_button = QPushButton(self.tr("Record"))
         self.record_button.setObjectName("recordExchangeButton")
@@ -105,9 +106,7 @@ class GiveTakePanel(QWidget):
         if balance.given_this_season == 1:
             return self.tr("One thing given this season.")
         if balance.given_this_season > 1:
-            return self.tr("%1 things given this season.").replace(
-                "%1", str(balance.given_this_season)
-            )
+            return self.tr("%n things given this season.", "", balance.given_this_season)
         if balance.received:
             return self.tr("Someone gave you something lately. A thank-you is all it asks.")
         return self.tr(
@@ -155,7 +154,7 @@ class GiveTakePanel(QWidget):
                 self.tr("gave") if item.direction is ExchangeDirection.GAVE else self.tr("received")
             )
             what = item.text or labels[item.kind].lower()
-            day = QDate(item.occurred_on).toString("d MMM")
+            day = QLocale().toString(QDate(item.occurred_on), date_format("d MMM"))
             row = QListWidgetItem(
                 self.tr("%1 — %2").replace("%1", what).replace("%2", item.person_name)
             )

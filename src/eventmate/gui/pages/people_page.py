@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -301,9 +301,7 @@ class PeoplePage(QWidget):
             self.status.setText("")
         total = self.model.total
         self.count_label.setText(
-            self.tr("1 person")
-            if total == 1
-            else self.tr("%1 people").replace("%1", QLocale().toString(total))
+            self.tr("1 person") if total == 1 else self.tr("%Ln people", "", total)
         )
 
     def show_list(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventmate.domain.kinds import ContactKind, Direction, PersonStatus
-from eventmate.gui.formatting import due_label, to_local
+from eventmate.gui.formatting import date_format, due_label, to_local
 from eventmate.gui.person.person_lists import contact_kind_labels
 from eventmate.gui.style import body, clear_layout, heading, link_button, muted
 
@@ -29,7 +29,7 @@ def _tr(text: str) -> str:
 
 
 def _day(moment: datetime) -> str:
-    return QLocale().toString(to_local(moment).date(), "d MMM yyyy")
+    return QLocale().toString(to_local(moment).date(), date_format("d MMM yyyy"))
 
 
 def _link(name: str) -> QPushButton:
@@ -208,7 +208,7 @@ class DetailsView(QWidget):
         _show(self.contacts, "\n".join(lines))
         days = detail.cadence_days
         rhythm = (
-            _tr("Reconnect every %1 days").replace("%1", str(days))
+            QCoreApplication.translate("PersonCard", "Reconnect every %n days", "", days)
             if days and detail.status is PersonStatus.ACTIVE
             else ""
         )

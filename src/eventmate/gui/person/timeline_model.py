@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from eventmate.gui.formatting import to_local
+from eventmate.gui.formatting import date_format, to_local
 from eventmate.services.people.timeline import TimelineItem, TimelineKind
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +49,7 @@ def kind_label(item: TimelineItem) -> str:
 
 
 def _date(moment: datetime) -> str:
-    return QLocale().toString(to_local(moment).date(), "d MMM yyyy")
+    return QLocale().toString(to_local(moment).date(), date_format("d MMM yyyy"))
 
 
 class TimelineModel(QAbstractListModel):

@@ -48,9 +48,9 @@ def describe(report: HealthReport) -> str:
     damaged = report.damaged_indexes
     if not damaged:
         lines.append(
-            _tr("Your data is in good order: %1 people and %2 events, every page readable.")
-            .replace("%1", str(people))
-            .replace("%2", str(events))
+            _tr("Your data is in good order: %1 and %2, every page readable.")
+            .replace("%1", QCoreApplication.translate("check_database", "%n people", "", people))
+            .replace("%2", QCoreApplication.translate("check_database", "%n events", "", events))
         )
     for index in rebuilt:
         lines.append(

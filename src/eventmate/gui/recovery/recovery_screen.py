@@ -213,11 +213,9 @@ class RecoveryScreen(QDialog):
         """ "212 people, 14 events and 1 capture"."""
         people, events, captures = entry.people or 0, entry.events or 0, entry.captures or 0
         parts = (
-            self.tr("1 person") if people == 1 else self.tr("%1 people").replace("%1", str(people)),
-            self.tr("1 event") if events == 1 else self.tr("%1 events").replace("%1", str(events)),
-            self.tr("1 capture")
-            if captures == 1
-            else self.tr("%1 captures").replace("%1", str(captures)),
+            self.tr("1 person") if people == 1 else self.tr("%n people", "", people),
+            self.tr("1 event") if events == 1 else self.tr("%n events", "", events),
+            self.tr("1 capture") if captures == 1 else self.tr("%n captures", "", captures),
         )
         return (
             self.tr("%1, %2 and %3")
@@ -291,14 +289,12 @@ class RecoveryScreen(QDialog):
         )
 
     def _on_exported(self, report: SalvageReport) -> None:
-        text = (
-            self.tr("Saved %1 people and everything else that could be read to %2.")
-            .replace("%1", str(report.people))
-            .replace("%2", str(report.target))
-        )
+        text = self.tr(
+            "Saved %n people and everything else that could be read to %1.", "", report.people
+        ).replace("%1", str(report.target))
         if not report.complete:
             lost = sum(report.unreadable.values())
-            text += " " + self.tr("%1 damaged rows could not be read.").replace("%1", str(lost))
+            text += " " + self.tr("%n damaged rows could not be read.", "", lost)
         self._say(text)
 
     def show_folder(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventmate.gui.reflection.shipped_words import shown
 from eventmate.gui.style import muted
 from eventmate.gui.style.widgets import dialog_margins
 
@@ -82,7 +83,7 @@ class TemplatesDialog(QDialog):
         row = 0
         for index, template in enumerate(self._templates):
             mark = self.tr(" (new reflections)") if template.is_default else ""
-            item = QListWidgetItem(template.name + mark)
+            item = QListWidgetItem(shown(template.name) + mark)
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             self.list.addItem(item)
             if template.id == select_id:

@@ -38,6 +38,7 @@ from eventmate.gui.record_gone import gone_text
 from eventmate.gui.reflection.autosave import Autosaver
 from eventmate.gui.reflection.captures import CapturesPanel
 from eventmate.gui.reflection.intentions import IntentionsPanel
+from eventmate.gui.reflection.shipped_words import shown
 from eventmate.gui.reflection.text_edit import GrowingTextEdit
 from eventmate.gui.style import heading, muted, name_spin_box
 from eventmate.services.changes import Changes, Kind
@@ -222,14 +223,14 @@ class ReflectionWindow(QWidget):
         energy.addRow(self.tr("Energy &after (1–5)"), self.energy_after)
         layout.addLayout(energy)
         for prompt in view.prompts:
-            label = QLabel(prompt)
+            label = QLabel(shown(prompt))
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             font = label.font()
             font.setBold(True)
             label.setFont(font)
             editor = GrowingTextEdit(self._lookup)
-            editor.setAccessibleName(prompt)
+            editor.setAccessibleName(shown(prompt))
             editor.setPlainText(view.answers.get(prompt, ""))
             label.setBuddy(editor)
             editor.textChanged.connect(lambda p=prompt, e=editor: self._schedule_answer(p, e))

@@ -153,9 +153,7 @@ class RehearsalWindow(QWidget):
         self.header.setText(
             self.tr("%1 · 1 name to go").replace("%1", self._title)
             if remaining == 1
-            else self.tr("%1 · %2 names to go")
-            .replace("%1", self._title)
-            .replace("%2", str(remaining))
+            else self.tr("%1 · %n names to go", "", remaining).replace("%1", self._title)
         )
         first = remaining == len(self.deck.cards) and not self.queue.missed
         self.left_out.setVisible(first and bool(self.deck.without_cues))

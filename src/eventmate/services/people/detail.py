@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import OperationalError
 
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import ContactKind, FactKind, PersonStatus
 from eventmate.domain.text import LINE_MAX, clean_line, clean_text, fold
 from eventmate.services.changes import Changes, changes_of
@@ -226,7 +227,7 @@ class PersonDetailService:
         """Add a contact method; gives its id. Raises ValueError when ``value`` is empty."""
         cleaned = clean_line(value, limit=1000).text
         if not cleaned:
-            raise ValueError("a contact method needs a value")
+            raise ValueError(_("a contact method needs a value"))
         with self._write() as session:
             contact = ContactMethod(
                 person_id=require_id(session, Person, person_uid),
@@ -273,7 +274,7 @@ class PersonDetailService:
         """Tag the person (the tag is made if new); False if they already had it."""
         cleaned = clean_line(name, limit=100).text
         if not cleaned:
-            raise ValueError("a tag needs a name")
+            raise ValueError(_("a tag needs a name"))
         with self._write() as session:
             person_id = require_id(session, Person, person_uid)
             tag = session.scalar(select(Tag).where(Tag.name == cleaned))
@@ -311,7 +312,7 @@ class PersonDetailService:
         """Remember something about the person; gives the new fact's uid."""
         cleaned = clean_text(text).text.strip()
         if not cleaned:
-            raise ValueError("a fact needs some text")
+            raise ValueError(_("a fact needs some text"))
         with self._write() as session:
             fact = Fact(person_id=require_id(session, Person, person_uid), kind=kind, text=cleaned)
             session.add(fact)
@@ -323,7 +324,7 @@ class PersonDetailService:
         """Change a fact's kind and text; gives the fact as it was."""
         cleaned = clean_text(text).text.strip()
         if not cleaned:
-            raise ValueError("a fact needs some text")
+            raise ValueError(_("a fact needs some text"))
         with self._write() as session:
             fact = require(session, Fact, fact_uid)
             old = _fact(fact)
@@ -374,7 +375,7 @@ def _fact(fact: Fact) -> FactData:
 def _clean(field: PersonField, value: Any, person_uid: str) -> Any:
     if field in _LINKS:
         if field is PersonField.INTRODUCED_BY and value == person_uid:
-            raise ValueError("someone cannot introduce themself")
+            raise ValueError(_("someone cannot introduce themself"))
         return None if value is None else str(value)
     if field is PersonField.STATUS:
         return PersonStatus(value)
@@ -383,11 +384,11 @@ def _clean(field: PersonField, value: Any, person_uid: str) -> Any:
             return None
         days = int(value)
         if days < 1:
-            raise ValueError("keep-in-touch cadence must be at least one day")
+            raise ValueError(_("keep-in-touch cadence must be at least one day"))
         return days
     if field in _MULTILINE:
         return clean_text(str(value)).text
     cleaned = clean_line(str(value), limit=LINE_MAX).text
     if field is PersonField.NAME and not cleaned:
-        raise ValueError("a person needs a name")
+        raise ValueError(_("a person needs a name"))
     return cleaned

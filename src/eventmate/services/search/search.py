@@ -17,9 +17,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from eventmate.domain.text import fold
-from eventmate.services.search.folded import folded_spans
 from eventmate.services.search.hits import SearchHit, SearchKind, SearchResults
 from eventmate.services.search.snippets import COLUMN_SEPARATOR, highlighted, snippet
+from eventmate.services.search.spans import folded_spans
 from eventmate.storage.failures import StorageFailure
 from eventmate.storage.search_index import (
     MARK_END,
@@ -134,8 +134,10 @@ class SearchService:
         from eventmate.services.search.server import server_search
 
         try:
-            with self._database().read() as session:
-                return server_search(session, query, tokens, limit)
+            # One statement, so no transaction around it: no BEGIN and ROLLBACK round trips.
+            engine = self._database().engine
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                return server_search(connection, query, tokens, limit)
         except (DBAPIError, StorageFailure):
             log.warning("search failed for a query of %d characters", len(query), exc_info=True)
             return SearchResults(query, failed=True)

@@ -1,7 +1,9 @@
 """Where typed words match in a text, and a short snippet around the first match (no SQL).
 
 SQLite's FTS5 marks matches and cuts snippets itself (``highlight``/``snippet``); on a server
-the same is done here, with the same rule for what a word is (``storage.server_text``).
+the same is done here, with the same rule for what a word is (``storage.server_text``). On
+SQLite too, a name found through its folded form ("lucja" for Łucja), which FTS5 cannot mark,
+is marked here: one rule for both stores.
 """
 
 from __future__ import annotations
