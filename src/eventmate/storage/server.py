@@ -166,15 +166,17 @@ def check_server(url: URL | str, password: str | None = None) -> ServerInfo:
     parsed = with_saved_password(parsed)
     args = connect_args(parsed)
     params = {k: v for k, v in parsed.query.items() if isinstance(v, str)}
+    given = {
+        "host": parsed.host,
+        "port": parsed.port,
+        "user": parsed.username,
+        "password": parsed.password,
+        "dbname": parsed.database,
+    }
+    # A socket folder arrives as ``?host=/run/postgresql`` and wins over an empty host.
+    keywords = {**{k: v for k, v in given.items() if v is not None}, **params, **args}
     try:
-        connection = psycopg.connect(
-            host=parsed.host,
-            port=parsed.port,
-            user=parsed.username,
-            password=parsed.password,
-            dbname=parsed.database,
-            **{**params, **args},
-        )
+        connection = psycopg.connect(**keywords)
     except psycopg.Error as error:
         raise ServerProblem(classify(error), _first_line(error)) from error
     with connection:
