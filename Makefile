@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SRC := src/eventmate
 
 .PHONY: run test test-sqlite lint types layers packaging pytest torture bench bench-quick screenshots clean dist dist-check \
-	translations translations-gui
+	translations translations-gui translations-cli
 
 run: $(STAMP)
 	$(BIN)/eventmate
@@ -77,13 +77,28 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshots.py build/screenshots
 
 # Every catalogue updated from the sources and compiled (translators then edit the .ts files).
-translations: translations-gui
+translations: translations-gui translations-cli
 
 # The GUI's Qt catalogues, resources/translations/eventmate_*.ts, and their compiled .qm.
 translations-gui: $(STAMP)
 	$(BIN)/python packaging/qt_catalogue.py
 	for ts in resources/translations/eventmate_*.ts; do \
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+
+# The command line's and services' words (gettext): extract them into the template, update the
+# German catalogue (new words appear with an empty translation, to be written by hand) and
+# compile it. tests/domain/test_catalogue.py fails on a word missing from it, an empty or fuzzy
+# entry, or a stale .mo.
+LOCALE := resources/locale
+translations-cli: $(STAMP)
+	mkdir -p build
+	$(BIN)/pybabel extract --no-wrap --add-location=file --sort-by-file \
+		--project=EventMate --copyright-holder="EventMate developers" \
+		-o build/eventmate.pot $(SRC)/cli $(SRC)/services $(SRC)/domain $(SRC)/interop \
+		$(SRC)/storage
+	$(BIN)/pybabel update --no-wrap --no-fuzzy-matching --ignore-obsolete --init-missing \
+		-i build/eventmate.pot -d $(LOCALE) -D eventmate -l de
+	$(BIN)/pybabel compile --statistics -d $(LOCALE) -D eventmate -l de
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

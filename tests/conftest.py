@@ -112,7 +112,8 @@ def _command_line_on_the_store(request: pytest.FixtureRequest) -> None:
     for a database of its own on the cluster, as if the folder's saved choice of store
     (``storage.store_choice``) named it; ``stores.open(folder)`` opens the same one."""
     here = Path(str(request.node.path)).relative_to(Path(__file__).parent).parts
-    if here[0] != "cli" or "store" not in request.fixturenames:
+    callspec = getattr(request.node, "callspec", None)
+    if here[0] != "cli" or callspec is None or callspec.params.get("store") != "postgres":
         return
     stores: Stores = request.getfixturevalue("stores")
     if not stores.server:

@@ -90,7 +90,7 @@ class Cluster:
             "--locale=C.UTF-8",
             "--no-sync",
         )
-        options = " ".join(
+        self._options = " ".join(
             (
                 "-c listen_addresses=127.0.0.1",
                 f"-c port={self.port}",
@@ -102,10 +102,18 @@ class Cluster:
                 "-c shared_buffers=128MB",
             )
         )
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server (again, after :meth:`halt`); waits until it accepts connections."""
         self._run(
-            "pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w",
-            "start",
+            "pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", self._options,
+            "-w", "start",
         )  # fmt: skip
+
+    def halt(self) -> None:
+        """Stop the server, ending every session, but keep the cluster (:meth:`resume`)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def stop(self) -> None:
         """Stop the server at once and delete its folder."""

@@ -226,6 +226,16 @@
     </context>
     <context>
         <name>CaptureWindow</name>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <source>%1, refused by the server</source>
+            <translation>%1, vom Server abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <source>%1, waiting to be sent</source>
+            <translation>%1, wartet auf das Senden</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/eventmate/gui/capture/capture_window.py" />
             <source>%n captures to save — Enter saves them all</source>
@@ -261,8 +271,18 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <source>Captures waiting to be sent</source>
+            <translation>Notizen, die auf das Senden warten</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
             <source>Enter saves · Tab takes the suggestion · Ctrl+Z undoes the last · Ctrl+E event · F11 compact · Esc leaves</source>
             <translation>Enter speichert · Tab übernimmt den Vorschlag · Strg+Z nimmt die letzte zurück · Strg+E Termin · F11 kompakt · Esc verlässt</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <source>Kept on this computer — will be sent when the server is back.</source>
+            <translation>Auf diesem Computer behalten – wird gesendet, sobald der Server wieder da ist.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/capture/capture_window.py" />
@@ -283,6 +303,16 @@
             <location filename="../../src/eventmate/gui/capture/capture_window.py" />
             <source>Nothing to undo.</source>
             <translation>Nichts zurückzunehmen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <source>Offline: undo waits until the server is back.</source>
+            <translation>Offline: Rückgängig wartet, bis der Server wieder da ist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <source>Refused by the server: %1</source>
+            <translation>Vom Server abgelehnt: %1</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/capture/capture_window.py" />
@@ -308,6 +338,16 @@
             <location filename="../../src/eventmate/gui/capture/capture_window.py" />
             <source>Your text is still here; press Enter to try again.</source>
             <translation>Dein Text ist noch da; drück Enter für einen neuen Versuch.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <source>refused</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <source>waiting</source>
+            <translation>wartet</translation>
         </message>
     </context>
     <context>
@@ -3259,6 +3299,11 @@
             <translation>Kalenderdateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
         </message>
         <message>
+            <location filename="../../src/eventmate/gui/main_window.py" />
+            <source>Captures waiting to be sent</source>
+            <translation>Notizen, die auf das Senden warten</translation>
+        </message>
+        <message>
             <location filename="../../src/eventmate/gui/home_wiring.py" />
             <source>Done: %1. Follow-ups (Ctrl+5) can open it again.</source>
             <translation>Erledigt: %1. Unter Nachfassen (Strg+5) lässt es sich wieder öffnen.</translation>
@@ -3294,6 +3339,11 @@
             <translation>Journal</translation>
         </message>
         <message>
+            <location filename="../../src/eventmate/app/gui_main.py" />
+            <source>Offline: the database server cannot be reached. Capture mode keeps captures on this computer.</source>
+            <translation>Offline: Der Datenbankserver ist nicht erreichbar. Der Notizmodus behält Notizen auf diesem Computer.</translation>
+        </message>
+        <message>
             <location filename="../../src/eventmate/gui/sections.py" />
             <source>People</source>
             <translation>Menschen</translation>
@@ -3327,6 +3377,53 @@
             <location filename="../../src/eventmate/gui/home_wiring.py" />
             <source>That promise no longer exists; nothing was changed.</source>
             <translation>Dieses Versprechen gibt es nicht mehr; nichts wurde geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>%n captures refused by the server, kept on this computer</source>
+            <translation>
+                <numerusform>%n Notiz vom Server abgelehnt, auf diesem Computer behalten</numerusform>
+                <numerusform>%n Notizen vom Server abgelehnt, auf diesem Computer behalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>1 capture refused by the server, kept on this computer</source>
+            <translation>1 Notiz vom Server abgelehnt, auf diesem Computer behalten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>offline — %n captures waiting</source>
+            <translation>
+                <numerusform>offline – %n Notiz wartet</numerusform>
+                <numerusform>offline – %n Notizen warten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>offline — 1 capture waiting</source>
+            <translation>offline – 1 Notiz wartet</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>offline — captures are kept on this computer</source>
+            <translation>offline – Notizen werden auf diesem Computer behalten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>sending %n captures kept on this computer</source>
+            <translation>
+                <numerusform>%n auf diesem Computer behaltene Notiz wird gesendet</numerusform>
+                <numerusform>%n auf diesem Computer behaltene Notizen werden gesendet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>sending 1 capture kept on this computer</source>
+            <translation>1 auf diesem Computer behaltene Notiz wird gesendet</translation>
         </message>
     </context>
     <context>
@@ -4315,6 +4412,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../src/eventmate/app/offline_start.py" />
+            <source>%n captures are kept on this computer, waiting for the server.</source>
+            <translation>
+                <numerusform>%n Notiz ist auf diesem Computer behalten und wartet auf den Server.</numerusform>
+                <numerusform>%n Notizen sind auf diesem Computer behalten und warten auf den Server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
             <source>%n damaged rows could not be read.</source>
             <translation>
@@ -4337,6 +4442,11 @@
                 <numerusform>%n Person</numerusform>
                 <numerusform>%n Personen</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
+            <source>&amp;Capture while offline</source>
+            <translation>&amp;Offline notieren</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
@@ -4369,6 +4479,11 @@
             <translation>1 Notiz</translation>
         </message>
         <message>
+            <location filename="../../src/eventmate/app/offline_start.py" />
+            <source>1 capture is kept on this computer, waiting for the server.</source>
+            <translation>1 Notiz ist auf diesem Computer behalten und wartet auf den Server.</translation>
+        </message>
+        <message>
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
             <source>1 event</source>
             <translation>1 Termin</translation>
@@ -4385,8 +4500,18 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
+            <source>Captures are kept on this computer and sent when the server is back.</source>
+            <translation>Notizen werden auf diesem Computer behalten und gesendet, sobald der Server wieder da ist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
             <source>Details: %1</source>
             <translation>Einzelheiten: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/app/offline_start.py" />
+            <source>EVENTMATE_DATABASE_URL names the server: unset it to use the file on this computer.</source>
+            <translation>EVENTMATE_DATABASE_URL nennt den Server: Entferne die Variable, um die Datei auf diesem Computer zu verwenden.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
@@ -4422,6 +4547,11 @@
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
             <source>Nothing was saved: %1</source>
             <translation>Nichts wurde gespeichert: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
+            <source>Open the data folder's own file instead of the server (Preferences ▸ Storage changes it back). Captures waiting for the server stay here until you use it again.</source>
+            <translation>Die eigene Datei des Datenordners statt des Servers öffnen (Einstellungen ▸ Speicherort stellt es zurück). Notizen, die auf den Server warten, bleiben hier, bis du ihn wieder verwendest.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
@@ -4465,6 +4595,11 @@
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
             <source>The backup was not restored: %1</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
+            <source>Use the &amp;file on this computer</source>
+            <translation>Die &amp;Datei auf diesem Computer verwenden</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />
@@ -6656,8 +6791,8 @@ Sperre: %2</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/words.py" />
-            <source>Check the network and the server's address, then try again.</source>
-            <translation>Prüf das Netzwerk und die Adresse des Servers und versuch es dann erneut.</translation>
+            <source>Capture mode still works: what you capture is kept on this computer and sent when the server is back. Check the network and the server's address, then try again.</source>
+            <translation>Der Notizmodus funktioniert weiter: Was du notierst, wird auf diesem Computer behalten und gesendet, sobald der Server wieder da ist. Prüf das Netzwerk und die Adresse des Servers und versuch es dann erneut.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/words.py" />
@@ -6726,6 +6861,11 @@ Sperre: %2</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/words.py" />
+            <source>Offline: the database server cannot be reached</source>
+            <translation>Offline: Der Datenbankserver ist nicht erreichbar</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/words.py" />
             <source>That passphrase does not open your data</source>
             <translation>Diese Passphrase öffnet deine Daten nicht</translation>
         </message>
@@ -6733,11 +6873,6 @@ Sperre: %2</translation>
             <location filename="../../src/eventmate/gui/recovery/words.py" />
             <source>The database address is not valid</source>
             <translation>Die Datenbankadresse ist ungültig</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/recovery/words.py" />
-            <source>The database server cannot be reached</source>
-            <translation>Der Datenbankserver ist nicht erreichbar</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/words.py" />

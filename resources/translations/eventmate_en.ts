@@ -213,6 +213,33 @@
         </message>
     </context>
     <context>
+        <name>Outbox</name>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>%n captures refused by the server, kept on this computer</source>
+            <translation>
+                <numerusform>%n capture refused by the server, kept on this computer</numerusform>
+                <numerusform>%n captures refused by the server, kept on this computer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>offline — %n captures waiting</source>
+            <translation>
+                <numerusform>offline — %n capture waiting</numerusform>
+                <numerusform>offline — %n captures waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/capture/outbox_sender.py" />
+            <source>sending %n captures kept on this computer</source>
+            <translation>
+                <numerusform>sending %n capture kept on this computer</numerusform>
+                <numerusform>sending %n captures kept on this computer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message numerus="yes">
             <location filename="../../src/eventmate/gui/pages/people_page.py" />
@@ -250,6 +277,14 @@
             <translation>
                 <numerusform>%n capture</numerusform>
                 <numerusform>%n captures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/app/offline_start.py" />
+            <source>%n captures are kept on this computer, waiting for the server.</source>
+            <translation>
+                <numerusform>%n capture is kept on this computer, waiting for the server.</numerusform>
+                <numerusform>%n captures are kept on this computer, waiting for the server.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

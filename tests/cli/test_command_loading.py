@@ -118,6 +118,7 @@ def test_help_imports_no_command_and_no_database_code() -> None:
     assert out.strip() == "['eventmate.cli.parser']"
 
 
+@pytest.mark.sqlite_only("damaged pages of the SQLite file")
 def test_a_damaged_page_met_by_a_quick_read_is_one_clear_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

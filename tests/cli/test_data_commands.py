@@ -182,7 +182,7 @@ def test_vcard_import_lists_skipped_cards_and_export_reads_back(
     folder = tmp_path / "d"
     status, out, _ = run(capsys, "--data-dir", str(folder), "import", str(cards))
     assert status == 0
-    assert "imported 1 new people" in out
+    assert "imported 1 new person" in out
     assert "skipped card 2" in out
     assert any("-before-import." in p.name for p in (folder / "backups").iterdir())
     target = tmp_path / "out.vcf"
@@ -234,6 +234,6 @@ def test_several_files_each_whole_or_not_at_all(
     bad.write_bytes(b"{not json")
     status, out, err = run(capsys, "--data-dir", str(tmp_path / "d"), "import", str(good), str(bad))
     assert status == 1
-    assert "imported 1 new people" in out
+    assert "imported 1 new person" in out
     assert "b.json: nothing imported" in err
     assert "1 of 2 files not imported" in err

@@ -42,7 +42,7 @@ def test_move_to_then_every_command_uses_the_new_store(
     status, out, err = run(capsys, "--data-dir", folder, "move-to", elsewhere)
     assert status == 0, err
     assert "moved to" in out
-    assert "1 people" in out
+    assert "1 person" in out
     assert "byte-equal archive" in out
     assert pg_cluster.PASSWORD not in out
     saved = (tmp_path / "d" / "config" / "storage.json").read_text()

@@ -221,3 +221,17 @@ def test_the_shipped_prompts_are_all_shown_translated() -> None:
 
     shipped = {DEFAULT_TEMPLATE_NAME, *DEFAULT_PROMPTS, *(p for e in EARLIER_DEFAULTS for p in e)}
     assert shipped <= set(shipped_words())
+
+
+def test_the_services_words_follow_the_gui_language(qapp: object) -> None:
+    """A refusal made in services (gettext) speaks the language the window speaks."""
+    from eventmate.domain.i18n import _ as service_words
+    from eventmate.gui.language import install_language, remove_translators
+
+    try:
+        install_language("de")
+        assert service_words("An event needs a title.") == "Ein Termin braucht einen Titel."
+        install_language("en")
+        assert service_words("An event needs a title.") == "An event needs a title."
+    finally:
+        remove_translators()

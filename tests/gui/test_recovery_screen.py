@@ -104,12 +104,17 @@ def test_every_problem_has_plain_words_and_a_way_out(
     ],
 )
 def test_a_server_problem_is_never_called_damage(qtbot: QtBot, kind: str) -> None:
-    # A server has no file: no restore, no folder; trying again is the way out.
+    # A server has no file: no restore, no folder; trying again, or the file on this
+    # computer instead, is the way out (and capture mode, when it cannot be reached).
     screen = RecoveryScreen(kind, "postgresql+psycopg://me@db.example/em", "detail", None, None)
     qtbot.addWidget(screen)
     screen.show()
     assert ProblemKind(kind)  # a kind opening can raise
-    assert screen.ways == (Way.TRY_AGAIN,)
+    if kind == "unreachable":
+        assert screen.ways == (Way.CAPTURE, Way.TRY_AGAIN, Way.LOCAL)
+    else:
+        assert screen.ways == (Way.TRY_AGAIN, Way.LOCAL)
+    assert all(button.isEnabled() for button in screen.buttons.values())
     assert "damaged" not in screen.title.text()
     assert "damaged" not in screen.what.text()
     assert screen.title.text() != problem_words("corrupt").title

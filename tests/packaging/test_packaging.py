@@ -125,6 +125,8 @@ def test_wheel_carries_what_the_installed_app_reads(wheel: zipfile.ZipFile) -> N
     for catalogue in (ROOT / "resources" / "translations").glob("*.qm"):
         assert f"eventmate/resources/translations/{catalogue.name}" in names  # the GUI's words
     assert "eventmate/cli/desktop_commands.py" in names
+    # The command line's German (domain/i18n.py reads the compiled catalogue from here).
+    assert "eventmate/resources/locale/de/LC_MESSAGES/eventmate.mo" in names
 
 
 def test_wheel_declares_both_commands(wheel: zipfile.ZipFile) -> None:

@@ -60,6 +60,11 @@ def test_the_keyring_gives_the_password(
     assert check_server(url).version_num >= server.MIN_SERVER_VERSION
 
 
+def test_a_socket_folder_in_the_url(pg: pg_cluster.Cluster) -> None:
+    url = f"postgresql+psycopg://{pg_cluster.USER}@/postgres?host={pg.folder}&port={pg.port}"
+    assert check_server(url).version_num >= server.MIN_SERVER_VERSION
+
+
 def test_no_such_database(pg: pg_cluster.Cluster) -> None:
     assert _problem(pg.url("no_such_database")) is ProblemKind.NO_DATABASE
 

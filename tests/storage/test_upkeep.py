@@ -6,6 +6,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -218,21 +219,43 @@ def test_an_idle_round_leaves_an_empty_log(
 def test_a_long_burst_of_captures_keeps_the_log_small(
     database: Database, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(upkeep, "LOG_LIMIT_BYTES", 200_000)
-    monkeypatch.setattr(upkeep, "IDLE_SECONDS", 600)  # never idle during this test
+    """Through a burst with no idle pause, each capture leaves the log under its limit.
+
+    A capture adds ~150 kB of log here, and nothing else checkpoints during the burst (the app
+    never does inside a commit, upkeep is never idle): without ``checkpoint_if_large`` the
+    burst leaves ~15 MB, fifteen times the limit. A reader holding a snapshot keeps older
+    pages in use, so no checkpoint can empty the log meanwhile and it grows past the limit;
+    the first capture after the reader lets go empties it.
+    """
+    monkeypatch.setattr(upkeep, "LOG_LIMIT_BYTES", 1_000_000)
+    monkeypatch.setattr(upkeep, "IDLE_SECONDS", 600)  # no idle round during this test
+    assert database.path is not None
     database.keep_tidy()
+    reader = sqlite3.connect(database.path, isolation_level=None)
     try:
-        biggest = 0
-        for i in range(60):
-            services.capture.capture(f"Anna Weber{i} — loves Bartók; grew up in Leipzig{i}")
-            biggest = max(biggest, _log_bytes(database))
+        burst = [_capture_and_measure(services, database, i) for i in range(100)]
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM capture").fetchone()  # its snapshot, kept open
+        held = [_capture_and_measure(services, database, i) for i in range(100, 110)]
+        reader.execute("COMMIT")
+        after_reader = _capture_and_measure(services, database, 110)
     finally:
+        reader.close()
         database.close()
-    # One capture adds well under 200 kB; the log is emptied as soon as it passes the limit.
-    # A checkpoint can be held back for a moment by a reader (the next capture's then does
-    # it): one full run in five saw 3.1x the limit, so the bound allows a few times it.
-    assert biggest < 4 * upkeep.LOG_LIMIT_BYTES
-    assert services.search.search("Leipzig59").hits != ()
+
+    written = sum(max(later - earlier, 0) for earlier, later in pairwise([0, *burst]))
+    assert written > 10 * upkeep.LOG_LIMIT_BYTES  # the burst wrote far more than the limit …
+    assert max(burst) < upkeep.LOG_LIMIT_BYTES  # … yet no capture left the log past it
+    assert burst.count(0) >= 5  # emptied again and again, beside the burst
+    assert held[-1] > upkeep.LOG_LIMIT_BYTES  # the snapshot held the log: it grew past …
+    assert after_reader == 0  # … until the reader let go
+    assert services.search.search("Leipzig110").hits != ()
+
+
+def _capture_and_measure(services: Services, database: Database, i: int) -> int:
+    """One capture of the burst; the log's size right after it."""
+    services.capture.capture(f"Anna Weber{i} — loves Bartók; grew up in Leipzig{i}")
+    return _log_bytes(database)
 
 
 def test_a_short_burst_leaves_the_log_alone(

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -158,8 +158,11 @@ def _open_database(
     unlocking: EarlyUnlock | None = None,
     *,
     tour: bool = False,
-) -> None:
-    """Open the database into ``window`` (Home first); ``tour``: offer the first-run tour."""
+) -> bool:
+    """Open the database into ``window`` (Home first); ``tour``: offer the first-run tour.
+
+    Returns whether it opened (else the recovery screen was shown and answered).
+    """
     from eventmate.app.unix_signals import watch_signals
     from eventmate.storage.failures import FailureKind, failure_kind
     from eventmate.storage.keyed import db_errors, key_file_path
@@ -201,7 +204,7 @@ def _open_database(
             window.attach_services(_open_services(locations, url, facts))
     except DatabaseProblem as problem:
         _refuse(app, window, locations, status, problem)
-        return
+        return False
     except db_errors() as error:  # Home's read hit a damaged page, or a full disk
         kind = {
             FailureKind.DISK_FULL: ProblemKind.DISK_FULL,
@@ -210,7 +213,7 @@ def _open_database(
         }.get(failure_kind(error) or FailureKind.DAMAGED, ProblemKind.CORRUPT)
         found = DatabaseProblem(kind, str(locations.database), str(error))
         _refuse(app, window, locations, status, found)
-        return
+        return False
     QTimer.singleShot(0, lambda: log.info("home shown with data"))
     if tour:
         QTimer.singleShot(0, window.offer_tour)  # once, the first time the app opens
@@ -218,6 +221,7 @@ def _open_database(
     QTimer.singleShot(0, rotate_logs)
     if deferred_check:
         QTimer.singleShot(0, lambda: _check_integrity_beside(app, window, locations, status))
+    return True
 
 
 def _refuse(
@@ -231,7 +235,10 @@ def _refuse(
 
     Nothing has been written to the database. Try again (also after a restore) opens it
     anew; read-only opens it for looking, searching and exporting; quitting ends the app.
+    With a server: "Capture while offline" (it cannot be reached) opens capture mode on this
+    computer's outbox, and "Use the file on this computer" forgets the saved server choice.
     """
+    from eventmate.app.offline_start import local_blocked, waiting_words
     from eventmate.gui.recovery.recovery_screen import RecoveryScreen
     from eventmate.gui.recovery.words import Way
     from eventmate.storage.opening import DatabaseProblem
@@ -243,7 +250,8 @@ def _refuse(
     window.hide()
     from eventmate.storage.store_choice import chosen_url
 
-    file_based = not chosen_url(locations)
+    url = chosen_url(locations)
+    file_based = not url
     screen = RecoveryScreen(
         problem.kind.value,
         problem.location,
@@ -251,9 +259,20 @@ def _refuse(
         locations.database if file_based else None,
         locations.backups_dir if file_based else None,
         config_dir=locations.config_dir,
+        local=local_blocked(),
+        waiting="" if file_based else waiting_words(locations),
     )
     screen.exec()
     if screen.choice is Way.TRY_AGAIN:
+        window.show()
+        QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
+    elif screen.choice is Way.CAPTURE and url:
+        _capture_offline(app, window, locations, status, url, problem)
+    elif screen.choice is Way.LOCAL:
+        from eventmate.storage.store_choice import save_choice
+
+        save_choice(locations, None)  # the data folder's own file from now on
+        log.info("using the file on this computer instead of the server")
         window.show()
         QTimer.singleShot(0, lambda: _open_database(app, window, locations, status))
     elif screen.choice is Way.READ_ONLY:
@@ -261,6 +280,26 @@ def _refuse(
     else:
         status[0] = EXIT_DATABASE
         app.quit()
+
+
+def _capture_offline(
+    app: QApplication,
+    window: MainWindow,
+    locations: Locations,
+    status: list[int],
+    url: str,
+    problem: BaseException,
+) -> None:
+    """Capture mode on the outbox while the server is away; open the server once it is back."""
+    from eventmate.app.offline_start import capture_offline
+
+    capture_offline(
+        window,
+        locations,
+        url,
+        reopen=lambda: _open_database(app, window, locations, status),
+        refuse=lambda: _refuse(app, window, locations, status, problem),
+    )
 
 
 def _open_read_only(
@@ -323,7 +362,12 @@ def _open_services(locations: Locations, url: str | None, facts: FileFacts | Non
         database = open_sqlite(locations.database, locations.backups_dir, facts)
         database.keep_tidy()  # checkpoints and index merges while the user is idle
     # A server's backups are JSON archives in the same folder (services/data/server_backup).
-    services = Services(database, locations.backups_dir, config_dir=locations.config_dir)
+    services = Services(
+        database,
+        locations.backups_dir,
+        config_dir=locations.config_dir,
+        outbox=locations.outbox if url else None,
+    )
     services.warm()  # every page's code and the ORM's mappers, while Home is on screen
     return services
 
@@ -383,10 +427,32 @@ def _hand_over_to_running(data_dir: Path, running: AlreadyRunningError, command:
 
 
 def _install_excepthook(window: MainWindow, log_file: Path | None) -> None:
+    said_offline = [0.0]
+
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             log.critical("uncaught exception", exc_info=(kind, error, tb))
             window.close()
+            return
+        from eventmate.app.offline_start import server_away
+
+        if server_away(error):
+            # A server store that went away while the app is open (a page read, the change
+            # feed): said calmly, no traceback. Capture mode keeps captures meanwhile.
+            import time
+
+            if time.monotonic() - said_offline[0] > 60:
+                said_offline[0] = time.monotonic()
+                log.warning("the server cannot be reached: %s", kind.__name__)
+            from eventmate.gui import messages
+
+            messages.status(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Offline: the database server cannot be reached. Capture mode keeps "
+                    "captures on this computer.",
+                )
+            )
             return
         from eventmate.gui.problem_dialogs import show_storage_failure, show_unexpected_error
         from eventmate.services.failures import StorageFailure

@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from eventmate.domain.i18n import _
+
 if TYPE_CHECKING:
     from eventmate.services.container import Services
     from eventmate.services.data_folder import DatabaseProblem, Locations
@@ -86,12 +88,14 @@ def unlock(database: Path, config_dir: Path | None) -> None:
     if unlock_without_asking(database, config_dir) or not sys.stdin.isatty():
         return
     for attempt in range(1, PASSPHRASE_TRIES + 1):
-        secret = getpass.getpass(f"Passphrase (or recovery key) of {database.name}: ")
+        secret = getpass.getpass(
+            _("Passphrase (or recovery key) of {name}: ").format(name=database.name)
+        )
         try:
             unlock_with(database, secret)
         except DatabaseProblem as problem:
             if problem.kind is ProblemKind.WRONG_PASSPHRASE and attempt < PASSPHRASE_TRIES:
-                fail("that passphrase does not open it; try again")
+                fail(_("that passphrase does not open it; try again"))
                 continue
             raise
         return
@@ -99,8 +103,11 @@ def unlock(database: Path, config_dir: Path | None) -> None:
 
 def describe_problem(problem: DatabaseProblem) -> str:
     """One line: where, what to do, and the short reason."""
-    detail = f" ({problem.detail})" if problem.detail and len(problem.detail) <= 120 else ""
-    return f"{problem.location}: {problem.advice}{detail}"
+    if problem.detail and len(problem.detail) <= 120:
+        return _("{where}: {advice} ({detail})").format(
+            where=problem.location, advice=problem.advice, detail=problem.detail
+        )
+    return _("{where}: {advice}").format(where=problem.location, advice=problem.advice)
 
 
 def fail(message: str) -> None:

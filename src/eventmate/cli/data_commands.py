@@ -16,6 +16,7 @@ from eventmate.cli.context import (
     unlock,
 )
 from eventmate.cli.output import write_output
+from eventmate.domain.i18n import _
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -60,23 +61,33 @@ def register(subparsers: Any) -> None:
     """Add ``export`` and ``restore``."""
     export = subparsers.add_parser(
         "export",
-        help="export people, events, the journal or everything",
-        description="vcard, vcard4: people as vCard 3.0 or 4.0; ics: events as a calendar "
-        "(intentions in each description); csv: people as a "
-        "spreadsheet; markdown: the journal; json: everything, "
-        "re-importable into an empty data folder.",
+        help=_("export people, events, the journal or everything"),
+        description=_(
+            "vcard, vcard4: people as vCard 3.0 or 4.0; ics: events as a calendar "
+            "(intentions in each description); csv: people as a "
+            "spreadsheet; markdown: the journal; json: everything, "
+            "re-importable into an empty data folder."
+        ),
     )
-    export.add_argument("--format", required=True, choices=sorted(EXPORTERS), dest="format")
-    export.add_argument("-o", "--output", metavar="PATH", help="file to write (default: stdout)")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=sorted(EXPORTERS),
+        dest="format",
+        help=_("what to export (see above)"),
+    )
+    export.add_argument("-o", "--output", metavar="PATH", help=_("file to write (default: stdout)"))
     export.set_defaults(handler=_export)
     restore = subparsers.add_parser(
         "restore",
-        help="replace the database by a backup (the current one is kept aside)",
-        description="Checks the backup, keeps the current database (with its -wal/-shm files) "
-        "next to it as eventmate.sqlite3.before-restore-TIME, then puts the backup in place. "
-        "EventMate must be closed.",
+        help=_("replace the database by a backup (the current one is kept aside)"),
+        description=_(
+            "Checks the backup, keeps the current database (with its -wal/-shm files) "
+            "next to it as eventmate.sqlite3.before-restore-TIME, then puts the backup in "
+            "place. EventMate must be closed."
+        ),
     )
-    restore.add_argument("path", metavar="PATH", help="a backup file")
+    restore.add_argument("path", metavar="PATH", help=_("a backup file"))
     restore.set_defaults(handler=_restore)
 
 
@@ -99,7 +110,7 @@ def _restore(args: argparse.Namespace) -> int:
     )
 
     if os.environ.get(DATABASE_URL_ENV):
-        raise CommandError("restore works on the SQLite file in the data folder only")
+        raise CommandError(_("restore works on the SQLite file in the data folder only"))
     backup = Path(args.path).expanduser().resolve()
     try:
         result = restore_closed(args.data_dir, backup, unlock)
@@ -107,12 +118,14 @@ def _restore(args: argparse.Namespace) -> int:
         raise CommandError(describe_problem(problem), EXIT_DATABASE) from problem
     except AppIsOpen as error:
         raise CommandError(
-            "EventMate is open on this data folder; close it first "
-            "(or use File → Restore from backup… in the app)"
+            _(
+                "EventMate is open on this data folder; close it first "
+                "(or use File → Restore from backup… in the app)"
+            )
         ) from error
     except BackupError as error:
-        raise CommandError(f"{error}; nothing was changed") from error
-    print(f"restored {result.restored_from}")
+        raise CommandError(_("{reason}; nothing was changed").format(reason=error)) from error
+    print(_("restored {backup}").format(backup=result.restored_from))
     for path in result.set_aside:
-        print(f"previous database kept as {path}")
+        print(_("previous database kept as {path}").format(path=path))
     return 0

@@ -19,6 +19,7 @@ from typing import Any
 
 from eventmate import APP_ID, APP_NAME
 from eventmate.cli.context import CommandError
+from eventmate.domain.i18n import _, ngettext
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 #: Characters that make a desktop-entry Exec argument need quotes (the spec's reserved set).
@@ -29,14 +30,14 @@ def register(subparsers: Any) -> None:
     """Add ``desktop install`` and ``desktop remove``."""
     desktop = subparsers.add_parser(
         "desktop",
-        help="add EventMate to your applications menu, or take it out (Linux, for you only)",
+        help=_("add EventMate to your applications menu, or take it out (Linux, for you only)"),
     )
     actions = desktop.add_subparsers(dest="desktop_action", metavar="ACTION", required=True)
     install = actions.add_parser(
-        "install", help="write the menu entry and icon for this EventMate (XDG folders)"
+        "install", help=_("write the menu entry and icon for this EventMate (XDG folders)")
     )
     install.set_defaults(handler=_install)
-    remove = actions.add_parser("remove", help="remove the menu entry and icon again")
+    remove = actions.add_parser("remove", help=_("remove the menu entry and icon again"))
     remove.set_defaults(handler=_remove)
 
 
@@ -100,7 +101,11 @@ def template_path() -> Path:
     ):
         if candidate.is_file():
             return candidate
-    raise CommandError(f"this installation of {APP_NAME} lacks its desktop entry ({name})")
+    raise CommandError(
+        _("this installation of {app} lacks its desktop entry ({name})").format(
+            app=APP_NAME, name=name
+        )
+    )
 
 
 def icon_sources(command: list[str]) -> dict[Path, Path]:
@@ -122,20 +127,28 @@ def icon_sources(command: list[str]) -> dict[Path, Path]:
         for png in sorted(theme.glob(f"*/apps/{APP_ID}.png")):
             icons[png.relative_to(theme)] = png
     if not icons:
-        raise CommandError(f"this installation of {APP_NAME} lacks its icon ({APP_ID}.svg)")
+        raise CommandError(
+            _("this installation of {app} lacks its icon ({name})").format(
+                app=APP_NAME, name=f"{APP_ID}.svg"
+            )
+        )
     return icons
 
 
 def _refuse_other_platforms() -> None:
     if sys.platform == "darwin":
         raise CommandError(
-            "desktop install is for Linux menus; on macOS, drag EventMate.app from the .dmg "
-            "into Applications (Launchpad and Spotlight then find it)"
+            _(
+                "desktop install is for Linux menus; on macOS, drag EventMate.app from the .dmg "
+                "into Applications (Launchpad and Spotlight then find it)"
+            )
         )
     if sys.platform == "win32":
         raise CommandError(
-            "desktop install is for Linux menus; on Windows, the EventMate installer adds it "
-            "to the Start menu (or pin eventmate-gui.exe from the unpacked zip)"
+            _(
+                "desktop install is for Linux menus; on Windows, the EventMate installer adds "
+                "it to the Start menu (or pin eventmate-gui.exe from the unpacked zip)"
+            )
         )
 
 
@@ -170,12 +183,24 @@ def _install(args: argparse.Namespace) -> int:
         _write(target, entry.encode("utf-8"))
         os.utime(theme)  # icon caches notice a new icon by the theme folder's time
     except OSError as error:
-        raise CommandError(f"could not write the menu entry: {error}") from error
+        raise CommandError(
+            _("could not write the menu entry: {reason}").format(reason=error)
+        ) from error
     _refresh(applications)
     shown = " ".join(command)
-    print(f"{APP_NAME} is in your applications menu: {target}")
-    print(f"It runs {shown}; {len(icons)} icon file(s) in {theme}.")
-    print(f"To capture from anywhere, bind Ctrl+Shift+N to: {shown} capture (see the README).")
+    print(_("{app} is in your applications menu: {entry}").format(app=APP_NAME, entry=target))
+    print(
+        ngettext(
+            "It runs {command}; {n} icon file in {folder}.",
+            "It runs {command}; {n} icon files in {folder}.",
+            len(icons),
+        ).format(command=shown, n=len(icons), folder=theme)
+    )
+    print(
+        _("To capture from anywhere, bind Ctrl+Shift+N to: {command} (see the README).").format(
+            command=f"{shown} capture"
+        )
+    )
     return 0
 
 
@@ -194,10 +219,18 @@ def _remove(args: argparse.Namespace) -> int:
                 path.unlink()
                 removed += 1
     except OSError as error:
-        raise CommandError(f"could not remove the menu entry: {error}") from error
+        raise CommandError(
+            _("could not remove the menu entry: {reason}").format(reason=error)
+        ) from error
     if removed == 0:
-        print(f"{APP_NAME} was not in your applications menu; nothing to remove.")
+        print(_("{app} was not in your applications menu; nothing to remove.").format(app=APP_NAME))
         return 0
     _refresh(applications)
-    print(f"Removed {APP_NAME} from your applications menu ({removed} file(s)).")
+    print(
+        ngettext(
+            "Removed {app} from your applications menu ({n} file).",
+            "Removed {app} from your applications menu ({n} files).",
+            removed,
+        ).format(app=APP_NAME, n=removed)
+    )
     return 0

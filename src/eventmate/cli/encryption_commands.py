@@ -15,37 +15,40 @@ import sys
 from typing import Any
 
 from eventmate.cli.context import CommandError, open_services
+from eventmate.domain.i18n import _, ngettext
 
 
 def register(subparsers: Any) -> None:
     """Add ``eventmate encryption``."""
     command = subparsers.add_parser(
         "encryption",
-        help="encrypt your data at rest with a passphrase (or stop), or show whether it is",
-        description="Encrypts the database and its backups with SQLCipher. The passphrase "
-        "comes from EVENTMATE_PASSPHRASE or is asked for on a terminal. EventMate must be "
-        "closed while encryption is turned on or off.",
+        help=_("encrypt your data at rest with a passphrase (or stop), or show whether it is"),
+        description=_(
+            "Encrypts the database and its backups with SQLCipher. The passphrase "
+            "comes from EVENTMATE_PASSPHRASE or is asked for on a terminal. EventMate must be "
+            "closed while encryption is turned on or off."
+        ),
     )
     actions = command.add_subparsers(dest="action", metavar="ACTION", required=True)
-    status = actions.add_parser("status", help="whether your data and its backups are encrypted")
+    status = actions.add_parser("status", help=_("whether your data and its backups are encrypted"))
     status.set_defaults(handler=_status)
-    on = actions.add_parser("on", help="encrypt your data with a new passphrase")
+    on = actions.add_parser("on", help=_("encrypt your data with a new passphrase"))
     on.add_argument(
         "--backups",
         choices=("encrypt", "leave"),
-        help="encrypt the backups made so far too (asked on a terminal if not given)",
+        help=_("encrypt the backups made so far too (asked on a terminal if not given)"),
     )
     on.add_argument(
         "--remember",
         action="store_true",
-        help="keep the key in this computer's keyring, so no passphrase is asked for here",
+        help=_("keep the key in this computer's keyring, so no passphrase is asked for here"),
     )
     on.set_defaults(handler=_on)
-    off = actions.add_parser("off", help="store your data without encryption again")
+    off = actions.add_parser("off", help=_("store your data without encryption again"))
     off.add_argument(
         "--backups",
         choices=("decrypt", "leave"),
-        help="decrypt the encrypted backups too (asked on a terminal if not given)",
+        help=_("decrypt the encrypted backups too (asked on a terminal if not given)"),
     )
     off.set_defaults(handler=_off)
 
@@ -53,15 +56,18 @@ def register(subparsers: Any) -> None:
 def _status(args: argparse.Namespace) -> int:
     with open_services(args.data_dir, read_only=True) as (services, _locations):
         status = services.encryption.status()
-    print(f"encryption available here: {'yes' if status.available else 'no (no SQLCipher)'}")
-    print(f"data encrypted: {'yes' if status.encrypted else 'no'}")
+    yes, no = _("yes"), _("no")
+    available = yes if status.available else _("no (no SQLCipher)")
+    print(_("encryption available here: {answer}").format(answer=available))
+    print(_("data encrypted: {answer}").format(answer=yes if status.encrypted else no))
     if status.encrypted:
-        print(f"key remembered on this computer: {'yes' if status.remembered else 'no'}")
-        print(f"backups and copies not encrypted: {len(status.plain_copies)}")
+        remembered = yes if status.remembered else no
+        print(_("key remembered on this computer: {answer}").format(answer=remembered))
+        print(_("backups and copies not encrypted: {n}").format(n=len(status.plain_copies)))
         for path in status.plain_copies:
             print(f"  {path}")
     elif status.encrypted_copies:
-        print(f"backups and copies still encrypted: {len(status.encrypted_copies)}")
+        print(_("backups and copies still encrypted: {n}").format(n=len(status.encrypted_copies)))
         for path in status.encrypted_copies:
             print(f"  {path}")
     return 0
@@ -74,30 +80,46 @@ def _on(args: argparse.Namespace) -> int:
         encryption = services.encryption
         status = encryption.status()
         if status.encrypted:
-            raise CommandError("your data is encrypted already")
+            raise CommandError(_("your data is encrypted already"))
         if not status.available:
             raise CommandError(
-                "encryption is not available here: install the SQLCipher library "
-                "(pip install 'eventmate[encryption]')"
+                _(
+                    "encryption is not available here: install the SQLCipher library "
+                    "(pip install 'eventmate[encryption]')"
+                )
             )
         passphrase = _new_passphrase()
         copies = len(status.plain_copies) + 1  # and the backup taken just before
-        convert = _choose(args.backups, "encrypt", copies, "Encrypt them too")
+        convert = _choose(args.backups, "encrypt", copies, _("Encrypt them too"))
         try:
             new_key = encryption.prepare(passphrase)
             done = encryption.turn_on(new_key, convert_copies=convert, remember=args.remember)
         except EncryptionError as error:
             raise CommandError(str(error)) from error
-    print(f"Your data is encrypted ({done.rows} rows checked; a backup was taken first).")
+    print(
+        ngettext(
+            "Your data is encrypted ({n} row checked; a backup was taken first).",
+            "Your data is encrypted ({n} rows checked; a backup was taken first).",
+            done.rows,
+        ).format(n=done.rows)
+    )
     if done.copies_converted:
-        print(f"Backups and copies encrypted too: {done.copies_converted}.")
+        print(_("Backups and copies encrypted too: {n}.").format(n=done.copies_converted))
     for path in done.copies_left:
-        print(f"Not encrypted (damaged or unreadable): {path}")
+        print(_("Not encrypted (damaged or unreadable): {path}").format(path=path))
     if done.not_remembered:
-        print(f"The key was not remembered on this computer: {done.not_remembered}.")
+        print(
+            _("The key was not remembered on this computer: {reason}.").format(
+                reason=done.not_remembered
+            )
+        )
     print()
-    print("Your recovery key opens your data if you forget the passphrase. Write it down and")
-    print("keep it somewhere safe: it is shown only this once.")
+    print(
+        _(
+            "Your recovery key opens your data if you forget the passphrase. Write it down and\n"
+            "keep it somewhere safe: it is shown only this once."
+        )
+    )
     print()
     print(f"    {new_key.recovery_key}")
     print()
@@ -111,17 +133,23 @@ def _off(args: argparse.Namespace) -> int:
         encryption = services.encryption
         status = encryption.status()
         if not status.encrypted:
-            raise CommandError("your data is not encrypted")
-        passphrase = _passphrase("Passphrase (or recovery key) to confirm: ")
+            raise CommandError(_("your data is not encrypted"))
+        passphrase = _passphrase(_("Passphrase (or recovery key) to confirm: "))
         copies = len(status.encrypted_copies) + 1  # and the backup taken just before
-        convert = _choose(args.backups, "decrypt", copies, "Decrypt them too")
+        convert = _choose(args.backups, "decrypt", copies, _("Decrypt them too"))
         try:
             done = encryption.turn_off(passphrase, convert_copies=convert)
         except EncryptionError as error:
             raise CommandError(str(error)) from error
-    print(f"Your data is stored without encryption again ({done.rows} rows checked).")
+    print(
+        ngettext(
+            "Your data is stored without encryption again ({n} row checked).",
+            "Your data is stored without encryption again ({n} rows checked).",
+            done.rows,
+        ).format(n=done.rows)
+    )
     if done.copies_converted:
-        print(f"Backups and copies decrypted too: {done.copies_converted}.")
+        print(_("Backups and copies decrypted too: {n}.").format(n=done.copies_converted))
     return 0
 
 
@@ -132,7 +160,11 @@ def _passphrase(prompt: str) -> str:
     if given:
         return given
     if not sys.stdin.isatty():
-        raise CommandError(f"no passphrase: set {PASSPHRASE_ENV}, or run this in a terminal")
+        raise CommandError(
+            _("no passphrase: set {variable}, or run this in a terminal").format(
+                variable=PASSPHRASE_ENV
+            )
+        )
     return getpass.getpass(prompt)
 
 
@@ -141,9 +173,9 @@ def _new_passphrase() -> str:
 
     if os.environ.get(PASSPHRASE_ENV):
         return _passphrase("")
-    first = _passphrase("New passphrase (a few words you will remember): ")
-    if getpass.getpass("The same passphrase again: ") != first:
-        raise CommandError("the two passphrases differ; nothing was changed")
+    first = _passphrase(_("New passphrase (a few words you will remember): "))
+    if getpass.getpass(_("The same passphrase again: ")) != first:
+        raise CommandError(_("the two passphrases differ; nothing was changed"))
     return first
 
 
@@ -155,11 +187,22 @@ def _choose(given: str | None, convert: str, copies: int, question: str) -> bool
         return False
     if not sys.stdin.isatty():
         raise CommandError(
-            f"there will be {copies} backups and copies: say what to do with them "
-            f"(--backups {convert} or --backups leave)"
+            ngettext(
+                "there will be {n} backup or copy: say what to do with it "
+                "(--backups {convert} or --backups leave)",
+                "there will be {n} backups and copies: say what to do with them "
+                "(--backups {convert} or --backups leave)",
+                copies,
+            ).format(n=copies, convert=convert)
         )
     answer = input(
-        f"There will be {copies} backups and copies (counting the one taken first). "
-        f"{question}? [Y/n] "
+        ngettext(
+            "There will be {n} backup or copy (counting the one taken first). {question}? ",
+            "There will be {n} backups and copies (counting the one taken first). {question}? ",
+            copies,
+        ).format(n=copies, question=question)
+        + _("[Y/n] ")
     )
-    return answer.strip().lower() in ("", "y", "yes")
+    # "y"/"yes" always; the language's own words ("j", "ja") as well.
+    agreed = ("", "y", "yes", *_("y|yes").split("|"))
+    return answer.strip().lower() in agreed

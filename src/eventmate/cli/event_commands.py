@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import CommandError, open_services
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import EventKind
+from eventmate.domain.local_format import day_and_time
 
 if TYPE_CHECKING:
     from eventmate.services.events.event_list import EventRow
@@ -18,22 +20,24 @@ _FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%
 
 def register(subparsers: Any) -> None:
     """Add ``event add`` and ``event list``."""
-    event = subparsers.add_parser("event", help="add or list events")
+    event = subparsers.add_parser("event", help=_("add or list events"))
     actions = event.add_subparsers(dest="event_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add an event and print its id")
+    add = actions.add_parser("add", help=_("add an event and print its id"))
     add.add_argument("title", metavar="TITLE")
     add.add_argument(
-        "--start", required=True, metavar="'YYYY-MM-DD HH:MM'", help="start, in local time"
+        "--start", required=True, metavar="'YYYY-MM-DD HH:MM'", help=_("start, in local time")
     )
-    add.add_argument("--end", metavar="'YYYY-MM-DD HH:MM'", help="end, in local time")
+    add.add_argument("--end", metavar="'YYYY-MM-DD HH:MM'", help=_("end, in local time"))
     add.add_argument(
-        "--kind", metavar="KIND", help=f"one of: {', '.join(k.value for k in EventKind)}"
+        "--kind",
+        metavar="KIND",
+        help=_("one of: {kinds}").format(kinds=", ".join(k.value for k in EventKind)),
     )
     add.add_argument("--venue", default="", metavar="VENUE")
     add.add_argument("--city", default="", metavar="CITY")
     add.set_defaults(handler=_add)
-    listing = actions.add_parser("list", help="list events, upcoming first, then past")
-    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing = actions.add_parser("list", help=_("list events, upcoming first, then past"))
+    listing.add_argument("--json", action="store_true", help=_("print a JSON array"))
     listing.set_defaults(handler=_list)
 
 
@@ -47,7 +51,11 @@ def parse_local(text: str, option: str) -> datetime:
             continue
         # A naive datetime's astimezone() reads it as the system's local time.
         return naive.astimezone().astimezone(UTC)
-    raise CommandError(f"{option} {text!r} is not a date and time like 2026-12-03 19:30")
+    raise CommandError(
+        _("{option} {text!r} is not a date and time like 2026-12-03 19:30").format(
+            option=option, text=text
+        )
+    )
 
 
 def _kind(text: str | None) -> EventKind:
@@ -58,7 +66,9 @@ def _kind(text: str | None) -> EventKind:
     except ValueError:
         choices = ", ".join(kind.value for kind in EventKind)
         raise CommandError(
-            f"--kind {text!r} is not a kind of event; use one of: {choices}"
+            _("--kind {text!r} is not a kind of event; use one of: {choices}").format(
+                text=text, choices=choices
+            )
         ) from None
 
 
@@ -110,16 +120,18 @@ def _list(args: argparse.Namespace) -> int:
         print(json.dumps([_as_json(row) for row in rows], ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("No events yet. Add one with: eventmate event add TITLE --start 'YYYY-MM-DD HH:MM'")
+        print(
+            _("No events yet. Add one with: eventmate event add TITLE --start 'YYYY-MM-DD HH:MM'")
+        )
         return 0
     lines = []
-    for heading, group in (("Upcoming", events.upcoming), ("Past", events.past)):
+    for heading, group in ((_("Upcoming"), events.upcoming), (_("Past"), events.past)):
         if not group:
             continue
         lines.append(heading)
         for row in group:
             place = ", ".join(part for part in (row.venue, row.city) if part)
-            when = row.starts_at.astimezone().strftime("%a %Y-%m-%d %H:%M")
+            when = day_and_time(row.starts_at.astimezone())
             lines.append(f"  {row.id:>5}  {when}  {row.title}" + (f" — {place}" if place else ""))
     print("\n".join(lines))  # one write, not one system call per line
     return 0

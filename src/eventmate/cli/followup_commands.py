@@ -10,6 +10,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import CommandError, open_services
+from eventmate.domain.i18n import N_, _
+from eventmate.domain.local_format import day
 
 if TYPE_CHECKING:
     from eventmate.services.after.followups import FollowUpItem
@@ -19,18 +21,22 @@ if TYPE_CHECKING:
 def register(subparsers: Any) -> None:
     """Add the follow-up commands."""
     followups = subparsers.add_parser(
-        "followups", help="list open follow-ups, the longest waiting first"
+        "followups", help=_("list open follow-ups, the longest waiting first")
     )
-    followups.add_argument("--json", action="store_true", help="print a JSON array")
+    followups.add_argument("--json", action="store_true", help=_("print a JSON array"))
     actions = followups.add_subparsers(dest="followup_action", metavar="ACTION")
-    done = actions.add_parser("done", help="mark follow-up ID done")
-    done.add_argument("id", metavar="ID", help="the follow-up's number, as listed, or its uid")
+    done = actions.add_parser("done", help=_("mark follow-up ID done"))
+    done.add_argument("id", metavar="ID", help=_("the follow-up's number, as listed, or its uid"))
     done.set_defaults(handler=_done)
-    rest = actions.add_parser("rest", help="let follow-up ID rest (it leaves the open list)")
-    rest.add_argument("id", metavar="ID", help="the follow-up's number, as listed, or its uid")
-    rest.add_argument("--note", default="", metavar="TEXT", help="a note, if you like")
+    rest = actions.add_parser("rest", help=_("let follow-up ID rest (it leaves the open list)"))
+    rest.add_argument("id", metavar="ID", help=_("the follow-up's number, as listed, or its uid"))
+    rest.add_argument("--note", default="", metavar="TEXT", help=_("a note, if you like"))
     rest.set_defaults(handler=_rest)
     followups.set_defaults(handler=_list)
+
+
+#: How the plain listing names each kind of follow-up.
+_KINDS = {"give": N_("give"), "ask": N_("ask"), "catch_up": N_("catch-up")}
 
 
 def _iso(moment: Any) -> str | None:
@@ -63,14 +69,14 @@ def _list(args: argparse.Namespace) -> int:
         )
         return 0
     if not items:
-        print("No open follow-ups.")
+        print(_("No open follow-ups."))
         return 0
     lines = []
     for item in items:
-        due = item.due_at.astimezone().strftime("%a %d %b %Y") if item.due_at else "no date"
+        due = day(item.due_at.astimezone()) if item.due_at else _("no date")
         who = f" — {item.person_name}" if item.person_name else ""
-        mine = "I promised" if item.direction.value == "mine" else "they promised"
-        kind = item.kind.value.replace("_", "-")
+        mine = _("I promised") if item.direction.value == "mine" else _("they promised")
+        kind = _(_KINDS.get(item.kind.value, item.kind.value))
         lines.append(f"{item.id:>5}  {due}  {item.text}{who}  ({mine}, {kind})")
     print("\n".join(lines))  # one write, not one system call per line
     return 0
@@ -80,11 +86,11 @@ def _uid(services: Services, given: str) -> str:
     """The uid of the follow-up ``given`` names (its number or its uid)."""
     text = given.strip()
     if not text:
-        raise CommandError("Name a follow-up by its number (as listed) or its uid.")
+        raise CommandError(_("Name a follow-up by its number (as listed) or its uid."))
     if text.isdecimal():
         uid = services.followups.uid_of(int(text))
         if uid is None:
-            raise CommandError(f"There is no follow-up {text}.")
+            raise CommandError(_("There is no follow-up {id}.").format(id=text))
         return uid
     return text
 
@@ -99,17 +105,19 @@ def _change(args: argparse.Namespace, write: str) -> FollowUpItem:
                 return services.followups.mark_done(uid)
             return services.followups.let_rest(uid, args.note)
         except RecordGone:
-            raise CommandError(f"There is no follow-up “{args.id.strip()}”.") from None
+            raise CommandError(
+                _("There is no follow-up “{id}”.").format(id=args.id.strip())
+            ) from None
 
 
 def _done(args: argparse.Namespace) -> int:
     item = _change(args, "done")
-    print(f"Done: {item.text}")
+    print(_("Done: {text}").format(text=item.text))
     return 0
 
 
 def _rest(args: argparse.Namespace) -> int:
     item = _change(args, "rest")
     note = f" ({item.status_note})" if item.status_note else ""
-    print(f"Resting: {item.text}{note}")
+    print(_("Resting: {text}").format(text=item.text) + note)
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventmate.cli.context import CommandError, fail, open_services
+from eventmate.domain.i18n import _, ngettext
 
 Handler = Callable[[argparse.Namespace, Path], int]
 
@@ -21,23 +22,27 @@ def register(subparsers: Any) -> None:
     """Add ``import``."""
     command = subparsers.add_parser(
         "import",
-        help="import files (.ics calendars, .vcf contacts, .json archives); prints what was "
-        "imported and what was skipped",
+        help=_(
+            "import files (.ics calendars, .vcf contacts, .json archives); prints what was "
+            "imported and what was skipped"
+        ),
     )
-    command.add_argument("files", nargs="+", metavar="FILE", help="the files to import")
+    command.add_argument("files", nargs="+", metavar="FILE", help=_("the files to import"))
     command.add_argument(
         "--from",
         dest="window_from",
         metavar="YYYY-MM-DD",
-        help="repeating events: import occurrences from this day (default: today)",
+        help=_("repeating events: import occurrences from this day (default: today)"),
     )
     command.add_argument(
         "--to",
         dest="window_to",
         metavar="YYYY-MM-DD",
-        help="repeating events: import occurrences until this day (default: six months ahead)",
+        help=_("repeating events: import occurrences until this day (default: six months ahead)"),
     )
-    command.add_argument("--dry-run", action="store_true", help="only show what would be imported")
+    command.add_argument(
+        "--dry-run", action="store_true", help=_("only show what would be imported")
+    )
     command.set_defaults(handler=_import)
 
 
@@ -47,7 +52,9 @@ def _day(text: str | None, option: str) -> datetime | None:
     try:
         day = datetime.strptime(text.strip(), "%Y-%m-%d").date()
     except ValueError:
-        raise CommandError(f"{option} {text!r} is not a date like 2026-12-03") from None
+        raise CommandError(
+            _("{option} {text!r} is not a date like 2026-12-03").format(option=option, text=text)
+        ) from None
     # Local midnight of that day, as UTC.
     return datetime.combine(day, time(0, 0)).astimezone().astimezone(UTC)
 
@@ -66,26 +73,36 @@ def _import_ics(args: argparse.Namespace, path: Path) -> int:
         if end is None and start is None:
             window_end = default_end
         if window_end <= window_start:
-            raise CommandError("--to must not be before --from")
+            raise CommandError(_("--to must not be before --from"))
         preview = services.calendar_import.preview_file(path, window=(window_start, window_end))
         if preview.fatal is not None:
-            raise CommandError(f"{path}: nothing imported. {preview.fatal}")
+            raise CommandError(
+                _("{file}: nothing imported. {reason}").format(file=path, reason=preview.fatal)
+            )
         if args.dry_run:
             imported, updated = len(preview.new), len(preview.updates)
             duplicates = preview.duplicates
         else:
             result = services.calendar_import.commit(preview)
             imported, updated, duplicates = result.imported, result.updated, result.duplicates
-    verb = "would import" if args.dry_run else "imported"
-    print(f"{path.name}: {verb} {imported} event{'s' if imported != 1 else ''}")
+    if args.dry_run:
+        said = ngettext(
+            "{file}: would import {n} event", "{file}: would import {n} events", imported
+        )
+    else:
+        said = ngettext("{file}: imported {n} event", "{file}: imported {n} events", imported)
+    print(said.format(file=path.name, n=imported))
     if updated:
-        print(f"{'would update' if args.dry_run else 'updated'} (known by their UID): {updated}")
+        if args.dry_run:
+            print(_("would update (known by their UID): {n}").format(n=updated))
+        else:
+            print(_("updated (known by their UID): {n}").format(n=updated))
     if duplicates:
-        print(f"already in EventMate as they are, nothing to change: {duplicates}")
+        print(_("already in EventMate as they are, nothing to change: {n}").format(n=duplicates))
     if preview.method and preview.method != "PUBLISH":
-        print(f"calendar method: {preview.method}")
+        print(_("calendar method: {method}").format(method=preview.method))
     if preview.skipped:
-        print(f"skipped or changed: {len(preview.skipped)}")
+        print(_("skipped or changed: {n}").format(n=len(preview.skipped)))
         for problem in preview.skipped:
             print(f"  - {problem.what}: {problem.reason}")
     return 0
@@ -98,9 +115,13 @@ def _read(path: Path, kind: str) -> bytes:
     try:
         return read_import_file(path, kind)
     except FileTooLarge as error:
-        raise CommandError(f"{path}: nothing imported: {error}") from error
+        raise CommandError(
+            _("{file}: nothing imported: {reason}").format(file=path, reason=error)
+        ) from error
     except OSError as error:
-        raise CommandError(f"{path}: cannot read ({error.strerror or error})") from error
+        raise CommandError(
+            _("{file}: cannot read ({reason})").format(file=path, reason=error.strerror or error)
+        ) from error
 
 
 def _import_vcard(args: argparse.Namespace, path: Path) -> int:
@@ -122,18 +143,30 @@ def _import_vcard(args: argparse.Namespace, path: Path) -> int:
                 result = services.vcards.apply(preview)
             except BackupError as error:
                 raise CommandError(
-                    f"{path}: no backup could be taken, so nothing was imported: {error}"
+                    _("{file}: no backup could be taken, so nothing was imported: {reason}").format(
+                        file=path, reason=error
+                    )
                 ) from error
             except LookupError as error:  # someone the file updates was removed meanwhile
                 raise CommandError(f"{path}: {error}") from error
             created, added, skipped = result.created, result.added_to_existing, result.skipped
-    verb = "would import" if args.dry_run else "imported"
+    if args.dry_run:
+        said = ngettext(
+            "{file}: would import {n} new person", "{file}: would import {n} new people", created
+        )
+    else:
+        said = ngettext(
+            "{file}: imported {n} new person", "{file}: imported {n} new people", created
+        )
     print(
-        f"{path}: {verb} {created} new people, {added} updated, "
-        f"{preview.already_here} already here with nothing new"
+        said.format(file=path, n=created)
+        + ", "
+        + _("{n} updated").format(n=added)
+        + ", "
+        + _("{n} already here with nothing new").format(n=preview.already_here)
     )
     for reason in skipped:
-        print(f"  skipped {reason}")
+        print("  " + _("skipped {reason}").format(reason=reason))
     return 0
 
 
@@ -148,10 +181,13 @@ def _import_json(args: argparse.Namespace, path: Path) -> int:
             else:
                 counts = services.archive.import_bytes(data)
         except ArchiveError as error:
-            raise CommandError(f"{path}: nothing imported: {error}") from error
+            raise CommandError(
+                _("{file}: nothing imported: {reason}").format(file=path, reason=error)
+            ) from error
+    # Rows per table, by the archive's own table names (as the JSON file spells them).
     summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n)
-    verb = "would import" if args.dry_run else "imported"
-    print(f"{path}: {verb} {summary or 'nothing'}")
+    said = _("{file}: would import {what}") if args.dry_run else _("{file}: imported {what}")
+    print(said.format(file=path, what=summary or _("nothing")))
     return 0
 
 
@@ -170,9 +206,13 @@ def _import_one(args: argparse.Namespace, path: Path) -> int:
     handler = HANDLERS.get(path.suffix.lower())
     if handler is None:
         known = ", ".join(sorted(HANDLERS))
-        raise CommandError(f"{path}: cannot import this kind of file (known: {known})")
+        raise CommandError(
+            _("{file}: cannot import this kind of file (known: {known})").format(
+                file=path, known=known
+            )
+        )
     if not path.is_file():
-        raise CommandError(f"{path}: no such file")
+        raise CommandError(_("{file}: no such file").format(file=path))
     return handler(args, path)
 
 
@@ -189,5 +229,9 @@ def _import(args: argparse.Namespace) -> int:
             fail(str(error))
             failures += 1
     if failures:
-        raise CommandError(f"{failures} of {len(paths)} files not imported")
+        raise CommandError(
+            ngettext(
+                "{n} of {total} file not imported", "{n} of {total} files not imported", len(paths)
+            ).format(n=failures, total=len(paths))
+        )
     return 0

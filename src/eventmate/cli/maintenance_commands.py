@@ -8,26 +8,43 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import CommandError, fail, open_services
+from eventmate.domain.i18n import N_, _
 from eventmate.services.data_folder import BackupError, StorageFailure
 
 if TYPE_CHECKING:
     from eventmate.services.data.maintenance import HealthReport
 
 
+#: How ``check`` names the tables it counts (translated when printed).
+_TABLES = {
+    "people": N_("people"),
+    "events": N_("events"),
+    "captures": N_("captures"),
+    "facts": N_("facts"),
+    "notes": N_("notes"),
+    "intentions": N_("intentions"),
+    "follow_ups": N_("follow ups"),
+    "exchanges": N_("exchanges"),
+    "reflections": N_("reflections"),
+}
+
+
 def register(subparsers: Any) -> None:
     """Add the maintenance commands."""
     check = subparsers.add_parser(
-        "check", help="check the database (integrity, schema revision, row counts)"
+        "check", help=_("check the database (integrity, schema revision, row counts)")
     )
     check.add_argument(
         "--thorough",
         action="store_true",
-        help="also check every search index against its table, and rebuild a damaged one "
-        "from its table (after a backup)",
+        help=_(
+            "also check every search index against its table, and rebuild a damaged one "
+            "from its table (after a backup)"
+        ),
     )
     check.set_defaults(handler=_check)
-    backup = subparsers.add_parser("backup", help="write a verified backup and print its path")
-    backup.add_argument("-o", "--output", metavar="PATH", help="where to write the backup")
+    backup = subparsers.add_parser("backup", help=_("write a verified backup and print its path"))
+    backup.add_argument("-o", "--output", metavar="PATH", help=_("where to write the backup"))
     backup.set_defaults(handler=_backup)
 
 
@@ -40,20 +57,28 @@ def _check(args: argparse.Namespace) -> int:
         report = services.maintenance.check(thorough=args.thorough)
     if report.damaged_indexes:
         report = _repair(args, report)
-    print(f"database: {report.location}")
-    print(f"integrity: {report.integrity}")
-    print(f"schema revision: {report.revision} (expected {report.expected_revision})")
+    print(_("database: {where}").format(where=report.location))
+    integrity = _("ok") if report.integrity == "ok" else report.integrity
+    print(_("integrity: {result}").format(result=integrity))
+    print(
+        _("schema revision: {revision} (expected {expected})").format(
+            revision=report.revision, expected=report.expected_revision
+        )
+    )
     for name, count in report.counts.items():
-        print(f"{name.replace('_', ' ')}: {count}")
+        label = _(_TABLES[name]) if name in _TABLES else name.replace("_", " ")
+        print(f"{label}: {count}")
     if report.thorough:
         for index in report.indexes:
-            state = "ok" if index.ok else f"damaged ({index.detail})"
+            state = _("ok") if index.ok else _("damaged ({detail})").format(detail=index.detail)
             if index.name in report.rebuilt and index.ok:
-                state = f"was damaged; rebuilt from the {index.table} table, nothing was lost"
-            print(f"search index {index.name}: {state}")
+                state = _("was damaged; rebuilt from the {table} table, nothing was lost").format(
+                    table=index.table
+                )
+            print(_("search index {name}: {state}").format(name=index.name, state=state))
     if not report.healthy:
         raise CommandError(report.reason)
-    print("healthy")
+    print(_("healthy"))
     return 0
 
 
@@ -63,9 +88,13 @@ def _repair(args: argparse.Namespace, report: HealthReport) -> HealthReport:
         with open_services(args.data_dir) as (services, _locations):
             return services.maintenance.check_and_repair()
     except CommandError as error:
-        fail(f"the damaged search indexes were not rebuilt: {error}")
+        fail(_("the damaged search indexes were not rebuilt: {reason}").format(reason=error))
     except StorageFailure as failure:
-        fail(f"the damaged search indexes were not rebuilt: {failure.message}")
+        fail(
+            _("the damaged search indexes were not rebuilt: {reason}").format(
+                reason=failure.message
+            )
+        )
     return report
 
 
@@ -80,5 +109,8 @@ def _backup(args: argparse.Namespace) -> int:
     key = info.path.with_name(info.path.name + ".key")
     if key.exists():
         # Standard error: scripts read the backup's path alone from standard output.
-        print(f"encrypted; keep its key file {key.name} beside it", file=sys.stderr)
+        print(
+            _("encrypted; keep its key file {name} beside it").format(name=key.name),
+            file=sys.stderr,
+        )
     return 0

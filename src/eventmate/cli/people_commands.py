@@ -11,35 +11,36 @@ from dataclasses import asdict
 from typing import Any
 
 from eventmate.cli.context import CommandError, open_services
+from eventmate.domain.i18n import N_, _
 from eventmate.services.search.hits import SearchKind
 
-#: Group headings in plain-text output.
+#: Group headings in plain-text output (translated when printed).
 HEADINGS = {
-    SearchKind.PERSON: "People",
-    SearchKind.EVENT: "Events",
-    SearchKind.FACT: "Facts",
-    SearchKind.CAPTURE: "Captures",
-    SearchKind.NOTE: "Notes",
-    SearchKind.REFLECTION: "Reflections",
+    SearchKind.PERSON: N_("People"),
+    SearchKind.EVENT: N_("Events"),
+    SearchKind.FACT: N_("Facts"),
+    SearchKind.CAPTURE: N_("Captures"),
+    SearchKind.NOTE: N_("Notes"),
+    SearchKind.REFLECTION: N_("Reflections"),
 }
 
 
 def register(subparsers: Any) -> None:
     """Add the search and people commands."""
     search = subparsers.add_parser(
-        "search", help="find people, facts, captures, notes, reflections and events"
+        "search", help=_("find people, facts, captures, notes, reflections and events")
     )
-    search.add_argument("query", metavar="QUERY", help="words to find (prefixes match: 'lig')")
-    search.add_argument("--json", action="store_true", help="print a JSON array")
+    search.add_argument("query", metavar="QUERY", help=_("words to find (prefixes match: 'lig')"))
+    search.add_argument("--json", action="store_true", help=_("print a JSON array"))
     search.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="at most N results of each kind"
+        "--limit", type=int, default=20, metavar="N", help=_("at most N results of each kind")
     )
     search.set_defaults(handler=_search)
-    people = subparsers.add_parser("people", help="list people (or those matching QUERY)")
-    people.add_argument("query", metavar="QUERY", nargs="?", help="words to find")
-    people.add_argument("--json", action="store_true", help="print a JSON array")
+    people = subparsers.add_parser("people", help=_("list people (or those matching QUERY)"))
+    people.add_argument("query", metavar="QUERY", nargs="?", help=_("words to find"))
+    people.add_argument("--json", action="store_true", help=_("print a JSON array"))
     people.add_argument(
-        "--limit", type=int, default=200, metavar="N", help="with QUERY: at most N people"
+        "--limit", type=int, default=200, metavar="N", help=_("with QUERY: at most N people")
     )
     people.set_defaults(handler=_people)
 
@@ -48,7 +49,7 @@ def _search(args: argparse.Namespace) -> int:
     with open_services(args.data_dir, read_only=True) as (services, _locations):
         results = services.search.search(args.query, max(1, args.limit))
     if results.failed:
-        raise CommandError("that search could not run; try other words")
+        raise CommandError(_("that search could not run; try other words"))
     hits = results.hits
     if args.json:
         print(
@@ -77,7 +78,7 @@ def _search(args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print(f"Nothing found for “{' '.join(args.query.split())}”.")
+        print(_("Nothing found for “{query}”.").format(query=" ".join(args.query.split())))
         return 0
     current = None
     for hit in hits:
@@ -85,7 +86,7 @@ def _search(args: argparse.Namespace) -> int:
             if current is not None:
                 print()
             current = hit.kind
-            print(HEADINGS[hit.kind])
+            print(_(HEADINGS[hit.kind]))
         owner = " · ".join(p for p in (hit.person_name, hit.event_title) if p)
         if hit.kind in (SearchKind.PERSON, SearchKind.EVENT):
             owner = hit.detail
@@ -112,9 +113,10 @@ def _people(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not listings:
-        print("Nobody found." if args.query else "No people yet.")
+        print(_("Nobody found.") if args.query else _("No people yet."))
         return 0
     lines = []
+    tags = _("tags: {tags}")
     for listing in listings:
         about = " · ".join(p for p in (listing.role, listing.organization) if p)
         lines.append(f"{listing.id:>7}  {listing.name}" + (f" — {about}" if about else ""))
@@ -122,7 +124,7 @@ def _people(args: argparse.Namespace) -> int:
         if reach:
             lines.append(f"         {reach}")
         if listing.tags:
-            lines.append(f"         tags: {', '.join(listing.tags)}")
+            lines.append("         " + tags.format(tags=", ".join(listing.tags)))
     # One write: line by line, an unbuffered terminal pays a system call per person.
     print("\n".join(lines))
     return 0

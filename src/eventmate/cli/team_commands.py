@@ -11,30 +11,33 @@ import argparse
 from typing import Any
 
 from eventmate.cli.context import CommandError, open_services
+from eventmate.domain.i18n import N_, _
 
-_HELP = "the people sharing this server database: list them, add or remove one"
+_HELP = N_("the people sharing this server database: list them, add or remove one")
 
 
 def register(subparsers: Any) -> None:
     """Add ``eventmate team``."""
     command = subparsers.add_parser(
         "team",
-        help=_HELP,
-        description="A team shares one PostgreSQL database: people, their facts and contacts, "
-        "events, series and tags are shared; each member's intentions, reflections, notes, "
-        "follow-ups, exchanges, captures and name rehearsals are theirs alone (the server "
-        "enforces it). Adding or removing a member needs a login that may create roles.",
+        help=_(_HELP),
+        description=_(
+            "A team shares one PostgreSQL database: people, their facts and contacts, "
+            "events, series and tags are shared; each member's intentions, reflections, notes, "
+            "follow-ups, exchanges, captures and name rehearsals are theirs alone (the server "
+            "enforces it). Adding or removing a member needs a login that may create roles."
+        ),
     )
     actions = command.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the team's members")
+    listing = actions.add_parser("list", help=_("the team's members"))
     listing.set_defaults(handler=_list)
     add = actions.add_parser(
-        "add-member", help="create a login for NAME in the team and print what to give them"
+        "add-member", help=_("create a login for NAME in the team and print what to give them")
     )
-    add.add_argument("name", metavar="NAME", help="their login: lower-case letters, digits, _")
+    add.add_argument("name", metavar="NAME", help=_("their login: lower-case letters, digits, _"))
     add.set_defaults(handler=_add)
     remove = actions.add_parser(
-        "remove-member", help="take NAME out of the team (their login and private rows stay)"
+        "remove-member", help=_("take NAME out of the team (their login and private rows stay)")
     )
     remove.add_argument("name", metavar="NAME")
     remove.set_defaults(handler=_remove)
@@ -50,9 +53,9 @@ def _list(args: argparse.Namespace) -> int:
             raise CommandError(str(error)) from error
         me = services.team.me()
     if not names:
-        print("no members yet: eventmate team add-member NAME adds one")
+        print(_("no members yet: eventmate team add-member NAME adds one"))
     for name in names:
-        print(f"{name} (you)" if name == me else name)
+        print(_("{name} (you)").format(name=name) if name == me else name)
     return 0
 
 
@@ -63,14 +66,18 @@ def _add(args: argparse.Namespace) -> int:
         try:
             added = services.team.add_member(args.name)
         except TeamError as error:
-            raise CommandError(f"no member was added: {error}") from error
-    print(f"{added.name} is in the team (group role {added.group})")
-    print(f"give {added.name}, privately:")
-    print(f"  address:  {added.address}")
-    print(f"  password: {added.password}")
+            raise CommandError(_("no member was added: {reason}").format(reason=error)) from error
     print(
-        "they enter both in Preferences ▸ Storage (Remember the password keeps it in their "
-        "keyring); the password is not shown again"
+        _("{name} is in the team (group role {group})").format(name=added.name, group=added.group)
+    )
+    print(_("give {name}, privately:").format(name=added.name))
+    print("  " + _("address:  {address}").format(address=added.address))
+    print("  " + _("password: {password}").format(password=added.password))
+    print(
+        _(
+            "they enter both in Preferences ▸ Storage (Remember the password keeps it in their "
+            "keyring); the password is not shown again"
+        )
     )
     return 0
 
@@ -82,6 +89,10 @@ def _remove(args: argparse.Namespace) -> int:
         try:
             services.team.remove_member(args.name)
         except TeamError as error:
-            raise CommandError(f"nothing changed: {error}") from error
-    print(f"{args.name} is no longer in the team; their login and private rows stay on the server")
+            raise CommandError(_("nothing changed: {reason}").format(reason=error)) from error
+    print(
+        _(
+            "{name} is no longer in the team; their login and private rows stay on the server"
+        ).format(name=args.name)
+    )
     return 0

@@ -30,13 +30,22 @@ Grammar (shown to users; every part is optional)
   ("grew up in Leipzig, Germany; loves Bartók"). Commas between digits (10,000) and anything
   inside ``(…)`` never split. A fact starting with "also", "both", "same", "me too"… is common
   ground; "loves", "cares about", "fan of"… is what they care about; "grew up", "studied",
-  "used to"… is their story; anything else is "other".
+  "used to"… is their story; anything else is "other". The German words work the same way
+  ("auch", "beide", "wie ich"…; "liebt", "mag", "träumt von"…; "wuchs", "aufgewachsen",
+  "studierte", "früher"…).
 
 **Markers** — anywhere on the line, at the start of a word (after a space or ``(``):
   ``#tag``: letters, digits, ``-`` and ``_`` in any script; stored in lowercase.
   ``!text``: something I promised, up to the next marker or the line end. ``!ask …`` is an ask,
-  ``!catch up …`` (or ``!catchup``, ``!catch-up``) a catch-up, anything else something to give.
+  ``!catch up …`` (or ``!catchup``, ``!catch-up``) a catch-up, anything else something to give
+  (``!send …``). German kind words: ``!fragen`` (or ``!nachfragen``) is an ask; ``!treffen``,
+  ``!wiedersehen``, ``!melden``, ``!austauschen`` a catch-up; ``!schicken``, ``!geben``…
+  something to give.
   ``?text``: something they promised me, with the same kinds.
+
+**Languages** — ``—``, ``:``, ``#``, ``!`` and ``?`` belong to no language. The kind words of
+  English and German are always both understood, whatever language EventMate speaks: a line
+  reads the same on every computer, and a German speaker's English habits keep working.
   A marker must touch its text: "great !" and "really ?" stay ordinary text.
 
 **Notes** — whatever fits none of the above is kept as a note, e.g. text after a ``#tag`` that
@@ -120,25 +129,36 @@ def _hint(words: str) -> re.Pattern[str]:
 
 
 # Hints match the folded text (lowercase, accents removed); the first matching kind wins.
+# English first, then German (folded: "träumt" is "traumt", "für" is "fur"); both always.
 _FACT_HINTS: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
-    (FactKind.COMMON_GROUND, _hint("also|both|me too|same|we both|like me|in common|shared")),
+    (
+        FactKind.COMMON_GROUND,
+        _hint(
+            "also|both|me too|same|we both|like me|in common|shared"
+            "|auch|ich auch|beide|wir beide|genau wie ich|wie ich|genauso|gemeinsam|ebenfalls"
+        ),
+    ),
     (
         FactKind.CARES_ABOUT,
         _hint(
             "loves?|cares? about|passionate about|fan of|into|dreams of|hopes to|wants to"
             "|worried about|believes in"
+            "|liebt|mag|begeistert|fan von|interessiert sich|traumt von|hofft|mochte"
+            "|sorgt sich|glaubt an|schwarmt|engagiert sich"
         ),
     ),
     (
         FactKind.STORY,
         _hint(
             "grew up|was born|born in|stud(?:ied|ies)|moved|used to|lived|came from|started|once"
+            "|wuchs|aufgewachsen|geboren|studiert(?:e)?|stammt aus|kommt aus|zog|umgezogen"
+            "|lebte|fruher|hat angefangen|begann|damals|einst"
         ),
     ),
 )
 _FOLLOW_UP_HINTS: tuple[tuple[FollowUpKind, re.Pattern[str]], ...] = (
-    (FollowUpKind.ASK, _hint("ask")),
-    (FollowUpKind.CATCH_UP, _hint("catch[ -]?up")),
+    (FollowUpKind.ASK, _hint("ask|fragen|nachfragen|frage")),
+    (FollowUpKind.CATCH_UP, _hint("catch[ -]?up|treffen|wiedersehen|melden|austauschen")),
 )
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from eventmate.domain.i18n import use_language
+
 #: Where the choice is kept in ui.ini: "" follows the system, else a language code.
 LANGUAGE_KEY = "interface/language"
 #: The languages the GUI speaks, each named in itself (the system choice is not listed).
@@ -57,6 +59,7 @@ def install_language(code: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = _spoken[0] = language_for(code)
+    use_language(language)  # the services' words (refusals, import reports) in the same one
     system = QLocale.system()
     if system.name().startswith(language):
         QLocale.setDefault(system)
@@ -91,3 +94,4 @@ def remove_translators() -> None:
             app.removeTranslator(translator)
     _installed.clear()
     _spoken[0] = "en"
+    use_language(None)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from eventmate.gui.capture.capture_window import CaptureWindow
+    from eventmate.gui.capture.outbox_sender import OutboxSender
     from eventmate.gui.data.actions import DataActions
     from eventmate.gui.pages.events_page import EventsPage
     from eventmate.gui.pages.people_page import PeoplePage
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         self._tour: QDialog | None = None
         #: The band saying the data is open read-only (None while it can be written).
         self.read_only_banner: QWidget | None = None
+        #: Sends captures kept while a server was away (server stores only).
+        self.outbox: OutboxSender | None = None
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -189,7 +192,31 @@ class MainWindow(QMainWindow):
         self._services = services
         self.changes.attach(services.change_feed())
         QTimer.singleShot(SETTLE_AFTER_MS, settle_heap)
+        self._send_outbox(services)
         self.show_home(services.home)
+
+    def _send_outbox(self, services: Services) -> None:
+        """With a server: send what waits in the outbox now, and say so while anything does."""
+        from PySide6.QtWidgets import QLabel
+
+        from eventmate.gui.capture.outbox_sender import OutboxSender, outbox_words
+
+        if services.outbox is None:
+            return
+        sender = self.outbox = OutboxSender(services.capture, self)
+        status = QLabel()
+        status.setObjectName("outboxStatus")
+        status.setAccessibleName(self.tr("Captures waiting to be sent"))
+        status.hide()
+        self.statusBar().addPermanentWidget(status)
+
+        def show() -> None:
+            status.setText(outbox_words(services.capture))
+            status.setVisible(bool(status.text()))
+
+        sender.changed.connect(show)
+        show()
+        sender.start()
 
     def show_home(self, home: HomeService, loader: Callable[[], Services] | None = None) -> None:
         """Paint Home from ``home`` now; ``loader`` opens the full services when first needed.
@@ -240,6 +267,8 @@ class MainWindow(QMainWindow):
     def close_database(self) -> None:
         """Release the database, if it was opened (at exit)."""
         self.changes.stop()
+        if self.outbox is not None:
+            self.outbox.stop()
         if self._services is not None:
             self._services.close()
             self._services = None
@@ -442,7 +471,7 @@ class MainWindow(QMainWindow):
         from eventmate.gui.capture.capture_window import CaptureWindow
 
         if self.capture_window is None:
-            window = CaptureWindow(self.services.capture, parent=self)
+            window = CaptureWindow(self.services.capture, parent=self, outbox=self.outbox)
             window.left.connect(self._on_capture_left)
             self.changes.changed.connect(window.on_changes)
             self.capture_window = window

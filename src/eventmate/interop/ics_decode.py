@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import icalendar
 
+from eventmate.domain.i18n import _, ngettext
 from eventmate.domain.text import clean_line
 from eventmate.interop.ics_model import Note
 
@@ -38,24 +39,38 @@ def calendar_blocks(data: bytes, note: Note) -> list[list[str]] | str:
     if encoding_note:
         note("file", encoding_note)
     if not text.strip():
-        return "The file is empty."
+        return _("The file is empty.")
     lines = _logical_lines(text)
     upper = [line.strip().upper() for line in lines]
     if "BEGIN:VCALENDAR" not in upper:
         if "BEGIN:VEVENT" in upper:
-            note("file", "events without a surrounding VCALENDAR; read anyway")
+            note("file", _("events without a surrounding VCALENDAR; read anyway"))
             lines = ["BEGIN:VCALENDAR", *lines, "END:VCALENDAR"]
         elif "BEGIN:VCARD" in upper:
-            return "This is a contact file (vCard), not a calendar."
+            return _("This is a contact file (vCard), not a calendar.")
         else:
-            return "This is not an iCalendar file: BEGIN:VCALENDAR is missing."
+            return _("This is not an iCalendar file: BEGIN:VCALENDAR is missing.")
     blocks = _split_calendars(lines)
     if not blocks.calendars:
-        return "The file is cut off: its calendar never ends (END:VCALENDAR is missing)."
+        return _("The file is cut off: its calendar never ends (END:VCALENDAR is missing).")
     if blocks.cut_off:
-        note("file", f"{blocks.cut_off} calendar(s) cut off before END:VCALENDAR; not read")
+        note(
+            "file",
+            ngettext(
+                "{n} calendar cut off before END:VCALENDAR; not read",
+                "{n} calendars cut off before END:VCALENDAR; not read",
+                blocks.cut_off,
+            ).format(n=blocks.cut_off),
+        )
     if blocks.stray:
-        note("file", f"{blocks.stray} line(s) outside any calendar ignored")
+        note(
+            "file",
+            ngettext(
+                "{n} line outside any calendar ignored",
+                "{n} lines outside any calendar ignored",
+                blocks.stray,
+            ).format(n=blocks.stray),
+        )
     return blocks.calendars
 
 
@@ -91,15 +106,15 @@ def parse_block(block: list[str], number: int, count: int, note: Note) -> icalen
                 what = (
                     "VEVENT" + (f' "{title}"' if title else "") + (f" (UID {uid})" if uid else "")
                 )
-                note(what, f"could not be read: {error_message(exc)}")
+                note(what, _("could not be read: {reason}").format(reason=error_message(exc)))
             continue
         for component in piece.subcomponents:
             rescued.add_component(component)
             any_event = any_event or kind == "VEVENT"
     if not any_event:
-        note(name, f"could not be read: {error}")
+        note(name, _("could not be read: {reason}").format(reason=error))
         return None
-    note(name, f"partly damaged ({error}); the readable events were kept")
+    note(name, _("partly damaged ({reason}); the readable events were kept").format(reason=error))
     return rescued
 
 
@@ -121,7 +136,7 @@ def _decode(data: bytes) -> tuple[str, str | None]:
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "not valid UTF-8; read as Windows-1252"
+        return data.decode("cp1252", errors="replace"), _("not valid UTF-8; read as Windows-1252")
 
 
 def _logical_lines(text: str) -> list[str]:

@@ -66,6 +66,8 @@ from typing import Any
 
 import icalendar
 
+from eventmate.domain.i18n import _
+from eventmate.domain.local_format import number as local_number
 from eventmate.domain.text import clean_line, clean_text
 from eventmate.interop.ics_decode import calendar_blocks, error_message, parse_block
 from eventmate.interop.ics_model import (
@@ -124,7 +126,12 @@ def read_ics(
         raise ValueError("window_start and window_end must be timezone-aware")
     if len(data) > max_bytes:
         return IcsReadResult(
-            (), (), "", f"The file is too large ({len(data):,} bytes; the limit is {max_bytes:,})."
+            (),
+            (),
+            "",
+            _("The file is too large ({size} bytes; the limit is {limit}).").format(
+                size=local_number(len(data)), limit=local_number(max_bytes)
+            ),
         )
     reader = _Reader(window_start.astimezone(UTC), window_end.astimezone(UTC), local_tz)
     try:
@@ -132,7 +139,7 @@ def read_ics(
             warnings.simplefilter("ignore")  # icalendar's guesses are reported by us instead
             return reader.read(data)
     except Exception as exc:  # a last line of defence: the caller must get a result
-        message = f"The file could not be read: {error_message(exc)}"
+        message = _("The file could not be read: {reason}").format(reason=error_message(exc))
         return IcsReadResult((), tuple(reader.problems), "", message)
 
 
@@ -179,10 +186,14 @@ class _Reader:
                 readable += 1
                 self._read_calendar(calendar)
         if readable and not self._position:
-            self.note("file", "the calendar contains no events")
+            self.note("file", _("the calendar contains no events"))
         if not readable:
             reasons = "; ".join(p.reason for p in self.problems if p.what.startswith("calendar"))
-            return self._fatal(f"The calendar could not be read: {reasons or 'unknown error'}")
+            return self._fatal(
+                _("The calendar could not be read: {reasons}").format(
+                    reasons=reasons or _("unknown error")
+                )
+            )
         return IcsReadResult(tuple(self._deduplicated()), tuple(self.problems), self.method, None)
 
     def _fatal(self, message: str) -> IcsReadResult:
@@ -204,12 +215,12 @@ class _Reader:
             elif component.name in {"VTODO", "VJOURNAL", "VFREEBUSY"}:
                 ignored[component.name] = ignored.get(component.name, 0) + 1
         for name, count in ignored.items():
-            self.note(f"{count} {name}", "only events (VEVENT) are imported")
+            self.note(f"{count} {name}", _("only events (VEVENT) are imported"))
         if method == "CANCEL":
             for position, event in events:
                 self.note(
                     event_label(event, position),
-                    "cancelled by the organiser (METHOD:CANCEL); not imported",
+                    _("cancelled by the organiser (METHOD:CANCEL); not imported"),
                 )
             return
         series: dict[str, _Series] = {}
@@ -218,7 +229,7 @@ class _Reader:
             try:
                 reason = self._preparer.prepare(event, zones, label)
             except Exception as exc:
-                reason = f"could not be read: {error_message(exc)}"
+                reason = _("could not be read: {reason}").format(reason=error_message(exc))
             if reason:
                 self.note(label, reason)
                 continue
@@ -233,7 +244,10 @@ class _Reader:
                 self._read_series(group)
             except Exception as exc:
                 position, event = (group.masters or group.overrides)[0]
-                self.note(event_label(event, position), f"could not be read: {error_message(exc)}")
+                self.note(
+                    event_label(event, position),
+                    _("could not be read: {reason}").format(reason=error_message(exc)),
+                )
 
     # ----- series
 
@@ -242,7 +256,7 @@ class _Reader:
         for position, duplicate in masters[:-1]:
             self.note(
                 event_label(duplicate, position),
-                "appears more than once in the file; the newest version was kept",
+                _("appears more than once in the file; the newest version was kept"),
             )
         master = masters[-1] if masters else None
         if master is None or not ("RRULE" in master[1] or "RDATE" in master[1]):
@@ -252,20 +266,27 @@ class _Reader:
         position, event = master
         label = event_label(event, position)
         if prop_text(event.get("STATUS")).strip().upper() == "CANCELLED":
-            self.note(label, "cancelled (STATUS:CANCELLED); not imported")
+            self.note(label, _("cancelled (STATUS:CANCELLED); not imported"))
             return
         try:
             occurrences = self._expander.expand(event, [o for _, o in group.overrides], label)
         except Exception as exc:
-            self.note(label, f"its repetition could not be worked out: {error_message(exc)}")
+            self.note(
+                label,
+                _("its repetition could not be worked out: {reason}").format(
+                    reason=error_message(exc)
+                ),
+            )
             return
         if occurrences is None:
             return
         if not occurrences:
             self.note(
                 label,
-                "repeats, but no occurrence starts between "
-                f"{self.window_start.date().isoformat()} and {self.window_end.date().isoformat()}",
+                _("repeats, but no occurrence starts between {start} and {end}").format(
+                    start=self.window_start.date().isoformat(),
+                    end=self.window_end.date().isoformat(),
+                ),
             )
         for occurrence in occurrences:
             self._emit(occurrence, label, sequence_of(occurrence), series=True)
@@ -281,11 +302,11 @@ class _Reader:
             recurrence_id = recurrence_id_of(component, self.local_tz)
             what = f"{label} on {recurrence_id[:10]}" if series and recurrence_id else label
             if prop_text(component.get("STATUS")).strip().upper() == "CANCELLED":
-                self.note(what, "cancelled (STATUS:CANCELLED); not imported")
+                self.note(what, _("cancelled (STATUS:CANCELLED); not imported"))
                 return
             event = self._event(component, recurrence_id, what)
         except Exception as exc:
-            self.note(what, f"could not be read: {error_message(exc)}")
+            self.note(what, _("could not be read: {reason}").format(reason=error_message(exc)))
             return
         self.found.append(_Found(event, sequence, what))
 
@@ -311,7 +332,7 @@ class _Reader:
         title = clean_line(prop_text(component.get("SUMMARY")))
         notes = clean_text(_GOOGLE_FOOTER.sub("\n", prop_text(component.get("DESCRIPTION"))))
         if title.truncated or notes.truncated:
-            self.note(what, "a long title or description was shortened")
+            self.note(what, _("a long title or description was shortened"))
         return IcsEvent(
             uid=prop_text(component.get("UID")),
             title=title.text,
@@ -340,7 +361,7 @@ class _Reader:
             best[key] = newer
             self.note(
                 self.found[older].label,
-                "appears more than once in the file; the newest version was kept",
+                _("appears more than once in the file; the newest version was kept"),
             )
         keep = set(best.values())
         return (found.event for index, found in enumerate(self.found) if index in keep)

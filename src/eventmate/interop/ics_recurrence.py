@@ -23,6 +23,7 @@ import icalendar
 import recurring_ical_events  # type: ignore[import-untyped, unused-ignore]
 from dateutil.rrule import rrulestr  # type: ignore[import-untyped, unused-ignore]
 
+from eventmate.domain.i18n import _
 from eventmate.interop.ics_model import MAX_OCCURRENCES, Note
 from eventmate.interop.ics_values import date_of, dates_of, start_of
 from eventmate.interop.ics_zones import to_utc
@@ -160,8 +161,10 @@ class Expander:
         if len(kept) > MAX_OCCURRENCES:
             self._note(
                 label,
-                f"repeats more than {MAX_OCCURRENCES} times in the chosen period; "
-                f"only the first {MAX_OCCURRENCES} were imported",
+                _(
+                    "repeats more than {n} times in the chosen period; "
+                    "only the first {n} were imported"
+                ).format(n=MAX_OCCURRENCES),
             )
         return [component for _, component in kept[:MAX_OCCURRENCES]]
 
@@ -186,9 +189,13 @@ class Expander:
         for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
             freq = str(rule.get("FREQ", [""])[0]).upper()
             if freq in {"SECONDLY", "MINUTELY"}:
-                return f"repeats {freq.lower()}, which no event calendar means; not imported"
+                return _("repeats {frequency}, which no event calendar means; not imported").format(
+                    frequency=freq.lower()
+                )
             if freq not in _FREQ_SECONDS:
-                return f"its repeat rule has an unknown frequency {freq!r}"
+                return _("its repeat rule has an unknown frequency {frequency!r}").format(
+                    frequency=freq
+                )
             try:
                 interval = max(1, int(rule.get("INTERVAL", [1])[0]))
             except (TypeError, ValueError):
@@ -208,19 +215,19 @@ class Expander:
             steps += (periods + 1) * (occurrences + candidates / _CHEAP)
             in_window += (min(periods, span / period) + 1) * occurrences
             if steps > _MAX_RULE_STEPS:
-                return (
-                    f"repeats too often ({freq.lower()} since {first.date().isoformat()}) "
+                return _(
+                    "repeats too often ({frequency} since {day}) "
                     "to be expanded safely; not imported"
-                )
+                ).format(frequency=freq.lower(), day=first.date().isoformat())
             if not self._rule_matches(rule, start):
-                return "its repeat rule never produces a date; not imported"
+                return _("its repeat rule never produces a date; not imported")
             span_end = high if not rule.get("UNTIL") else min(high, until)
             allowed = (max(0.0, (span_end - first).total_seconds()) / period + 2) * occurrences
             _cap_count(rule, int(allowed) + MAX_OCCURRENCES)
         in_window = min(in_window, 1.5 * MAX_OCCURRENCES)  # slices stop near the cap
         self._budget -= steps + _YIELD_COST * in_window
         if self._budget < 0:
-            return "the file has too many repeating events to expand; not imported"
+            return _("the file has too many repeating events to expand; not imported")
         if in_window <= MAX_OCCURRENCES:
             return 1
         return int(min(_SLICES, max(1.0, _SCAN_BUDGET / max(steps, 1.0))))
@@ -270,7 +277,7 @@ class Expander:
         try:
             first = moment.replace(year=year, tzinfo=None)
             text = bytes(cast(Any, probe).to_ical()).decode("ascii", "replace")
-            for _ in rrulestr(text, dtstart=first):
+            for _occurrence in rrulestr(text, dtstart=first):
                 return True
         except Exception:
             return True  # let the real expansion report what is wrong
@@ -297,9 +304,13 @@ def _unusable_interval(master: icalendar.Event) -> str | None:
         try:
             interval = int(value)
         except (TypeError, ValueError):
-            return f"its repeat interval {str(value)[:20]!r} is not a number; not imported"
+            return _("its repeat interval {value!r} is not a number; not imported").format(
+                value=str(value)[:20]
+            )
         if interval < 1:
-            return f"its repeat interval ({interval}) must be 1 or more; not imported"
+            return _("its repeat interval ({interval}) must be 1 or more; not imported").format(
+                interval=interval
+            )
     return None
 
 

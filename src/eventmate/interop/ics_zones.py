@@ -18,6 +18,7 @@ from typing import Any
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from eventmate.domain.i18n import _
 from eventmate.domain.text import clean_line
 from eventmate.interop.ics_model import DATE_PROPS, Note
 from eventmate.interop.ics_values import prop_text
@@ -247,11 +248,11 @@ class Localizer:
         if tzid in self._warned_zones:
             return
         self._warned_zones.add(tzid)
-        where = "the calendar's time zone" if zones.default is not None else "local time"
-        self._note(
-            f'time zone "{clean_line(tzid, limit=80).text}"',
-            f"unknown time zone; its times were read as {where}",
-        )
+        if zones.default is not None:
+            reason = _("unknown time zone; its times were read as the calendar's time zone")
+        else:
+            reason = _("unknown time zone; its times were read as local time")
+        self._note(f'time zone "{clean_line(tzid, limit=80).text}"', reason)
 
 
 def to_utc(value: date, local_tz: tzinfo | None) -> datetime:

@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from eventmate.domain.i18n import _
+
 FORMAT = "eventmate-archive"
 FORMAT_VERSION = 1
 #: Larger files are refused before reading (an archive of 100k people is about 100 MB; reading
@@ -103,41 +105,55 @@ def _row_encoder() -> Callable[[Any], str]:
 def decode_archive(data: bytes) -> ArchiveDocument:
     """Parse and check an archive's shape; raise :class:`ArchiveFormatError` if it is not one."""
     if len(data) > MAX_BYTES:
-        raise ArchiveFormatError("the file is larger than any EventMate archive (over 1 GB)")
+        raise ArchiveFormatError(_("the file is larger than any EventMate archive (over 1 GB)"))
     try:
         body = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise ArchiveFormatError(f"the file is not UTF-8 text ({error.reason})") from error
+        raise ArchiveFormatError(
+            _("the file is not UTF-8 text ({reason})").format(reason=error.reason)
+        ) from error
     except (json.JSONDecodeError, RecursionError) as error:
-        raise ArchiveFormatError(f"the file is not valid JSON ({error})") from error
+        raise ArchiveFormatError(
+            _("the file is not valid JSON ({reason})").format(reason=error)
+        ) from error
     except ValueError as error:  # e.g. a number of more than 4300 digits
-        raise ArchiveFormatError(f"the file holds a value no archive has ({error})") from error
+        raise ArchiveFormatError(
+            _("the file holds a value no archive has ({reason})").format(reason=error)
+        ) from error
     if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise ArchiveFormatError("the file is JSON but not an EventMate archive")
+        raise ArchiveFormatError(_("the file is JSON but not an EventMate archive"))
     version = body.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ArchiveFormatError("the archive has no format version")
+        raise ArchiveFormatError(_("the archive has no format version"))
     if version > FORMAT_VERSION:
         raise ArchiveFormatError(
-            f"the archive was written by a newer EventMate (format {version}); update EventMate"
+            _(
+                "the archive was written by a newer EventMate (format {version}); update EventMate"
+            ).format(version=version)
         )
     if version < 1:
-        raise ArchiveFormatError(f"unknown archive format version {version}")
+        raise ArchiveFormatError(
+            _("unknown archive format version {version}").format(version=version)
+        )
     texts = {}
     for key in ("schema_revision", "app_version", "exported_at"):
         value = body.get(key)
         if not isinstance(value, str):
-            raise ArchiveFormatError(f"the archive's {key.replace('_', ' ')} is missing")
+            raise ArchiveFormatError(
+                _("the archive's {field} is missing").format(field=key.replace("_", " "))
+            )
         texts[key] = value
     tables = body.get("tables")
     if not isinstance(tables, dict):
-        raise ArchiveFormatError("the archive has no tables")
+        raise ArchiveFormatError(_("the archive has no tables"))
     for name, rows in tables.items():
         if not isinstance(rows, list):
-            raise ArchiveFormatError(f"table {name!r} is not a list of rows")
+            raise ArchiveFormatError(_("table {name!r} is not a list of rows").format(name=name))
         for index, row in enumerate(rows):
             if not isinstance(row, dict):
-                raise ArchiveFormatError(f"table {name!r}, row {index + 1} is not an object")
+                raise ArchiveFormatError(
+                    _("table {name!r}, row {row} is not an object").format(name=name, row=index + 1)
+                )
     return ArchiveDocument(
         schema_revision=texts["schema_revision"],
         app_version=texts["app_version"],

@@ -11,6 +11,8 @@ import os
 import stat
 from pathlib import Path
 
+from eventmate.domain.i18n import _
+
 
 class FileTooLarge(Exception):
     """The file is larger than the import limit; nothing was read beyond the limit."""
@@ -19,10 +21,15 @@ class FileTooLarge(Exception):
         self.path = path
         self.limit = limit
         self.size = size
-        known = f" ({_megabytes(size)})" if size is not None else ""
-        super().__init__(
-            f"{path.name} is too large to import{known}; the limit is {_megabytes(limit)}"
-        )
+        if size is not None:
+            message = _("{name} is too large to import ({size}); the limit is {limit}").format(
+                name=path.name, size=_megabytes(size), limit=_megabytes(limit)
+            )
+        else:
+            message = _("{name} is too large to import; the limit is {limit}").format(
+                name=path.name, limit=_megabytes(limit)
+            )
+        super().__init__(message)
 
 
 def _megabytes(size: int) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import urllib.parse
 
+from eventmate.domain.i18n import N_, _
 from eventmate.domain.text import Cleaned, clean_line, clean_text
 from eventmate.interop.vcard_facts import FACT_PROPERTY, fact_kind, split_note
 from eventmate.interop.vcard_labels import apple_label, type_label
@@ -64,6 +65,22 @@ def bare_value(kind: str, value: str) -> str:
     return value
 
 
+#: How a shortened field is named in the warning (translated when shown).
+_FIELDS = {
+    "name": N_("name"),
+    "note": N_("note"),
+    "reading": N_("reading"),
+    "title": N_("title"),
+    "organisation": N_("organisation"),
+    "nickname": N_("nickname"),
+    "fact": N_("fact"),
+    "category": N_("category"),
+    "contact detail": N_("contact detail"),
+    "birthday": N_("birthday"),
+    "label": N_("label"),
+}
+
+
 class Card(CardDecoder):
     """Turns the lines of one card into a :class:`VCardPerson`, reporting what it drops."""
 
@@ -75,7 +92,8 @@ class Card(CardDecoder):
 
     def cleaned(self, result: Cleaned, line: Line | None, what: str) -> str:
         if result.truncated:
-            self.warn(line, f"the {what} was too long and was shortened")
+            what = _(_FIELDS.get(what, what))
+            self.warn(line, _("the {field} was too long and was shortened").format(field=what))
         return result.text
 
     # ---- the person
@@ -94,12 +112,12 @@ class Card(CardDecoder):
                         return value, prop.line
             return "", None
 
-        kind, _ = first_text("KIND", "X-ADDRESSBOOKSERVER-KIND")
+        kind, _line = first_text("KIND", "X-ADDRESSBOOKSERVER-KIND")
         if kind.strip().lower() == "group":
             self.report.skip(
                 self.index,
                 self.begin,
-                "a contact group, not a person",
+                _("a contact group, not a person"),
                 card_snippet(lines),
             )
             return None
@@ -118,7 +136,7 @@ class Card(CardDecoder):
             self.report.skip(
                 self.index,
                 self.begin,
-                "the card has no name, organisation or e-mail address",
+                _("the card has no name, organisation or e-mail address"),
                 card_snippet(lines),
             )
             return None
@@ -153,7 +171,7 @@ class Card(CardDecoder):
             facts=facts,
         )
         if self.guessed_charset:
-            reason = "some text was not UTF-8 and was read as Windows-1252; check accents"
+            reason = _("some text was not UTF-8 and was read as Windows-1252; check accents")
             self.warnings.append(CardProblem(self.index, self.begin, reason, name))
         for warning in self.warnings:
             self.report.add_warning(warning)
@@ -288,7 +306,7 @@ class Card(CardDecoder):
             uri = unescape(value.decode("latin-1"), TEXT_ESCAPES)
             header, comma, payload = uri.partition(",")
             if not comma:
-                self.warn(prop.line, "a photo could not be decoded and was left out")
+                self.warn(prop.line, _("a photo could not be decoded and was left out"))
                 return None
             encoded = payload.encode("latin-1", "replace")
             if header.lower().endswith(";base64"):
@@ -306,14 +324,17 @@ class Card(CardDecoder):
             # A link (Google exports https://lh3.googleusercontent.com/...): never fetched.
             return None
         if not data:
-            self.warn(prop.line, "a photo could not be decoded and was left out")
+            self.warn(prop.line, _("a photo could not be decoded and was left out"))
             return None
         if len(data) > PHOTO_MAX_BYTES:
             return self.photo_too_large(prop)
         return data
 
     def photo_too_large(self, prop: Prop) -> bytes | None:
-        self.warn(prop.line, f"a photo larger than {PHOTO_MAX_BYTES // 1024} KiB was left out")
+        self.warn(
+            prop.line,
+            _("a photo larger than {n} KiB was left out").format(n=PHOTO_MAX_BYTES // 1024),
+        )
         return None
 
 

@@ -9,6 +9,8 @@ is in :mod:`eventmate.interop.vcard_lines`, value decoding in
 
 from __future__ import annotations
 
+from eventmate.domain.i18n import N_, _
+from eventmate.domain.local_format import decimal, number
 from eventmate.interop.vcard_lines import (
     SNIPPET_MAX,
     Line,
@@ -21,7 +23,7 @@ from eventmate.interop.vcard_lines import (
 from eventmate.interop.vcard_model import MAX_CARDS, MAX_FILE_BYTES, ReadReport, VCardReadResult
 from eventmate.interop.vcard_person import Card
 
-_OUTSIDE = "text outside any card was ignored"
+_OUTSIDE = N_("text outside any card was ignored")
 
 
 def read_vcards(data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> VCardReadResult:
@@ -39,19 +41,21 @@ def read_vcards(data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> VCardReadRes
     try:
         _read_file(data, max_bytes, report)
     except Exception:  # untrusted input must never crash an import
-        report.skip(-1, 0, "internal error while reading the file; nothing was imported", "")
+        report.skip(-1, 0, _("internal error while reading the file; nothing was imported"), "")
         return VCardReadResult((), tuple(report.skipped), tuple(report.warnings))
     return VCardReadResult(tuple(report.people), tuple(report.skipped), tuple(report.warnings))
 
 
 def _read_file(data: bytes, max_bytes: int, report: ReadReport) -> None:
     if not isinstance(data, bytes | bytearray | memoryview):
-        report.skip(-1, 0, "not a file's bytes", "")
+        report.skip(-1, 0, _("not a file's bytes"), "")
         return
     data = bytes(data)
     if len(data) > max_bytes:
-        limit = f"{max_bytes / 1_000_000:g} MB"
-        report.skip(-1, 0, f"the file is larger than the {limit} import limit", "")
+        limit = f"{decimal(f'{max_bytes / 1_000_000:g}')} MB"
+        report.skip(
+            -1, 0, _("the file is larger than the {limit} import limit").format(limit=limit), ""
+        )
         return
     data = to_utf8_compatible(data)
     cards = 0
@@ -62,27 +66,32 @@ def _read_file(data: bytes, max_bytes: int, report: ReadReport) -> None:
             continue
         if garbage:
             # Text between cards is common (mail signatures, editors) and harmless; say it once.
-            report.warn(-1, garbage.number, _OUTSIDE, line_snippet(garbage.data))
+            report.warn(-1, garbage.number, _(_OUTSIDE), line_snippet(garbage.data))
             garbage = None
         cards += 1
         if cards > MAX_CARDS:
-            report.skip(index, begin, f"more than {MAX_CARDS} cards; the rest was not read", "")
+            report.skip(
+                index,
+                begin,
+                _("more than {n} cards; the rest was not read").format(n=number(MAX_CARDS)),
+                "",
+            )
             break
         if not closed:
             snippet = card_snippet(lines)
-            report.skip(index, begin, "the card never ends (no END:VCARD)", snippet)
+            report.skip(index, begin, _("the card never ends (no END:VCARD)"), snippet)
             continue
         try:
             person = Card(index, begin, report).build(lines)
         except Exception:  # one odd card must not stop the others
-            report.skip(index, begin, "internal error while reading this card", "")
+            report.skip(index, begin, _("internal error while reading this card"), "")
             continue
         if person is not None:
             report.people.append(person)
     if garbage and cards:
-        report.warn(-1, garbage.number, _OUTSIDE, line_snippet(garbage.data))
+        report.warn(-1, garbage.number, _(_OUTSIDE), line_snippet(garbage.data))
     if not cards:
         first = data.lstrip()[:SNIPPET_MAX]
-        reason = "the file is empty" if not first else "no vCard (BEGIN:VCARD) found in the file"
+        reason = _("no vCard (BEGIN:VCARD) found in the file") if first else _("the file is empty")
         report.skip(-1, 1 if first else 0, reason, line_snippet(first))
     report.finish()

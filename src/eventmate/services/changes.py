@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from eventmate.domain.i18n import N_, _
 from eventmate.storage.change_log import MOST_ROWS, ChangeRow, last_seq
 
 if TYPE_CHECKING:
@@ -41,18 +42,20 @@ class Kind(StrEnum):
 
 Ref = tuple[Kind, str]
 
-_WHAT = {
-    Kind.PERSON: "person",
-    Kind.EVENT: "event",
-    Kind.CAPTURE: "capture",
-    Kind.NOTE: "note",
-    Kind.FACT: "fact",
-    Kind.FOLLOW_UP: "follow-up",
-    Kind.INTENTION: "intention",
-    Kind.REFLECTION: "reflection",
-    Kind.EXCHANGE: "gift",
-    Kind.TAG: "tag",
-    Kind.SERIES: "series",
+#: What a write to a record that is gone says, by kind (whole sentences: in German the
+#: article follows the word). Translated when raised.
+_GONE = {
+    Kind.PERSON: N_("This person no longer exists; nothing was changed."),
+    Kind.EVENT: N_("This event no longer exists; nothing was changed."),
+    Kind.CAPTURE: N_("This capture no longer exists; nothing was changed."),
+    Kind.NOTE: N_("This note no longer exists; nothing was changed."),
+    Kind.FACT: N_("This fact no longer exists; nothing was changed."),
+    Kind.FOLLOW_UP: N_("This follow-up no longer exists; nothing was changed."),
+    Kind.INTENTION: N_("This intention no longer exists; nothing was changed."),
+    Kind.REFLECTION: N_("This reflection no longer exists; nothing was changed."),
+    Kind.EXCHANGE: N_("This gift no longer exists; nothing was changed."),
+    Kind.TAG: N_("This tag no longer exists; nothing was changed."),
+    Kind.SERIES: N_("This series no longer exists; nothing was changed."),
 }
 
 
@@ -64,7 +67,7 @@ class RecordGone(LookupError):
     """
 
     def __init__(self, kind: Kind, uid: str) -> None:
-        super().__init__(f"This {_WHAT[kind]} no longer exists; nothing was changed.")
+        super().__init__(_(_GONE[kind]))
         self.kind = kind
         self.uid = uid
 
@@ -89,7 +92,7 @@ class StaleEdit(RuntimeError):
         my_version: int | None,
         their_version: int,
     ) -> None:
-        super().__init__(f"This {_WHAT[kind]} was changed elsewhere; nothing was saved.")
+        super().__init__(_("This was changed elsewhere meanwhile; nothing was saved."))
         self.kind = kind
         self.uid = uid
         self.mine = dict(mine)

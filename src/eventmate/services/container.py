@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from eventmate.services.after.reflection import ReflectionService
     from eventmate.services.after.tidy import TidyService
     from eventmate.services.capture.capture import CaptureService
+    from eventmate.services.capture.outbox import Outbox
     from eventmate.services.capture.quick import QuickCapture
     from eventmate.services.changes import ChangeFeed
     from eventmate.services.data.archive import ArchiveService
@@ -84,6 +85,7 @@ class Services:
         *,
         path: Path | None = None,
         config_dir: Path | None = None,
+        outbox: Path | None = None,
     ) -> None:
         if callable(database):
             self._opener: DatabaseOpener | None = database
@@ -95,6 +97,8 @@ class Services:
         self._backups_dir = backups_dir
         self._clock = clock
         self._config_dir = config_dir
+        #: Where captures wait while a server is away (given for server stores only).
+        self._outbox = outbox
 
     @cached_property
     def database(self) -> Database:
@@ -174,7 +178,16 @@ class Services:
         """Capture mode: store, undo, suggest."""
         from eventmate.services.capture.capture import CaptureService
 
-        return CaptureService(self.database, self._clock)
+        return CaptureService(self.database, self._clock, self.outbox)
+
+    @cached_property
+    def outbox(self) -> Outbox | None:
+        """Captures kept on this computer while the server is away (None: a local file)."""
+        if self._outbox is None or self._path is not None:
+            return None  # a file on this computer is always there (and needs no SQLAlchemy)
+        from eventmate.services.capture.outbox import Outbox
+
+        return Outbox(self._outbox)
 
     @cached_property
     def quick_capture(self) -> QuickCapture:

@@ -27,6 +27,7 @@ from eventmate.storage.opening import DatabaseProblem as DatabaseProblem
 from eventmate.storage.opening import ProblemKind as ProblemKind
 
 if TYPE_CHECKING:
+    from eventmate.services.capture.capture import CaptureService
     from eventmate.storage.engine import Database
     from eventmate.storage.restore import RestoreResult
 
@@ -60,7 +61,10 @@ def open_data_folder(
     url = chosen_url(locations)
     if url:
         # A server's backups are JSON archives in the same folder (services/data/server_backup).
-        return Services(open_url(url), backups, config_dir=locations.config_dir), locations
+        services = Services(
+            open_url(url), backups, config_dir=locations.config_dir, outbox=locations.outbox
+        )
+        return services, locations
     path = locations.database
     facts = preflight(path, integrity=integrity, for_writing=not read_only)
     if facts.is_new or facts.revision != HEAD_REVISION:
@@ -126,3 +130,39 @@ def restore_closed(
         return restore_database(backup, locations.database, locations.backups_dir)
     finally:
         lock.release()
+
+
+def offline_capture(locations: Locations, url: str) -> CaptureService:
+    """Capture mode for a server that could not be reached at start: on the outbox alone.
+
+    Nothing is read from or written to the server through it (it is offline from the start);
+    when the server answers again (:func:`server_answers`) the app opens it the usual way,
+    which checks and upgrades it first, and sends the outbox then.
+    """
+    from eventmate.services.capture.capture import CaptureService
+    from eventmate.services.capture.outbox import Outbox
+    from eventmate.storage.engine import Database, make_engine
+
+    outbox = Outbox(locations.outbox)
+    outbox.go_offline()
+    return CaptureService(Database(make_engine(url), None), outbox=outbox)
+
+
+def server_answers(url: str) -> bool:
+    """Whether the server at ``url`` can be reached now (one connection, at most 5 s)."""
+    from eventmate.storage.server import ServerProblem, ServerProblemKind, check_server
+
+    try:
+        check_server(url)
+    except ServerProblem as problem:
+        return problem.kind is not ServerProblemKind.UNREACHABLE
+    except Exception:  # anything else: not known to be back
+        return False
+    return True
+
+
+def waiting_captures(locations: Locations) -> tuple[int, int]:
+    """How many captures wait in the data folder's outbox, and how many the server refused."""
+    from eventmate.storage.outbox_file import OutboxFile
+
+    return OutboxFile(locations.outbox).counts()

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import EllipsisType
 
+from eventmate.domain.i18n import _
 from eventmate.storage import key_file, keyed
 from eventmate.storage.failures import FailureKind, failure_kind
 from eventmate.storage.key_file import Key, KeyFileError
@@ -52,11 +53,17 @@ def verify(path: Path, key: Key | EllipsisType | None = ...) -> None:
         with closing(keyed.connect(path, read_only=True, key=key)) as conn:
             result = conn.execute("PRAGMA quick_check").fetchall()
     except (KeyNeeded, KeyFileError) as error:
-        raise BackupError(f"{path} could not be read back: {error}") from error
+        raise BackupError(
+            _("{path} could not be read back: {reason}").format(path=path, reason=error)
+        ) from error
     except keyed.db_errors() as error:
-        raise BackupError(f"{path} could not be read back: {error}") from error
+        raise BackupError(
+            _("{path} could not be read back: {reason}").format(path=path, reason=error)
+        ) from error
     if result != [("ok",)]:
-        raise BackupError(f"{path} failed its check: {result[:3]}")
+        raise BackupError(
+            _("{path} failed its check: {result}").format(path=path, result=result[:3])
+        )
 
 
 def take_backup(source: Path, target: Path) -> BackupInfo:
@@ -73,15 +80,22 @@ def take_backup(source: Path, target: Path) -> BackupInfo:
         needed = source.stat().st_size + (1 << 20)
         free = shutil.disk_usage(target.parent).free
     except OSError as error:
-        raise BackupError(f"cannot write a backup to {target}: {error}") from error
+        raise BackupError(
+            _("cannot write a backup to {path}: {reason}").format(path=target, reason=error)
+        ) from error
     if free < needed:
-        raise BackupError(f"not enough free space in {target.parent} for a backup", disk_full=True)
+        raise BackupError(
+            _("not enough free space in {folder} for a backup").format(folder=target.parent),
+            disk_full=True,
+        )
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
         key = keyed.key_for(source)
     except (KeyNeeded, KeyFileError) as error:
-        raise BackupError(f"cannot back up {source}: {error}") from error
+        raise BackupError(
+            _("cannot back up {path}: {reason}").format(path=source, reason=error)
+        ) from error
     try:
         create_private_file(partial)
         with (
@@ -100,7 +114,10 @@ def take_backup(source: Path, target: Path) -> BackupInfo:
     except keyed.db_errors_and(OSError, KeyFileError) as error:
         partial.unlink(missing_ok=True)
         full = failure_kind(error) is FailureKind.DISK_FULL
-        raise BackupError(f"backup to {target} failed: {error}", disk_full=full) from error
+        raise BackupError(
+            _("backup to {path} failed: {reason}").format(path=target, reason=error),
+            disk_full=full,
+        ) from error
     except BackupError:
         partial.unlink(missing_ok=True)
         raise

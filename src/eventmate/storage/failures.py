@@ -13,6 +13,8 @@ import errno
 import sqlite3
 from enum import StrEnum
 
+from eventmate.domain.i18n import N_, _
+
 
 class FailureKind(StrEnum):
     """Why storage could not do what was asked."""
@@ -59,26 +61,26 @@ _TEXT_KINDS = (
     ("file is not a database", FailureKind.DAMAGED),
 )
 
-#: What each failure means for the user, and what to do (the CLI prints these; the GUI has
-#: its own translated words for the same kinds).
+#: What each failure means for the user, and what to do (the CLI prints these, translated;
+#: the GUI has its own words for the same kinds).
 MESSAGES = {
-    FailureKind.DISK_FULL: (
+    FailureKind.DISK_FULL: N_(
         "The disk is full, so this was not saved; everything saved before is safe. "
         "Free some space and try again."
     ),
-    FailureKind.READ_ONLY: (
+    FailureKind.READ_ONLY: N_(
         "Your data is read-only here, so this was not saved. EventMate can still show, "
         "search and export it; to make changes, make the data folder writable."
     ),
-    FailureKind.LOCKED: (
+    FailureKind.LOCKED: N_(
         "Another program kept the database busy for too long, so this was not saved. "
         "Try again in a moment."
     ),
-    FailureKind.DAMAGED: (
+    FailureKind.DAMAGED: N_(
         "The database is damaged, so this was not saved. Run 'eventmate check --thorough', "
         "or restore the newest backup (eventmate restore PATH)."
     ),
-    FailureKind.NOT_A_FILE: (
+    FailureKind.NOT_A_FILE: N_(
         "Where EventMate expected a file there is a folder (or the reverse), so nothing was saved."
     ),
 }
@@ -90,12 +92,12 @@ class StorageFailure(Exception):
     def __init__(self, kind: FailureKind, detail: str = "") -> None:
         self.kind = kind
         self.detail = detail
-        super().__init__(MESSAGES[kind])
+        super().__init__(_(MESSAGES[kind]))
 
     @property
     def message(self) -> str:
-        """The plain sentence for the user."""
-        return MESSAGES[self.kind]
+        """The plain sentence for the user, in their language."""
+        return _(MESSAGES[self.kind])
 
 
 def failure_kind(error: BaseException | None) -> FailureKind | None:

@@ -28,6 +28,11 @@ class Locations(NamedTuple):
         return self.data_dir / DATABASE_FILENAME
 
     @property
+    def outbox(self) -> Path:
+        """Captures kept on this computer while a server store cannot be reached."""
+        return self.data_dir / "outbox.sqlite3"
+
+    @property
     def backups_dir(self) -> Path:
         """Where verified backups are kept."""
         return self.data_dir / "backups"
@@ -61,6 +66,7 @@ class Locations(NamedTuple):
 
         files = [
             *database_files(self.database),
+            *database_files(self.outbox),
             self.lock_file,
             self.config_dir / "ui.ini",
             self.config_dir / "remembered-keys",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+from eventmate.domain.i18n import N_, _
 from eventmate.storage import keyed
 from eventmate.storage.key_errors import KeyFileError
 from eventmate.storage.keyed import EncryptionUnavailable, KeyNeeded
@@ -43,76 +44,78 @@ class ProblemKind(StrEnum):
 
 
 _ADVICE = {
-    ProblemKind.NOT_A_DATABASE: (
+    ProblemKind.NOT_A_DATABASE: N_(
         "This file is not a database. Move it away (or restore a backup in its place) "
         "and start EventMate again."
     ),
-    ProblemKind.CORRUPT: (
+    ProblemKind.CORRUPT: N_(
         "The database is damaged. Restore the newest backup (eventmate restore PATH), "
         "or move the file away to start afresh; the damaged file has not been changed."
     ),
-    ProblemKind.NOT_OURS: (
+    ProblemKind.NOT_OURS: N_(
         "This database belongs to another program. Choose another data folder "
         "(--data-dir) or move the file away."
     ),
-    ProblemKind.NEWER_VERSION: (
+    ProblemKind.NEWER_VERSION: N_(
         "This database was written by a newer EventMate. Update EventMate to open it; "
         "it has not been changed."
     ),
-    ProblemKind.LOCKED: (
+    ProblemKind.LOCKED: N_(
         "Another program has been writing to the database for more than 5 seconds. Close it "
         "(or wait) and try again; reading (people, search, event list, export) works meanwhile."
     ),
-    ProblemKind.READ_ONLY: (
+    ProblemKind.READ_ONLY: N_(
         "The database or its folder is read-only, so EventMate cannot save changes there. "
         "Your data is not damaged: it can still be read (people, search, event list, export, "
         "check). To make changes, make the folder writable or choose another one (--data-dir)."
     ),
-    ProblemKind.DISK_FULL: (
+    ProblemKind.DISK_FULL: N_(
         "The disk is full, so EventMate cannot open the database for writing. Nothing was "
         "changed. Free some space and try again; reading still works."
     ),
-    ProblemKind.NOT_A_FILE: (
+    ProblemKind.NOT_A_FILE: N_(
         "Where the database should be there is a folder (or something else that is not a "
         "file). Move it away, or choose another data folder (--data-dir)."
     ),
-    ProblemKind.UNREACHABLE: (
+    ProblemKind.UNREACHABLE: N_(
         "The database server could not be reached. Check the host name, the port and the "
         "network, then try again."
     ),
-    ProblemKind.WRONG_PASSWORD: (
+    ProblemKind.WRONG_PASSWORD: N_(
         "The database server refused the user name or password. Check them (Preferences ▸ "
         "Storage saves the password in the system keyring)."
     ),
-    ProblemKind.NO_DATABASE: (
+    ProblemKind.NO_DATABASE: N_(
         "The database server has no database of that name. Create it (createdb -E UTF8 NAME) "
         "or check the name."
     ),
-    ProblemKind.SERVER_TOO_OLD: "The database server is too old: EventMate needs PostgreSQL 13+.",
-    ProblemKind.TLS_REQUIRED: (
+    ProblemKind.SERVER_TOO_OLD: N_(
+        "The database server is too old: EventMate needs PostgreSQL 13+."
+    ),
+    ProblemKind.TLS_REQUIRED: N_(
         "A server on another computer needs an encrypted (TLS) connection, and it could not be "
         "made. Turn on TLS on the server, or use sslmode=require or verify-full."
     ),
-    ProblemKind.NOT_UTF8: (
+    ProblemKind.NOT_UTF8: N_(
         "The server's database does not use UTF-8. Create it with createdb -E UTF8 -T template0."
     ),
-    ProblemKind.NOT_A_SERVER_URL: (
+    ProblemKind.NOT_A_SERVER_URL: N_(
         "The database address is not valid. It should look like "
         "postgresql+psycopg://user@host/database."
     ),
-    ProblemKind.MIGRATION_FAILED: (
+    ProblemKind.MIGRATION_FAILED: N_(
         "Updating the database to this version failed; nothing was changed and a backup was kept."
     ),
-    ProblemKind.NEEDS_PASSPHRASE: (
+    ProblemKind.NEEDS_PASSPHRASE: N_(
         "Your data is encrypted. Give its passphrase (or the recovery key): run the command in "
         "a terminal to be asked, or set EVENTMATE_PASSPHRASE."
     ),
-    ProblemKind.WRONG_PASSPHRASE: (
+    ProblemKind.WRONG_PASSPHRASE: N_(
         "That passphrase (or recovery key) does not open your data. The data is not damaged "
         "and nothing was changed: try again, or use the recovery key you were shown when "
         "encryption was turned on."
     ),
-    ProblemKind.NO_ENCRYPTION: (
+    ProblemKind.NO_ENCRYPTION: N_(
         "Your data is encrypted, but this installation of EventMate cannot decrypt it: the "
         "SQLCipher library (Python package sqlcipher3) is missing. Install it "
         "(pip install 'eventmate[encryption]'); nothing was changed."
@@ -127,7 +130,7 @@ class DatabaseProblem(Exception):
         self.kind = kind
         self.location = location
         self.detail = detail
-        self.advice = _ADVICE[kind]
+        self.advice = _(_ADVICE[kind])
         super().__init__(f"{location}: {self.advice}" + (f" ({detail})" if detail else ""))
 
 

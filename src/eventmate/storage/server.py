@@ -166,15 +166,17 @@ def check_server(url: URL | str, password: str | None = None) -> ServerInfo:
     parsed = with_saved_password(parsed)
     args = connect_args(parsed)
     params = {k: v for k, v in parsed.query.items() if isinstance(v, str)}
+    given = {
+        "host": parsed.host,
+        "port": parsed.port,
+        "user": parsed.username,
+        "password": parsed.password,
+        "dbname": parsed.database,
+    }
+    # A socket folder arrives as ``?host=/run/postgresql`` and wins over an empty host.
+    keywords = {**{k: v for k, v in given.items() if v is not None}, **params, **args}
     try:
-        connection = psycopg.connect(
-            host=parsed.host,
-            port=parsed.port,
-            user=parsed.username,
-            password=parsed.password,
-            dbname=parsed.database,
-            **{**params, **args},
-        )
+        connection = psycopg.connect(**keywords)
     except psycopg.Error as error:
         raise ServerProblem(classify(error), _first_line(error)) from error
     with connection:
@@ -197,3 +199,34 @@ def check_server(url: URL | str, password: str | None = None) -> ServerInfo:
 def _first_line(error: BaseException) -> str:
     text = str(error).strip()
     return text.splitlines()[0][:300] if text else type(error).__name__
+
+
+#: SQLSTATE classes of a connection that failed or was lost (08: connection exception, 57P:
+#: the server shutting down or restarting, 28: a login refused, e.g. a password changed).
+_AWAY_STATES = ("08", "57P", "28")
+
+
+def is_unreachable(error: BaseException | None) -> bool:
+    """Whether ``error`` (or one it wraps) says the server could not be reached or went away.
+
+    Such a write is not refused by the server: it never got there (or its answer did not come
+    back), so the caller may keep it and send it later. Errors from statements the server ran
+    and rejected (a constraint, a permission) are not this.
+    """
+    from eventmate.storage.problems import DatabaseProblem, ProblemKind
+
+    seen = 0
+    while error is not None and seen < 8:
+        seen += 1
+        if isinstance(error, DatabaseProblem):
+            return error.kind in (ProblemKind.UNREACHABLE, ProblemKind.WRONG_PASSWORD)
+        if type(error).__module__.startswith("psycopg"):
+            import psycopg
+
+            if not isinstance(error, psycopg.OperationalError | psycopg.InterfaceError):
+                return False
+            state = getattr(error, "sqlstate", None) or ""
+            return not state or state.startswith(_AWAY_STATES)
+        orig = getattr(error, "orig", None)
+        error = orig if isinstance(orig, BaseException) else error.__cause__
+    return False

@@ -80,9 +80,10 @@ class UpkeepResult:
 class Upkeep:
     """A background thread that tidies the database file while the app is idle."""
 
-    def __init__(self, path: Path, idle_seconds: float = IDLE_SECONDS) -> None:
+    def __init__(self, path: Path, idle_seconds: float | None = None) -> None:
         self._path = path
-        self._idle_seconds = idle_seconds
+        # Read now, not when this module was loaded: a changed IDLE_SECONDS applies.
+        self._idle_seconds = IDLE_SECONDS if idle_seconds is None else idle_seconds
         self._last_write = time.monotonic()
         self._writes = 0  # counts app writes; a change means "stop and come back later"
         self._pending = False

@@ -70,7 +70,7 @@ def test_thorough_check_finds_and_rebuilds_a_damaged_search_index(
         "search_fact",
         "search_reflection",
     }
-    assert "search index damaged" in report.reason
+    assert "search indexes damaged" in report.reason
 
     repaired = services.maintenance.check_and_repair()
     assert set(repaired.rebuilt) == {"search_fact", "search_reflection"}

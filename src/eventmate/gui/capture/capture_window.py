@@ -9,6 +9,10 @@ window that stays on top.
 The window keeps the picked event's uid. If that event is deleted (here, from the command line,
 by a restore), it falls back to "No event" and says so calmly; a capture typed meanwhile keeps
 its words with no event. Nothing is ever written to a gone event or person.
+
+With a server that cannot be reached, Enter keeps the capture on this computer (the outbox) and
+says so; a line under the messages reads "offline — 3 captures waiting" until they are sent
+(:mod:`.outbox_sender`), and the last captures list them first, marked as waiting.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from eventmate.gui.style.tokens import DimText, Space
 from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
+    from eventmate.gui.capture.outbox_sender import OutboxSender
     from eventmate.services.capture.capture import CaptureService, PersonSuggestion
 
 log = logging.getLogger(__name__)
@@ -75,9 +80,11 @@ class CaptureWindow(QWidget):
         capture: CaptureService,
         event_uid: str | None = None,
         parent: QWidget | None = None,
+        outbox: OutboxSender | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._capture = capture
+        self._outbox = outbox
         self._suggestion: PersonSuggestion | None = None
         self._linked: PersonSuggestion | None = None
         self._linked_head: str | None = None
@@ -107,6 +114,8 @@ class CaptureWindow(QWidget):
         self.refresh_recent()
         self._update_preview()
         self.resize(self.full_size())
+        if outbox is not None:
+            outbox.changed.connect(self._on_outbox_changed)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -146,11 +155,14 @@ class CaptureWindow(QWidget):
         self.suggestion_line = dim_label(DimText.PREVIEW, "suggestion")
         self.suggestion_line.setProperty("role", "suggestion")
         self.message = dim_label(DimText.SMALL, "captureMessage", secondary=True)
+        self.outbox_line = dim_label(DimText.SMALL, "outboxLine")
+        self.outbox_line.setAccessibleName(self.tr("Captures waiting to be sent"))
         for label in (
             self.person_preview,
             self.detail_preview,
             self.suggestion_line,
             self.message,
+            self.outbox_line,
         ):
             layout.addWidget(label)
         layout.addSpacing(12)
@@ -277,7 +289,7 @@ class CaptureWindow(QWidget):
         If the picked event was deleted, captures fall back to "No event" (said calmly);
         nothing typed in the input is touched. Name suggestions learn of renamed people.
         """
-        self._capture.names.follow(changes)
+        self._capture.follow(changes)
         if not self._opened:
             return  # opening fills the picker afresh
         said = self.event_header.follow(changes)
@@ -295,10 +307,20 @@ class CaptureWindow(QWidget):
             row = QListWidgetItem(shorten(text, 400))
             row.setData(Qt.ItemDataRole.UserRole, item.uid)
             when = relative_time(item.captured_at, now)
+            said = when
+            tip = shorten(text, 2000)
+            if item.refused:  # kept on this computer: the server said no (the reason shown)
+                when = self.tr("refused")
+                said = self.tr("%1, refused by the server").replace("%1", said)
+                tip = self.tr("Refused by the server: %1").replace("%1", item.refused)
+            elif item.waiting:  # kept on this computer, not sent yet
+                when = self.tr("waiting")
+                said = self.tr("%1, waiting to be sent").replace("%1", said)
             row.setData(WHEN_ROLE, when)
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{when}: {shorten(text, 400)}")
-            row.setToolTip(shorten(text, 2000))
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{said}: {shorten(text, 400)}")
+            row.setToolTip(tip)
             self.recent_list.addItem(row)
+        self._show_outbox()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -355,16 +377,25 @@ class CaptureWindow(QWidget):
         self.input.moveCursor(self.input.textCursor().MoveOperation.Start)
         if event_gone:
             self.event_header.fill(None, now_if_none=False)
-        self._say(saved_message(results, title if event_gone else None))
+        if all(r.kept_offline for r in results):
+            self._say(self.tr("Kept on this computer — will be sent when the server is back."))
+            if self._outbox is not None:
+                self._outbox.poke()
+        else:
+            self._say(saved_message(results, title if event_gone else None))
         self.refresh_recent()
         self.captured.emit(len(results))
 
     def undo_last(self) -> None:
         """Undo the last capture of this session and put its text back into the empty input."""
+        from eventmate.services.capture.outbox import Offline
         from eventmate.services.records import RecordGone
 
         try:
             result = self._capture.undo_last()
+        except Offline:
+            self._say(self.tr("Offline: undo waits until the server is back."))
+            return
         except RecordGone:
             self._say(self.tr("That capture was already removed; nothing to undo."))
             self.refresh_recent()
@@ -413,7 +444,7 @@ class CaptureWindow(QWidget):
 
     def _on_warm_timer_timeout(self) -> None:
         if self._warm_steps is None:
-            self._warm_steps = self._capture.names.warm_up_steps()
+            self._warm_steps = self._capture.warm_up_steps()
         if next(self._warm_steps, StopIteration) is StopIteration:
             self._warm_steps = None
             freeze_new()  # the word list: never rescanned inside a capture's commit
@@ -430,6 +461,11 @@ class CaptureWindow(QWidget):
     def _on_timer_timeout(self) -> None:
         self._update_header()
         self.refresh_recent()
+        if self._outbox is not None and self._capture.offline and not self._outbox.busy:
+            self._outbox.poke()  # found away by a read: look for the server again
+
+    def _on_outbox_changed(self) -> None:
+        self.refresh_recent()
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -437,10 +473,17 @@ class CaptureWindow(QWidget):
         self.message.setText(text)
         self._fit_lines()
 
+    def _show_outbox(self) -> None:
+        from eventmate.gui.capture.outbox_sender import outbox_words
+
+        self.outbox_line.setText(outbox_words(self._capture))
+        self.outbox_line.setVisible(bool(self.outbox_line.text()))
+
     def _fit_lines(self) -> None:
         """In the compact window an empty preview line takes no room; the full one keeps it."""
         for label in (self.person_preview, self.detail_preview, self.suggestion_line, self.message):
             label.setVisible(not self._compact or bool(label.text()))
+        self.outbox_line.setVisible(bool(self.outbox_line.text()))
 
     def _head(self) -> str | None:
         parsed = self._capture.preview(self.input.text[:LONG_TEXT])

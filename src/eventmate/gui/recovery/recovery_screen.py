@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventmate.gui import formatting, jobs
-from eventmate.gui.recovery.words import PASSPHRASE_KINDS, Way, problem_words
+from eventmate.gui.recovery.words import PASSPHRASE_KINDS, SERVER_WAYS, Way, problem_words
 from eventmate.gui.style import body, heading, muted, set_plain_text_format
 
 if TYPE_CHECKING:
@@ -42,8 +42,11 @@ if TYPE_CHECKING:
 class RecoveryScreen(QDialog):
     """What went wrong with the data and the ways out; ``choice`` is the way taken.
 
-    ``choice`` is ``Way.TRY_AGAIN`` (also after a restore), ``Way.READ_ONLY``, or None when
-    the user quits.
+    ``choice`` is ``Way.TRY_AGAIN`` (also after a restore), ``Way.READ_ONLY``,
+    ``Way.CAPTURE`` (a server that cannot be reached: capture mode on this computer's outbox),
+    ``Way.LOCAL`` (use the data folder's own file instead of the server), or None when the
+    user quits. ``local`` says why the file cannot be chosen here (the environment names the
+    server), or is empty when it can.
     """
 
     def __init__(
@@ -56,9 +59,12 @@ class RecoveryScreen(QDialog):
         parent: QWidget | None = None,
         *,
         config_dir: Path | None = None,
+        local: str = "",
+        waiting: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryScreen")
+        self._local_blocked = local
         words = problem_words(kind)
         self.setWindowTitle(self.tr("EventMate — %1").replace("%1", words.title))
         self.setMinimumWidth(620)
@@ -70,7 +76,8 @@ class RecoveryScreen(QDialog):
         self.ways = tuple(
             way
             for way in words.ways
-            if database is not None or way in (Way.TRY_AGAIN, Way.READ_ONLY)
+            if (database is not None and way not in (Way.CAPTURE, Way.LOCAL))
+            or (database is None and way in SERVER_WAYS)
         )
 
         layout = QVBoxLayout(self)
@@ -114,6 +121,8 @@ class RecoveryScreen(QDialog):
         set_plain_text_format(self.status)
         self.status.hide()
         layout.addWidget(self.status)
+        if waiting:
+            self._say(waiting)
         layout.addStretch(1)
         if detail:
             self.details = muted(self.tr("Details: %1").replace("%1", detail), self)
@@ -152,9 +161,24 @@ class RecoveryScreen(QDialog):
                 self.tr("Show the &folder"),
                 self.tr("Open the folder that holds your data and its backups."),
             ),
+            Way.CAPTURE: (
+                self.tr("&Capture while offline"),
+                self.tr("Captures are kept on this computer and sent when the server is back."),
+            ),
+            Way.LOCAL: (
+                self.tr("Use the &file on this computer"),
+                self.tr(
+                    "Open the data folder's own file instead of the server (Preferences ▸ "
+                    "Storage changes it back). Captures waiting for the server stay here "
+                    "until you use it again."
+                ),
+            ),
         }
         title, description = texts[way]
+        if way is Way.LOCAL and self._local_blocked:
+            description = self._local_blocked
         button = QCommandLinkButton(title, description, self)
+        button.setEnabled(way is not Way.LOCAL or not self._local_blocked)
         button.setIcon(_arrow(self.palette().color(QPalette.ColorRole.ButtonText)))
         button.setObjectName(f"recovery_{way.value}")
         button.setAccessibleName(title.replace("&", ""))
@@ -167,7 +191,7 @@ class RecoveryScreen(QDialog):
         self.accept()
 
     def _on_way_clicked(self, way: Way) -> None:
-        if way in (Way.TRY_AGAIN, Way.READ_ONLY):
+        if way in (Way.TRY_AGAIN, Way.READ_ONLY, Way.CAPTURE, Way.LOCAL):
             self.choice = way
             self.accept()
         elif way is Way.RESTORE:

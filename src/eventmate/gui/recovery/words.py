@@ -24,6 +24,14 @@ class Way(Enum):
     RESTORE = "restore"
     EXPORT = "export"
     FOLDER = "folder"
+    #: A server that cannot be reached: capture mode on this computer's outbox.
+    CAPTURE = "capture"
+    #: A server store: use the data folder's own file instead (Preferences ▸ Storage).
+    LOCAL = "local"
+
+
+#: Ways that need no data file (a server's problems).
+SERVER_WAYS = (Way.TRY_AGAIN, Way.READ_ONLY, Way.CAPTURE, Way.LOCAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +150,13 @@ def problem_words(kind: str) -> ProblemWords:
             (Way.TRY_AGAIN, Way.FOLDER),
         ),
         "unreachable": (
-            _tr("The database server cannot be reached"),
-            _tr("Check the network and the server's address, then try again."),
-            (Way.TRY_AGAIN,),
+            _tr("Offline: the database server cannot be reached"),
+            _tr(
+                "Capture mode still works: what you capture is kept on this computer and sent "
+                "when the server is back. Check the network and the server's address, then "
+                "try again."
+            ),
+            (Way.CAPTURE, Way.TRY_AGAIN, Way.LOCAL),
         ),
         # A server (Preferences ▸ Storage or EVENTMATE_DATABASE_URL): never "damaged".
         "wrong_password": (
@@ -153,17 +165,17 @@ def problem_words(kind: str) -> ProblemWords:
                 "Nothing was changed on the server. Check the password kept in the system "
                 "keyring (or in EVENTMATE_DATABASE_URL), then try again."
             ),
-            (Way.TRY_AGAIN,),
+            (Way.TRY_AGAIN, Way.LOCAL),
         ),
         "no_database": (
             _tr("The database server has no database of that name"),
             _tr("Create it (createdb -E UTF8 NAME) or check the name, then try again."),
-            (Way.TRY_AGAIN,),
+            (Way.TRY_AGAIN, Way.LOCAL),
         ),
         "server_too_old": (
             _tr("The database server is too old"),
             _tr("EventMate needs PostgreSQL 13 or newer. Nothing was changed on the server."),
-            (Way.TRY_AGAIN,),
+            (Way.TRY_AGAIN, Way.LOCAL),
         ),
         "tls_required": (
             _tr("An encrypted connection to the server could not be made"),
@@ -171,12 +183,12 @@ def problem_words(kind: str) -> ProblemWords:
                 "A server on another computer is reached only over TLS. Turn TLS on at the "
                 "server (or ask whoever runs it), then try again."
             ),
-            (Way.TRY_AGAIN,),
+            (Way.TRY_AGAIN, Way.LOCAL),
         ),
         "not_utf8": (
             _tr("The server's database does not use UTF-8"),
             _tr("Create it with createdb -E UTF8 -T template0, then try again."),
-            (Way.TRY_AGAIN,),
+            (Way.TRY_AGAIN, Way.LOCAL),
         ),
         "not_a_server_url": (
             _tr("The database address is not valid"),
@@ -184,7 +196,7 @@ def problem_words(kind: str) -> ProblemWords:
                 "It should look like postgresql+psycopg://user@host/database. Check "
                 "EVENTMATE_DATABASE_URL, then try again."
             ),
-            (Way.TRY_AGAIN,),
+            (Way.TRY_AGAIN, Way.LOCAL),
         ),
     }
     title, what, ways = table.get(kind, damaged)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from eventmate.domain import timing
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
 from eventmate.domain.text import clean_line
 from eventmate.services.after.open_followups import FollowUpItem as FollowUpItem
@@ -103,7 +104,7 @@ class FollowUpService:
         """
         clean = clean_line(text, limit=TEXT_LIMIT).text
         if not clean:
-            raise FollowUpError("Write what was promised, e.g. “send the Ligeti recording”.")
+            raise FollowUpError(_("Write what was promised, e.g. “send the Ligeti recording”."))
         with self._db.write() as session:
             person_id = require_id(session, Person, person_uid) if person_uid else None
             event_id = require_id(session, Event, event_uid) if event_uid else None

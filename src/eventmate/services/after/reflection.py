@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import IntentionOutcome
 from eventmate.domain.mentions import Mention, find_mentions, resolve
 from eventmate.domain.text import clean_line, clean_text
@@ -272,7 +273,7 @@ class ReflectionService(TemplatesMixin):
             if value is None:
                 continue
             if not 0 <= value <= 5:
-                raise ReflectionError("Energy is a number from 1 to 5.")
+                raise ReflectionError(_("Energy is a number from 1 to 5."))
             values[column] = value or None
         if not values:
             return Changes()

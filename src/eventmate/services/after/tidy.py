@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import ContactKind, FactKind
 from eventmate.domain.text import clean_line, clean_text, fold
 from eventmate.services.changes import NOTHING, Changes, changes_of
@@ -173,7 +174,7 @@ class TidyService:
         """A new person from a capture, with cues, contact details and facts; linked to it."""
         clean_name = clean_line(name).text
         if not clean_name:
-            raise TidyError("Type the person's name.")
+            raise TidyError(_("Type the person's name."))
         with self._db.write() as session:
             capture = require(session, Capture, capture_uid)
             previous = self._person_uid(session, capture.person_id)

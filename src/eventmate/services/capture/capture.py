@@ -7,15 +7,22 @@ disk), the text stays, kept to tidy later, as a capture without a name is. A pas
 lines is *all or nothing*: one user action, one unit of work (both steps of every line in one
 transaction), so a failure never leaves half a paste stored and the whole paste stays in the
 input to try again.
+
+With a server store and an :class:`~eventmate.services.capture.outbox.Outbox`, a capture that
+cannot reach the server is kept in the outbox instead (``kept_offline``), and so is every
+capture after it until a round of :meth:`CaptureService.send_waiting` reaches the server; while
+offline, capture mode's reads (recent captures, events, names) answer from what is known here
+without waiting for the server.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import Select, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,6 +34,7 @@ from eventmate.services.capture.context import (
     CaptureContextService,
     EventChoice,
 )
+from eventmate.services.capture.outbox import Offline, Outbox, Sent
 from eventmate.services.capture.result import (
     Assigned,
     CaptureBatch,
@@ -41,15 +49,19 @@ from eventmate.services.changes import NOTHING, Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.records import RecordGone, require_id
 from eventmate.storage.engine import Database
+from eventmate.storage.identity import new_uid
 from eventmate.storage.models import (
     Capture,
     Event,
     FollowUp,
     Person,
 )
+from eventmate.storage.server import is_unreachable
 from eventmate.storage.sql import SqlWriter, session_writer
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 __all__ = [
     "Assigned",
@@ -76,14 +88,24 @@ class RecentCapture:
     event_uid: str | None
     person_uid: str | None
     person_name: str | None
+    #: In this computer's outbox, not on the server yet.
+    waiting: bool = False
+    #: Why the server refused it (it stays in the outbox), if it did.
+    refused: str | None = None
 
 
 class CaptureService:
     """Stores captures, undoes them, and answers what capture mode shows."""
 
-    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, database: Database, clock: Clock = system_clock, outbox: Outbox | None = None
+    ) -> None:
         self._db = database
         self._clock = clock
+        #: Where captures wait while the server is away (server stores only).
+        self.outbox = outbox
+        #: The last captures read from the server, listed while it is away.
+        self._recent: tuple[RecentCapture, ...] = ()
         self.context = CaptureContextService(database)
         self.names = NameSuggester(database)
         # What each capture made in this session, newest last: exact undo, Ctrl+Z order.
@@ -116,27 +138,94 @@ class CaptureService:
 
     def suggest_people(self, prefix_or_name: str, limit: int = 5) -> tuple[PersonSuggestion, ...]:
         """Existing people the name being typed may mean (see :class:`NameSuggester`)."""
-        return self.names.suggest(prefix_or_name, limit)
+        return self._online((), lambda: self.names.suggest(prefix_or_name, limit))
 
     def current_event(self, now: datetime | None = None) -> EventChoice | None:
         """The event running now, or starting or ended within a few hours."""
-        return self.context.current_event(now or self._clock())
+        return self._online(None, lambda: self.context.current_event(now or self._clock()))
 
     def current_break(self, event_uid: str, now: datetime | None = None) -> BreakStatus | None:
         """The event's break on now (with minutes left), else its next break today."""
-        return self.context.current_break(event_uid, now or self._clock())
+        return self._online(
+            None, lambda: self.context.current_break(event_uid, now or self._clock())
+        )
 
     def event_choices(self) -> tuple[EventChoice, ...]:
         """Events near today for the event picker, nearest first."""
-        return self.context.event_choices(self._clock())
+        return self._online((), lambda: self.context.event_choices(self._clock()))
+
+    def warm_up_steps(self) -> Iterator[None]:
+        """Build the name list for suggestions slice by slice (nothing while offline)."""
+        if self.offline:
+            return iter(())
+        return self._guarded_steps(self.names.warm_up_steps())
+
+    def follow(self, changes: Changes) -> None:
+        """Let the name suggestions learn of ``changes`` (skipped while offline)."""
+        self._online(None, lambda: self.names.follow(changes))
 
     def recent(self, limit: int = 5) -> tuple[RecentCapture, ...]:
-        """The latest captures, newest first."""
-        with self._db.read() as session:
-            rows = session.execute(
-                _recent_rows().order_by(Capture.captured_at.desc(), Capture.id.desc()).limit(limit)
-            ).all()
-        return tuple(RecentCapture(*row) for row in rows)
+        """The latest captures, newest first: those waiting in the outbox, then the server's."""
+        waiting = self._waiting_recent(limit)
+
+        def read() -> tuple[RecentCapture, ...]:
+            with self._db.read() as session:
+                rows = session.execute(
+                    _recent_rows()
+                    .order_by(Capture.captured_at.desc(), Capture.id.desc())
+                    .limit(limit)
+                ).all()
+            return tuple(RecentCapture(*row) for row in rows)
+
+        self._recent = self._online(self._recent, read)
+        return (waiting + self._recent)[:limit]
+
+    @property
+    def offline(self) -> bool:
+        """Whether the server was found away (captures go to the outbox meanwhile)."""
+        return self.outbox is not None and self.outbox.offline
+
+    def waiting(self) -> tuple[int, int]:
+        """How many captures wait in the outbox, and how many of them the server refused."""
+        return self.outbox.counts() if self.outbox is not None else (0, 0)
+
+    def send_waiting(self, *, refused_too: bool = False) -> Sent | None:
+        """Send the outbox's captures to the server, in order (None: no outbox)."""
+        if self.outbox is None:
+            return None
+        # Its own write unit: a round may run on a worker thread beside a capture. What it
+        # stores reaches every view through the database's write listeners.
+        return self.outbox.send(self._send_write, refused_too=refused_too)
+
+    def _waiting_recent(self, limit: int) -> tuple[RecentCapture, ...]:
+        if self.outbox is None:
+            return ()
+        entries = self.outbox.entries()[-limit:]
+        return tuple(
+            RecentCapture(
+                0, e.uid, e.raw_text, e.captured_at, e.event_uid, None, None, True, e.refused
+            )
+            for e in reversed(entries)
+        )
+
+    def _online(self, offline: _T, read: Callable[[], _T]) -> _T:
+        """``read()`` from the server, or ``offline`` while it is away (found away now too)."""
+        if self.offline:
+            return offline
+        try:
+            return read()
+        except Exception as error:
+            if self.outbox is None or not is_unreachable(error):
+                raise
+            log.warning("server away: capture mode works from the outbox")
+            self.outbox.go_offline()
+            return offline
+
+    def _guarded_steps(self, steps: Iterator[None]) -> Iterator[None]:
+        while not self.offline:
+            if self._online(True, lambda: next(steps, None) is not None) is not True:
+                return
+            yield None
 
     @property
     def can_undo(self) -> bool:
@@ -163,9 +252,21 @@ class CaptureService:
             RecordGone: the picked person no longer exists; nothing was stored.
         """
         self._written = NOTHING
-        result, record, event_id = capture_text(
-            self._write, text, event_uid, person_uid, self._clock(), (SQLAlchemyError,)
-        )
+        if self.outbox is not None and self.outbox.should_keep():
+            return self.outbox.keep(text, event_uid, self._clock(), person_uid=person_uid)
+        uid = new_uid()
+        try:
+            result, record, event_id = capture_text(
+                self._write, text, event_uid, person_uid, self._clock(), (SQLAlchemyError,), uid
+            )
+        except Exception as error:
+            if self.outbox is None or not is_unreachable(error):
+                raise
+            # The server is away (or its answer was lost: the same uid keeps it from being
+            # stored twice). Nothing typed is lost: it waits here.
+            log.warning("server away: capture kept in the outbox")
+            self.outbox.go_offline()
+            return self.outbox.keep(text, event_uid, self._clock(), uid, person_uid)
         self._remember(record)
         if result.person_created:
             self.names.note_added()
@@ -187,7 +288,25 @@ class CaptureService:
             NothingToCapture: no line has any text.
         """
         self._written = NOTHING
-        stored, event_id = capture_lines(self._write, lines, event_uid, self._clock())
+        lines = list(lines)
+        if self.outbox is not None and self.outbox.should_keep():
+            held = self.outbox.keep_lines(lines, event_uid, self._clock())
+            return CaptureBatch(tuple(held), NOTHING)
+        uids: list[str] = []
+
+        def next_uid() -> str:
+            uids.append(new_uid())
+            return uids[-1]
+
+        try:
+            stored, event_id = capture_lines(self._write, lines, event_uid, self._clock(), next_uid)
+        except Exception as error:
+            if self.outbox is None or not is_unreachable(error):
+                raise
+            log.warning("server away: pasted captures kept in the outbox")
+            self.outbox.go_offline()
+            held = self.outbox.keep_lines(lines, event_uid, self._clock(), uids)
+            return CaptureBatch(tuple(held), NOTHING)
         for _result, record in stored:
             self._remember(record)
         self.names.note_added()
@@ -247,9 +366,12 @@ class CaptureService:
 
         Raises:
             RecordGone: that capture was removed elsewhere meanwhile (it is forgotten here).
+            Offline: the server is away; undo waits until it is back.
         """
         if not self._undo:
             return None
+        if self.offline:
+            raise Offline
         return self.undo(next(reversed(self._undo)))
 
     def undo(self, capture_uid: str) -> UndoResult:
@@ -276,6 +398,11 @@ class CaptureService:
 
     def _remember(self, record: UndoRecord) -> None:
         self._undo[record.capture_uid] = record
+
+    @contextmanager
+    def _send_write(self) -> Iterator[SqlWriter]:
+        with self._db.write() as session:
+            yield session_writer(session)
 
     @contextmanager
     def _write(self) -> Iterator[SqlWriter]:

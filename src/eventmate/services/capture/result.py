@@ -47,6 +47,9 @@ class CaptureResult:
         person_uid: The person's uid, if any.
         event_gone: The event asked for no longer existed: the words were kept with no event.
         changes: What storing the capture changed.
+        kept_offline: The server could not be reached: the capture is kept in this
+            computer's outbox (``uid`` is the one it will have) and sent when it is back;
+            ``capture_id`` is 0 and nothing is stored on the server yet.
     """
 
     capture_id: int
@@ -70,6 +73,7 @@ class CaptureResult:
     person_uid: str | None = None
     event_gone: bool = False
     changes: Changes = NOTHING
+    kept_offline: bool = False
 
 
 @dataclass(slots=True)

@@ -68,6 +68,7 @@ def capture_text(
     person_uid: str | None,
     now: datetime,
     errors: tuple[type[BaseException], ...] = (),
+    uid: str | None = None,
 ) -> tuple[CaptureResult, UndoRecord, int | None]:
     """Store one capture in two durable writes: the text verbatim, then what it means.
 
@@ -79,6 +80,8 @@ def capture_text(
     An ``event`` (uid, or the number the command line lists) that no longer exists is left
     out: the words are kept with no event, nothing is written to a gone event. Returns the
     result, its undo record, and the id of the event it was stored with (None: none or gone).
+    ``uid``: the capture's uid, chosen before (so a write whose answer was lost can be kept in
+    the outbox under the same uid); else a new one.
 
     Raises:
         NothingToCapture: ``text`` is empty or whitespace.
@@ -90,7 +93,7 @@ def capture_text(
     with write() as sql:
         event_id = event_id_of(sql, event)
         person_id = person_id_of(sql, person_uid)
-        words = store.store_words(sql, stored, event_id, person_id, now)
+        words = store.store_words(sql, stored, event_id, person_id, now, uid)
     failures: tuple[type[BaseException], ...] = (*errors, SqlError, StorageFailure, UnknownRecord)
     try:
         with write() as sql:
@@ -106,9 +109,15 @@ def capture_text(
 
 
 def capture_lines(
-    write: WriteUnit, lines: Iterable[str], event: str | None, now: datetime
+    write: WriteUnit,
+    lines: Iterable[str],
+    event: str | None,
+    now: datetime,
+    uids: Callable[[], str] | None = None,
 ) -> tuple[list[tuple[CaptureResult, UndoRecord]], int | None]:
     """Store pasted notes, one capture per non-blank line, all in one transaction.
+
+    ``uids`` hands out each line's uid in order (else each gets a new one).
 
     An ``event`` that no longer exists is left out, as for :func:`capture_text`; the id of
     the event the lines were stored with is returned beside them.
@@ -123,7 +132,9 @@ def capture_lines(
     with write() as sql:
         event_id = event_id_of(sql, event)
         stored = [
-            store.store_capture(sql, text, remainder, event_id, None, now)
+            store.store_capture(
+                sql, text, remainder, event_id, None, now, uids() if uids is not None else None
+            )
             for text, remainder in pieces
         ]
     return stored, event_id

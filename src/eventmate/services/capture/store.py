@@ -104,20 +104,30 @@ def store_capture(
     event_id: int | None,
     person_id: int | None,
     now: datetime,
+    uid: str | None = None,
 ) -> tuple[CaptureResult, UndoRecord]:
     """Both steps of a capture in the caller's one write transaction (pasted batches).
+
+    ``uid``: the capture's uid when it has one already (kept in the outbox), else a new one.
 
     Raises:
         UnknownRecord: ``event_id`` or ``person_id`` does not exist.
     """
-    words = store_words(sql, stored, event_id, person_id, now)
+    words = store_words(sql, stored, event_id, person_id, now, uid)
     return store_meaning(sql, words, stored, remainder, event_id, person_id, now)
 
 
 def store_words(
-    sql: SqlWriter, stored: str, event_id: int | None, person_id: int | None, now: datetime
+    sql: SqlWriter,
+    stored: str,
+    event_id: int | None,
+    person_id: int | None,
+    now: datetime,
+    uid: str | None = None,
 ) -> StoredWords:
     """Insert the capture's text verbatim (linked to a picked person), and nothing else.
+
+    ``uid``: the capture's uid if it was given one before (else a new one).
 
     The event and the picked person are checked here, so the second step can only fail for
     reasons outside the capture (a full disk, a lock).
@@ -128,7 +138,7 @@ def store_words(
     due, break_id = _event_facts(sql, event_id, now)
     if person_id is not None and not sql.rows(_PICKED_PERSON, {"person_id": person_id}):
         raise UnknownRecord(f"person {person_id}")
-    capture_uid = new_uid()
+    capture_uid = uid or new_uid()
     capture_id = _insert(
         sql,
         _INSERT_CAPTURE,

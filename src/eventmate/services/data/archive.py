@@ -33,6 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from eventmate import __version__
+from eventmate.domain.i18n import _
 from eventmate.domain.text import clean_text
 from eventmate.interop.json_archive import (
     ArchiveDocument,
@@ -157,40 +158,46 @@ def _in(column: Column[Any], value: Any) -> Any:
     kind = column.type
     if value is None:
         if not column.nullable:
-            raise ValueError("a value is required")
+            raise ValueError(_("a value is required"))
         return None
     if isinstance(kind, UTCDateTime):
-        moment = datetime.fromisoformat(_expect(value, str, "a date and time"))
+        moment = datetime.fromisoformat(_expect(value, str, _("a date and time")))
         if moment.tzinfo is None:
-            raise ValueError("a date and time with a time zone is required")
+            raise ValueError(_("a date and time with a time zone is required"))
         return moment.astimezone(UTC)
     if isinstance(kind, Date):
-        return date.fromisoformat(_expect(value, str, "a date"))
+        return date.fromisoformat(_expect(value, str, _("a date")))
     if isinstance(kind, Boolean):
-        return _expect(value, bool, "true or false")
+        return _expect(value, bool, _("true or false"))
     if isinstance(kind, Enum):
         allowed = list(kind.enums)
         if value not in allowed:
-            raise ValueError(f"{value!r} is not one of {', '.join(allowed)}")
+            raise ValueError(
+                _("{value!r} is not one of {allowed}").format(
+                    value=value, allowed=", ".join(allowed)
+                )
+            )
         assert kind.enum_class is not None
         return kind.enum_class(value)
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError("a whole number is required")
+            raise ValueError(_("a whole number is required"))
         if not _INTEGER_MIN <= value <= _INTEGER_MAX:
-            raise ValueError("the number is too large")
+            raise ValueError(_("the number is too large"))
         return value
     if isinstance(kind, SAJSON):
         if not isinstance(value, dict | list):
-            raise ValueError("an object is required")
+            raise ValueError(_("an object is required"))
         return _clean(value, _TEXT_LIMIT)
-    text = _expect(value, str, "text")
+    text = _expect(value, str, _("text"))
     return clean_text(text, limit=getattr(kind, "length", None) or _TEXT_LIMIT).text
 
 
 def _expect(value: Any, kind: type, what: str) -> Any:
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-        raise ValueError(f"{what} is required, not {type(value).__name__}")
+        raise ValueError(
+            _("{what} is required, not {kind}").format(what=what, kind=type(value).__name__)
+        )
     return value
 
 
@@ -299,9 +306,11 @@ class ArchiveService:
                 )
                 if existing:
                     raise ArchiveError(
-                        "this database already holds data; a complete archive can only be "
-                        "imported into an empty data folder (e.g. eventmate --data-dir NEW "
-                        "import FILE), or restore a backup instead"
+                        _(
+                            "this database already holds data; a complete archive can only be "
+                            "imported into an empty data folder (e.g. eventmate --data-dir NEW "
+                            "import FILE), or restore a backup instead"
+                        )
                     )
                 later: list[tuple[Table, str, list[str], list[dict[str, Any]]]] = []
                 for table, rows, self_refs in prepared:
@@ -341,7 +350,9 @@ class ArchiveService:
                 if before_commit is not None:
                     before_commit(session)
         except DBAPIError as error:
-            raise ArchiveError(f"the archive's rows do not fit together: {error.orig}") from error
+            raise ArchiveError(
+                _("the archive's rows do not fit together: {reason}").format(reason=error.orig)
+            ) from error
         return {table.name: len(rows) for table, rows, _refs in prepared}
 
     def _prepare(
@@ -352,13 +363,19 @@ class ArchiveService:
 
             if document.schema_revision not in known_revisions():
                 raise ArchiveError(
-                    f"the archive was written by a newer EventMate (schema "
-                    f"{document.schema_revision}); update EventMate to import it"
+                    _(
+                        "the archive was written by a newer EventMate (schema {revision}); "
+                        "update EventMate to import it"
+                    ).format(revision=document.schema_revision)
                 )
         known = {t.name: t for t in archive_tables()}
         unknown = sorted(set(document.tables) - set(known))
         if unknown:
-            raise ArchiveError(f"the archive has tables this version does not know: {unknown}")
+            raise ArchiveError(
+                _("the archive has tables this version does not know: {tables}").format(
+                    tables=unknown
+                )
+            )
         prepared = []
         for name, table in known.items():
             rows = document.tables.get(name, [])
@@ -367,7 +384,11 @@ class ArchiveService:
             for index, row in enumerate(rows):
                 extra = sorted(set(row) - set(columns))
                 if extra:
-                    raise ArchiveError(f"{name}, row {index + 1}: unknown columns {extra}")
+                    raise ArchiveError(
+                        _("{table}, row {row}: unknown columns {columns}").format(
+                            table=name, row=index + 1, columns=extra
+                        )
+                    )
                 values: dict[str, Any] = {}
                 for column_name, column in columns.items():
                     if column_name not in row and _has_scalar_default(column):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from eventmate.domain.i18n import _
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.data.archive import ArchiveService
 from eventmate.services.data.server_backup import archive_name, take_archive_backup
@@ -106,9 +107,9 @@ class BackupsService:
 
     def _paths(self) -> tuple[Path, Path]:
         if self._db.path is None:
-            raise BackupError("a server database is backed up as a JSON archive, not restored")
+            raise BackupError(_("a server database is backed up as a JSON archive, not restored"))
         if self._dir is None:
-            raise BackupError("no backups folder is configured")
+            raise BackupError(_("no backups folder is configured"))
         return self._db.path, self._dir
 
     def backup_now(self, reason: str = "manual") -> BackupInfo:
@@ -120,7 +121,7 @@ class BackupsService:
         """
         if self._db.path is None:
             if self._dir is None:
-                raise BackupError("no backups folder is configured")
+                raise BackupError(_("no backups folder is configured"))
             target = self._dir / archive_name(reason, self._clock())
             return take_archive_backup(ArchiveService(self._db, self._clock), target)
         source, folder = self._paths()

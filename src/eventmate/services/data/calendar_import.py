@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import EventKind
 from eventmate.domain.text import clean_line, fold
 from eventmate.interop.ics import IcsEvent, read_ics
@@ -219,7 +220,8 @@ class CalendarImportService:
             return ImportPreview(str(path), (), (), "", f"{error}.", start, end)
         except OSError as error:
             reason = error.strerror or str(error)
-            return ImportPreview(str(path), (), (), "", f"Cannot read it: {reason}.", start, end)
+            message = _("Cannot read it: {reason}.").format(reason=reason)
+            return ImportPreview(str(path), (), (), "", message, start, end)
         return self.preview(data, source=str(path), window=(start, end), local_tz=local_tz)
 
     def preview(

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventmate.domain.i18n import N_, _
 from eventmate.storage import key_file, key_store, keyed
 from eventmate.storage.backup_schedule import list_backups
 from eventmate.storage.encryption import (
@@ -35,7 +36,7 @@ MIN_PASSPHRASE = 8
 _LOG_SUFFIXES = ("-wal", "-shm", "-journal", keyed.KEY_FILE_SUFFIX)
 
 
-WRONG = "that passphrase (or recovery key) does not open your data"
+WRONG = N_("that passphrase (or recovery key) does not open your data")
 
 
 class EncryptionError(Exception):
@@ -93,7 +94,7 @@ class EncryptionService:
     def _live(self) -> tuple[Path, Path]:
         if self._db.path is None or self._backups_dir is None:
             raise EncryptionError(
-                "a database on a server is protected by the server, not by EventMate"
+                _("a database on a server is protected by the server, not by EventMate")
             )
         return self._db.path, self._backups_dir
 
@@ -144,8 +145,10 @@ class EncryptionService:
             raise EncryptionError(str(keyed.EncryptionUnavailable()))
         if len(passphrase) < MIN_PASSPHRASE:
             raise EncryptionError(
-                f"a passphrase needs at least {MIN_PASSPHRASE} characters; a few words are "
-                "easy to remember and hard to guess"
+                _(
+                    "a passphrase needs at least {n} characters; a few words are "
+                    "easy to remember and hard to guess"
+                ).format(n=MIN_PASSPHRASE)
             )
         key = key_file.new_key()
         recovery = key_file.new_recovery_key()
@@ -189,7 +192,7 @@ class EncryptionService:
         live, _backups = self._live()
         key = keyed.key_for(live)
         if key is None:
-            raise EncryptionError("the data is not encrypted")
+            raise EncryptionError(_("the data is not encrypted"))
         return self._convert(key)
 
     def _convert(self, key: Key | None) -> tuple[int, tuple[Path, ...]]:
@@ -225,7 +228,7 @@ class EncryptionService:
             key = keyed.unlock(live, passphrase)
         except WrongSecret as error:
             raise EncryptionError(
-                "that passphrase (or recovery key) does not open your data"
+                _("that passphrase (or recovery key) does not open your data")
             ) from error
         except KeyFileError as error:
             raise EncryptionError(str(error)) from error
@@ -255,7 +258,7 @@ class EncryptionService:
         live, _backups = self._live()
         key = keyed.key_for(live)
         if key is None:
-            return "the data is not encrypted"
+            return _("the data is not encrypted")
         if remember:
             return self._remember(key)
         if self._config_dir is not None:
@@ -264,7 +267,7 @@ class EncryptionService:
 
     def _remember(self, key: Key) -> str:
         if self._config_dir is None:
-            return "there is no settings folder to note it in"
+            return _("there is no settings folder to note it in")
         try:
             key_store.remember(key, self._config_dir)
         except key_store.KeyringUnavailable as error:
@@ -278,13 +281,15 @@ class EncryptionService:
         """
         live, _backups = self._live()
         if len(new) < MIN_PASSPHRASE:
-            raise EncryptionError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+            raise EncryptionError(
+                _("a passphrase needs at least {n} characters").format(n=MIN_PASSPHRASE)
+            )
         try:
             sealed = keyed.read_key_file(live)
             key = key_file.unlock(sealed, current)
         except WrongSecret as error:
             raise EncryptionError(
-                "that passphrase (or recovery key) does not open your data"
+                _("that passphrase (or recovery key) does not open your data")
             ) from error
         except KeyFileError as error:
             raise EncryptionError(str(error)) from error
@@ -299,10 +304,12 @@ class EncryptionService:
 
 def _plain(error: RewriteError) -> str:
     if error.busy:
-        return (
+        return _(
             "another program is using your data; close it (or wait) and try again. "
             "Nothing was changed"
         )
     if error.disk_full:
-        return "there is not enough room on the disk; nothing was changed. " + str(error)
-    return f"nothing was changed: {error}"
+        return _("there is not enough room on the disk; nothing was changed. {reason}").format(
+            reason=error
+        )
+    return _("nothing was changed: {reason}").format(reason=error)

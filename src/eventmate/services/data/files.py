@@ -6,6 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
+from eventmate.domain.i18n import _
 from eventmate.storage.private_files import FILE_MODE
 
 
@@ -20,9 +21,15 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         free = shutil.disk_usage(target.parent).free
     except OSError as error:
-        raise FileWriteError(f"cannot write {target}: {error.strerror or error}") from error
+        raise FileWriteError(
+            _("cannot write {path}: {reason}").format(path=target, reason=error.strerror or error)
+        ) from error
     if free < len(data) + (1 << 20):
-        raise FileWriteError(f"not enough free space in {target.parent} for {target.name}")
+        raise FileWriteError(
+            _("not enough free space in {folder} for {name}").format(
+                folder=target.parent, name=target.name
+            )
+        )
     partial = target.with_name(f".{target.name}.partial")
     try:
         partial.unlink(missing_ok=True)
@@ -35,5 +42,7 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise FileWriteError(f"cannot write {target}: {error.strerror or error}") from error
+        raise FileWriteError(
+            _("cannot write {path}: {reason}").format(path=target, reason=error.strerror or error)
+        ) from error
     return target

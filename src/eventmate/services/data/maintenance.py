@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from sqlalchemy import func, select, text
 
+from eventmate.domain.i18n import _, ngettext
 from eventmate.services.data.archive import ArchiveService
 from eventmate.services.data.server_backup import archive_name, take_archive_backup
 from eventmate.services.progress import JobControl, no_control
@@ -81,13 +82,19 @@ class HealthReport:
     def reason(self) -> str:
         """A one-line reason when unhealthy, else "healthy"."""
         if self.integrity != "ok":
-            return f"integrity check failed: {self.integrity}"
+            return _("integrity check failed: {result}").format(result=self.integrity)
         if self.revision != self.expected_revision:
-            return f"schema revision {self.revision}, expected {self.expected_revision}"
+            return _("schema revision {revision}, expected {expected}").format(
+                revision=self.revision, expected=self.expected_revision
+            )
         if self.damaged_indexes:
             names = ", ".join(index.name for index in self.damaged_indexes)
-            return f"search index damaged: {names}"
-        return "healthy"
+            return ngettext(
+                "search index damaged: {names}",
+                "search indexes damaged: {names}",
+                len(self.damaged_indexes),
+            ).format(names=names)
+        return _("healthy")
 
 
 class MaintenanceService:
@@ -120,7 +127,9 @@ class MaintenanceService:
                 control.report(1, total)
                 broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if integrity == "ok" and broken:
-                    integrity = f"{len(broken)} broken references"
+                    integrity = ngettext(
+                        "{n} broken reference", "{n} broken references", len(broken)
+                    ).format(n=len(broken))
             else:
                 integrity = server_check.integrity(connection)
             control.report(2, total)

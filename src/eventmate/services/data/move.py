@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
+from eventmate.domain.i18n import _, ngettext
 from eventmate.interop.json_archive import encode_archive
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.data.archive import ArchiveError, ArchiveService, archive_tables
@@ -53,7 +54,7 @@ def target_url(text: str) -> URL:
     try:
         return make_url(stripped)
     except Exception as error:
-        raise MoveError(f"not a database address: {stripped}") from error
+        raise MoveError(_("not a database address: {url}").format(url=stripped)) from error
 
 
 def shown(url: URL) -> str:
@@ -93,7 +94,7 @@ class MoveService:
         control = control or no_control()
         url = target if isinstance(target, URL) else target_url(target)
         if _same(self._db, url):
-            raise MoveError("that is the store in use now; choose another one")
+            raise MoveError(_("that is the store in use now; choose another one"))
         moment = self._clock()
         source_archive = ArchiveService(self._db, lambda: moment)
         document = source_archive.export_document()
@@ -107,10 +108,14 @@ class MoveService:
                 found = _rows(session)
                 if found != counts:
                     wrong = sorted(n for n in counts if found.get(n) != counts[n])
-                    raise MoveError(f"the copy's row counts differ from the source: {wrong}")
+                    raise MoveError(
+                        _("the copy's row counts differ from the source: {tables}").format(
+                            tables=wrong
+                        )
+                    )
                 copied = encode_archive(target_archive.document_of(session))
                 if copied != expected:
-                    raise MoveError("the copy's archive is not byte for byte the source's")
+                    raise MoveError(_("the copy's archive is not byte for byte the source's"))
 
             target_archive.import_document(document, control, before_commit=verify)
         except ArchiveError as error:
@@ -128,7 +133,7 @@ class MoveService:
         if url.get_backend_name() == "sqlite":
             path = Path(url.database or "").expanduser().resolve()
             if path.exists() and path.stat().st_size > 0:
-                raise MoveError(f"{path} already exists; move into a new file")
+                raise MoveError(_("{path} already exists; move into a new file").format(path=path))
             path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 return path, open_sqlite(path, path.parent / "backups")
@@ -145,7 +150,11 @@ class MoveService:
         if held:
             database.close()
             raise MoveError(
-                f"{shown(url)} already holds data ({held} rows); move into an empty one"
+                ngettext(
+                    "{store} already holds data ({n} row); move into an empty one",
+                    "{store} already holds data ({n} rows); move into an empty one",
+                    held,
+                ).format(store=shown(url), n=held)
             )
         return None, database
 

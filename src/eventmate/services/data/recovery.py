@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Integer, Table, func, literal_column, sele
 from sqlalchemy.exc import DBAPIError
 
 from eventmate import __version__
+from eventmate.domain.i18n import _
 from eventmate.interop.json_archive import ArchiveDocument, JsonRow, encode_archive
 from eventmate.services.data.archive import archive_tables, raw_column, to_json_value
 from eventmate.services.data.backups import BackupEntry, entry_of
@@ -90,7 +91,7 @@ def salvage_archive(
         engine = file_engine(database, read_only=True)
     except (KeyNeeded, KeyFileError, EncryptionUnavailable) as error:
         raise SalvageError(
-            "the data is encrypted and cannot be read without its passphrase"
+            _("the data is encrypted and cannot be read without its passphrase")
         ) from error
     tables: dict[str, list[JsonRow]] = {}
     unreadable: dict[str, int] = {}
@@ -101,8 +102,10 @@ def salvage_archive(
                 connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
             except DBAPIError as error:
                 raise SalvageError(
-                    "nothing in this file can be read (its list of tables is damaged); "
-                    "restore a backup instead"
+                    _(
+                        "nothing in this file can be read (its list of tables is damaged); "
+                        "restore a backup instead"
+                    )
                 ) from error
             every = archive_tables()
             for number, table in enumerate(every):

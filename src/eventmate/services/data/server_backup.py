@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from eventmate.domain.i18n import _
 from eventmate.interop.json_archive import ArchiveFormatError, decode_archive, encode_archive
 from eventmate.services.data.archive import ArchiveService
 from eventmate.services.data.files import FileWriteError, write_file_atomically
@@ -40,9 +41,11 @@ def take_archive_backup(archive: ArchiveService, target: Path) -> BackupInfo:
     try:
         decoded = decode_archive(data)
     except ArchiveFormatError as error:
-        raise BackupError(f"the archive could not be read back: {error}") from error
+        raise BackupError(
+            _("the archive could not be read back: {reason}").format(reason=error)
+        ) from error
     if decoded.row_count != document.row_count:
-        raise BackupError("the archive read back holds fewer rows than were written")
+        raise BackupError(_("the archive read back holds fewer rows than were written"))
     try:
         path = write_file_atomically(target, data)
     except FileWriteError as error:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
+from eventmate.domain.i18n import _
 from eventmate.storage.engine import Database
 from eventmate.storage.team import TeamError, add_member, members, remove_member
 
@@ -37,8 +38,10 @@ class TeamService:
     def _server(self) -> None:
         if self._db.engine.dialect.name == "sqlite":
             raise TeamError(
-                "a team needs a PostgreSQL server; this data folder uses a SQLite file "
-                "(eventmate move-to URL moves it to a server)"
+                _(
+                    "a team needs a PostgreSQL server; this data folder uses a SQLite file "
+                    "(eventmate move-to URL moves it to a server)"
+                )
             )
 
     def members(self) -> tuple[str, ...]:
@@ -79,4 +82,4 @@ class TeamService:
 
 
 def _first_line(error: DBAPIError) -> str:
-    return f"the server refused: {str(error.orig).strip().splitlines()[0]}"
+    return _("the server refused: {reason}").format(reason=str(error.orig).strip().splitlines()[0])

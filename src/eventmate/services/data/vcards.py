@@ -19,6 +19,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eventmate.domain.i18n import _
 from eventmate.interop.vcard import CardProblem, VCardPerson, read_vcards, write_vcards
 from eventmate.services.changes import NOTHING, Changes, Kind, changes_of
 from eventmate.services.data.backups import BackupsService
@@ -144,13 +145,17 @@ class PersonGone(RecordGone):
 
     def __init__(self, uid: str, name: str) -> None:
         super().__init__(Kind.PERSON, uid)
-        self.args = (f"{name} no longer exists; nothing was imported. Read the file again.",)
+        self.args = (
+            _("{name} no longer exists; nothing was imported. Read the file again.").format(
+                name=name
+            ),
+        )
 
 
 def _problem(problem: CardProblem) -> str:
-    where = f"line {problem.line}" if problem.line else "the file"
+    where = _("line {n}").format(n=problem.line) if problem.line else _("the file")
     what = f" ({problem.snippet})" if problem.snippet else ""
-    card = f"card {problem.index + 1}, " if problem.index >= 0 else ""
+    card = _("card {n}").format(n=problem.index + 1) + ", " if problem.index >= 0 else ""
     return f"{card}{where}{what}: {problem.reason}"
 
 
@@ -208,7 +213,7 @@ class VCardService:
                 updates = plan_update(planned, person, card_facts(person), link).additions
             notes = list(notes_by_card.get(position, ()))
             if person.photo is not None:
-                notes.append("the photo is not kept")
+                notes.append(_("the photo is not kept"))
             cards.append(
                 CardPreview(
                     index=position,
@@ -279,7 +284,7 @@ class VCardService:
             changes = changes_of(session)
         skipped = [*preview.skipped]
         skipped += [
-            f"card {c.index + 1} ({c.name}): left out by you"
+            _("card {n} ({name}): left out by you").format(n=c.index + 1, name=c.name)
             for c in preview.cards
             if c.action is CardAction.SKIP
         ]

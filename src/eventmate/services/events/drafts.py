@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import EventKind, MyRole
 from eventmate.domain.text import clean_line, clean_text, fold
 from eventmate.storage.models import Break, Event, Series, Tag
@@ -61,19 +62,19 @@ def validated_draft(draft: EventDraft) -> EventDraft:
     title = clean_line(draft.title).text
     # A title of only invisible characters (zero-width spaces) reads as no title at all.
     if not any(unicodedata.category(ch)[0] not in "CZ" for ch in title):
-        raise EventInvalid("An event needs a title.")
+        raise EventInvalid(_("An event needs a title."))
     if draft.starts_at.tzinfo is None or (
         draft.ends_at is not None and draft.ends_at.tzinfo is None
     ):
-        raise EventInvalid("Times must carry a time zone.")
+        raise EventInvalid(_("Times must carry a time zone."))
     if draft.ends_at is not None and draft.ends_at < draft.starts_at:
-        raise EventInvalid("The event ends before it starts.")
+        raise EventInvalid(_("The event ends before it starts."))
     breaks = []
     for item in draft.breaks[:MAX_BREAKS]:
         if item.minutes <= 0:
-            raise EventInvalid("A break needs a length of at least one minute.")
+            raise EventInvalid(_("A break needs a length of at least one minute."))
         if item.starts_at.tzinfo is None:
-            raise EventInvalid("Times must carry a time zone.")
+            raise EventInvalid(_("Times must carry a time zone."))
         breaks.append(
             BreakDraft(clean_line(item.label, limit=200).text, item.starts_at, item.minutes)
         )

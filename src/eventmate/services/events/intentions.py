@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import IntentionKind, IntentionOutcome
 from eventmate.domain.text import clean_line, clean_text, fold
 from eventmate.services.changes import Changes, changes_of
@@ -109,7 +110,7 @@ class IntentionsService:
         """
         clean = _text(text)
         if not clean and person_uid is None:
-            raise IntentionInvalid("Write a few words, or pick a person.")
+            raise IntentionInvalid(_("Write a few words, or pick a person."))
         kind = IntentionKind(kind)
         with self._db.write() as session:
             event_id = require_id(session, Event, event_uid)
@@ -144,7 +145,7 @@ class IntentionsService:
         """
         clean = _text(text)
         if not clean and person_uid is None:
-            raise IntentionInvalid("Write a few words, or pick a person.")
+            raise IntentionInvalid(_("Write a few words, or pick a person."))
         kind = IntentionKind(kind)
         with self._db.write() as session:
             intention = require(session, Intention, intention_uid)
@@ -243,7 +244,7 @@ class IntentionsService:
             RecordGone: the event no longer exists; nothing was changed.
         """
         if energy is not None and not 1 <= energy <= 5:
-            raise IntentionInvalid("Energy is a number from 1 to 5.")
+            raise IntentionInvalid(_("Energy is a number from 1 to 5."))
         with self._db.write() as session:
             event_id = require_id(session, Event, event_uid)
             reflection = session.scalar(select(Reflection).where(Reflection.event_id == event_id))

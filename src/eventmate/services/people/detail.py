@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import OperationalError
 
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import ContactKind, FactKind, PersonStatus
 from eventmate.domain.text import clean_line, clean_text, fold
 from eventmate.services.changes import Changes, changes_of
@@ -229,7 +230,7 @@ class PersonDetailService:
         """Add a contact method; gives its id. Raises ValueError when ``value`` is empty."""
         cleaned = clean_line(value, limit=1000).text
         if not cleaned:
-            raise ValueError("a contact method needs a value")
+            raise ValueError(_("a contact method needs a value"))
         with self._write() as session:
             contact = ContactMethod(
                 person_id=require_id(session, Person, person_uid),
@@ -276,7 +277,7 @@ class PersonDetailService:
         """Tag the person (the tag is made if new); False if they already had it."""
         cleaned = clean_line(name, limit=100).text
         if not cleaned:
-            raise ValueError("a tag needs a name")
+            raise ValueError(_("a tag needs a name"))
         with self._write() as session:
             person_id = require_id(session, Person, person_uid)
             tag = session.scalar(select(Tag).where(Tag.name == cleaned))
@@ -314,7 +315,7 @@ class PersonDetailService:
         """Remember something about the person; gives the new fact's uid."""
         cleaned = clean_text(text).text.strip()
         if not cleaned:
-            raise ValueError("a fact needs some text")
+            raise ValueError(_("a fact needs some text"))
         with self._write() as session:
             fact = Fact(person_id=require_id(session, Person, person_uid), kind=kind, text=cleaned)
             session.add(fact)
@@ -326,7 +327,7 @@ class PersonDetailService:
         """Change a fact's kind and text; gives the fact as it was."""
         cleaned = clean_text(text).text.strip()
         if not cleaned:
-            raise ValueError("a fact needs some text")
+            raise ValueError(_("a fact needs some text"))
         with self._write() as session:
             fact = require(session, Fact, fact_uid)
             old = _fact(fact)

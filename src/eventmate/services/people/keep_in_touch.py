@@ -19,6 +19,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from eventmate.domain import timing
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import PersonStatus
 from eventmate.domain.text import clean_line
 from eventmate.services.changes import Changes, changes_of
@@ -97,7 +98,7 @@ class KeepInTouchService:
         with self._db.read() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise KeepInTouchError("That person is no longer in your list.")
+                raise KeepInTouchError(_("That person is no longer in your list."))
             return KeepInTouch(
                 person.id,
                 person.name,
@@ -111,7 +112,7 @@ class KeepInTouchService:
     def set_cadence(self, person_uid: str, days: int | None) -> Changes:
         """Reconnect with a person every ``days`` days (None: no reminder)."""
         if days is not None and not 1 <= days <= MAX_CADENCE_DAYS:
-            raise KeepInTouchError("Choose between 1 day and 5 years, or no reminder.")
+            raise KeepInTouchError(_("Choose between 1 day and 5 years, or no reminder."))
         return self._update(person_uid, cadence_days=days)
 
     def let_rest(self, person_uid: str, note: str = "") -> Changes:

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
 
+from eventmate.domain.i18n import _
 from eventmate.services.changes import NOTHING, Changes, Kind, changes_of
 from eventmate.services.people.detail import PersonField
 from eventmate.services.records import RecordGone, require_id
@@ -107,7 +108,7 @@ class MergeService:
             RecordGone: one of them no longer exists (nothing was merged).
         """
         if keep_uid == remove_uid:
-            raise MergeError("a person cannot be merged with themself")
+            raise MergeError(_("a person cannot be merged with themself"))
         with self._db.read() as session:  # no backup for a merge that cannot happen
             for uid in (keep_uid, remove_uid):
                 require_id(session, Person, uid)
@@ -115,7 +116,9 @@ class MergeService:
             backup = self._backup()
         except (BackupError, OSError) as error:
             raise MergeError(
-                f"nothing was merged: the backup before merging failed ({error})"
+                _("nothing was merged: the backup before merging failed ({reason})").format(
+                    reason=error
+                )
             ) from error
         with self._db.write() as session:
             keep_id = require_id(session, Person, keep_uid)

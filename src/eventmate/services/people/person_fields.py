@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from eventmate.domain.i18n import _
 from eventmate.domain.kinds import PersonStatus
 from eventmate.domain.text import LINE_MAX, clean_line, clean_text
 from eventmate.storage.models import Event, Person
@@ -57,7 +58,7 @@ def cleaned(field: PersonField, value: Any, person_uid: str) -> Any:
     """``value`` as ``field`` stores it. Raises ValueError for one it cannot take."""
     if field in LINKS:
         if field is PersonField.INTRODUCED_BY and value == person_uid:
-            raise ValueError("someone cannot introduce themself")
+            raise ValueError(_("someone cannot introduce themself"))
         return None if value is None else str(value)
     if field is PersonField.STATUS:
         return PersonStatus(value)
@@ -66,11 +67,11 @@ def cleaned(field: PersonField, value: Any, person_uid: str) -> Any:
             return None
         days = int(value)
         if days < 1:
-            raise ValueError("keep-in-touch cadence must be at least one day")
+            raise ValueError(_("keep-in-touch cadence must be at least one day"))
         return days
     if field in MULTILINE:
         return clean_text(str(value)).text
     line = clean_line(str(value), limit=LINE_MAX).text
     if field is PersonField.NAME and not line:
-        raise ValueError("a person needs a name")
+        raise ValueError(_("a person needs a name"))
     return line
