@@ -249,6 +249,21 @@ def scenes(window: object, services: object, folder: Path) -> dict[str, Callable
 
         return RestNoteDialog("Seán O'Brien")
 
+    def changed_elsewhere() -> QWidget:
+        from eventmate.gui.stale_dialog import Difference, StaleDialog
+
+        return StaleDialog(
+            "Anna Schmidt",
+            [
+                Difference("Role", "Principal viola", "Viola, Hagen Quartet"),
+                Difference(
+                    "How we met",
+                    "At the Musikverein reception after the Bartók; she asked about the Ligeti.",
+                    "",
+                ),
+            ],
+        )
+
     def journal_picker() -> QWidget:
         from eventmate.gui.pages.journal_page import EventPicker
 
@@ -273,6 +288,7 @@ def scenes(window: object, services: object, folder: Path) -> dict[str, Callable
         "vcard-preview": vcard_preview,
         "recovery": recovery,
         "let-it-rest": rest_note,
+        "changed-elsewhere": changed_elsewhere,
         "journal-event-picker": journal_picker,
     }
 

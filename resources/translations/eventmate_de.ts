@@ -844,6 +844,104 @@
         </message>
     </context>
     <context>
+        <name>EventConflicts</name>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>All day</source>
+            <translation>Ganztägig</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Breaks</source>
+            <translation>Pausen</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Ends</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Host</source>
+            <translation>Gastgeber</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>My role</source>
+            <translation>Meine Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Notes</source>
+            <translation>Anmerkungen</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Programme</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Series</source>
+            <translation>Reihe</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Starts</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>This event</source>
+            <translation>Diese Veranstaltung</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Venue</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/events/event_conflicts.py" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <location filename="../../src/eventmate/gui/events/event_dialog.py" />
@@ -3549,6 +3647,69 @@
         </message>
     </context>
     <context>
+        <name>PersonConflicts</name>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>%1 days</source>
+            <translation>%1 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>How we met</source>
+            <translation>Wie wir uns kennen</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>No rhythm</source>
+            <translation>Kein Rhythmus</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>Pronunciation</source>
+            <translation>Aussprache</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>Recall cues</source>
+            <translation>Merkhilfen</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>Reconnect every</source>
+            <translation>Wieder melden alle</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>Status note</source>
+            <translation>Status-Anmerkung</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>This person</source>
+            <translation>Diese Person</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>What I could offer</source>
+            <translation>Was ich anbieten könnte</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonForm</name>
         <message>
             <location filename="../../src/eventmate/gui/person/person_form.py" />
@@ -4447,6 +4608,19 @@
         </message>
     </context>
     <context>
+        <name>ReflectionConflicts</name>
+        <message>
+            <location filename="../../src/eventmate/gui/reflection/conflicts.py" />
+            <source>Free writing</source>
+            <translation>Freier Text</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/reflection/conflicts.py" />
+            <source>Not saved: this was changed elsewhere. Typing on asks again.</source>
+            <translation>Nicht gespeichert: Dies wurde anderswo geändert. Beim Weiterschreiben wird erneut gefragt.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReflectionWindow</name>
         <message>
             <location filename="../../src/eventmate/gui/reflection/window.py" />
@@ -5018,6 +5192,64 @@ nicht lesbar</translation>
             <location filename="../../src/eventmate/gui/reflection/shipped_words.py" />
             <source>Whom did I really listen to?</source>
             <translation>Wem habe ich wirklich zugehört?</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleDialog</name>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>%1 was changed on another device or elsewhere</source>
+            <translation>%1 wurde auf einem anderen Gerät oder anderswo geändert</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>Cancel — keep editing</source>
+            <translation>Abbrechen – weiter bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>Changed elsewhere</source>
+            <translation>Anderswo geändert</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>Keep &amp;mine</source>
+            <translation>&amp;Meine behalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>Keep &amp;theirs</source>
+            <translation>&amp;Die andere behalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>Saved elsewhere</source>
+            <translation>Anderswo gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>While you were typing, this was saved somewhere else. Nothing of yours is lost: choose which to keep.</source>
+            <translation>Während du geschrieben hast, wurde dies anderswo gespeichert. Von deinem Text geht nichts verloren: Wähle, was bleiben soll.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>Yours, not saved</source>
+            <translation>Deine Fassung, nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>saved elsewhere</source>
+            <translation>anderswo gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/stale_dialog.py" />
+            <source>yours</source>
+            <translation>deine Fassung</translation>
         </message>
     </context>
     <context>

@@ -27,7 +27,7 @@ INDEXES = (
 
 
 #: Columns added by migrations after 0005_identity (absent from the tables made here).
-LATER_COLUMNS = {"uid", "could_offer"}
+LATER_COLUMNS = {"uid", "could_offer", "version"}
 
 
 def _before_uids(model: Any) -> Table:

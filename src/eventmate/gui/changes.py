@@ -3,7 +3,9 @@
 :class:`ChangeBus` reads the database's change log (``services.changes.ChangeFeed``) right
 after each write this process makes and, for writes made elsewhere (the command line, a
 desktop shortcut, another program), whenever SQLite says someone committed: it looks twice a
-second, which costs microseconds when nothing happened. Each page, dialog and model
+second, which costs microseconds when nothing happened. A server says so itself (NOTIFY, heard
+on a thread of the feed's): the log is read at once, and the twice-a-second look stays as the
+fallback while that line is down. Each page, dialog and model
 connects to :attr:`ChangeBus.changed` and updates only what the :class:`Changes` touch.
 """
 
@@ -42,9 +44,13 @@ class ChangeBus(QObject):
 
     def attach(self, feed: ChangeFeed) -> None:
         """Follow ``feed``'s database: this process's writes at once, others' within WATCH_MS."""
+        if self._feed is not None and self._feed is not feed:
+            self._feed.close()  # its listeners and its server line go with it
         self._feed = feed
         feed.start()
         feed.on_write(self._on_write)
+        # A server calls out when anyone writes (LISTEN/NOTIFY): read at once, from any thread.
+        feed.on_elsewhere(self._wrote.emit)
         self._timer.start()
 
     def _on_write(self, _rows: object) -> None:

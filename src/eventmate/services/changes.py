@@ -9,10 +9,10 @@ it shows. Importable without SQLAlchemy (the GUI uses it from its first paint on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventmate.domain.i18n import N_, _
 from eventmate.storage.change_log import MOST_ROWS, ChangeRow, last_seq
@@ -20,6 +20,7 @@ from eventmate.storage.change_log import MOST_ROWS, ChangeRow, last_seq
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from eventmate.storage.change_notify import ChangeListener
     from eventmate.storage.engine import Database
 
 
@@ -69,6 +70,57 @@ class RecordGone(LookupError):
         super().__init__(_(_GONE[kind]))
         self.kind = kind
         self.uid = uid
+
+
+class StaleEdit(RuntimeError):
+    """The record changed elsewhere since the version the user edited: nothing was saved.
+
+    Raised by a write that names the version it expects (another device, the command line or
+    another window wrote meanwhile). ``theirs`` holds the record's fields as stored now
+    (version ``their_version``), ``mine`` what the user typed; the caller shows both and lets
+    the user choose (:func:`three_way` says which fields really disagree). ``my_version`` is
+    None for a text checked against the text the user started from (a reflection's answers).
+    """
+
+    def __init__(
+        self,
+        kind: Kind,
+        uid: str,
+        *,
+        mine: Mapping[str, Any],
+        theirs: Mapping[str, Any],
+        my_version: int | None,
+        their_version: int,
+    ) -> None:
+        super().__init__(_("This was changed elsewhere meanwhile; nothing was saved."))
+        self.kind = kind
+        self.uid = uid
+        self.mine = dict(mine)
+        self.theirs = dict(theirs)
+        self.my_version = my_version
+        self.their_version = their_version
+
+
+def three_way(
+    base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mapping[str, Any]
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Mine merged into theirs, field by field, and the fields where both sides changed.
+
+    ``base`` is what the user started from. A field only I changed keeps mine, a field only
+    they changed keeps theirs; a field both changed to different values is a conflict (mine,
+    until the user chooses). Only the fields in ``mine`` are merged.
+    """
+    merged: dict[str, Any] = {}
+    conflicts: list[str] = []
+    for name, value in mine.items():
+        was, now = base.get(name), theirs.get(name)
+        if value == was:
+            merged[name] = now
+        else:
+            merged[name] = value
+            if now not in (was, value):
+                conflicts.append(name)
+    return merged, tuple(conflicts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +232,7 @@ class ChangeFeed:
         self._seen: ChangeRow | None = None
         self._started = False
         self._listeners: list[Callable[[list[ChangeRow]], None]] = []
+        self._heard: ChangeListener | None = None
 
     def start(self) -> None:
         """Begin at the log's end: earlier changes are not reported."""
@@ -210,6 +263,18 @@ class ChangeFeed:
         self._database.on_write(listener)
         self._listeners.append(listener)
 
+    def on_elsewhere(self, callback: Callable[[], None]) -> bool:
+        """On a server: call ``callback`` (from a thread of its own) as soon as anyone else's
+        write is logged (LISTEN/NOTIFY), then :meth:`poll` reads it. False for a file, where
+        the caller looks for commits on a timer (a lost server line is heard again after a
+        pause, so a timer stays as the fallback there too)."""
+        if self._heard is None:
+            self._heard = self._database.listen(callback)
+            if self._heard is None:
+                return False
+            self._heard.start()
+        return True
+
     def restart(self) -> None:
         """Let go of the file (it is about to be replaced); the next poll begins afresh."""
         self._watch.close()
@@ -218,6 +283,9 @@ class ChangeFeed:
     def close(self) -> None:
         """Release the watcher's connection and stop hearing this process's writes."""
         self._watch.close()
+        if self._heard is not None:
+            self._heard.stop()
+            self._heard = None
         for listener in self._listeners:
             self._database.off_write(listener)
         self._listeners.clear()

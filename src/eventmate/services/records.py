@@ -2,17 +2,21 @@
 
 A view keeps the uid of the record it shows. Every write names that uid; if the record was
 deleted, merged away or replaced by a restore meanwhile, the write is refused with
-:class:`RecordGone` instead of landing on whatever row now has the old integer id.
+:class:`RecordGone` instead of landing on whatever row now has the old integer id. A write that
+also names the version the user edited is refused with :class:`StaleEdit` when the record
+changed since (``check_version``): what was typed is never written over someone else's change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 
 from eventmate.services.changes import Kind
 from eventmate.services.changes import RecordGone as RecordGone
+from eventmate.services.changes import StaleEdit as StaleEdit
 from eventmate.storage.models import (
     Capture,
     Event,
@@ -60,6 +64,39 @@ def require(session: Session, model: type[M], uid: str) -> M:
     row = session.execute(select(model).where(model.uid == uid)).scalar_one_or_none()  # type: ignore[attr-defined]
     if row is None:
         raise RecordGone(kind_of(model), uid)
+    return row
+
+
+def require_current(
+    session: Session,
+    model: type[M],
+    uid: str,
+    version: int | None,
+    *,
+    mine: Mapping[str, Any] | None = None,
+    theirs: Callable[[M], Mapping[str, Any]] | None = None,
+) -> M:
+    """:func:`require`; with ``version``, the row is locked (on a server) and must have it.
+
+    Another version raises :class:`StaleEdit` with ``mine`` (what the user typed) and
+    ``theirs(row)`` (the record's fields as stored now).
+    """
+    query = select(model).where(model.uid == uid)  # type: ignore[attr-defined]
+    if version is not None:
+        query = query.with_for_update()  # a concurrent save waits, then sees our version
+    row = session.execute(query).scalar_one_or_none()
+    if row is None:
+        raise RecordGone(kind_of(model), uid)
+    current = int(row.version)  # type: ignore[attr-defined]
+    if version is not None and current != version:
+        raise StaleEdit(
+            kind_of(model),
+            uid,
+            mine=mine or {},
+            theirs=theirs(row) if theirs is not None else {},
+            my_version=version,
+            their_version=current,
+        )
     return row
 
 

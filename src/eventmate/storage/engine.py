@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -16,6 +16,9 @@ from eventmate.storage import change_log, identity, keyed
 from eventmate.storage.change_log import ChangeRow
 from eventmate.storage.failures import FailureKind, StorageFailure, as_failure
 from eventmate.storage.upkeep import Upkeep
+
+if TYPE_CHECKING:
+    from eventmate.storage.change_notify import ChangeListener
 
 #: Backstop for huge pastes: SQLite refuses any single value above this many bytes.
 MAX_VALUE_BYTES = 50_000_000
@@ -254,6 +257,16 @@ class Database:
         if self.path is not None:
             return change_log.LogWatch(self.path)
         return change_log.EngineLogWatch(self.engine)
+
+    def listen(self, on_notify: Callable[[], None]) -> ChangeListener | None:
+        """On a server: something that calls ``on_notify`` (from its own thread) whenever
+        anyone's write grows the change log; start it with ``start()``. None for a file
+        (``watch().committed()`` costs microseconds there)."""
+        if self.path is not None:
+            return None
+        from eventmate.storage.change_notify import ChangeListener
+
+        return ChangeListener(self.engine, on_notify)
 
     def close(self) -> None:
         """Close every pooled connection (needed before backup restores and at exit).

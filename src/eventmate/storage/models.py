@@ -71,6 +71,12 @@ def uid_column() -> Mapped[str]:
     return mapped_column(String(UID_MAX), default=new_uid, unique=True)
 
 
+def version_column() -> Mapped[int]:
+    """The ``version`` column (0013_devices): 1 when made, one more with every UPDATE (a
+    trigger bumps it whoever writes), so a save can tell that someone changed the row."""
+    return mapped_column(Integer, default=1, server_default="1")
+
+
 class Base(DeclarativeBase):
     """Declarative base with the naming convention and JSON for dict columns."""
 
@@ -134,6 +140,7 @@ class Event(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = uid_column()
+    version: Mapped[int] = version_column()
     title: Mapped[str] = mapped_column(String(500))
     kind: Mapped[EventKind] = mapped_column(
         str_enum(EventKind, "event_kind"), default=EventKind.OTHER
@@ -195,6 +202,7 @@ class Person(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = uid_column()
+    version: Mapped[int] = version_column()
     name: Mapped[str] = mapped_column(String(500))
     #: Accent- and case-folded name, for sorting and duplicate suggestions.
     sort_key: Mapped[str] = mapped_column(String(500), default="")
@@ -280,6 +288,7 @@ class Fact(Base):
     __table_args__ = NEVER_REUSED
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = uid_column()
+    version: Mapped[int] = version_column()
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     kind: Mapped[FactKind] = mapped_column(str_enum(FactKind, "fact_kind"), default=FactKind.OTHER)
     text: Mapped[str] = mapped_column(Text)
@@ -341,6 +350,7 @@ class FollowUp(Base):
     __table_args__ = (Index("ix_follow_up_status_due", "status", "due_at"), NEVER_REUSED)
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = uid_column()
+    version: Mapped[int] = version_column()
     person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), index=True
     )
@@ -412,6 +422,7 @@ class Reflection(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = uid_column()
+    version: Mapped[int] = version_column()
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
     template_id: Mapped[int | None] = mapped_column(
         ForeignKey("reflection_template.id", ondelete="SET NULL")

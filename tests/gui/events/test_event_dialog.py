@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from tests.gui.stale_answers import Asked, answer_with
 
 from eventmate.domain.kinds import EventKind, MyRole
 from eventmate.gui.events.event_dialog import EventDialog
+from eventmate.gui.stale_dialog import Choice
 from eventmate.services.container import Services
 from eventmate.services.events.events import BreakDraft, EventDraft
 
@@ -249,3 +252,59 @@ def test_moving_the_start_moves_the_end_with_it(qtbot: QtBot, services: Services
     assert saved.ends_at is not None
     assert saved.ends_at - saved.starts_at == timedelta(hours=3)
     assert saved.starts_at == start + timedelta(days=1, hours=-5)
+
+
+def test_an_event_changed_elsewhere_merges_other_fields_and_asks_about_the_same_one(
+    qtbot: QtBot, services: Services
+) -> None:
+    uid = services.events.create(
+        EventDraft(
+            title="Gala",
+            starts_at=datetime(2026, 12, 3, 18, 30, tzinfo=UTC),
+            venue="Konzerthaus",
+            tags=("strings", "autumn"),
+            breaks=(BreakDraft("Interval", datetime(2026, 12, 3, 19, 30, tzinfo=UTC), 20),),
+        )
+    ).uid
+    before = services.events.get(uid)
+    assert before is not None
+    dialog = shown(qtbot, EventDialog(services, before))
+    elsewhere = replace(before, venue="Musikverein", notes="Dress: black")
+    services.events.update(uid, elsewhere)  # another device, while the dialog is open
+    dialog.title.setText("Autumn Gala")
+    dialog.venue.setText("Wiener Konzerthaus")
+    asked = Asked()
+    answer_with(Choice.MINE, asked)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert asked.times == [(["Venue"], ["Wiener Konzerthaus"], ["Musikverein"])]
+    stored = services.events.get(uid)
+    assert stored is not None
+    assert (stored.title, stored.venue, stored.notes) == (
+        "Autumn Gala",
+        "Wiener Konzerthaus",
+        "Dress: black",
+    )
+    assert dialog.saved is not None
+
+
+def test_keep_theirs_and_cancel_in_the_event_dialog(qtbot: QtBot, services: Services) -> None:
+    uid = services.events.create(
+        EventDraft(title="Gala", starts_at=datetime(2026, 12, 3, 18, 30, tzinfo=UTC))
+    ).uid
+    before = services.events.get(uid)
+    assert before is not None
+    dialog = shown(qtbot, EventDialog(services, before))
+    services.events.update(uid, replace(before, city="Wien"))
+    dialog.city.setText("Graz")
+    asked = Asked()
+    answer_with(Choice.CANCEL, asked)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # still editing, nothing saved
+    assert services.events.get(uid).city == "Wien"  # type: ignore[union-attr]
+    dialog.title.setText("Gala!")
+    answer_with(Choice.THEIRS, asked)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert len(asked.times) == 2
+    stored = services.events.get(uid)
+    assert stored is not None
+    assert (stored.title, stored.city) == ("Gala!", "Wien")

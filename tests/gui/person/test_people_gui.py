@@ -320,7 +320,7 @@ def test_a_refused_save_keeps_the_text_and_says_so(
 
     page, _uid = person_page
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
         raise SaveFailed("database is locked")
 
     monkeypatch.setattr(services.person, "set_field", refuse)

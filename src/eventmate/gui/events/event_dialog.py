@@ -88,7 +88,8 @@ class EventDialog(QDialog):
 
     If the event being edited is deleted meanwhile, the dialog says so at once (the events
     page passes on what changed) and Save adds it again as a new event: nothing typed is
-    lost, and nothing is written to another event.
+    lost, and nothing is written to another event. If it was changed elsewhere, Save merges
+    what only one side changed and asks about the rest (``event_conflicts``).
     """
 
     def __init__(
@@ -349,8 +350,21 @@ class EventDialog(QDialog):
             if self._detail is None:
                 self.saved = self._services.events.create(draft)
             else:
-                changes = self._services.events.update(self._detail.uid, draft)
-                self.saved = EventSaved(self._detail.uid, changes)
+                from eventmate.gui.events.event_conflicts import save_event
+                from eventmate.services.events.events import draft_fields
+
+                detail = self._detail
+                changes = save_event(
+                    self._services.events,
+                    detail.uid,
+                    draft_fields(detail),
+                    draft,
+                    detail.version,
+                    self,
+                )
+                if changes is None:  # changed elsewhere, and the user goes on editing
+                    return
+                self.saved = EventSaved(detail.uid, changes)
         except RecordGone:
             self._event_gone()
             return

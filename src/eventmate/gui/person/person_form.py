@@ -94,6 +94,8 @@ class PersonForm(QWidget):
         self.detail: PersonDetail | None = None
         #: True while the fields are being filled (their signals are not edits).
         self.loading = False
+        #: Typing kept while its field changed elsewhere: the person it was typed over.
+        self._bases: dict[PersonField, PersonDetail] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -178,6 +180,7 @@ class PersonForm(QWidget):
         same = keep_typing and shown is not None and shown.uid == detail.uid
         fields = (*self.lines.values(), *self.texts.values(), self.cadence, self.introduced)
         dirty = {w for w in fields if same and self.is_dirty(w)}
+        self._keep_bases(shown if same else None, detail, dirty)
         self.detail = detail
         self.loading = True
         try:
@@ -198,8 +201,42 @@ class PersonForm(QWidget):
         finally:
             self.loading = False
 
+    def _keep_bases(
+        self, shown: PersonDetail | None, detail: PersonDetail, dirty: set[Any]
+    ) -> None:
+        """Typing kept over a change from elsewhere keeps the version it was typed over, if
+        that change reached its own field (saving it then asks which to keep)."""
+        for field, widget in self.typed_fields().items():
+            if shown is None or widget not in dirty:
+                self._bases.pop(field, None)
+            elif field not in self._bases and shown.value(field) != detail.value(field):
+                self._bases[field] = shown
+
+    def typed_fields(self) -> dict[PersonField, QWidget]:
+        """The fields typed into (saved when finished, so they may meet a change elsewhere)."""
+        return {**self.lines, **self.texts, PersonField.CADENCE_DAYS: self.cadence}
+
+    def base(self, field: PersonField) -> PersonDetail | None:
+        """The person as shown when the typing in ``field`` began (what a save names)."""
+        return self._bases.get(field, self.detail)
+
+    def take(self, field: PersonField, value: Any) -> None:
+        """Put ``value`` (as saved elsewhere) into ``field``, dropping what was typed there."""
+        self._bases.pop(field, None)
+        self.loading = True
+        try:
+            if field in self.lines:
+                self.lines[field].setText(value or "")
+            elif field in self.texts:
+                self.texts[field].setPlainText(value or "")
+            elif field is PersonField.CADENCE_DAYS:
+                self.cadence.setValue(value or 0)
+        finally:
+            self.loading = False
+
     def forget(self) -> None:
         """Nobody is shown any more (the person is gone): nothing typed can be saved."""
+        self._bases.clear()
         self.detail = None
         self.introduced.show_person(None)
 

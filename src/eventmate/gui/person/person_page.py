@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui.person.commands import SetFieldCommand
 from eventmate.gui.person.person_card import DetailsView, PersonCard, PromisesView
+from eventmate.gui.person.person_conflicts import PersonConflicts
 from eventmate.gui.person.person_form import PersonForm
 from eventmate.gui.person.timeline_model import EventRole, TimelineModel
 from eventmate.gui.style import body, heading, muted
@@ -107,6 +108,7 @@ class PersonPage(QWidget):
             services, self.undo_stack, self._commit, self._refused, self._show_message
         )
         self.form.hide()  # the compact editor, on "Edit details"
+        self._conflicts = PersonConflicts(services.person, self.form, self)
         self.contacts, self.tags, self.facts = self.form.contacts, self.form.tags, self.form.facts
         self.card = PersonCard()
         self.card.person_opened.connect(self.open_person)
@@ -333,12 +335,18 @@ class PersonPage(QWidget):
 
     def _commit(self, field: PersonField, value: Any) -> None:
         detail = self._detail
-        if self.form.loading or detail is None or value == detail.value(field):
+        if self.form.loading or self._conflicts.asking or detail is None:
+            return
+        if value == detail.value(field):
             return
         # Saved (and checked) first: an exception inside QUndoStack.push would be swallowed by
-        # Qt and leave a command on the stack that never happened.
+        # Qt and leave a command on the stack that never happened. Typing changed elsewhere
+        # meanwhile is merged, or the user chooses (person_conflicts).
         try:
-            written = self._services.person.set_field(detail.uid, field, value)
+            written = self._conflicts.save(detail.uid, field, value)
+            if written is None:  # theirs kept, or still being edited: nothing saved
+                self._load(detail.uid, keep_typing=True)
+                return
         except ValueError as problem:
             self._show_message(self._explain(field, problem))
             self._load(detail.uid)

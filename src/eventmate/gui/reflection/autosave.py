@@ -6,7 +6,9 @@ everything pending is written durably and waited for, which also makes every ear
 commit durable. A save that fails (database locked, disk full) is kept and retried; the text is
 still in its editor, so nothing is lost. A save refused because its record is gone
 (``RecordGone``) is never retried: :attr:`Autosaver.refused` tells the window, which decides
-what that means (an event gone stops every save: :meth:`Autosaver.stop`).
+what that means (an event gone stops every save: :meth:`Autosaver.stop`). Nor is one refused
+because the text was written elsewhere meanwhile (``StaleEdit``): :attr:`Autosaver.conflicted`
+lets the window ask the user.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from eventmate.services.records import RecordGone
+from eventmate.services.records import RecordGone, StaleEdit
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,9 @@ class Autosaver(QObject):
     saved = Signal(bool)
     #: A save was refused: the record it names is gone (the ``RecordGone``); not retried.
     refused = Signal(object)
+    #: A save was refused: written elsewhere meanwhile (the ``StaleEdit``, the key); not
+    #: retried (the window asks the user).
+    conflicted = Signal(object, str)
     _finished = Signal(str, object, object)
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS) -> None:
@@ -88,7 +93,7 @@ class Autosaver(QObject):
     def _reporter(self, key: str, prepare: Prepare) -> Callable[[Future[object]], None]:
         def report(done: Future[object]) -> None:
             error = done.exception()
-            if error is not None and not isinstance(error, RecordGone):
+            if error is not None and not isinstance(error, (RecordGone, StaleEdit)):
                 log.warning("autosave of %s failed: %s", key, error)
                 self.last_error = str(error)
             self._finished.emit(key, prepare, error)
@@ -101,6 +106,9 @@ class Autosaver(QObject):
             del self._running[key]
         if isinstance(error, RecordGone):
             self.refused.emit(error)  # not saved, and never will be: no "saved" report
+            return
+        if isinstance(error, StaleEdit):
+            self.conflicted.emit(error, key)
             return
         if error is not None:
             self._retry(key, prepare)
@@ -127,6 +135,9 @@ class Autosaver(QObject):
             if isinstance(error, RecordGone):
                 self.refused.emit(error)
                 refused += 1
+            elif isinstance(error, StaleEdit):
+                self.conflicted.emit(error, key)
+                ok = False
             elif error is not None:
                 log.warning("autosave of %s failed: %s", key, error)
                 self.last_error = str(error)

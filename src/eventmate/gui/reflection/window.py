@@ -37,6 +37,7 @@ from eventmate.gui.formatting import local_date, time_of_day
 from eventmate.gui.record_gone import gone_text
 from eventmate.gui.reflection.autosave import Autosaver
 from eventmate.gui.reflection.captures import CapturesPanel
+from eventmate.gui.reflection.conflicts import BODY, ReflectionConflicts, SeenTexts, answer_key
 from eventmate.gui.reflection.intentions import IntentionsPanel
 from eventmate.gui.reflection.shipped_words import shown
 from eventmate.gui.reflection.text_edit import GrowingTextEdit
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 
     from eventmate.domain.kinds import IntentionOutcome
     from eventmate.services.after.reflection import ReflectionView
+    from eventmate.services.changes import StaleEdit
     from eventmate.services.container import Services
 
 #: Markdown as GitHub writes it, but raw HTML in the text is shown as text, never run.
@@ -77,6 +79,11 @@ class ReflectionWindow(QWidget):
         self.autosaver = Autosaver(self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.refused.connect(self._on_refused)
+        self.autosaver.conflicted.connect(self._on_conflict)
+        self._seen = SeenTexts(self.view)
+        self._conflicts = ReflectionConflicts(
+            self._seen, self._editor_for, self._save_again, self._say, self
+        )
         self.undo_stack = QUndoStack(self)
         self.editors: dict[str, GrowingTextEdit] = {}
 
@@ -138,6 +145,7 @@ class ReflectionWindow(QWidget):
                 self.mark_gone()
                 return
             self._show_event(view)
+            self._conflicts.refresh(view)
             items = view.intentions
             if not self.intentions.same_intentions(items):
                 # Rows are made again: keep notes being typed by storing them first.
@@ -293,24 +301,60 @@ class ReflectionWindow(QWidget):
     # -- saving ---------------------------------------------------------------------------
 
     def _schedule_answer(self, prompt: str, editor: GrowingTextEdit) -> None:
-        reflection = self._services.reflection
-        event_uid = self.view.event_uid
+        reflection, seen = self._services.reflection, self._seen
+        event_uid, key = self.view.event_uid, answer_key(prompt)
 
         def prepare() -> Callable[[bool], object]:
             text = editor.toPlainText()  # read on the GUI thread, written by the worker
-            return lambda durable: reflection.save_answer(event_uid, prompt, text, durable=durable)
 
-        self.autosaver.schedule(f"answer:{prompt}", prepare)
+            def job(durable: bool) -> object:
+                # What it was typed over, read when written (saves run one after another).
+                was = seen.get(key)
+                changes = reflection.save_answer(event_uid, prompt, text, durable=durable, was=was)
+                seen.set(key, text)
+                return changes
+
+            return job
+
+        self.autosaver.schedule(key, prepare)
 
     def _schedule_body(self) -> None:
-        reflection = self._services.reflection
+        reflection, seen = self._services.reflection, self._seen
         event_uid, body = self.view.event_uid, self.body
 
         def prepare() -> Callable[[bool], object]:
             text = body.toPlainText()
-            return lambda durable: reflection.save_body(event_uid, text, durable=durable)
 
-        self.autosaver.schedule("body", prepare)
+            def job(durable: bool) -> object:
+                was = seen.get(BODY)
+                changes = reflection.save_body(event_uid, text, durable=durable, was=was)
+                seen.set(BODY, text)
+                return changes
+
+            return job
+
+        self.autosaver.schedule(BODY, prepare)
+
+    def _editor_for(self, key: str) -> GrowingTextEdit | None:
+        if key == BODY:
+            return self.body
+        return next((e for p, e in self.editors.items() if answer_key(p) == key), None)
+
+    def _save_again(self, key: str) -> None:
+        editor = self._editor_for(key)
+        if key == BODY:
+            self._schedule_body()
+        elif editor is not None:
+            prompt = next(p for p, e in self.editors.items() if e is editor)
+            self._schedule_answer(prompt, editor)
+        self.autosaver.flush()  # the user chose: stored now (also when the window is closing)
+
+    def _on_conflict(self, stale: StaleEdit, key: str) -> None:
+        if not self.gone:
+            self._conflicts.refused(stale, key, self.view.event_title)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
 
     def _save_now(self, save: Callable[[], object]) -> None:
         def job(_durable: bool) -> None:

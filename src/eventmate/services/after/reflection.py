@@ -7,8 +7,6 @@ only a row with something written in it counts as a reflection (``storage.reflec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -16,9 +14,14 @@ from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from eventmate.domain.i18n import _
-from eventmate.domain.kinds import IntentionKind, IntentionOutcome
+from eventmate.domain.kinds import IntentionOutcome
 from eventmate.domain.mentions import Mention, find_mentions, resolve
 from eventmate.domain.text import clean_line, clean_text
+from eventmate.services.after.reflection_views import (
+    IntentionReview,
+    PastEvent,
+    ReflectionView,
+)
 from eventmate.services.after.templates import (
     DEFAULT_PROMPTS,
     ReflectionError,
@@ -29,7 +32,7 @@ from eventmate.services.after.templates import (
 from eventmate.services.changes import Changes, Kind, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.people.keep_in_touch import event_moment, touch_people
-from eventmate.services.records import RecordGone, require, require_id
+from eventmate.services.records import RecordGone, StaleEdit, require, require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Event,
@@ -69,54 +72,14 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
 
 
 class _Target(NamedTuple):
-    """A reflection about to be written: its id, its answers (blank ones left out), its body."""
+    """A reflection about to be written: its id, its answers (blank ones left out), its body,
+    its uid and version."""
 
     id: int
     answers: dict[str, str]
     body: str
-
-
-@dataclass(frozen=True, slots=True)
-class IntentionReview:
-    """An intention of the event and how it turned out."""
-
-    uid: str
-    kind: IntentionKind
-    text: str
-    person_name: str | None
-    outcome: IntentionOutcome | None
-    outcome_note: str
-
-
-@dataclass(frozen=True, slots=True)
-class PastEvent:
-    """An event that has happened, for the "Reflect on an event…" picker."""
-
-    uid: str
-    title: str
-    starts_at: datetime
-    #: Whether something is written about it (energy before alone is not a reflection).
-    has_reflection: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ReflectionView:
-    """A reflection with its event, prompts, answers and mentioned people."""
-
-    #: The reflection's own uid; None until something is written (opening writes nothing).
-    uid: str | None
-    #: The event's stable identity: every save names it.
-    event_uid: str
-    event_title: str
-    event_starts_at: datetime
-    prompts: tuple[str, ...]
-    answers: dict[str, str]
-    body: str
-    energy_before: int | None
-    energy_after: int | None
-    #: (person uid, name) of everyone mentioned with ``@Name``.
-    mentioned: tuple[tuple[str, str], ...]
-    intentions: tuple[IntentionReview, ...]
+    uid: str = ""
+    version: int = 1
 
 
 class ReflectionService(TemplatesMixin):
@@ -175,6 +138,7 @@ class ReflectionService(TemplatesMixin):
             energy_after=row.energy_after if row is not None else None,
             mentioned=tuple((uid, name) for uid, name in mentioned),
             intentions=self._intentions(session, event.id),
+            version=row.version if row is not None else 0,
         )
 
     @staticmethod
@@ -197,24 +161,32 @@ class ReflectionService(TemplatesMixin):
         connection = session.connection()
         events: Table = Event.__table__  # type: ignore[assignment]
         found = connection.execute(
-            select(events.c.id, _TABLE.c.id, _TABLE.c.template_id, _TABLE.c.answers, _TABLE.c.body)
+            select(
+                events.c.id,
+                _TABLE.c.id,
+                _TABLE.c.template_id,
+                _TABLE.c.answers,
+                _TABLE.c.body,
+                _TABLE.c.uid,
+                _TABLE.c.version,
+            )
             .select_from(events.outerjoin(_TABLE, _TABLE.c.event_id == events.c.id))
             .where(events.c.uid == event_uid)
         ).first()
         if found is None:
             raise RecordGone(Kind.EVENT, event_uid)
-        event_id, reflection_id, template_id, answers, body = found
+        event_id, reflection_id, template_id, answers, body, uid, version = found
         if reflection_id is None and not create:
             return None
         current = {str(k): str(v) for k, v in (answers or {}).items() if str(v).strip()}
         if reflection_id is not None and (template_id is not None or not create):
-            return _Target(int(reflection_id), current, body or "")
+            return _Target(int(reflection_id), current, body or "", uid, version)
         template_id = self._ensure_default(session).id
         if reflection_id is not None:
             connection.execute(
                 update(_TABLE).where(_TABLE.c.id == reflection_id).values(template_id=template_id)
             )
-            return _Target(int(reflection_id), current, body or "")
+            return _Target(int(reflection_id), current, body or "", uid, version + 1)
         now = self._clock()
         made = connection.execute(
             insert(_TABLE).values(
@@ -231,18 +203,28 @@ class ReflectionService(TemplatesMixin):
         return _Target(int(made[0]), {}, "")
 
     def save_answer(
-        self, event_uid: str, prompt: str, answer: str, *, durable: bool = True
+        self,
+        event_uid: str,
+        prompt: str,
+        answer: str,
+        *,
+        durable: bool = True,
+        was: str | None = None,
     ) -> Changes:
         """Store the answer to ``prompt`` (one short write; mentions are synced with it).
 
         ``durable=False`` is for saves while typing (see ``Database.write``); the save when
         the field loses focus or the window closes is durable. A blank answer is removed.
+        ``was``: the answer the user started from; if it is stored differently now (written
+        elsewhere meanwhile), nothing is saved and ``StaleEdit`` says both.
         """
         key = clean_line(prompt).text
         answer_text = clean_text(answer).text
         blank = not answer_text.strip()
         with self._db.write(durable=durable) as session:
             target = self._target(session, event_uid, create=not blank)
+            stored = target.answers.get(key, "") if target is not None else ""
+            _refuse_changed(target, event_uid, prompt, was, stored, answer_text)
             if target is not None:
                 answers = target.answers
                 if blank:
@@ -258,13 +240,20 @@ class ReflectionService(TemplatesMixin):
                 self._sync_mentions(session, target.id, [target.body, *answers.values()])
         return changes_of(session)
 
-    def save_body(self, event_uid: str, body: str, *, durable: bool = True) -> Changes:
-        """Store the free writing (Markdown) in one short write; mentions are synced with it."""
+    def save_body(
+        self, event_uid: str, body: str, *, durable: bool = True, was: str | None = None
+    ) -> Changes:
+        """Store the free writing (Markdown) in one short write; mentions are synced with it.
+
+        ``was`` as for :meth:`save_answer` (the field is named ``body``).
+        """
         body_text = clean_text(body).text
         if not body_text.strip():
             body_text = ""
         with self._db.write(durable=durable) as session:
             target = self._target(session, event_uid, create=bool(body_text))
+            stored = target.body if target is not None else ""
+            _refuse_changed(target, event_uid, "body", was, stored, body_text)
             if target is not None:
                 session.connection().execute(
                     update(_TABLE)
@@ -405,3 +394,23 @@ class ReflectionService(TemplatesMixin):
         r, condition = written()
         with self._db.read() as session:
             return int(session.scalar(select(func.count(r.id)).where(condition)) or 0)
+
+
+def _refuse_changed(
+    target: _Target | None, event_uid: str, name: str, was: str | None, stored: str, mine: str
+) -> None:
+    """:class:`StaleEdit` when the text ``name`` is stored otherwise than the user's ``was``
+    (compared as stored: cleaned, a blank one as none); typing the same is no conflict."""
+    if was is None:
+        return
+    start = clean_text(was).text
+    if stored.strip() in (start.strip(), mine.strip()):
+        return
+    raise StaleEdit(
+        Kind.REFLECTION,
+        target.uid if target is not None else event_uid,
+        mine={name: mine},
+        theirs={name: stored},
+        my_version=None,
+        their_version=target.version if target is not None else 0,
+    )

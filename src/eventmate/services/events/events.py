@@ -1,14 +1,16 @@
 """Events: list (upcoming first, then past), read one, create, update, delete and restore.
 
 Views name events by uid. Every write returns what it changed (:class:`Changes`) and refuses
-an event that is gone (:class:`~eventmate.services.records.RecordGone`).
+an event that is gone (:class:`~eventmate.services.records.RecordGone`); an update that names
+the version the user edited refuses an event changed since (``StaleEdit``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -31,7 +33,7 @@ from eventmate.services.events.event_list import EventList as EventList
 from eventmate.services.events.event_list import EventListing
 from eventmate.services.events.event_list import EventRow as EventRow
 from eventmate.services.events.snapshots import DeletedEvent, restore_event, snapshot_event
-from eventmate.services.records import require
+from eventmate.services.records import require, require_current
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, Series, Tag
 from eventmate.storage.sql import reader_for
@@ -51,6 +53,7 @@ __all__ = [
     "EventSaved",
     "EventsService",
     "apply_draft",
+    "draft_fields",
     "is_upcoming",
     "tags_named",
     "validated_draft",
@@ -65,6 +68,8 @@ class EventDetail(EventDraft):
     id: int = 0
     ical_uid: str | None = None
     is_sample: bool = False
+    #: The event's version as read (one more with every change to it, by anyone).
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,28 +143,7 @@ class EventsService:
                     selectinload(Event.series),
                 )
             )
-            if event is None:
-                return None
-            return EventDetail(
-                uid=event.uid,
-                id=event.id,
-                title=event.title,
-                starts_at=event.starts_at,
-                kind=event.kind,
-                venue=event.venue,
-                city=event.city,
-                ends_at=event.ends_at,
-                all_day=event.all_day,
-                my_role=event.my_role,
-                programme=event.programme,
-                host=event.host,
-                series=event.series.name if event.series else "",
-                breaks=tuple(BreakDraft(b.label, b.starts_at, b.minutes) for b in event.breaks),
-                tags=tuple(sorted((tag.name for tag in event.tags), key=fold)),
-                notes=event.notes,
-                ical_uid=event.ical_uid,
-                is_sample=event.is_sample,
-            )
+            return None if event is None else _detail(event)
 
     def create(self, draft: EventDraft) -> EventSaved:
         """Store a new event; returns its uid. Raises :class:`EventInvalid` with the reason."""
@@ -172,16 +156,32 @@ class EventsService:
             uid = event.uid
         return EventSaved(uid, changes_of(session))
 
-    def update(self, event_uid: str, draft: EventDraft) -> Changes:
+    def update(self, event_uid: str, draft: EventDraft, *, version: int | None = None) -> Changes:
         """Replace every field of the event with ``draft``.
+
+        ``version``: the event's version the user edited; if anyone changed the event since,
+        nothing is written and :class:`StaleEdit` carries the draft (``mine``) and the event as
+        stored now (``theirs``), field by field (:func:`draft_fields`).
 
         Raises:
             EventInvalid: the draft cannot be saved (the message says why).
             RecordGone: the event no longer exists; nothing was changed.
+            StaleEdit: the event changed since ``version``; nothing was changed.
         """
         clean = validated_draft(draft)
         with self._db.write() as session:
-            apply_draft(session, require(session, Event, event_uid), clean)
+            event = require_current(
+                session,
+                Event,
+                event_uid,
+                version,
+                mine=draft_fields(clean),
+                theirs=lambda row: draft_fields(_detail(row)),
+            )
+            changed = draft_fields(clean) != draft_fields(_detail(event))
+            apply_draft(session, event, clean)
+            if changed:  # breaks and tags are rows of their own: the version counts them too
+                event.version = event.version + 1
         return changes_of(session)
 
     def delete(self, event_uid: str) -> DeletedEvent:
@@ -213,3 +213,32 @@ class EventsService:
         with self._db.read() as session:
             names = session.scalars(select(Tag.name)).all()
         return tuple(sorted(names, key=fold))
+
+
+def draft_fields(draft: EventDraft) -> dict[str, Any]:
+    """The fields of an event as entered, by name (what a stale save compares)."""
+    return {field.name: getattr(draft, field.name) for field in fields(EventDraft)}
+
+
+def _detail(event: Event) -> EventDetail:
+    return EventDetail(
+        uid=event.uid,
+        id=event.id,
+        title=event.title,
+        starts_at=event.starts_at,
+        kind=event.kind,
+        venue=event.venue,
+        city=event.city,
+        ends_at=event.ends_at,
+        all_day=event.all_day,
+        my_role=event.my_role,
+        programme=event.programme,
+        host=event.host,
+        series=event.series.name if event.series else "",
+        breaks=tuple(BreakDraft(b.label, b.starts_at, b.minutes) for b in event.breaks),
+        tags=tuple(sorted((tag.name for tag in event.tags), key=fold)),
+        notes=event.notes,
+        ical_uid=event.ical_uid,
+        is_sample=event.is_sample,
+        version=event.version,
+    )

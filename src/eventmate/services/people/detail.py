@@ -7,11 +7,10 @@ gone; it returns what it replaced or made with the :class:`Changes` it caused (a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import delete, insert, select
@@ -19,9 +18,11 @@ from sqlalchemy.exc import OperationalError
 
 from eventmate.domain.i18n import _
 from eventmate.domain.kinds import ContactKind, FactKind, PersonStatus
-from eventmate.domain.text import LINE_MAX, clean_line, clean_text, fold
+from eventmate.domain.text import clean_line, clean_text, fold
 from eventmate.services.changes import Changes, changes_of
-from eventmate.services.records import require, require_id
+from eventmate.services.people.person_fields import LINKS, cleaned, stored_fields
+from eventmate.services.people.person_fields import PersonField as PersonField
+from eventmate.services.records import require, require_current, require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.failures import FailureKind, StorageFailure
 from eventmate.storage.models import ContactMethod, Event, Fact, Person, Tag, person_tag
@@ -41,34 +42,6 @@ class SaveFailed(RuntimeError):
     def __init__(self, message: str, kind: FailureKind | None = None) -> None:
         super().__init__(message)
         self.kind = kind
-
-
-class PersonField(StrEnum):
-    """The plain fields of a person that can be edited one by one."""
-
-    NAME = "name"
-    PRONUNCIATION = "pronunciation"
-    RECALL_CUES = "recall_cues"
-    ROLE = "role"
-    ORGANIZATION = "organization"
-    MET_HOW = "met_how"
-    MET_EVENT = "met_event_id"
-    INTRODUCED_BY = "introduced_by_id"
-    STATUS = "status"
-    STATUS_NOTE = "status_note"
-    CADENCE_DAYS = "cadence_days"
-    COULD_OFFER = "could_offer"
-
-
-#: Fields that hold free text (several lines) rather than one line.
-_MULTILINE = {
-    PersonField.RECALL_CUES,
-    PersonField.MET_HOW,
-    PersonField.STATUS_NOTE,
-    PersonField.COULD_OFFER,
-}
-#: Fields that link another record: set and read by that record's uid.
-_LINKS: dict[PersonField, Any] = {PersonField.MET_EVENT: Event, PersonField.INTRODUCED_BY: Person}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +102,8 @@ class PersonDetail:
     introduced_by_uid: str | None = None
     #: What I could offer them (a recording, an introduction): a private note.
     could_offer: str = ""
+    #: The person's version as read (one more with every change to their row, by anyone).
+    version: int = 0
 
     def value(self, field: PersonField) -> Any:
         """The current value of ``field`` (the uid of a linked event or person)."""
@@ -179,6 +154,7 @@ class PersonDetailService:
                 met_event_uid=met.uid if met else None,
                 introduced_by_uid=intro.uid if intro else None,
                 could_offer=person.could_offer,
+                version=person.version,
             )
 
     @contextmanager
@@ -194,30 +170,57 @@ class PersonDetailService:
 
     # -- plain fields ---------------------------------------------------------------------
 
-    def set_field(self, person_uid: str, field: PersonField, value: Any) -> Written[Any]:
+    def set_field(
+        self, person_uid: str, field: PersonField, value: Any, *, version: int | None = None
+    ) -> Written[Any]:
         """Set one field (cleaned); returns the value it replaced.
 
         ``MET_EVENT`` and ``INTRODUCED_BY`` take (and give back) the linked record's uid.
+        ``version``: the version of the person the user edited (see :meth:`set_fields`).
 
         Raises:
             ValueError: an empty name, a cadence below one day, or linking a person to themself.
             RecordGone: the person (or the event or person linked) is gone.
+            StaleEdit: ``version`` given, and the person changed since; nothing was saved.
             SaveFailed: the database could not take the change (locked, read-only, full).
         """
-        value = _clean(field, value, person_uid)
+        written = self.set_fields(person_uid, {field: value}, version=version)
+        return Written(written.value[field], written.changes)
+
+    def set_fields(
+        self, person_uid: str, values: Mapping[PersonField, Any], *, version: int | None = None
+    ) -> Written[dict[PersonField, Any]]:
+        """Set several fields in one write; returns the values they replaced.
+
+        With ``version`` (the person as the user saw them) a person changed since, by anyone,
+        is not written: :class:`StaleEdit` carries the typed values (``mine``, by field name)
+        and every field as stored now (``theirs``). Errors as :meth:`set_field`.
+        """
+        clean = {field: cleaned(field, value, person_uid) for field, value in values.items()}
+        mine = {field.value: value for field, value in clean.items()}
+        olds: dict[PersonField, Any] = {}
         with self._write() as session:
-            person = require(session, Person, person_uid)
-            column = field.value
-            old = getattr(person, column)
-            if field in _LINKS:
-                model = _LINKS[field]
-                if old is not None:
-                    old = session.scalar(select(model.uid).where(model.id == old))
-                value = None if value is None else require_id(session, model, value)
-            setattr(person, column, value)
-            if field is PersonField.NAME:
-                person.sort_key = fold(value)
-        return Written(old, changes_of(session))
+            person = require_current(
+                session,
+                Person,
+                person_uid,
+                version,
+                mine=mine,
+                theirs=lambda row: stored_fields(session, row),
+            )
+            for field, value in clean.items():
+                column = field.value
+                old = getattr(person, column)
+                if field in LINKS:
+                    model = LINKS[field]
+                    if old is not None:
+                        old = session.scalar(select(model.uid).where(model.id == old))
+                    value = None if value is None else require_id(session, model, value)
+                setattr(person, column, value)
+                if field is PersonField.NAME:
+                    person.sort_key = fold(value)
+                olds[field] = old
+        return Written(olds, changes_of(session))
 
     # -- contact methods ------------------------------------------------------------------
 
@@ -370,25 +373,3 @@ class PersonDetailService:
 
 def _fact(fact: Fact) -> FactData:
     return FactData(fact.id, fact.kind, fact.text, fact.created_at, fact.uid)
-
-
-def _clean(field: PersonField, value: Any, person_uid: str) -> Any:
-    if field in _LINKS:
-        if field is PersonField.INTRODUCED_BY and value == person_uid:
-            raise ValueError(_("someone cannot introduce themself"))
-        return None if value is None else str(value)
-    if field is PersonField.STATUS:
-        return PersonStatus(value)
-    if field is PersonField.CADENCE_DAYS:
-        if value is None:
-            return None
-        days = int(value)
-        if days < 1:
-            raise ValueError(_("keep-in-touch cadence must be at least one day"))
-        return days
-    if field in _MULTILINE:
-        return clean_text(str(value)).text
-    cleaned = clean_line(str(value), limit=LINE_MAX).text
-    if field is PersonField.NAME and not cleaned:
-        raise ValueError(_("a person needs a name"))
-    return cleaned
