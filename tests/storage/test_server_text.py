@@ -61,6 +61,8 @@ def test_every_letter_folds_as_in_python(server: Database) -> None:
         ("Seán O'Brien", " sean o brien"),
         ("Zoë 🎻 — cor anglais", " zoe 🎻 cor anglais"),
         ("  ", ""),
+        ("ᏣᎳᎩ ꮳꮃꭹ", " ᏣᎳᎩ ᏣᎳᎩ"),  # Cherokee casefolds to its capitals, whichever was typed
+        ("ᲀᲂ", " во"),  # Cyrillic variants (Unicode 9) fold to their plain letters
     ],
 )
 def test_names_become_the_words_people_type(server: Database, name: str, words: str) -> None:

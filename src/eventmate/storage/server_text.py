@@ -69,6 +69,28 @@ def _escape(code: int) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+def casefold_letters() -> tuple[str, str]:
+    """Letters whose lowercase casefolds to another letter, and what they fold to.
+
+    ``str.casefold`` is ``lower`` except for these (Cherokee folds to its capitals, the
+    Cyrillic variants of Unicode 9 to their plain letters; ``ß`` and ``ς`` are handled by
+    :data:`_SEVERAL` and :data:`_ONE_FOR_ONE`), so the server's ``lower()`` followed by this
+    ``translate`` folds as Python does.
+    """
+    lowered: dict[str, str] = {}
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        letter = chr(code)
+        low, folded = letter.lower(), letter.casefold()
+        if low == folded or len(low) != 1 or len(folded) != 1 or low in _ONE_FOR_ONE[0]:
+            continue
+        if unicodedata.normalize("NFKD", letter) != letter:
+            continue
+        lowered[low] = folded
+    return "".join(lowered), "".join(lowered.values())
+
+
 def fold_function(lower_collation: str | None) -> str:
     """``CREATE FUNCTION eventmate_search_words(text)``: :func:`search_words` in SQL.
 
@@ -82,6 +104,8 @@ def fold_function(lower_collation: str | None) -> str:
     collate = f' COLLATE "{lower_collation}"' if lower_collation else ""
     folded = f"lower(regexp_replace(normalize(t, NFKD), '{combining}', '', 'g'){collate})"
     folded = f"translate({folded}, '{_ONE_FOR_ONE[0]}', '{_ONE_FOR_ONE[1]}')"
+    lower, casefold = casefold_letters()
+    folded = f"translate({folded}, '{lower}', '{casefold}')"
     for letter, plain in _SEVERAL:
         folded = f"replace({folded}, '{letter}', '{plain}')"
     words = f"btrim(regexp_replace({folded}, '{separators}+', ' ', 'g'))"
