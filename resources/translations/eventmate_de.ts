@@ -3648,10 +3648,13 @@
     </context>
     <context>
         <name>PersonConflicts</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
-            <source>%1 days</source>
-            <translation>%1 Tage</translation>
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/person_conflicts.py" />

@@ -270,6 +270,17 @@
         </message>
     </context>
     <context>
+        <name>PersonConflicts</name>
+        <message numerus="yes">
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryScreen</name>
         <message numerus="yes">
             <location filename="../../src/eventmate/gui/recovery/recovery_screen.py" />

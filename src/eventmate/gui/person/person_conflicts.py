@@ -110,7 +110,7 @@ class PersonConflicts(QObject):
 
     def _words(self, field: PersonField, value: Any) -> str:
         if field is PersonField.CADENCE_DAYS:
-            return self.tr("%1 days").replace("%1", str(value)) if value else self.tr("No rhythm")
+            return self.tr("%n days", "", int(value)) if value else self.tr("No rhythm")
         return "" if value is None else str(value)
 
 
