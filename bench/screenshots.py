@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -250,17 +250,16 @@ def scenes(window: object, services: object, folder: Path) -> dict[str, Callable
         return RestNoteDialog("Seán O'Brien")
 
     def changed_elsewhere() -> QWidget:
+        from eventmate.gui.person.field_names import field_name
         from eventmate.gui.stale_dialog import Difference, StaleDialog
-
-        def field_name(text: str) -> str:  # as the person page's conflicts name its fields
-            return QCoreApplication.translate("PersonConflicts", text)
+        from eventmate.services.people.detail import PersonField
 
         return StaleDialog(
             "Anna Schmidt",
             [
-                Difference(field_name("Role"), "Principal viola", "Viola, Hagen Quartet"),
+                Difference(field_name(PersonField.ROLE), "Principal viola", "Viola, Hagen Quartet"),
                 Difference(
-                    field_name("How we met"),
+                    field_name(PersonField.MET_HOW),
                     "At the Musikverein reception after the Bartók; she asked about the Ligeti.",
                     "",
                 ),

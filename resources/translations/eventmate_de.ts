@@ -642,11 +642,6 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
-            <source>How we met</source>
-            <translation>Wie wir uns kennen</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
             <source>Keep</source>
             <translation>Behalten</translation>
         </message>
@@ -672,11 +667,6 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
             <source>No likely duplicates right now.</source>
             <translation>Gerade keine wahrscheinlichen Doppelten.</translation>
         </message>
@@ -692,38 +682,13 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
             <source>Possible duplicates</source>
             <translation>Mögliche Doppelte</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
-            <source>Pronunciation</source>
-            <translation>Aussprache</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
-            <source>Recall cues</source>
-            <translation>Merkhilfen</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
             <source>These people might be the same person. Look at both side by side; merging keeps every fact, capture, note and link, and Ctrl+Z undoes it.</source>
             <translation>Diese Einträge könnten dieselbe Person sein. Sieh dir beide nebeneinander an; beim Zusammenführen bleibt jede Angabe, Notiz, Anmerkung und Verknüpfung erhalten, und Strg+Z nimmt es zurück.</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
-            <source>What I could offer</source>
-            <translation>Was ich anbieten könnte</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/duplicates_dialog.py" />
@@ -3658,56 +3623,59 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
-            <source>How we met</source>
-            <translation>Wie wir uns kennen</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
             <source>No rhythm</source>
             <translation>Kein Rhythmus</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
-            <source>Pronunciation</source>
-            <translation>Aussprache</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
-            <source>Recall cues</source>
-            <translation>Merkhilfen</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
-            <source>Reconnect every</source>
-            <translation>Wieder melden alle</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
-            <source>Status note</source>
-            <translation>Status-Anmerkung</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
             <source>This person</source>
             <translation>Diese Person</translation>
         </message>
+    </context>
+    <context>
+        <name>PersonFields</name>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>How we met</source>
+            <translation>Wie wir uns kennen</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Pronunciation</source>
+            <translation>Aussprache</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Recall cues</source>
+            <translation>Merkhilfen</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Reconnect every</source>
+            <translation>Wieder melden alle</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Status note</source>
+            <translation>Statusnotiz</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
             <source>What I could offer</source>
             <translation>Was ich anbieten könnte</translation>
         </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from eventmate.gui import messages
 from eventmate.gui.person.commands import MergeCommand
+from eventmate.gui.person.field_names import field_name
 from eventmate.gui.style import clear_layout, heading, muted
 from eventmate.gui.style.widgets import dialog_margins
 from eventmate.services.people.detail import PersonDetail, PersonField
@@ -168,26 +169,17 @@ class DuplicatesDialog(QDialog):
         self._choices = {}
         self._compare.addWidget(heading(self.tr("Keep"), scale=1.1), 0, 1)
         self._compare.addWidget(heading(self.tr("Merge in"), scale=1.1), 0, 2)
-        labels = {
-            PersonField.NAME: self.tr("Name"),
-            PersonField.PRONUNCIATION: self.tr("Pronunciation"),
-            PersonField.ROLE: self.tr("Role"),
-            PersonField.ORGANIZATION: self.tr("Organisation"),
-            PersonField.RECALL_CUES: self.tr("Recall cues"),
-            PersonField.MET_HOW: self.tr("How we met"),
-            PersonField.COULD_OFFER: self.tr("What I could offer"),
-        }
         row = 1
         for field in _CHOOSABLE:
             mine, theirs = left.value(field), right.value(field)
             if not mine and not theirs:
                 continue
-            self._compare.addWidget(QLabel(labels[field]), row, 0)
+            self._compare.addWidget(QLabel(field_name(field)), row, 0)
             if mine and theirs and mine != theirs:
                 group = QButtonGroup(self)
                 for column, value in ((1, mine), (2, theirs)):
                     button = QRadioButton(" ".join(str(value).split()))
-                    button.setAccessibleName(f"{labels[field]}: {value}")
+                    button.setAccessibleName(f"{field_name(field)}: {value}")
                     group.addButton(button, column)
                     self._compare.addWidget(button, row, column)
                 group.button(1).setChecked(True)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from eventmate.gui.person.field_names import field_name
 from eventmate.gui.stale_dialog import Choice, Difference, ask_stale
 from eventmate.services.changes import StaleEdit, three_way
 from eventmate.services.people.detail import PersonDetail, PersonField, Written
@@ -95,18 +96,7 @@ class PersonConflicts(QObject):
 
     def label(self, field: PersonField) -> str:
         """The field's name as the form shows it."""
-        labels = {
-            PersonField.NAME: self.tr("Name"),
-            PersonField.PRONUNCIATION: self.tr("Pronunciation"),
-            PersonField.ROLE: self.tr("Role"),
-            PersonField.ORGANIZATION: self.tr("Organisation"),
-            PersonField.RECALL_CUES: self.tr("Recall cues"),
-            PersonField.MET_HOW: self.tr("How we met"),
-            PersonField.STATUS_NOTE: self.tr("Status note"),
-            PersonField.COULD_OFFER: self.tr("What I could offer"),
-            PersonField.CADENCE_DAYS: self.tr("Reconnect every"),
-        }
-        return labels.get(field, field.value)
+        return field_name(field)
 
     def _words(self, field: PersonField, value: Any) -> str:
         if field is PersonField.CADENCE_DAYS:
