@@ -1801,8 +1801,13 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/help_content.py" />
+            <source>Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig #chamber-music !send my Ligeti recording</source>
+            <translation>Anna Schmidt (Bratsche, LSO) — liebt Bartók; wuchs in Leipzig auf #kammermusik !schicken meine Ligeti-Aufnahme</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/help_content.py" />
             <source>Anna Schmidt, viola at the LSO. Cares about: loves Bartók. Their story: grew up in Leipzig. Tag: chamber-music. Your promise: send my Ligeti recording.</source>
-            <translation>Anna Schmidt, viola beim LSO. Liegt am Herzen: loves Bartók. Geschichte: grew up in Leipzig. Schlagwort: chamber-music. Dein Versprechen: send my Ligeti recording.</translation>
+            <translation>Anna Schmidt, Bratsche beim LSO. Liegt am Herzen: liebt Bartók. Geschichte: wuchs in Leipzig auf. Schlagwort: kammermusik. Dein Versprechen: schicken meine Ligeti-Aufnahme.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/help_content.py" />
@@ -1991,8 +1996,13 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/help_content.py" />
+            <source>Seán O'Brien (oboe) — also studied in Dublin ?send me the audition dates</source>
+            <translation>Seán O'Brien (Oboe) — auch in Dublin studiert ?schick mir die Probespieltermine</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/help_content.py" />
             <source>Seán O'Brien, oboe. Common ground: also studied in Dublin. His promise to you: send me the audition dates.</source>
-            <translation>Seán O'Brien, oboe. Gemeinsamkeit: also studied in Dublin. Sein Versprechen an dich: send me the audition dates.</translation>
+            <translation>Seán O'Brien, Oboe. Gemeinsamkeit: auch in Dublin studiert. Sein Versprechen an dich: schick mir die Probespieltermine.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/help_content.py" />
@@ -2002,7 +2012,7 @@
         <message>
             <location filename="../../src/eventmate/gui/help_content.py" />
             <source>Something you promised; &lt;code&gt;!ask …&lt;/code&gt; and &lt;code&gt;!catch up …&lt;/code&gt; are other kinds. Due three days after the event.</source>
-            <translation>Etwas, das du versprochen hast; &lt;code&gt;!ask …&lt;/code&gt; und &lt;code&gt;!catch up …&lt;/code&gt; sind weitere Arten. Fällig drei Tage nach dem Termin.</translation>
+            <translation>Etwas, das du versprochen hast (auch &lt;code&gt;!schicken …&lt;/code&gt;); &lt;code&gt;!fragen …&lt;/code&gt; und &lt;code&gt;!treffen …&lt;/code&gt; sind weitere Arten. Die englischen Wörter (loves, grew up, !ask …) gelten ebenso. Fällig drei Tage nach dem Termin.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/help_content.py" />
@@ -2032,17 +2042,22 @@
         <message>
             <location filename="../../src/eventmate/gui/help_content.py" />
             <source>also … / both … / same …</source>
-            <translation>also … / both … / same …</translation>
+            <translation>auch … / beide … / wie ich …</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/help_content.py" />
+            <source>cellist, red scarf — new to London</source>
+            <translation>Cellistin, roter Schal — neu in London</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/help_content.py" />
             <source>grew up … / studied … / used to …</source>
-            <translation>grew up … / studied … / used to …</translation>
+            <translation>wuchs … auf / studierte … / früher …</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/help_content.py" />
             <source>loves … / cares about … / fan of …</source>
-            <translation>loves … / cares about … / fan of …</translation>
+            <translation>liebt … / mag … / fan von …</translation>
         </message>
     </context>
     <context>

@@ -235,3 +235,22 @@ def test_the_services_words_follow_the_gui_language(qapp: object) -> None:
         assert service_words("An event needs a title.") == "An event needs a title."
     finally:
         remove_translators()
+
+
+@pytest.mark.parametrize("code", ["en", "de"])
+def test_help_examples_store_what_help_says_in_each_language(
+    restore_language: None, code: str
+) -> None:
+    from eventmate.domain.capture_syntax import parse_capture
+    from eventmate.gui.help_content import capture_examples
+
+    assert language.install_language(code) == code
+    for example in capture_examples():
+        parsed = parse_capture(example.typed)
+        if parsed.name is None:
+            assert parsed.descriptor, example.typed
+            continue
+        said = [parsed.name, *(f.text for f in parsed.facts), *(f.text for f in parsed.follow_ups)]
+        assert all(part in example.stored for part in said), (example.typed, example.stored)
+    if code == "de":
+        assert "liebt" in capture_examples()[0].typed  # German words in a German Help

@@ -63,25 +63,28 @@ def approach() -> tuple[str, ...]:
 
 
 def capture_examples() -> tuple[CaptureExample, ...]:
-    """Lines typed in a break, and what each becomes."""
+    """Lines typed in a break, and what each becomes (in the user's language: the capture
+    syntax knows German words too, see ``domain/capture_syntax.py``)."""
     return (
         CaptureExample(
-            "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig "
-            "#chamber-music !send my Ligeti recording",
+            _tr(
+                "Anna Schmidt (viola, LSO) — loves Bartók; grew up in Leipzig "
+                "#chamber-music !send my Ligeti recording"
+            ),
             _tr(
                 "Anna Schmidt, viola at the LSO. Cares about: loves Bartók. Their story: grew "
                 "up in Leipzig. Tag: chamber-music. Your promise: send my Ligeti recording."
             ),
         ),
         CaptureExample(
-            "Seán O'Brien (oboe) — also studied in Dublin ?send me the audition dates",
+            _tr("Seán O'Brien (oboe) — also studied in Dublin ?send me the audition dates"),
             _tr(
                 "Seán O'Brien, oboe. Common ground: also studied in Dublin. His promise to you: "
                 "send me the audition dates."
             ),
         ),
         CaptureExample(
-            "cellist, red scarf — new to London",
+            _tr("cellist, red scarf — new to London"),
             _tr("Nobody named yet: kept with its cue to tidy into a person after the event."),
         ),
     )
