@@ -5689,6 +5689,11 @@ nicht lesbar</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/tour.py" />
+            <source>Anna Schmidt (viola, LSO) — loves Bartók !send my Ligeti recording</source>
+            <translation>Anna Schmidt (Bratsche, LSO) — liebt Bartók !schicken meine Ligeti-Aufnahme</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/tour.py" />
             <source>Before the event</source>
             <translation>Vor dem Termin</translation>
         </message>

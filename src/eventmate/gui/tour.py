@@ -62,7 +62,7 @@ def panels() -> tuple[Panel, ...]:
                 "once. A name, or a few words such as “cellist, red scarf”, is enough; the "
                 "rest can wait."
             ),
-            "Anna Schmidt (viola, LSO) — loves Bartók !send my Ligeti recording",
+            _tr("Anna Schmidt (viola, LSO) — loves Bartók !send my Ligeti recording"),
         ),
         Panel(
             _tr("After"),
