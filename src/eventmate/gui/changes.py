@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 #: How often writes made outside this process are looked for (ms).
 WATCH_MS = 500
+#: The longest wait between looks while a server cannot be reached (ms): each failed look
+#: doubles the wait up to this, so a silent server (each try may wait for its connect
+#: timeout) does not hold the window every half second; the first look that works resets it.
+AWAY_MAX_MS = 60_000
 
 
 class ChangeBus(QObject):
@@ -73,8 +77,20 @@ class ChangeBus(QObject):
                     self.changed.emit(changes)
                 if not self._again:
                     break
+        except Exception as error:
+            self._back_off(error)
+            raise  # the app's hook says it (a server away: one calm status line)
+        else:
+            self._timer.setInterval(WATCH_MS)
         finally:
             self._publishing = False
+
+    def _back_off(self, error: Exception) -> None:
+        """Look less often while the server cannot be reached."""
+        from eventmate.services.capture.outbox import is_unreachable
+
+        if is_unreachable(error):
+            self._timer.setInterval(min(self._timer.interval() * 2, AWAY_MAX_MS))
 
     def publish_everything(self) -> None:
         """Tell every view that anything may have changed (after a restore replaced the file)."""
