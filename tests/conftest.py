@@ -89,6 +89,26 @@ def pg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pg_cluster.Cluster]
         cluster.stop()
 
 
+@pytest.fixture(scope="module")
+def own_cluster() -> Iterator[pg_cluster.Cluster]:
+    """A cluster of the test module's own, which its tests may stop and start (a server away)."""
+    cluster = pg_cluster.start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def server_url(own_cluster: pg_cluster.Cluster) -> Iterator[str]:
+    """A new database on :func:`own_cluster`, made by the real migrations."""
+    name = own_cluster.new_name("own")
+    url = own_cluster.create(name)
+    open_url(url).close()
+    yield url
+    own_cluster.drop(name)
+
+
 @pytest.fixture
 def store(request: pytest.FixtureRequest) -> str:
     """Which store this test runs on: "sqlite" or "postgres"."""

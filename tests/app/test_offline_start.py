@@ -7,7 +7,6 @@ capture mode runs offline (the shared cluster serves every other test).
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,24 +32,6 @@ pytestmark = [
     ),
     pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)"),
 ]
-
-
-@pytest.fixture(scope="module")
-def own_cluster() -> Iterator[pg_cluster.Cluster]:
-    cluster = pg_cluster.start_cluster()
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
-
-
-@pytest.fixture
-def server_url(own_cluster: pg_cluster.Cluster) -> Iterator[str]:
-    name = own_cluster.new_name("start")
-    url = own_cluster.create(name)
-    open_url(url).close()  # the real migrations
-    yield url
-    own_cluster.drop(name)
 
 
 class Screens:

@@ -8,7 +8,6 @@ app was closed meanwhile and opened again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,24 +27,6 @@ pytestmark = [
     ),
     pytest.mark.qt_log_ignore("This plugin does not support raise"),
 ]
-
-
-@pytest.fixture(scope="module")
-def own_cluster() -> Iterator[pg_cluster.Cluster]:
-    cluster = pg_cluster.start_cluster()
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
-
-
-@pytest.fixture
-def server_url(own_cluster: pg_cluster.Cluster) -> Iterator[str]:
-    name = own_cluster.new_name("offline")
-    url = own_cluster.create(name)
-    open_url(url).close()  # the real migrations
-    yield url
-    own_cluster.drop(name)
 
 
 def open_app(qtbot: Any, url: str, folder: Path) -> Any:
