@@ -132,8 +132,9 @@ def test_the_stale_page_says_so_and_every_write_lands_on_its_own_person(walk: Wa
     window.data_actions.restore_action.trigger()
     assert problems == []
 
-    # Lena is not in that backup: her page says so and accepts nothing.
-    assert "Lena Vogel no longer exists" in message_label(lena_page).text()
+    # Lena is not in that backup: her page says so (once it has read the restored file
+    # again, on its worker) and accepts nothing.
+    walk.until(lambda: "Lena Vogel no longer exists" in message_label(lena_page).text())
     assert not role_field(lena_page).isEnabled()
     assert walk.people() == everyone  # exactly the backup's people, uids and all
     back_to_list(walk)
