@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     def show_home(self, home: HomeService, loader: Callable[[], Services] | None = None) -> None:
         """Paint Home from ``home`` now; ``loader`` opens the full services when first needed.
 
-        Start-up uses this to show Home before the ORM is imported (see ``app.gui_main``).
+        Start-up uses this to show Home before the ORM is imported (see ``app.database_start``).
         """
         self._home = home
         if loader is not None:
