@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from eventmate.services.changes import EVERYTHING
-
 if TYPE_CHECKING:
     from eventmate.services.changes import ChangeFeed
 
@@ -97,6 +95,8 @@ class ChangeBus(QObject):
         if self._feed is not None:
             self._feed.restart()
             self._timer.start()
+        from eventmate.services.changes import EVERYTHING
+
         self.changed.emit(EVERYTHING)
 
     def release(self) -> None:
