@@ -85,9 +85,9 @@ class ChangeBus(QObject):
 
     def _back_off(self, error: Exception) -> None:
         """Look less often while the server cannot be reached."""
-        from eventmate.services.capture.outbox import is_unreachable
+        from eventmate.services.changes import server_away  # loaded by the feed already
 
-        if is_unreachable(error):
+        if server_away(error):
             self._timer.setInterval(min(self._timer.interval() * 2, AWAY_MAX_MS))
 
     def publish_everything(self) -> None:
