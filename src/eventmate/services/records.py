@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 
+from eventmate.domain.i18n import _
 from eventmate.services.changes import Kind
 from eventmate.services.changes import RecordGone as RecordGone
 from eventmate.services.changes import StaleEdit as StaleEdit
@@ -52,6 +53,30 @@ MODELS: dict[Kind, Any] = {
 
 
 M = TypeVar("M")
+
+
+class KeptByOthers(RuntimeError):
+    """The server kept a shared person or event: others in the team keep private rows on it.
+
+    Nothing was deleted (``0015_cascade`` refuses it in the server); the message says so and
+    what to do, and tells nothing of what the others wrote or who they are.
+    """
+
+    def __init__(self, kind: Kind, uid: str, name: str) -> None:
+        if kind is Kind.PERSON:
+            message = _(
+                "Others in your team keep private notes about {name}, so {name} was not "
+                "deleted. Merge this person into another one instead, or ask your team."
+            )
+        else:
+            message = _(
+                "Others in your team keep private notes on “{name}”, so it was not deleted. "
+                "Ask your team first."
+            )
+        super().__init__(message.format(name=name))
+        self.kind = kind
+        self.uid = uid
+        self.name = name
 
 
 def kind_of(model: Any) -> Kind:

@@ -1,0 +1,142 @@
+"""A member's delete or merge never destroys another member's private rows (0015_cascade).
+
+Member A deletes and merges shared people and events through the services, as the app does;
+member B's private rows on them are read back as B (services and raw SQL) and, where A must
+not see them, probed as A with raw SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from tests.team_members import Team, team_of_two
+
+from eventmate.domain.kinds import ExchangeDirection, IntentionKind
+from eventmate.services.people.merge import MergeRecord
+from eventmate.services.records import KeptByOthers
+from eventmate.storage.engine import Database
+from eventmate.storage.team import KEPT_BY_OTHERS
+
+pytestmark = pytest.mark.server_only
+
+#: In every private text B writes.
+B_SECRET = "bobsecret"
+
+
+@pytest.fixture
+def team(server: Database, tmp_path: Path) -> Iterator[Team]:
+    with team_of_two(server, tmp_path) as made:
+        yield made
+
+
+def _b_writes(team: Team) -> None:
+    """B's private rows on A's shared person (Quentin) and event (Winter Gala)."""
+    b = team.services_b
+    b.followups.add(f"call about {B_SECRET}", person_uid=team.person_uid)
+    b.exchanges.record(team.person_uid, ExchangeDirection.RECEIVED, text=f"{B_SECRET} tip")
+    b.intentions.add(team.event_uid, IntentionKind.OFFER, f"{B_SECRET} plan", team.person_uid)
+    b.reflection.save_body(team.event_uid, f"{B_SECRET}: met @Quentin Zorbas")
+
+
+def _b_rows(team: Team, column: str, table: str) -> list[tuple[object, ...]]:
+    with team.raw(team.b) as b:
+        return [tuple(row) for row in b.execute(f'SELECT {column} FROM "{table}" ORDER BY 1')]
+
+
+def _person_id(team: Team, uid: str) -> int:
+    with team.raw(team.b) as b:
+        row = b.execute("SELECT id FROM person WHERE uid = %s", (uid,)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_may_not_delete_an_event_b_keeps_notes_on(team: Team) -> None:
+    _b_writes(team)
+    with pytest.raises(KeptByOthers, match="Others in your team keep private notes on “Winter"):
+        team.services_a.events.delete(team.event_uid)
+    assert team.services_a.events.get(team.event_uid) is not None
+    assert [i.text for i in team.services_b.intentions.for_event(team.event_uid)] == [
+        f"{B_SECRET} plan"
+    ]
+    assert [e.body for e in team.services_b.journal.entries()] == [
+        f"{B_SECRET}: met @Quentin Zorbas"
+    ]
+    # A's own rows on it are there too (nothing of the delete was kept).
+    assert len(team.services_a.intentions.for_event(team.event_uid)) == 2
+
+
+def test_a_deletes_an_event_only_a_wrote_on_with_a_rows(team: Team) -> None:
+    deleted = team.services_a.events.delete(team.event_uid)
+    assert team.services_a.events.get(team.event_uid) is None
+    assert team.services_a.journal.entries() == ()
+    team.services_a.events.restore(deleted)
+    assert team.services_a.events.get(team.event_uid) is not None
+
+
+def test_the_server_refuses_even_plain_sql_and_says_nothing_of_b(team: Team) -> None:
+    _b_writes(team)
+    with team.raw(team.a) as a:
+        with pytest.raises(psycopg.Error) as refused:
+            a.execute("DELETE FROM person WHERE uid = %s", (team.person_uid,))
+        assert refused.value.sqlstate == KEPT_BY_OTHERS
+        with pytest.raises(psycopg.Error) as refused_event:
+            a.execute("DELETE FROM event WHERE uid = %s", (team.event_uid,))
+        assert refused_event.value.sqlstate == KEPT_BY_OTHERS
+    said = f"{refused.value}\n{refused_event.value}\n{refused.value.diag.message_detail}"
+    assert team.b.name not in said
+    assert B_SECRET not in said
+    assert len(_b_rows(team, "text", "follow_up")) == 1
+
+
+def _merged(team: Team) -> tuple[MergeRecord, str]:
+    """A makes a second Quentin and merges A's shared Quentin (with B's rows) into it."""
+    kept = team.services_a.capture.capture("Quentin Z. (viola) — second card").person_uid
+    assert kept is not None
+    return team.services_a.merge.merge(kept, team.person_uid), kept
+
+
+def test_a_merge_moves_b_rows_to_the_person_kept(team: Team) -> None:
+    _b_writes(team)
+    record, kept = _merged(team)
+    assert record.others_moved is not None
+    kept_id = _person_id(team, kept)
+    # Every private row of B about Quentin is on the person kept, and B still reads it.
+    assert {row[0] for row in _b_rows(team, "person_id", "follow_up")} == {kept_id}
+    assert {row[0] for row in _b_rows(team, "person_id", "exchange")} == {kept_id}
+    assert {row[0] for row in _b_rows(team, "person_id", "intention")} == {kept_id}
+    assert {row[0] for row in _b_rows(team, "person_id", "reflection_mention")} == {kept_id}
+    assert [i.text for i in team.services_b.followups.for_person(kept_id)] == [
+        f"call about {B_SECRET}"
+    ]
+    # A still reads none of them.
+    with team.raw(team.a) as a:
+        for table in ("follow_up", "exchange", "intention", "reflection", "private_move"):
+            try:
+                found = a.execute(f'SELECT * FROM "{table}"').fetchall()
+            except psycopg.errors.InsufficientPrivilege:
+                assert table == "private_move"  # granted to no member
+                continue
+            assert B_SECRET not in repr(found), table
+
+
+def test_undoing_the_merge_puts_b_rows_back(team: Team) -> None:
+    _b_writes(team)
+    record, _kept = _merged(team)
+    team.services_a.merge.undo(record)
+    back = _person_id(team, team.person_uid)
+    assert back == record.removed_id
+    for table in ("follow_up", "exchange", "intention", "reflection_mention"):
+        assert {row[0] for row in _b_rows(team, "person_id", table)} == {back}, table
+    with team.admin.engine.connect() as connection:
+        left = connection.exec_driver_sql("SELECT count(*) FROM private_move").scalar_one()
+    assert left == 0  # the server forgot what it moved once it was undone
+
+
+def test_a_merge_with_nothing_of_b_moves_nothing_of_anyone_else(team: Team) -> None:
+    record, _kept = _merged(team)
+    assert record.others_moved is None
+    team.services_a.merge.undo(record)
+    assert team.services_a.followups.for_person(_person_id(team, team.person_uid))
