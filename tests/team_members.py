@@ -23,6 +23,7 @@ from eventmate.services.data.team import MemberAdded
 from eventmate.services.events.drafts import EventDraft
 from eventmate.storage.engine import Database
 from eventmate.storage.opening import open_url
+from eventmate.storage.team import keeper_name
 
 #: In every private text A writes, and in nothing shared.
 SECRET = "xylosecret"
@@ -103,5 +104,8 @@ def team_of_two(server: Database, folder: Path) -> Iterator[Team]:
         services_b.database.close()
         with server.engine.begin() as connection:
             connection.exec_driver_sql(f'DROP OWNED BY "{a.group}"')
-            for role in (a.name, b.name, a.group):
+            keeper = keeper_name(str(server.engine.url.database))
+            connection.exec_driver_sql(f'REASSIGN OWNED BY "{keeper}" TO CURRENT_USER')
+            connection.exec_driver_sql(f'DROP OWNED BY "{keeper}"')
+            for role in (a.name, b.name, a.group, keeper):
                 connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')

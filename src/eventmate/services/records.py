@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Executable, select
+from sqlalchemy.exc import DBAPIError
 
 from eventmate.domain.i18n import _
 from eventmate.services.changes import Kind
@@ -31,6 +32,7 @@ from eventmate.storage.models import (
     Series,
     Tag,
 )
+from eventmate.storage.team import kept_by_others
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -82,6 +84,27 @@ class KeptByOthers(RuntimeError):
 def kind_of(model: Any) -> Kind:
     """The kind of record ``model`` (an ORM class) stores."""
     return Kind(model.__tablename__)
+
+
+def deleted_unless_kept(session: Session, *statements: Executable) -> bool:
+    """Run ``statements`` (deleting a shared person or event) unless the server keeps it.
+
+    On a server, others in the team may keep private rows on it (``0015_cascade``): then
+    nothing of ``statements`` is done (a savepoint) and the answer is False.
+    """
+    if session.get_bind().dialect.name == "sqlite":  # one user: nobody else's rows
+        for statement in statements:
+            session.execute(statement)
+        return True
+    try:
+        with session.begin_nested():
+            for statement in statements:
+                session.execute(statement)
+    except DBAPIError as error:
+        if not kept_by_others(error):
+            raise
+        return False
+    return True
 
 
 def require(session: Session, model: type[M], uid: str) -> M:

@@ -15,6 +15,7 @@ import pytest
 from tests.team_members import Team, team_of_two
 
 from eventmate.domain.kinds import ExchangeDirection, IntentionKind
+from eventmate.services.changes import Kind
 from eventmate.services.people.merge import MergeRecord
 from eventmate.services.records import KeptByOthers
 from eventmate.storage.engine import Database
@@ -140,3 +141,45 @@ def test_a_merge_with_nothing_of_b_moves_nothing_of_anyone_else(team: Team) -> N
     assert record.others_moved is None
     team.services_a.merge.undo(record)
     assert team.services_a.followups.for_person(_person_id(team, team.person_uid))
+
+
+def test_undoing_a_capture_keeps_the_person_b_wrote_about(team: Team) -> None:
+    a = team.services_a
+    made = a.capture.capture("Rosa Lind (harp) — plays Ravel", event_uid=team.event_uid)
+    assert made.person_uid is not None
+    team.services_b.followups.add(f"write to Rosa {B_SECRET}", person_uid=made.person_uid)
+    undone = a.capture.undo(made.uid)
+    assert undone.person_removed is None  # the server kept Rosa: B wrote about her
+    assert a.records.exists(Kind.PERSON, made.person_uid)
+    assert not a.records.exists(Kind.CAPTURE, made.uid)
+    assert [row[0] for row in _b_rows(team, "text", "follow_up")] == [f"write to Rosa {B_SECRET}"]
+
+
+def test_undoing_a_tidy_keeps_the_person_b_wrote_about(team: Team) -> None:
+    a = team.services_a
+    with team.raw(team.a) as raw:
+        raw.execute(
+            "INSERT INTO capture (uid, raw_text, captured_at, is_sample) "
+            "VALUES (gen_random_uuid()::text, 'someone from the bar', now(), false)"
+        )
+        (capture_uid,) = raw.execute("SELECT uid FROM capture ORDER BY id DESC").fetchone() or ("",)
+    step = a.tidy.make_person(capture_uid, "Ida Bar")
+    team.services_b.exchanges.record(step.person_uid, ExchangeDirection.GAVE, text=B_SECRET)
+    a.tidy.undo(step)
+    assert a.records.exists(Kind.PERSON, step.person_uid)  # kept: B gave her something
+    assert len(_b_rows(team, "text", "exchange")) == 1
+
+
+def test_removing_sample_data_keeps_what_b_wrote_about(team: Team) -> None:
+    a = team.services_a
+    a.sample_data.add()
+    with team.raw(team.a) as raw:
+        (sample_uid,) = raw.execute(
+            "SELECT uid FROM person WHERE is_sample ORDER BY id LIMIT 1"
+        ).fetchone() or ("",)
+        (people,) = raw.execute("SELECT count(*) FROM person WHERE is_sample").fetchone() or (0,)
+    team.services_b.followups.add(f"{B_SECRET} sample", person_uid=sample_uid)
+    removed = a.sample_data.remove()
+    assert removed.people == people - 1
+    assert a.records.exists(Kind.PERSON, sample_uid)
+    assert len(_b_rows(team, "text", "follow_up")) == 1
