@@ -88,8 +88,12 @@ def _write_privately(services: Services) -> tuple[str, str]:
 
 
 @contextmanager
-def team_of_two(server: Database, folder: Path) -> Iterator[Team]:
-    """Members A and B of ``server``'s team, A's evening written; the logins dropped after."""
+def team_of_two(server: Database, folder: Path, *, drop_roles: bool = True) -> Iterator[Team]:
+    """Members A and B of ``server``'s team, A's evening written; the logins dropped after.
+
+    ``drop_roles=False`` leaves the roles to the caller (an administrator that is no superuser
+    may not drop what the team owns).
+    """
     admin = Services(server, folder, clock=lambda: NOW)
     suffix = f"{id(server) % 100_000}_{next(_NAMES)}"
     a = admin.team.add_member(f"alice_{suffix}")
@@ -102,6 +106,8 @@ def team_of_two(server: Database, folder: Path) -> Iterator[Team]:
     finally:
         services_a.database.close()
         services_b.database.close()
+        if not drop_roles:
+            return
         with server.engine.begin() as connection:
             connection.exec_driver_sql(f'DROP OWNED BY "{a.group}"')
             keeper = keeper_name(str(server.engine.url.database))

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import make_url
+from tests import pg_cluster
 from tests.team_members import Team, team_of_two
 
 from eventmate.domain.kinds import ExchangeDirection, IntentionKind
@@ -19,7 +21,8 @@ from eventmate.services.changes import Kind
 from eventmate.services.people.merge import MergeRecord
 from eventmate.services.records import KeptByOthers
 from eventmate.storage.engine import Database
-from eventmate.storage.team import KEPT_BY_OTHERS
+from eventmate.storage.opening import open_url
+from eventmate.storage.team import KEPT_BY_OTHERS, keeper_name
 
 pytestmark = pytest.mark.server_only
 
@@ -183,3 +186,45 @@ def test_removing_sample_data_keeps_what_b_wrote_about(team: Team) -> None:
     assert removed.people == people - 1
     assert a.records.exists(Kind.PERSON, sample_uid)
     assert len(_b_rows(team, "text", "follow_up")) == 1
+
+
+def test_an_administrator_who_is_no_superuser_keeps_them_too(
+    pg: pg_cluster.Cluster, tmp_path: Path
+) -> None:
+    """A hosted server: the schema's owner may create roles but is no superuser."""
+    name = pg.new_name("hosted")
+    admin_role = f"{name}_admin"
+    pg.admin(f"CREATE ROLE {admin_role} LOGIN CREATEROLE PASSWORD '{pg_cluster.PASSWORD}'")
+    pg.admin(f"CREATE DATABASE {name} OWNER {admin_role}")
+    url = make_url(pg.url(name)).set(username=admin_role)
+    admin = open_url(url.render_as_string(hide_password=False))  # migrates as the owner
+    logins: list[str] = []
+    try:
+        with admin.engine.connect() as connection:
+            owners = set(
+                connection.exec_driver_sql(
+                    "SELECT pg_get_userbyid(proowner) FROM pg_proc "
+                    "WHERE proname IN ('eventmate_merge_private', 'eventmate_unmerge_private', "
+                    "'eventmate_keep_others_rows')"
+                ).scalars()
+            )
+            members_of_keeper = connection.exec_driver_sql(
+                "SELECT count(*) FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid "
+                f"WHERE r.rolname = '{keeper_name(name)}'"
+            ).scalar_one()
+        assert owners == {keeper_name(name)}
+        assert members_of_keeper == 0  # the administrator gave the membership back
+        with team_of_two(admin, tmp_path, drop_roles=False) as team:
+            logins.extend((team.a.name, team.b.name))
+            _b_writes(team)
+            with pytest.raises(KeptByOthers):
+                team.services_a.events.delete(team.event_uid)
+            record, kept = _merged(team)
+            assert record.others_moved is not None
+            kept_id = _person_id(team, kept)
+            assert {row[0] for row in _b_rows(team, "person_id", "follow_up")} == {kept_id}
+    finally:
+        admin.close()
+        pg.drop(name)
+        for role in (*logins, keeper_name(name), f"{name}_team", admin_role):
+            pg.admin(f"DROP ROLE IF EXISTS {role}")
