@@ -106,12 +106,11 @@ def team_of_two(server: Database, folder: Path, *, drop_roles: bool = True) -> I
     finally:
         services_a.database.close()
         services_b.database.close()
-        if not drop_roles:
-            return
-        with server.engine.begin() as connection:
-            connection.exec_driver_sql(f'DROP OWNED BY "{a.group}"')
-            keeper = keeper_name(str(server.engine.url.database))
-            connection.exec_driver_sql(f'REASSIGN OWNED BY "{keeper}" TO CURRENT_USER')
-            connection.exec_driver_sql(f'DROP OWNED BY "{keeper}"')
-            for role in (a.name, b.name, a.group, keeper):
-                connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+        if drop_roles:
+            with server.engine.begin() as connection:
+                connection.exec_driver_sql(f'DROP OWNED BY "{a.group}"')
+                keeper = keeper_name(str(server.engine.url.database))
+                connection.exec_driver_sql(f'REASSIGN OWNED BY "{keeper}" TO CURRENT_USER')
+                connection.exec_driver_sql(f'DROP OWNED BY "{keeper}"')
+                for role in (a.name, b.name, a.group, keeper):
+                    connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
