@@ -158,6 +158,7 @@ def ensure_keeper(connection: Connection, group: str) -> None:
         run(f"DROP POLICY IF EXISTS keeper_rows ON {_quoted(table)}")
         run(f"CREATE POLICY keeper_rows ON {_quoted(table)} TO {role} USING (true)")
     run(f"GRANT SELECT ON TABLE person, event, reflection TO {role}")
+    run(f"GRANT DELETE ON TABLE person TO {role}")  # the merge function removes the one merged
     run(f"GRANT SELECT, INSERT, DELETE ON TABLE private_move TO {role}")
     # The rows it moves are logged as their owners' changes (0011_team's triggers).
     run(f"GRANT INSERT ON TABLE change_log TO {role}")

@@ -172,9 +172,8 @@ class MergeService:
             kept_before = {column: keep[column] for column in (*changes, "updated_at")}
             if changes:
                 session.execute(update(_PERSON).where(_PERSON.c.id == keep_id).values(**changes))
-            others_moved = _move_others(session, remove_id, keep_id)
             try:
-                session.execute(delete(_PERSON).where(_PERSON.c.id == remove_id))
+                others_moved = _remove(session, remove_id, keep_id)
             except DBAPIError as error:  # someone wrote about them since: merge again
                 if kept_by_others(error):
                     raise MergeError(
@@ -257,10 +256,14 @@ class MergeService:
         return changes_of(session)
 
 
-def _move_others(session: Any, remove_id: int, keep_id: int) -> str | None:
-    """On a server, move other team members' private rows too; the server's token, or None."""
-    if session.get_bind().dialect.name == "sqlite":
-        return None  # one user: every row was seen and moved above
+def _remove(session: Any, remove_id: int, keep_id: int) -> str | None:
+    """Delete the person merged away; on a server, moving the team's other private rows first.
+
+    Returns the server's token for the rows of others it moved, or None (none moved).
+    """
+    if session.get_bind().dialect.name == "sqlite":  # one user: every row was moved above
+        session.execute(delete(_PERSON).where(_PERSON.c.id == remove_id))
+        return None
     token = session.scalar(
         text("SELECT eventmate_merge_private(:gone, :kept)"), {"gone": remove_id, "kept": keep_id}
     )

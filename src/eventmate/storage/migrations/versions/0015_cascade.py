@@ -8,9 +8,10 @@ see, left the others' to be removed with the person merged away. Now:
 * A ``BEFORE DELETE`` trigger on ``person`` and ``event`` refuses the delete, with SQLSTATE
   :data:`~eventmate.storage.team.KEPT_BY_OTHERS`, when a private row of someone other than the
   deleting login (``session_user``) points at it. It says only that such rows exist.
-* ``eventmate_merge_private(from, to)`` moves the others' private rows from one shared person
-  to another (a reflection's mention of both is kept once) and notes what it moved in
-  ``private_move`` under a random token it returns (NULL when nothing moved);
+* ``eventmate_merge_private(gone, kept)`` finishes a merge: it moves the others' private rows
+  from one shared person to the other (a reflection's mention of both is kept once), deletes
+  the person merged away, and notes what it moved in ``private_move`` under a random token it
+  returns (NULL when nothing moved), so it can do nothing a member's merge could not;
   ``eventmate_unmerge_private(token)`` puts them back. Members may run both (EXECUTE is
   granted to the team); neither returns anything of the rows.
 
@@ -112,6 +113,8 @@ def _merge_function(schema: str) -> str:
         "INSERT INTO private_move (token, tbl, row_id, from_id, to_id, owner, dropped) "
         "SELECT moved_as, 'reflection_mention', reflection_id, gone, kept, owner, false "
         "FROM m; "
+        # Only as part of a merge: the person merged away goes (the guard checks once more).
+        "DELETE FROM person WHERE id = gone; "
         "IF NOT EXISTS (SELECT 1 FROM private_move p WHERE p.token = moved_as) THEN "
         "RETURN NULL; END IF; RETURN moved_as; END $$"
     )
