@@ -329,9 +329,10 @@ class FollowUpsPage(QScrollArea):
             self.tr("Already resting: it was let rest elsewhere."),
         )
 
-    def edit_current(self, typed: str | None = None) -> None:
-        """Change the words of the selected follow-up (``typed``: the words to start from)."""
-        item = self._current()
+    def edit_current(self, typed: str | None = None, shown: FollowUpItem | None = None) -> None:
+        """Change the words of the selected follow-up (after Cancel in "Changed elsewhere":
+        ``typed`` over the follow-up as ``shown`` then, so saving again asks again)."""
+        item = shown or self._current()
         if item is None:
             return
         text, ok = QInputDialog.getText(
@@ -348,7 +349,7 @@ class FollowUpsPage(QScrollArea):
                 return
             self.refresh()
             if outcome is Choice.CANCEL:
-                self.edit_current(text)  # go on editing what was typed
+                self.edit_current(text, item)  # go on editing what was typed
 
     # -- reading --------------------------------------------------------------------------
 
