@@ -123,11 +123,13 @@ def test_capture_undo_leaves_what_changed_since(services: Services) -> None:
     made = services.capture.capture(
         "Zoë Ng (oboe) — loves Ligeti; likes Kurtág !send the score", person_uid=zoe
     )
-    assert zoe is not None and made.person_uid == zoe
+    assert zoe is not None
+    assert made.person_uid == zoe
     with services.database.read() as session:
         facts = session.scalars(select(Fact.uid).order_by(Fact.id)).all()
         promise = session.scalar(select(FollowUp.uid))
-    assert len(facts) == 2 and promise is not None
+    assert len(facts) == 2
+    assert promise is not None
     # Elsewhere: one fact edited, the promise kept, the role changed.
     services.person.edit_fact(facts[0], FactKind.CARES_ABOUT, "adores Ligeti")
     services.followups.mark_done(promise)
@@ -146,7 +148,9 @@ def test_capture_undo_leaves_what_changed_since(services: Services) -> None:
 def test_capture_undo_clears_a_role_it_filled_that_nobody_changed(services: Services) -> None:
     zoe = services.capture.capture("Zoë Ng").person_uid
     services.capture.capture("Zoë Ng (oboe)", person_uid=zoe)
-    assert zoe is not None and services.person.get(zoe).role == "oboe"
+    assert zoe is not None
+    assert services.person.get(zoe).role == "oboe"
     undone = services.capture.undo_last()
-    assert undone is not None and undone.kept == 0
+    assert undone is not None
+    assert undone.kept == 0
     assert services.person.get(zoe).role == ""
