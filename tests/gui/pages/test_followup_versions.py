@@ -178,3 +178,29 @@ def test_undoing_done_after_a_change_elsewhere_is_refused(
         "so it was not undone."
     )
     assert page.undo_stack.count() == 0
+
+
+def test_kept_on_home_after_resting_elsewhere_asks(
+    qtbot: QtBot, services: Services, data_dir: Path, said: list[str]
+) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    from eventmate.gui.home_wiring import keep_promise
+
+    uid = services.followups.add("send the Ligeti recording").uid
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    navigator = SimpleNamespace(services=services)
+    with command_line(data_dir) as cli:
+        cli.followups.let_rest(uid, "they moved away")
+    asked = Asked()
+    answer_with(Choice.THEIRS, asked)
+    keep_promise(navigator, parent, uid, 1)  # type: ignore[arg-type]
+    assert asked.times == [(["Status"], ["Done"], ["Resting: they moved away"])]
+    assert services.followups.get(uid).status is FollowUpStatus.LET_IT_REST
+    services.followups.reopen(uid)
+    services.followups.mark_done(uid)  # elsewhere, again
+    keep_promise(navigator, parent, uid, 3)  # type: ignore[arg-type]
+    assert said[-1] == "Already marked done elsewhere."

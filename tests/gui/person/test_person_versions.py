@@ -126,6 +126,8 @@ def test_a_fact_removed_elsewhere_says_so_calmly(
     _edit_fact(page, "loves Ligeti and Kurtág")
     assert "no longer exists" in message_label(page).text()
     assert _facts(services, zoe) == []
+    assert page.undo_stack.count() == 0  # no step that never happened
+    assert page.facts.shown() == []
 
 
 def test_an_undo_after_a_change_elsewhere_is_refused_and_shows_theirs(

@@ -41,20 +41,22 @@ class FollowUpConflicts(QObject):
         super().__init__(parent)
         self._service, self._versions, self._parent = service, versions, parent
 
-    def status(self, item: FollowUpItem, write: Write) -> FollowUpItem | Choice | None:
-        """Done or let it rest: the follow-up as written, None when it already was so
-        elsewhere, or the choice that left it alone (``Choice.THEIRS``/``CANCEL``)."""
-        version = item.version
+    def status(
+        self, uid: str, version: int, subject: str, write: Write
+    ) -> FollowUpItem | Choice | None:
+        """Done or let it rest on the follow-up ``uid`` as shown (``version``, its words
+        ``subject``): the follow-up as written, None when it already was so elsewhere, or the
+        choice that left it alone (``Choice.THEIRS``/``CANCEL``)."""
         for _ in range(_TRIES):
             try:
-                return self._written(item.uid, version, write)
+                return self._written(uid, version, write)
             except StaleEdit as stale:
                 theirs = stale.theirs.get("status")
                 if theirs == stale.mine.get("status"):
                     return None  # already done (or resting) elsewhere: not a conflict
                 if theirs is not FollowUpStatus.OPEN:
                     choice = self._ask(
-                        item.text,
+                        subject,
                         self.tr("Status"),
                         self._status_words(stale.mine),
                         self._status_words(stale.theirs),

@@ -269,7 +269,7 @@ class FollowUpsPage(QScrollArea):
     def _push(self, item: FollowUpItem, do: Write, text: str, already: str) -> None:
         """Make the step on ``item`` as shown (see ``followup_conflicts``), then push it."""
         try:
-            outcome = self._conflicts.status(item, do)
+            outcome = self._conflicts.status(item.uid, item.version, item.text, do)
         except RecordGone as gone:
             self._refused(gone)
             return
