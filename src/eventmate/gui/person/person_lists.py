@@ -1,9 +1,9 @@
-"""The list parts of a person page: contact methods, tags and facts, each add/remove undoable.
+"""The list parts of a person page: contact methods and tags, each add/remove undoable.
 
-Each editor names its person by uid (and facts by theirs). Refusals (the person or the fact
-is gone, the database is busy) go to the page's ``report``; the page refills the editors from
-the changes every write publishes. Typing in an editor's box belongs to the person shown: a
-different person starts with an empty box.
+Each editor names its person by uid (facts, in ``facts_editor``, build on :class:`ListEditor`
+too). Refusals (the person is gone, the database is busy) go to the page's ``report``; the
+page refills the editors from the changes every write publishes. Typing in an editor's box
+belongs to the person shown: a different person starts with an empty box.
 """
 
 from __future__ import annotations
