@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,7 @@ from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
 from eventmate.gui import messages
 from eventmate.gui.formatting import date_format, due_label, to_local
 from eventmate.gui.pages.followup_conflicts import FollowUpConflicts, Write
+from eventmate.gui.pages.followup_undo import StatusStep
 from eventmate.gui.pages.give_take import GiveTakePanel
 from eventmate.gui.person_field import PersonField
 from eventmate.gui.record_gone import gone_text
@@ -45,64 +46,12 @@ from eventmate.services.changes import Changes, Kind, StaleEdit
 from eventmate.services.records import RecordGone
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from eventmate.services.after.followups import FollowUpItem
     from eventmate.services.container import Services
 
 
 #: The page lists this many open follow-ups (oldest first); the CLI lists them all.
 LIST_LIMIT = 300
-
-
-class _StatusCommand(QUndoCommand):
-    """Done or let it rest (already done when pushed), undone by opening the follow-up again.
-
-    Each step names the version the step's last write produced (``gui.undo_versions``). A
-    follow-up gone meanwhile, or changed elsewhere since, is left alone and :attr:`refused`
-    says so; a step changed elsewhere is also taken off the stack.
-    """
-
-    def __init__(
-        self,
-        uid: str,
-        do: Write,
-        undo: Write,
-        text: str,
-        versions: Versions,
-        version: int,
-    ) -> None:
-        super().__init__(text)
-        self._uid, self._do, self._undo = uid, do, undo
-        self._versions, self._version = versions, version
-        self._first = True
-        self.after: Callable[[], None] = lambda: None
-        self.refused: Callable[[Exception], None] = lambda _problem: None
-
-    def redo(self) -> None:
-        """Apply the change (skipped when pushed: it was just applied)."""
-        if self._first:
-            self._first = False
-            return
-        self._run(self._do)
-
-    def undo(self) -> None:
-        """Open the follow-up again."""
-        self._run(self._undo)
-
-    def _run(self, write: Write) -> None:
-        named = self._versions.now(self._uid, self._version)
-        try:
-            written = write(named)
-        except StaleEdit as stale:
-            self.setObsolete(True)  # the stack drops it: what is stored now stays
-            self.refused(stale)
-        except RecordGone as gone:
-            self.refused(gone)
-        else:
-            self._versions.wrote(self._uid, named, written.version)
-            self._version = written.version
-        self.after()
 
 
 class FollowUpsPage(QScrollArea):
@@ -277,7 +226,7 @@ class FollowUpsPage(QScrollArea):
             messages.status(already)
         if not isinstance(outcome, Choice) and outcome is not None:
             follow_ups = self._services.followups
-            command = _StatusCommand(
+            command = StatusStep(
                 item.uid,
                 do,
                 lambda v: follow_ups.reopen(item.uid, version=v),

@@ -22,7 +22,7 @@ from eventmate.domain.text import clean_line, clean_text, fold
 from eventmate.services.changes import Changes, changes_of
 from eventmate.services.people.person_fields import LINKS, cleaned, stored_fields
 from eventmate.services.people.person_fields import PersonField as PersonField
-from eventmate.services.records import require, require_current, require_id
+from eventmate.services.records import require, require_current, require_id, version_now
 from eventmate.storage.engine import Database
 from eventmate.storage.failures import FailureKind, StorageFailure
 from eventmate.storage.models import ContactMethod, Event, Fact, Person, Tag, person_tag
@@ -224,7 +224,7 @@ class PersonDetailService:
                 if field is PersonField.NAME:
                     person.sort_key = fold(value)
                 olds[field] = old
-            version = _version_now(session, Person, person.id)
+            version = version_now(session, Person, person.id)
         return Written(olds, changes_of(session), version)
 
     # -- contact methods ------------------------------------------------------------------
@@ -332,10 +332,7 @@ class PersonDetailService:
         self, fact_uid: str, kind: FactKind, text: str, *, version: int | None = None
     ) -> Written[FactData]:
         """Change a fact's kind and text; gives the fact as it was (and its new version).
-
-        With ``version`` (the fact as the user saw it) a fact changed since is not written:
-        :class:`StaleEdit` carries ``kind`` and ``text``, typed and as stored now.
-        """
+        With ``version`` (as the user saw it) a fact changed since raises ``StaleEdit``."""
         cleaned = clean_text(text).text.strip()
         if not cleaned:
             raise ValueError(_("a fact needs some text"))
@@ -345,15 +342,12 @@ class PersonDetailService:
             )
             old = _fact(fact)
             fact.kind, fact.text = kind, cleaned
-            new_version = _version_now(session, Fact, fact.id)
+            new_version = version_now(session, Fact, fact.id)
         return Written(old, changes_of(session), new_version)
 
     def remove_fact(self, fact_uid: str, *, version: int | None = None) -> Written[FactData]:
-        """Forget a fact; gives it (for :meth:`restore_fact`).
-
-        With ``version``, a fact changed since the user saw it is not removed (``StaleEdit``,
-        whose ``mine`` is empty: the user meant to remove it).
-        """
+        """Forget a fact; gives it (for :meth:`restore_fact`). With ``version``, a fact changed
+        since the user saw it is not removed (``StaleEdit``, whose ``mine`` is empty)."""
         with self._write() as session:
             fact = require_current(session, Fact, fact_uid, version, theirs=_theirs)
             data = _fact(fact)
@@ -399,9 +393,3 @@ def _fact_fields(kind: FactKind, text: str) -> dict[str, Any]:
 
 def _theirs(fact: Fact) -> dict[str, Any]:
     return _fact_fields(fact.kind, fact.text)
-
-
-def _version_now(session: Session, model: Any, row_id: int) -> int:
-    """The row's version as stored after this write's UPDATE (a trigger may have set it)."""
-    session.flush()
-    return int(session.scalar(select(model.version).where(model.id == row_id)) or 0)
