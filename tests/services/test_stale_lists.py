@@ -1,7 +1,8 @@
 """Facts and follow-ups: a write naming the version the user saw is refused once it changed.
 
 Each refused write leaves what is stored as it was and carries both sides (``StaleEdit``); a
-write on the version now stored goes through. Capture undo leaves what changed since.
+write on the version now stored goes through. Capture undo and merge undo leave what
+changed since.
 """
 
 from __future__ import annotations
@@ -154,3 +155,19 @@ def test_capture_undo_clears_a_role_it_filled_that_nobody_changed(services: Serv
     assert undone is not None
     assert undone.kept == 0
     assert services.person.get(zoe).role == ""
+
+
+def test_merge_undo_leaves_a_field_changed_since_and_puts_back_the_rest(
+    services: Services,
+) -> None:
+    keep = services.capture.capture("Zoë Ng").person_uid
+    gone = services.capture.capture("Zoe Ng (oboe)").person_uid
+    assert keep is not None
+    assert gone is not None
+    record = services.merge.merge(keep, gone, {PersonField.NAME: "Zoë Ng-Lang"})
+    assert services.person.get(keep).role == "oboe"  # filled from the other
+    services.person.set_field(keep, PersonField.ROLE, "cor anglais")  # elsewhere, after
+    services.merge.undo(record)
+    kept = services.person.get(keep)
+    assert (kept.name, kept.role) == ("Zoë Ng", "cor anglais")
+    assert services.person.get(gone).role == "oboe"
