@@ -9,6 +9,11 @@ what moved where (and holds the removed person's row), so :meth:`MergeService.un
 row back under its old ids, and each field of the kept person the merge changed back as it was
 — unless it was changed since (on another device, or here), which then stays. A verified
 backup is taken before each merge as a second safety net.
+
+On a server with a team, the rows the merging member sees are theirs alone; the others'
+private rows on the person merged away are moved by the server (``eventmate_merge_private``,
+migration ``0015_cascade``), which keeps what it moved under a token for the undo: their ids
+and contents are not the merging member's to see.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from eventmate.domain.i18n import _
@@ -41,6 +47,7 @@ from eventmate.storage.models import (
     person_tag,
     reflection_mention,
 )
+from eventmate.storage.team import kept_by_others
 
 #: Rows owned by a person through ``person_id``; each moves to the person kept.
 _OWNED: dict[str, Table] = {
@@ -87,6 +94,9 @@ class MergeRecord:
     backup: Path | None
     #: What the merge changed.
     changes: Changes = NOTHING
+    #: On a server: the token under which it keeps the other team members' private rows it
+    #: moved to the person kept (None: none moved), for :meth:`MergeService.undo`.
+    others_moved: str | None = None
 
 
 class MergeService:
@@ -167,7 +177,17 @@ class MergeService:
             kept_before = {column: keep[column] for column in (*changes, "updated_at")}
             if changes:
                 session.execute(update(_PERSON).where(_PERSON.c.id == keep_id).values(**changes))
-            session.execute(delete(_PERSON).where(_PERSON.c.id == remove_id))
+            try:
+                others_moved = _remove(session, remove_id, keep_id)
+            except DBAPIError as error:  # someone wrote about them since: merge again
+                if kept_by_others(error):
+                    raise MergeError(
+                        _(
+                            "nothing was merged: someone in your team just wrote about them; "
+                            "try again"
+                        )
+                    ) from error
+                raise
             log_merge(session, Kind.PERSON.value, remove_uid, keep_uid)
         return MergeRecord(
             kept_id=keep_id,
@@ -186,6 +206,7 @@ class MergeService:
             mentions_added=mentions_added,
             backup=backup,
             changes=changes_of(session),
+            others_moved=others_moved,
         )
 
     def undo(self, record: MergeRecord) -> Changes:
@@ -232,6 +253,11 @@ class MergeService:
             back = _still_merged(session, keep_id, record)
             if back:
                 session.execute(update(_PERSON).where(_PERSON.c.id == keep_id).values(**back))
+            if record.others_moved is not None:
+                session.execute(
+                    text("SELECT eventmate_unmerge_private(:token)"),
+                    {"token": record.others_moved},
+                )
         return changes_of(session)
 
 
@@ -250,6 +276,20 @@ def _still_merged(session: Session, keep_id: int, record: MergeRecord) -> dict[s
     if len(back) == len(after):
         back.update({c: v for c, v in record.kept_before.items() if c not in after})
     return back
+
+
+def _remove(session: Any, remove_id: int, keep_id: int) -> str | None:
+    """Delete the person merged away; on a server, moving the team's other private rows first.
+
+    Returns the server's token for the rows of others it moved, or None (none moved).
+    """
+    if session.get_bind().dialect.name == "sqlite":  # one user: every row was moved above
+        session.execute(delete(_PERSON).where(_PERSON.c.id == remove_id))
+        return None
+    token = session.scalar(
+        text("SELECT eventmate_merge_private(:gone, :kept)"), {"gone": remove_id, "kept": keep_id}
+    )
+    return None if token is None else str(token)
 
 
 def _merged_fields(
