@@ -406,11 +406,12 @@ class CaptureWindow(QWidget):
         if not self.input.text:
             self.input.setPlainText(result.raw_text)
             self.input.selectAll()
-        self._say(
-            self.tr("Undone: %1 — its text is back in the input.").replace(
-                "%1", shorten(result.raw_text, 60)
-            )
+        said = self.tr("Undone: %1 — its text is back in the input.").replace(
+            "%1", shorten(result.raw_text, 60)
         )
+        if result.kept:
+            said += " " + self.tr("What was changed since it was made stays.")
+        self._say(said)
         self.refresh_recent()
         self.undone.emit(result.uid)
 
