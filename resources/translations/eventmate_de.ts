@@ -227,12 +227,12 @@
     <context>
         <name>CaptureWindow</name>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>%1, refused by the server</source>
             <translation>%1, vom Server abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>%1, waiting to be sent</source>
             <translation>%1, wartet auf das Senden</translation>
         </message>
@@ -285,7 +285,7 @@
             <translation>Auf diesem Computer behalten – wird gesendet, sobald der Server wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>Last captures</source>
             <translation>Letzte Notizen</translation>
         </message>
@@ -310,7 +310,7 @@
             <translation>Offline: Rückgängig wartet, bis der Server wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>Refused by the server: %1</source>
             <translation>Vom Server abgelehnt: %1</translation>
         </message>
@@ -345,12 +345,12 @@
             <translation>Dein Text ist noch da; drück Enter für einen neuen Versuch.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>refused</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>waiting</source>
             <translation>wartet</translation>
         </message>
