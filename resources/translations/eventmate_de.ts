@@ -227,12 +227,12 @@
     <context>
         <name>CaptureWindow</name>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>%1, refused by the server</source>
             <translation>%1, vom Server abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>%1, waiting to be sent</source>
             <translation>%1, wartet auf das Senden</translation>
         </message>
@@ -285,7 +285,7 @@
             <translation>Auf diesem Computer behalten – wird gesendet, sobald der Server wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>Last captures</source>
             <translation>Letzte Notizen</translation>
         </message>
@@ -310,7 +310,7 @@
             <translation>Offline: Rückgängig wartet, bis der Server wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>Refused by the server: %1</source>
             <translation>Vom Server abgelehnt: %1</translation>
         </message>
@@ -336,16 +336,21 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <source>What was changed since it was made stays.</source>
+            <translation>Was seitdem geändert wurde, bleibt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
             <source>Your text is still here; press Enter to try again.</source>
             <translation>Dein Text ist noch da; drück Enter für einen neuen Versuch.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>refused</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/recent_list.py" />
             <source>waiting</source>
             <translation>wartet</translation>
         </message>
@@ -1446,6 +1451,19 @@
         </message>
     </context>
     <context>
+        <name>FactConflicts</name>
+        <message>
+            <location filename="../../src/eventmate/gui/person/fact_conflicts.py" />
+            <source>(removed)</source>
+            <translation>(entfernt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/fact_conflicts.py" />
+            <source>Fact</source>
+            <translation>Angabe</translation>
+        </message>
+    </context>
+    <context>
         <name>FactWords</name>
         <message>
             <location filename="../../src/eventmate/gui/fact_words.py" />
@@ -1499,6 +1517,39 @@
         </message>
     </context>
     <context>
+        <name>FollowUpConflicts</name>
+        <message>
+            <location filename="../../src/eventmate/gui/pages/followup_conflicts.py" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/pages/followup_conflicts.py" />
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/pages/followup_conflicts.py" />
+            <source>Resting</source>
+            <translation>Ruht</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/pages/followup_conflicts.py" />
+            <source>Resting: %1</source>
+            <translation>Ruht: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/pages/followup_conflicts.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/pages/followup_conflicts.py" />
+            <source>What was promised</source>
+            <translation>Was versprochen wurde</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsPage</name>
         <message>
             <location filename="../../src/eventmate/gui/pages/followups_page.py" />
@@ -1519,6 +1570,16 @@
             <location filename="../../src/eventmate/gui/pages/followups_page.py" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/pages/followups_page.py" />
+            <source>Already marked done elsewhere.</source>
+            <translation>Anderswo schon als erledigt markiert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/pages/followups_page.py" />
+            <source>Already resting: it was let rest elsewhere.</source>
+            <translation>Ruht schon: Es wurde anderswo ruhen gelassen.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/pages/followups_page.py" />
@@ -3274,6 +3335,11 @@
             <translation>Über EventMate</translation>
         </message>
         <message>
+            <location filename="../../src/eventmate/gui/home_wiring.py" />
+            <source>Already marked done elsewhere.</source>
+            <translation>Anderswo schon als erledigt markiert.</translation>
+        </message>
+        <message>
             <location filename="../../src/eventmate/gui/main_window.py" />
             <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
             <translation>Kalenderdateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
@@ -3638,8 +3704,18 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>Another event</source>
+            <translation>Ein anderer Termin</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
             <source>No rhythm</source>
             <translation>Kein Rhythmus</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
+            <source>Someone no longer here</source>
+            <translation>Jemand, den es nicht mehr gibt</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/person_conflicts.py" />
@@ -3653,6 +3729,16 @@
             <location filename="../../src/eventmate/gui/person/field_names.py" />
             <source>How we met</source>
             <translation>Wie wir uns kennen</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Introduced by</source>
+            <translation>Vorgestellt von</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Met at</source>
+            <translation>Getroffen bei</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/field_names.py" />
@@ -3683,6 +3769,11 @@
             <location filename="../../src/eventmate/gui/person/field_names.py" />
             <source>Role</source>
             <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/person/field_names.py" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/person/field_names.py" />
@@ -3844,6 +3935,11 @@
     <context>
         <name>PersonLists</name>
         <message>
+            <location filename="../../src/eventmate/gui/person/facts_editor.py" />
+            <source>A fact about %1</source>
+            <translation>Eine Angabe über %1</translation>
+        </message>
+        <message>
             <location filename="../../src/eventmate/gui/person/person_lists.py" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
@@ -3854,7 +3950,7 @@
             <translation>Kontakt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_lists.py" />
+            <location filename="../../src/eventmate/gui/person/facts_editor.py" />
             <source>Add fact</source>
             <translation>Angabe hinzufügen</translation>
         </message>
@@ -3874,7 +3970,7 @@
             <translation>Kontaktwege</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_lists.py" />
+            <location filename="../../src/eventmate/gui/person/facts_editor.py" />
             <source>Edit fact</source>
             <translation>Angabe bearbeiten</translation>
         </message>
@@ -3884,7 +3980,7 @@
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_lists.py" />
+            <location filename="../../src/eventmate/gui/person/facts_editor.py" />
             <source>F2 edits a fact · Delete removes it · Ctrl+Z undoes</source>
             <translation>F2 bearbeitet eine Angabe · Entf entfernt sie · Strg+Z nimmt zurück</translation>
         </message>
@@ -3894,7 +3990,7 @@
             <translation>Art des Kontakts</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_lists.py" />
+            <location filename="../../src/eventmate/gui/person/facts_editor.py" />
             <source>Kind of fact</source>
             <translation>Art der Angabe</translation>
         </message>
@@ -3904,7 +4000,7 @@
             <translation>Neuer Kontaktweg</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_lists.py" />
+            <location filename="../../src/eventmate/gui/person/facts_editor.py" />
             <source>New fact</source>
             <translation>Neue Angabe</translation>
         </message>
@@ -3929,7 +4025,7 @@
             <translation>Kontakt entfernen</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_lists.py" />
+            <location filename="../../src/eventmate/gui/person/facts_editor.py" />
             <source>Remove fact</source>
             <translation>Angabe entfernen</translation>
         </message>
@@ -3949,7 +4045,7 @@
             <translation>Social Media</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_lists.py" />
+            <location filename="../../src/eventmate/gui/person/facts_editor.py" />
             <source>Something they told you, or that you share</source>
             <translation>Etwas, das sie dir erzählt haben oder das ihr teilt</translation>
         </message>
@@ -3964,7 +4060,7 @@
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_lists.py" />
+            <location filename="../../src/eventmate/gui/person/facts_editor.py" />
             <source>What I know</source>
             <translation>Was ich weiß</translation>
         </message>
@@ -6001,6 +6097,19 @@ nicht lesbar</translation>
             <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
             <source>Your recovery key</source>
             <translation>Dein Notfallschlüssel</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoVersions</name>
+        <message>
+            <location filename="../../src/eventmate/gui/undo_versions.py" />
+            <source>%1 was changed elsewhere after this edit was undone, so it was not redone.</source>
+            <translation>%1 wurde anderswo geändert, nachdem diese Änderung rückgängig gemacht wurde; sie wurde daher nicht wiederhergestellt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/undo_versions.py" />
+            <source>%1 was changed elsewhere after this edit, so it was not undone.</source>
+            <translation>%1 wurde nach dieser Änderung anderswo geändert; sie wurde daher nicht rückgängig gemacht.</translation>
         </message>
     </context>
     <context>

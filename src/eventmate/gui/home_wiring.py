@@ -32,19 +32,42 @@ def build_home(navigator: Navigator, home: HomeService) -> HomePage:
     page.rest_requested.connect(lambda uid: let_rest(navigator, page, uid))
     page.in_touch_requested.connect(lambda uid: in_touch(navigator, uid))
     page.rehearse_requested.connect(lambda uid: navigator.rehearse_names(uid, met_there=True))
-    page.promise_kept.connect(lambda uid: keep_promise(navigator, uid))
+    page.promise_kept.connect(lambda uid, version: keep_promise(navigator, page, uid, version))
     return page
 
 
-def keep_promise(navigator: Navigator, follow_up_uid: str) -> None:
-    """Mark a promise done (mine kept, or theirs received); Follow-ups can open it again."""
-    from eventmate.services.records import RecordGone  # not before Home paints: SQLAlchemy
+def keep_promise(navigator: Navigator, parent: QWidget, follow_up_uid: str, version: int) -> None:
+    """Mark a promise done (mine kept, or theirs received); Follow-ups can open it again.
 
+    ``version``: the promise as Home showed it; changed elsewhere since, it is resolved as on
+    the Follow-ups page (already done: said; let rest there: the user chooses).
+    """
+    # Not before Home paints: these import SQLAlchemy.
+    from eventmate.gui.pages.followup_conflicts import FollowUpConflicts
+    from eventmate.gui.stale_dialog import Choice
+    from eventmate.gui.undo_versions import Versions
+    from eventmate.services.records import RecordGone
+
+    follow_ups = navigator.services.followups
+    conflicts = FollowUpConflicts(follow_ups, Versions(), parent)
     try:
-        item = navigator.services.followups.mark_done(follow_up_uid)
+        outcome = conflicts.status(
+            follow_up_uid,
+            version,
+            follow_ups.get(follow_up_uid).text,
+            lambda v: follow_ups.mark_done(follow_up_uid, version=v),
+        )
     except RecordGone:
         messages.status(_tr("That promise no longer exists; nothing was changed."))
         return
+    finally:
+        conflicts.deleteLater()
+    if outcome is None:
+        messages.status(_tr("Already marked done elsewhere."))
+        return
+    if isinstance(outcome, Choice):
+        return
+    item = outcome
     messages.status(
         _tr("Done: %1. Follow-ups (Ctrl+5) can open it again.").replace("%1", item.text), 8000
     )

@@ -54,6 +54,8 @@ class DueFollowUp(NamedTuple):
     due_at: datetime | None
     direction: Direction = Direction.MINE
     person_uid: str | None = None
+    #: Its version as read (marking it done names it: a change elsewhere is not overwritten).
+    version: int = 0
 
 
 class RecentPerson(NamedTuple):
@@ -184,9 +186,9 @@ def _next_event(row: Sequence[Any] | None) -> NextEvent | None:
 
 
 def _due(row: Sequence[Any]) -> DueFollowUp:
-    follow_up_id, uid, text, person_name, due_at, direction, person_uid = row
+    follow_up_id, uid, text, person_name, due_at, direction, person_uid, version = row
     return DueFollowUp(
-        follow_up_id, uid, text, person_name, due_at, Direction(direction), person_uid
+        follow_up_id, uid, text, person_name, due_at, Direction(direction), person_uid, version
     )
 
 

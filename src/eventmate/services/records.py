@@ -148,6 +148,12 @@ def require_current(
     return row
 
 
+def version_now(session: Session, model: Any, row_id: int) -> int:
+    """The row's version as stored after this write's UPDATE (a trigger may have set it)."""
+    session.flush()
+    return int(session.scalar(select(model.version).where(model.id == row_id)) or 0)
+
+
 def require_id(session: Session, model: Any, uid: str) -> int:
     """The integer id of ``model``'s row with ``uid``, or :class:`RecordGone`."""
     found = session.execute(select(model.id).where(model.uid == uid)).scalar_one_or_none()

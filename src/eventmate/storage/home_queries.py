@@ -61,7 +61,7 @@ RECONNECT_SCAN = 500
 
 #: Open promises of one direction (mine, or theirs to me) due soon or waiting, oldest first.
 DUE_FOLLOW_UPS = """
-SELECT f.id, f.uid, f.text, p.name, f.due_at, f.direction, p.uid
+SELECT f.id, f.uid, f.text, p.name, f.due_at, f.direction, p.uid, f.version
 FROM follow_up f LEFT JOIN person p ON p.id = f.person_id
 WHERE f.status = 'open' AND f.due_at <= :due_before AND f.direction = :direction
 ORDER BY f.due_at, f.id
@@ -167,7 +167,7 @@ def _rows(
             intentions,
         )
     due = [
-        (row[0], row[1], row[2], row[3], _aware(row[4]), row[5], row[6])
+        (row[0], row[1], row[2], row[3], _aware(row[4]), row[5], row[6], int(row[7]))
         for direction in ("mine", "theirs")
         for row in execute(
             DUE_FOLLOW_UPS,

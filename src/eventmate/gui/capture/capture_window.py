@@ -25,8 +25,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,12 +36,11 @@ from eventmate.gui.capture.preview import (
     batch_lines,
     detail_line,
     person_line,
-    relative_time,
     saved_message,
     shorten,
     suggestion_text,
 )
-from eventmate.gui.capture.recent_delegate import MAX_LINES, WHEN_ROLE, RecentCaptureDelegate
+from eventmate.gui.capture.recent_list import RecentList
 from eventmate.gui.heap import freeze_new
 from eventmate.gui.style.dim import apply_dim, dim_label
 from eventmate.gui.style.text import set_dim_text
@@ -166,21 +163,7 @@ class CaptureWindow(QWidget):
         ):
             layout.addWidget(label)
         layout.addSpacing(12)
-        self.recent_list = QListWidget()
-        self.recent_list.setObjectName("recentCaptures")
-        self.recent_list.setAccessibleName(self.tr("Last captures"))
-        self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        set_dim_text(self.recent_list, DimText.SMALL)
-        self.recent_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A long capture wraps onto a second line instead of running out of sight (and a
-        # horizontal scroll bar never appears).
-        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.recent_list.setWordWrap(True)
-        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.recent_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.recent_list.setMinimumWidth(0)
-        self.recent_list.setItemDelegate(RecentCaptureDelegate(self.recent_list))
-        self.recent_list.setUniformItemSizes(False)
+        self.recent_list = RecentList()
         layout.addWidget(self.recent_list, 1)
         self.hint = dim_label(DimText.SMALL, "captureHint", secondary=True)
         self.hint.setText(
@@ -232,7 +215,7 @@ class CaptureWindow(QWidget):
         """A small window that stays on top, or the full window."""
         self._compact = compact
         if compact:
-            self.recent_list.setFixedHeight(self._recent_height(2))
+            self.recent_list.setFixedHeight(self.recent_list.height_for(2))
         else:
             self.recent_list.setMinimumHeight(0)
             self.recent_list.setMaximumHeight(16_777_215)
@@ -267,10 +250,6 @@ class CaptureWindow(QWidget):
         wide = round(QFontMetricsF(self.input.font()).averageCharWidth() * 64)
         return QSize(max(1000, wide), 640)
 
-    def _recent_height(self, rows: int) -> int:
-        line = QFontMetricsF(self.recent_list.font()).lineSpacing()
-        return round((line * MAX_LINES + Space.S) * rows + 2)
-
     @property
     def compact(self) -> bool:
         """Whether the compact, always-on-top window is used."""
@@ -300,26 +279,7 @@ class CaptureWindow(QWidget):
 
     def refresh_recent(self) -> None:
         """List the last captures with how long ago they were made."""
-        now = self._capture.now()
-        self.recent_list.clear()
-        for item in self._capture.recent(RECENT_SHOWN):
-            text = " ".join(item.raw_text.split())
-            row = QListWidgetItem(shorten(text, 400))
-            row.setData(Qt.ItemDataRole.UserRole, item.uid)
-            when = relative_time(item.captured_at, now)
-            said = when
-            tip = shorten(text, 2000)
-            if item.refused:  # kept on this computer: the server said no (the reason shown)
-                when = self.tr("refused")
-                said = self.tr("%1, refused by the server").replace("%1", said)
-                tip = self.tr("Refused by the server: %1").replace("%1", item.refused)
-            elif item.waiting:  # kept on this computer, not sent yet
-                when = self.tr("waiting")
-                said = self.tr("%1, waiting to be sent").replace("%1", said)
-            row.setData(WHEN_ROLE, when)
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{said}: {shorten(text, 400)}")
-            row.setToolTip(tip)
-            self.recent_list.addItem(row)
+        self.recent_list.show_captures(self._capture.recent(RECENT_SHOWN), self._capture.now())
         self._show_outbox()
 
     # -- actions ----------------------------------------------------------------------------
@@ -406,11 +366,12 @@ class CaptureWindow(QWidget):
         if not self.input.text:
             self.input.setPlainText(result.raw_text)
             self.input.selectAll()
-        self._say(
-            self.tr("Undone: %1 — its text is back in the input.").replace(
-                "%1", shorten(result.raw_text, 60)
-            )
+        said = self.tr("Undone: %1 — its text is back in the input.").replace(
+            "%1", shorten(result.raw_text, 60)
         )
+        if result.kept:
+            said += " " + self.tr("What was changed since it was made stays.")
+        self._say(said)
         self.refresh_recent()
         self.undone.emit(result.uid)
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,56 +32,26 @@ from PySide6.QtWidgets import (
 from eventmate.domain.kinds import Direction, FollowUpKind, FollowUpStatus
 from eventmate.gui import messages
 from eventmate.gui.formatting import date_format, due_label, to_local
+from eventmate.gui.pages.followup_conflicts import FollowUpConflicts, Write
+from eventmate.gui.pages.followup_undo import StatusStep
 from eventmate.gui.pages.give_take import GiveTakePanel
 from eventmate.gui.person_field import PersonField
 from eventmate.gui.record_gone import gone_text
+from eventmate.gui.stale_dialog import Choice
 from eventmate.gui.style import Space, heading, muted, name_spin_box
 from eventmate.gui.style.delegates import CardRowDelegate
 from eventmate.gui.style.widgets import page_margins
-from eventmate.services.changes import Changes, Kind
+from eventmate.gui.undo_versions import Versions, not_stepped_text
+from eventmate.services.changes import Changes, Kind, StaleEdit
 from eventmate.services.records import RecordGone
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from eventmate.services.after.followups import FollowUpItem
     from eventmate.services.container import Services
 
 
 #: The page lists this many open follow-ups (oldest first); the CLI lists them all.
 LIST_LIMIT = 300
-
-
-class _StatusCommand(QUndoCommand):
-    """Done or let it rest (already done when pushed), undone by opening the follow-up again.
-
-    A follow-up gone meanwhile is left alone and :attr:`refused` says so.
-    """
-
-    def __init__(self, do: Callable[[], object], undo: Callable[[], object], text: str) -> None:
-        super().__init__(text)
-        self._do, self._undo = do, undo
-        self._first = True
-        self.after: Callable[[], None] = lambda: None
-        self.refused: Callable[[RecordGone], None] = lambda _gone: None
-
-    def redo(self) -> None:
-        """Apply the change (skipped when pushed: it was just applied)."""
-        if self._first:
-            self._first = False
-            return
-        self._run(self._do)
-
-    def undo(self) -> None:
-        """Open the follow-up again."""
-        self._run(self._undo)
-
-    def _run(self, write: Callable[[], object]) -> None:
-        try:
-            write()
-        except RecordGone as gone:
-            self.refused(gone)
-        self.after()
 
 
 class FollowUpsPage(QScrollArea):
@@ -95,6 +65,8 @@ class FollowUpsPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.undo_stack = QUndoStack(self)
+        self._versions = Versions()
+        self._conflicts = FollowUpConflicts(services.followups, self._versions, self)
         self._items: tuple[FollowUpItem, ...] = ()
         #: Uids of the follow-ups and people shown (open and recently closed).
         self._people: set[str] = set()
@@ -243,20 +215,36 @@ class FollowUpsPage(QScrollArea):
         row = self.list.currentRow()
         return self._items[row] if 0 <= row < len(self._items) else None
 
-    def _push(self, do: Callable[[], object], uid: str, text: str) -> None:
+    def _push(self, item: FollowUpItem, do: Write, text: str, already: str) -> None:
+        """Make the step on ``item`` as shown (see ``followup_conflicts``), then push it."""
         try:
-            do()
+            outcome = self._conflicts.status(item.uid, item.version, item.text, do)
         except RecordGone as gone:
             self._refused(gone)
             return
-        command = _StatusCommand(do, lambda: self._services.followups.reopen(uid), text)
-        command.after = self.refresh
-        command.refused = self._refused
-        self.undo_stack.push(command)
+        if outcome is None:
+            messages.status(already)
+        if not isinstance(outcome, Choice) and outcome is not None:
+            follow_ups = self._services.followups
+            command = StatusStep(
+                item.uid,
+                do,
+                lambda v: follow_ups.reopen(item.uid, version=v),
+                text,
+                self._versions,
+                outcome.version,
+            )
+            command.after = self.refresh
+            command.refused = self._refused
+            self.undo_stack.push(command)
         self.refresh()
 
-    def _refused(self, gone: RecordGone) -> None:
-        messages.status(gone_text(gone))
+    def _refused(self, problem: Exception) -> None:
+        if isinstance(problem, StaleEdit):
+            name = str(problem.theirs.get("text") or "")
+            messages.status(not_stepped_text(name, undoing=True))
+        elif isinstance(problem, RecordGone):
+            messages.status(gone_text(problem))
         self.refresh()
 
     def mark_done(self) -> None:
@@ -264,7 +252,12 @@ class FollowUpsPage(QScrollArea):
         item = self._current()
         if item is not None:
             follow_ups = self._services.followups
-            self._push(lambda: follow_ups.mark_done(item.uid), item.uid, self.tr("Done"))
+            self._push(
+                item,
+                lambda v: follow_ups.mark_done(item.uid, version=v),
+                self.tr("Done"),
+                self.tr("Already marked done elsewhere."),
+            )
 
     def let_rest(self, note: str | None = None) -> None:
         """Let the selected follow-up rest with a one-line note (asked for unless given)."""
@@ -278,23 +271,34 @@ class FollowUpsPage(QScrollArea):
             if note is None:
                 return
         follow_ups, text = self._services.followups, note
-        self._push(lambda: follow_ups.let_rest(item.uid, text), item.uid, self.tr("Let it rest"))
+        self._push(
+            item,
+            lambda v: follow_ups.let_rest(item.uid, text, version=v),
+            self.tr("Let it rest"),
+            self.tr("Already resting: it was let rest elsewhere."),
+        )
 
-    def edit_current(self) -> None:
-        """Change the words of the selected follow-up."""
-        item = self._current()
+    def edit_current(self, typed: str | None = None, shown: FollowUpItem | None = None) -> None:
+        """Change the words of the selected follow-up (after Cancel in "Changed elsewhere":
+        ``typed`` over the follow-up as ``shown`` then, so saving again asks again)."""
+        item = shown or self._current()
         if item is None:
             return
         text, ok = QInputDialog.getText(
-            self, self.tr("Edit follow-up"), self.tr("What was promised:"), text=item.text
+            self,
+            self.tr("Edit follow-up"),
+            self.tr("What was promised:"),
+            text=item.text if typed is None else typed,
         )
-        if ok and text.strip():
+        if ok and text.strip() and text != item.text:
             try:
-                self._services.followups.edit(item.uid, text=text)
+                outcome = self._conflicts.edit(item, text)
             except RecordGone as gone:
                 self._refused(gone)
                 return
             self.refresh()
+            if outcome is Choice.CANCEL:
+                self.edit_current(text, item)  # go on editing what was typed
 
     # -- reading --------------------------------------------------------------------------
 

@@ -64,7 +64,8 @@ class HomePage(QScrollArea):
     rest_requested = Signal(str)
     in_touch_requested = Signal(str)
     rehearse_requested = Signal(str)  # the uid of the event whose people I met (last night)
-    promise_kept = Signal(str)  # the follow-up's uid: done (mine), or received (theirs)
+    #: The follow-up's uid and version shown: done (mine), or received (theirs).
+    promise_kept = Signal(str, int)
 
     def __init__(self, home: HomeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +180,9 @@ class HomePage(QScrollArea):
         button.setObjectName("promiseKeptButton")
         button.setToolTip(hint)
         button.setAccessibleName(f"{action}: {item.text}")
-        button.clicked.connect(lambda _=False, uid=item.uid: self.promise_kept.emit(uid))
+        button.clicked.connect(
+            lambda _=False, uid=item.uid, v=item.version: self.promise_kept.emit(uid, v)
+        )
         row = QHBoxLayout()
         row.addWidget(text, 1)
         row.addWidget(when_label)

@@ -19,5 +19,8 @@ def field_name(field: PersonField) -> str:
         PersonField.STATUS_NOTE: QCoreApplication.translate("PersonFields", "Status note"),
         PersonField.COULD_OFFER: QCoreApplication.translate("PersonFields", "What I could offer"),
         PersonField.CADENCE_DAYS: QCoreApplication.translate("PersonFields", "Reconnect every"),
+        PersonField.MET_EVENT: QCoreApplication.translate("PersonFields", "Met at"),
+        PersonField.INTRODUCED_BY: QCoreApplication.translate("PersonFields", "Introduced by"),
+        PersonField.STATUS: QCoreApplication.translate("PersonFields", "Status"),
     }
     return names.get(field, field.value)

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from eventmate.domain.kinds import PersonStatus
 from eventmate.gui.person.commands import Report
+from eventmate.gui.person.facts_editor import FactsEditor
 from eventmate.gui.person.person_links import IntroducedField, MetEventBox
-from eventmate.gui.person.person_lists import ContactsEditor, FactsEditor, TagsEditor
+from eventmate.gui.person.person_lists import ContactsEditor, TagsEditor
 from eventmate.gui.style import heading, name_spin_box
 from eventmate.services.people.detail import PersonDetail, PersonField
 
 if TYPE_CHECKING:
+    from eventmate.gui.undo_versions import Versions
     from eventmate.services.container import Services
 
 _LINES = (
@@ -83,6 +85,7 @@ class PersonForm(QWidget):
         self,
         services: Services,
         stack: QUndoStack,
+        versions: Versions,
         commit: Commit,
         report: Report,
         say: Callable[[str], None],
@@ -170,7 +173,7 @@ class PersonForm(QWidget):
         self.tags = TagsEditor(services, stack, report, self)
         form.addRow(self.tags)
         #: On the card, not in the editor (the page places it).
-        self.facts = FactsEditor(services, stack, report)
+        self.facts = FactsEditor(services, stack, versions, report)
         for box in (self.contacts.value, self.tags.value, self.facts.value):
             box.installEventFilter(field_events)
 

@@ -1,9 +1,9 @@
-"""The list parts of a person page: contact methods, tags and facts, each add/remove undoable.
+"""The list parts of a person page: contact methods and tags, each add/remove undoable.
 
-Each editor names its person by uid (and facts by theirs). Refusals (the person or the fact
-is gone, the database is busy) go to the page's ``report``; the page refills the editors from
-the changes every write publishes. Typing in an editor's box belongs to the person shown: a
-different person starts with an empty box.
+Each editor names its person by uid (facts, in ``facts_editor``, build on :class:`ListEditor`
+too). Refusals (the person is gone, the database is busy) go to the page's ``report``; the
+page refills the editors from the changes every write publishes. Typing in an editor's box
+belongs to the person shown: a different person starts with an empty box.
 """
 
 from __future__ import annotations
@@ -12,32 +12,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QResizeEvent, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from eventmate.domain.kinds import ContactKind, FactKind
-from eventmate.gui.fact_words import FACT_ORDER, fact_kind_headings, fact_kind_labels
-from eventmate.gui.person.commands import ContactCommand, FactCommand, Report, TagCommand
-from eventmate.services.people.detail import ContactData, FactData
+from eventmate.domain.kinds import ContactKind
+from eventmate.gui.person.commands import ContactCommand, Report, TagCommand
+from eventmate.services.people.detail import ContactData
 
 if TYPE_CHECKING:
     from eventmate.services.container import Services
@@ -58,7 +49,7 @@ def contact_kind_labels() -> dict[ContactKind, str]:
     }
 
 
-class _ListEditor(QWidget):
+class ListEditor(QWidget):
     """A list with an "add" row below it; Delete removes the selected entry."""
 
     def __init__(
@@ -139,7 +130,7 @@ class _ListEditor(QWidget):
         raise NotImplementedError
 
 
-class ContactsEditor(_ListEditor):
+class ContactsEditor(ListEditor):
     """Email addresses, phone numbers, web addresses and social handles."""
 
     def __init__(
@@ -203,7 +194,7 @@ class ContactsEditor(_ListEditor):
         )
 
 
-class TagsEditor(_ListEditor):
+class TagsEditor(ListEditor):
     """Tags on the person."""
 
     def __init__(
@@ -251,215 +242,6 @@ class TagsEditor(_ListEditor):
                 item.text(),
                 False,
                 _tr("Remove tag"),
-                self._report,
-            )
-        )
-
-
-class _FactDelegate(QStyledItemDelegate):
-    """Facts indented under their kind's heading; a little air above each heading."""
-
-    INDENT = 14
-    AIR = 6
-
-    def _is_fact(self, index: QModelIndex | QPersistentModelIndex) -> bool:
-        return isinstance(index.data(Qt.ItemDataRole.UserRole), FactData)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        shifted = QStyleOptionViewItem(option)
-        if self._is_fact(index):
-            shifted.rect = option.rect.adjusted(self.INDENT, 0, 0, 0)
-        elif index.row() > 0:
-            shifted.rect = option.rect.adjusted(0, self.AIR, 0, 0)
-        super().paint(painter, shifted, index)
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        if not self._is_fact(index) and index.row() > 0:
-            size.setHeight(size.height() + self.AIR)
-        return size
-
-    def updateEditorGeometry(
-        self,
-        editor: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().updateEditorGeometry(editor, option, index)
-        editor.setGeometry(editor.geometry().adjusted(self.INDENT, 0, 0, 0))
-
-
-class FactsEditor(_ListEditor):
-    """What I know about the person, under a heading per kind, what they care about first.
-
-    The list grows with its facts (the page scrolls, not the list). F2 or a double-click edits
-    a fact's words in place; Delete removes it; the row below adds one of the chosen kind.
-    """
-
-    def __init__(
-        self,
-        services: Services,
-        stack: QUndoStack,
-        report: Report,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(services, stack, report, _tr("What I know"), parent)
-        self.list.setObjectName("factsList")
-        self.list.setMaximumHeight(16_777_215)
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setWordWrap(True)
-        self.list.setItemDelegate(_FactDelegate(self.list))
-        # Read like text on the page: no box around it.
-        self.list.setStyleSheet("QListWidget#factsList { background: transparent; }")
-        self.list.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.kind = QComboBox()
-        self.kind.setObjectName("factKind")
-        self.kind.setAccessibleName(_tr("Kind of fact"))
-        for kind, label in fact_kind_labels().items():
-            self.kind.addItem(label, kind.value)
-        self.add_row.addWidget(self.kind)
-        self.value.setObjectName("newFact")
-        self.value.setAccessibleName(_tr("New fact"))
-        self.value.setPlaceholderText(_tr("Something they told you, or that you share"))
-        self._finish_row()
-        self.remove_button.hide()  # Delete removes the selected fact; the list says so
-        self.list.setToolTip(_tr("F2 edits a fact · Delete removes it · Ctrl+Z undoes"))
-        self.list.itemChanged.connect(self._edited)
-        self._filling = False
-
-    def _fill(self, detail: PersonDetail) -> None:
-        self._filling = True
-        labels, headings = fact_kind_labels(), fact_kind_headings()
-        bold = QFont(self.list.font())
-        bold.setPointSizeF(bold.pointSizeF() * 1.1)  # as the page's other headings
-        bold.setWeight(QFont.Weight.DemiBold)
-        for kind in FACT_ORDER:
-            facts = sorted(
-                (f for f in detail.facts if FactKind(f.kind) is kind), key=lambda f: f.id
-            )
-            if not facts:
-                continue
-            title = QListWidgetItem(headings[kind])
-            title.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: never selected or edited
-            title.setFont(bold)
-            self.list.addItem(title)
-            for fact in facts:
-                item = QListWidgetItem(fact.text)
-                item.setToolTip(labels[kind])
-                item.setData(Qt.ItemDataRole.UserRole, fact)
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, labels[kind])
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                self.list.addItem(item)
-        self._filling = False
-        self.list.setVisible(self.list.count() > 0)
-        self._fit()
-
-    def show_person(self, detail: PersonDetail) -> None:
-        """Fill the list, keeping the current fact for the same person; a heading is never
-        current, and nothing looks selected until the list is used."""
-        same = detail.uid == self._person_uid
-        old_row = self.list.currentRow() if same else 0
-        current = self.fact_at(old_row) if same else None
-        self._person_uid = detail.uid
-        self._shown = detail
-        if not same:
-            self.value.clear()
-        self.list.clear()
-        self._fill(detail)
-        rows = [row for row in range(self.list.count()) if self.fact_at(row) is not None]
-        if not rows:
-            return
-        chosen = rows[0]
-        if current is not None:
-            same_fact = [row for row in rows if self.fact_at(row).uid == current.uid]  # type: ignore[union-attr]
-            later = [row for row in rows if row >= old_row]
-            chosen = (same_fact or later or rows[-1:])[0]
-        flag = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            if self.list.hasFocus()
-            else QItemSelectionModel.SelectionFlag.NoUpdate
-        )
-        self.list.setCurrentRow(chosen, flag)
-
-    def fact_at(self, row: int) -> FactData | None:
-        """The fact on ``row`` (None for a heading)."""
-        item = self.list.item(row)
-        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return data if isinstance(data, FactData) else None
-
-    def shown(self) -> list[str]:
-        """What the list shows, a fact as "Kind: text" (headings left out)."""
-        labels = fact_kind_labels()
-        return [
-            f"{labels[FactKind(fact.kind)]}: {fact.text}"
-            for row in range(self.list.count())
-            if (fact := self.fact_at(row)) is not None
-        ]
-
-    def _fit(self) -> None:
-        """As tall as its rows: the page scrolls, never the list."""
-        rows = sum(self.list.sizeHintForRow(row) for row in range(self.list.count()))
-        spacing = self.list.spacing() * 2 * self.list.count()
-        self.list.setFixedHeight(rows + spacing + 2 * self.list.frameWidth() + 4)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Wrapped lines change the rows' heights."""
-        super().resizeEvent(event)
-        self._fit()
-
-    def _edited(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        fact = item.data(Qt.ItemDataRole.UserRole)
-        if not isinstance(fact, FactData):
-            return
-        text = item.text().strip()
-        if not text or text == fact.text:
-            if self._shown is not None:
-                self.show_person(self._shown)  # nothing to save: show the fact as it is
-            return
-        after = FactData(fact.id, fact.kind, text, fact.created_at, fact.uid)
-        self._stack.push(
-            FactCommand(
-                self._services.person, self._person_uid, fact, after, _tr("Edit fact"), self._report
-            )
-        )
-
-    def add(self) -> None:
-        text = self.value.text().strip()
-        if not text:
-            return
-        after = FactData(0, FactKind(self.kind.currentData()), text)
-        self._stack.push(
-            FactCommand(
-                self._services.person, self._person_uid, None, after, _tr("Add fact"), self._report
-            )
-        )
-        self.value.clear()
-
-    def remove_selected(self) -> None:
-        fact = self.fact_at(self.list.currentRow())
-        if fact is None:
-            return
-        self._stack.push(
-            FactCommand(
-                self._services.person,
-                self._person_uid,
-                fact,
-                None,
-                _tr("Remove fact"),
                 self._report,
             )
         )

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.gui.person.commands import SetFieldCommand
+from eventmate.gui.person.commands import SetFieldCommand, StaleStep
 from eventmate.gui.person.person_card import DetailsView, PersonCard, PromisesView
 from eventmate.gui.person.person_conflicts import PersonConflicts
 from eventmate.gui.person.person_form import PersonForm
 from eventmate.gui.person.timeline_model import EventRole, TimelineModel
 from eventmate.gui.style import body, heading, muted
+from eventmate.gui.undo_versions import Versions, not_stepped_text
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.people.detail import PersonDetail, PersonField, SaveFailed
 from eventmate.services.records import RecordGone
@@ -61,6 +62,7 @@ class PersonPage(QWidget):
         self._gone_name = ""
         self._merged_into: str | None = None
         self.undo_stack = QUndoStack(self)
+        self._versions = Versions()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -104,11 +106,12 @@ class PersonPage(QWidget):
         columns = QHBoxLayout(self._body)
         columns.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._body, 1)
+        stack, versions = self.undo_stack, self._versions
         self.form = PersonForm(
-            services, self.undo_stack, self._commit, self._refused, self._show_message
+            services, stack, versions, self._commit, self._refused, self._show_message
         )
         self.form.hide()  # the compact editor, on "Edit details"
-        self._conflicts = PersonConflicts(services.person, self.form, self)
+        self._conflicts = PersonConflicts(services.person, self.form, self._versions, self)
         self.contacts, self.tags, self.facts = self.form.contacts, self.form.tags, self.form.facts
         self.card = PersonCard()
         self.card.person_opened.connect(self.open_person)
@@ -373,6 +376,8 @@ class PersonPage(QWidget):
                 value,
                 self.tr("Change %1").replace("%1", field.value.replace("_", " ")),
                 self._refused,
+                self._versions,
+                version=written.version,
                 applied=True,
             )
         )
@@ -385,6 +390,11 @@ class PersonPage(QWidget):
                 self._gone(detail.name, detail.uid, None)
             else:
                 self._show_message(str(problem))
+        elif isinstance(problem, StaleStep):  # the page shows what is stored now
+            name = detail.name if detail is not None else ""
+            self._show_message(not_stepped_text(name, undoing=problem.undoing))
+            if detail is not None:
+                self._load(detail.uid, keep_typing=True)
         elif isinstance(problem, SaveFailed):
             self._show_message(self._not_saved(problem))
         else:

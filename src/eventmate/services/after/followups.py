@@ -1,7 +1,9 @@
 """Follow-ups: promises by me or to me, due dates, and marking them done or letting them rest.
 
 Writes name the follow-up (and the person or event) by uid, are refused with ``RecordGone``
-once it is gone, and return the item with what they changed.
+once it is gone, and return the item with what they changed. A write that also names the
+version the user saw (``version=``) is refused with ``StaleEdit`` when the follow-up changed
+since; its ``mine`` and ``theirs`` are the fields of :func:`fields` the write would set.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from eventmate.services.after.open_followups import OpenFollowUps
 from eventmate.services.changes import Kind, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.people.keep_in_touch import touch_people
-from eventmate.services.records import RecordGone, require, require_id
+from eventmate.services.records import RecordGone, require_current, require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, Event, FollowUp, Person
 from eventmate.storage.sql import reader_for
@@ -54,7 +56,18 @@ _COLUMNS = (
     FollowUp.status_note,
     FollowUp.created_at,
     FollowUp.done_at,
+    FollowUp.version,
 )
+
+
+def fields(row: FollowUp) -> dict[str, Any]:
+    """What a user can change on a follow-up, as stored (``StaleEdit.theirs``)."""
+    return {
+        "text": row.text,
+        "due_at": row.due_at,
+        "status": FollowUpStatus(row.status),
+        "status_note": row.status_note,
+    }
 
 
 def _query() -> Any:
@@ -137,15 +150,22 @@ class FollowUpService:
         direction: Direction | None = None,
         kind: FollowUpKind | None = None,
         due_at: datetime | None = None,
+        version: int | None = None,
     ) -> FollowUpItem:
-        """Change what a follow-up says, whom it is with, its kind, direction or due date."""
+        """Change what a follow-up says, whom it is with, its kind, direction or due date.
+
+        ``version``: the follow-up as the user saw it (``StaleEdit`` if changed since).
+        """
         clean = None
         if text is not None:
             clean = clean_line(text, limit=TEXT_LIMIT).text
             if not clean:
-                raise FollowUpError("A follow-up needs a few words.")
+                raise FollowUpError(_("A follow-up needs a few words."))
+        mine: dict[str, Any] = {"text": clean} if clean is not None else {}
+        if due_at is not None:
+            mine["due_at"] = due_at
         with self._db.write() as session:
-            row = require(session, FollowUp, uid)
+            row = require_current(session, FollowUp, uid, version, mine=mine, theirs=fields)
             if clean is not None:
                 row.text = clean
             if person_uid is not None:
@@ -160,11 +180,15 @@ class FollowUpService:
             item = self._item(session, row.id)
         return replace(item, changes=changes_of(session))
 
-    def mark_done(self, uid: str) -> FollowUpItem:
-        """Done now; a done follow-up is a real interaction with its person."""
+    def mark_done(self, uid: str, *, version: int | None = None) -> FollowUpItem:
+        """Done now; a done follow-up is a real interaction with its person.
+
+        ``version``: as :meth:`edit` (``mine`` is the status done).
+        """
         now = self._clock()
+        mine = {"status": FollowUpStatus.DONE}
         with self._db.write() as session:
-            row = require(session, FollowUp, uid)
+            row = require_current(session, FollowUp, uid, version, mine=mine, theirs=fields)
             row.status = FollowUpStatus.DONE
             row.done_at = now
             if row.person_id is not None:
@@ -173,20 +197,29 @@ class FollowUpService:
             item = self._item(session, row.id)
         return replace(item, changes=changes_of(session))
 
-    def let_rest(self, uid: str, note: str = "") -> FollowUpItem:
-        """Stop listing a follow-up, with a one-line note; nothing is deleted."""
+    def let_rest(self, uid: str, note: str = "", *, version: int | None = None) -> FollowUpItem:
+        """Stop listing a follow-up, with a one-line note; nothing is deleted.
+
+        ``version``: as :meth:`edit` (``mine`` is the status and the note).
+        """
+        clean = clean_line(note).text
+        mine = {"status": FollowUpStatus.LET_IT_REST, "status_note": clean}
         with self._db.write() as session:
-            row = require(session, FollowUp, uid)
+            row = require_current(session, FollowUp, uid, version, mine=mine, theirs=fields)
             row.status = FollowUpStatus.LET_IT_REST
-            row.status_note = clean_line(note).text
+            row.status_note = clean
             session.flush()
             item = self._item(session, row.id)
         return replace(item, changes=changes_of(session))
 
-    def reopen(self, uid: str) -> FollowUpItem:
-        """Open again (undo of done or let it rest); the interaction it recorded stays."""
+    def reopen(self, uid: str, *, version: int | None = None) -> FollowUpItem:
+        """Open again (undo of done or let it rest); the interaction it recorded stays.
+
+        ``version``: the version the step being undone wrote (``StaleEdit`` if changed since).
+        """
+        mine = {"status": FollowUpStatus.OPEN}
         with self._db.write() as session:
-            row = require(session, FollowUp, uid)
+            row = require_current(session, FollowUp, uid, version, mine=mine, theirs=fields)
             row.status = FollowUpStatus.OPEN
             row.done_at = None
             session.flush()

@@ -35,12 +35,15 @@ class FollowUpItem:
     status_note: str
     created_at: datetime
     done_at: datetime | None
+    #: The follow-up's version as read (one more with every change to its row, by anyone).
+    version: int = 0
     changes: Changes = field(default=NOTHING, compare=False)
 
 
 _SELECT = """
 SELECT f.id, f.uid, f.text, f.person_id, p.uid, p.name, f.event_id, e.uid, e.title,
-       f.direction, f.kind, f.due_at, f.status, f.status_note, f.created_at, f.done_at
+       f.direction, f.kind, f.due_at, f.status, f.status_note, f.created_at, f.done_at,
+       f.version
 FROM follow_up f
 LEFT OUTER JOIN person p ON p.id = f.person_id
 LEFT OUTER JOIN event e ON e.id = f.event_id
@@ -71,6 +74,7 @@ def _item(row: tuple[Any, ...]) -> FollowUpItem:
         row[13],
         created,
         aware(row[15]),
+        int(row[16]),
     )
 
 

@@ -1,4 +1,9 @@
-"""Undoing a capture: remove exactly what it created, never what was there before it."""
+"""Undoing a capture: remove exactly what it created, never what was there before it.
+
+Nor what was changed since (here or on another device): a fact or promise the capture made
+whose version moved on (edited, marked done) stays, and a role or organisation it filled in
+is cleared only while it still holds those words. ``UndoResult.kept`` counts what stayed.
+"""
 
 from __future__ import annotations
 
@@ -41,6 +46,8 @@ class UndoResult:
         follow_ups: Promises removed.
         tag_links: Tag links removed.
         uid: The capture's uid.
+        kept: What it made but was changed since, so it stays (facts, promises, a role or
+            organisation it filled in).
         changes: What undoing it changed.
     """
 
@@ -53,6 +60,7 @@ class UndoResult:
     follow_ups: int
     tag_links: int
     uid: str = ""
+    kept: int = 0
     changes: Changes = NOTHING
 
 
@@ -69,10 +77,16 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
     uid = capture.uid
     # note.capture_id and follow_up.capture_id have no index: a capture's notes and promises
     # are found through the indexed person_id (NULL for a capture kept to tidy later).
-    facts = _delete_count(session, Fact, Fact.capture_id == capture_id)
+    # Only what is still as the capture made it (version 1); what changed since stays.
+    kept = _count(session, Fact, (Fact.capture_id == capture_id) & (Fact.version > 1))
+    facts = _delete_count(session, Fact, (Fact.capture_id == capture_id) & (Fact.version == 1))
     notes = 0
+    unchanged = FollowUp.version == 1
+    kept += _count(session, FollowUp, (FollowUp.capture_id == capture_id) & ~unchanged)
     follow_ups = _delete_count(
-        session, FollowUp, FollowUp.person_id.is_(None) & (FollowUp.capture_id == capture_id)
+        session,
+        FollowUp,
+        FollowUp.person_id.is_(None) & (FollowUp.capture_id == capture_id) & unchanged,
     )
     if person_id is not None:
         notes = _delete_count(
@@ -81,7 +95,7 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
         follow_ups += _delete_count(
             session,
             FollowUp,
-            (FollowUp.person_id == person_id) & (FollowUp.capture_id == capture_id),
+            (FollowUp.person_id == person_id) & (FollowUp.capture_id == capture_id) & unchanged,
         )
     session.delete(capture)
     session.flush()
@@ -114,10 +128,15 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
                 & person_tag.c.tag_id.in_(record.tag_links_created),
             )
             person.last_interaction_at = record.previous_interaction
-            if record.filled_role:
-                person.role = ""
-            if record.filled_organization:
-                person.organization = ""
+            parsed = parse_capture(raw_text)
+            for filled, column, words in (
+                (record.filled_role, "role", parsed.role),
+                (record.filled_organization, "organization", parsed.organization),
+            ):
+                if filled and getattr(person, column) == words:
+                    setattr(person, column, "")
+                elif filled:
+                    kept += 1  # changed since the capture filled it
         else:
             # No record of this session: the interaction time falls back to the latest capture
             # left (tag links on a person who existed before are kept: they may be older).
@@ -142,6 +161,7 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
         follow_ups=follow_ups,
         tag_links=tag_links,
         uid=uid,
+        kept=kept,
     )
 
 

@@ -22,7 +22,7 @@ from eventmate.domain.text import clean_line, clean_text, fold
 from eventmate.services.changes import Changes, changes_of
 from eventmate.services.people.person_fields import LINKS, cleaned, stored_fields
 from eventmate.services.people.person_fields import PersonField as PersonField
-from eventmate.services.records import require, require_current, require_id
+from eventmate.services.records import require, require_current, require_id, version_now
 from eventmate.storage.engine import Database
 from eventmate.storage.failures import FailureKind, StorageFailure
 from eventmate.storage.models import ContactMethod, Event, Fact, Person, Tag, person_tag
@@ -50,6 +50,8 @@ class Written(Generic[T]):
 
     value: T
     changes: Changes
+    #: The written record's version after the write (0 when the write has no one record).
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,8 @@ class FactData:
     text: str
     created_at: datetime | None = None
     uid: str = ""
+    #: The fact's version as read (one more with every change to its row, by anyone).
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +189,7 @@ class PersonDetailService:
             SaveFailed: the database could not take the change (locked, read-only, full).
         """
         written = self.set_fields(person_uid, {field: value}, version=version)
-        return Written(written.value[field], written.changes)
+        return Written(written.value[field], written.changes, written.version)
 
     def set_fields(
         self, person_uid: str, values: Mapping[PersonField, Any], *, version: int | None = None
@@ -220,7 +224,8 @@ class PersonDetailService:
                 if field is PersonField.NAME:
                     person.sort_key = fold(value)
                 olds[field] = old
-        return Written(olds, changes_of(session))
+            version = version_now(session, Person, person.id)
+        return Written(olds, changes_of(session), version)
 
     # -- contact methods ------------------------------------------------------------------
 
@@ -323,21 +328,28 @@ class PersonDetailService:
             uid = fact.uid
         return Written(uid, changes_of(session))
 
-    def edit_fact(self, fact_uid: str, kind: FactKind, text: str) -> Written[FactData]:
-        """Change a fact's kind and text; gives the fact as it was."""
+    def edit_fact(
+        self, fact_uid: str, kind: FactKind, text: str, *, version: int | None = None
+    ) -> Written[FactData]:
+        """Change a fact's kind and text; gives the fact as it was (and its new version).
+        With ``version`` (as the user saw it) a fact changed since raises ``StaleEdit``."""
         cleaned = clean_text(text).text.strip()
         if not cleaned:
             raise ValueError(_("a fact needs some text"))
         with self._write() as session:
-            fact = require(session, Fact, fact_uid)
+            fact = require_current(
+                session, Fact, fact_uid, version, mine=_fact_fields(kind, cleaned), theirs=_theirs
+            )
             old = _fact(fact)
             fact.kind, fact.text = kind, cleaned
-        return Written(old, changes_of(session))
+            new_version = version_now(session, Fact, fact.id)
+        return Written(old, changes_of(session), new_version)
 
-    def remove_fact(self, fact_uid: str) -> Written[FactData]:
-        """Forget a fact; gives it (for :meth:`restore_fact`)."""
+    def remove_fact(self, fact_uid: str, *, version: int | None = None) -> Written[FactData]:
+        """Forget a fact; gives it (for :meth:`restore_fact`). With ``version``, a fact changed
+        since the user saw it is not removed (``StaleEdit``, whose ``mine`` is empty)."""
         with self._write() as session:
-            fact = require(session, Fact, fact_uid)
+            fact = require_current(session, Fact, fact_uid, version, theirs=_theirs)
             data = _fact(fact)
             session.delete(fact)
         return Written(data, changes_of(session))
@@ -372,4 +384,12 @@ class PersonDetailService:
 
 
 def _fact(fact: Fact) -> FactData:
-    return FactData(fact.id, fact.kind, fact.text, fact.created_at, fact.uid)
+    return FactData(fact.id, fact.kind, fact.text, fact.created_at, fact.uid, fact.version)
+
+
+def _fact_fields(kind: FactKind, text: str) -> dict[str, Any]:
+    return {"kind": FactKind(kind), "text": text}
+
+
+def _theirs(fact: Fact) -> dict[str, Any]:
+    return _fact_fields(fact.kind, fact.text)

@@ -6,7 +6,9 @@ where they went. A merge keeps everything: facts, captures, notes, follow-ups, e
 contact methods, intentions and name rehearsals move to the person kept; tags, reflection
 mentions and "introduced by" links are carried over. The :class:`MergeRecord` it returns says
 what moved where (and holds the removed person's row), so :meth:`MergeService.undo` puts every
-row back under its old ids. A verified backup is taken before each merge as a second safety net.
+row back under its old ids, and each field of the kept person the merge changed back as it was
+— unless it was changed since (on another device, or here), which then stays. A verified
+backup is taken before each merge as a second safety net.
 
 On a server with a team, the rows the merging member sees are theirs alone; the others'
 private rows on the person merged away are moved by the server (``eventmate_merge_private``,
@@ -23,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from eventmate.domain.i18n import _
 from eventmate.services.changes import NOTHING, Changes, Kind, changes_of
@@ -78,6 +81,8 @@ class MergeRecord:
     removed_row: Mapping[str, Any]
     #: The kept person's columns as they were before (only those the merge changed).
     kept_before: Mapping[str, Any]
+    #: Those columns as the merge left them (undo puts back only those still so).
+    kept_after: Mapping[str, Any]
     #: Table name → ids of the rows that moved.
     moved: Mapping[str, tuple[int, ...]]
     #: People whose "introduced by" pointed at the removed person.
@@ -192,6 +197,7 @@ class MergeService:
             removed_uid=remove_uid,
             removed_row=gone,
             kept_before=kept_before,
+            kept_after=changes,
             moved=moved,
             introduced=introduced,
             removed_tags=removed_tags,
@@ -244,16 +250,32 @@ class MergeService:
                 remove_id,
                 keep_id,
             )
-            if record.kept_before:  # always holds updated_at
-                session.execute(
-                    update(_PERSON).where(_PERSON.c.id == keep_id).values(**record.kept_before)
-                )
+            back = _still_merged(session, keep_id, record)
+            if back:
+                session.execute(update(_PERSON).where(_PERSON.c.id == keep_id).values(**back))
             if record.others_moved is not None:
                 session.execute(
                     text("SELECT eventmate_unmerge_private(:token)"),
                     {"token": record.others_moved},
                 )
         return changes_of(session)
+
+
+def _still_merged(session: Session, keep_id: int, record: MergeRecord) -> dict[str, Any]:
+    """The kept person's columns to put back: those still as the merge left them (a change
+    made since stays, and then so does ``updated_at``)."""
+    after = record.kept_after
+    now = (
+        session.execute(select(*(_PERSON.c[c] for c in after)).where(_PERSON.c.id == keep_id))
+        .mappings()
+        .one()
+        if after
+        else {}
+    )
+    back = {c: v for c, v in record.kept_before.items() if c in after and now[c] == after[c]}
+    if len(back) == len(after):
+        back.update({c: v for c, v in record.kept_before.items() if c not in after})
+    return back
 
 
 def _remove(session: Any, remove_id: int, keep_id: int) -> str | None:
