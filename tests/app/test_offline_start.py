@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 from tests import pg_cluster
 
-from eventmate.app import gui_main, offline_start
+from eventmate.app import database_start, offline_start
 from eventmate.gui.capture.capture_window import CaptureWindow
 from eventmate.gui.main_window import MainWindow
 from eventmate.gui.recovery.recovery_screen import RecoveryScreen
@@ -57,7 +57,7 @@ def start(qtbot: Any, folder: Path) -> tuple[MainWindow, list[int]]:
     status = [0]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    gui_main._open_database(app, window, resolve_locations(folder), status)
+    database_start.open_database(app, window, resolve_locations(folder), status)
     return window, status
 
 
@@ -148,7 +148,7 @@ def test_closing_offline_capture_mode_shows_the_way_out_again(
         assert screens.shown[1].status.text() == (
             "1 capture is kept on this computer, waiting for the server."
         )
-        assert status == [gui_main.EXIT_DATABASE]  # then quit
+        assert status == [database_start.EXIT_DATABASE]  # then quit
     finally:
         own_cluster.resume()
     window.close()

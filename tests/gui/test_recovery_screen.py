@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from eventmate.app import gui_main
+from eventmate.app import database_start
 from eventmate.gui.capture.capture_window import CaptureWindow
 from eventmate.gui.main_window import MainWindow
 from eventmate.gui.recovery.check_database import check_database
@@ -213,7 +213,7 @@ def test_choosing_read_only_opens_the_window_read_only(
     problem = DatabaseProblem(ProblemKind.READ_ONLY, str(locations.database), "read-only disk")
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    gui_main._refuse(app, window, locations, status, problem)
+    database_start.refuse(app, window, locations, status, problem)
     try:
         assert window.read_only_banner is not None
         assert window.services.maintenance.read_only

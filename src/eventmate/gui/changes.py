@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from eventmate.services.changes import EVERYTHING, server_away
-
 if TYPE_CHECKING:
     from eventmate.services.changes import ChangeFeed
 
@@ -87,6 +85,8 @@ class ChangeBus(QObject):
 
     def _back_off(self, error: Exception) -> None:
         """Look less often while the server cannot be reached."""
+        from eventmate.services.changes import server_away  # loaded by the feed already
+
         if server_away(error):
             self._timer.setInterval(min(self._timer.interval() * 2, AWAY_MAX_MS))
 
@@ -95,6 +95,8 @@ class ChangeBus(QObject):
         if self._feed is not None:
             self._feed.restart()
             self._timer.start()
+        from eventmate.services.changes import EVERYTHING
+
         self.changed.emit(EVERYTHING)
 
     def release(self) -> None:

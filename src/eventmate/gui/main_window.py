@@ -21,7 +21,6 @@ from eventmate.gui import messages
 from eventmate.gui.changes import ChangeBus
 from eventmate.gui.heap import settle_heap
 from eventmate.gui.menus import build_menus, install_data_actions
-from eventmate.gui.pages import builders
 from eventmate.gui.sections import (
     Section,
     dress_sidebar,
@@ -30,7 +29,6 @@ from eventmate.gui.sections import (
     section_labels,
     sidebar_icon_side,
 )
-from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -41,6 +39,7 @@ if TYPE_CHECKING:
     from eventmate.gui.pages.events_page import EventsPage
     from eventmate.gui.pages.people_page import PeoplePage
     from eventmate.gui.reflection.window import ReflectionWindow
+    from eventmate.services.changes import Changes, Kind
     from eventmate.services.container import Services
     from eventmate.services.home import HomeService
     from eventmate.services.people.people import PeopleSelection
@@ -59,6 +58,13 @@ def preload_capture() -> None:
 COMPLETE_MENUS_MS = 250
 #: How long after the database opens the heap is settled (see ``gui.heap.settle_heap``).
 SETTLE_AFTER_MS = 1500
+
+
+def _kind() -> type[Kind]:
+    # Not imported before the window shows: services.changes brings sqlite3 and dataclasses.
+    from eventmate.services.changes import Kind
+
+    return Kind
 
 
 def focus_into(page: QWidget) -> None:
@@ -221,7 +227,7 @@ class MainWindow(QMainWindow):
     def show_home(self, home: HomeService, loader: Callable[[], Services] | None = None) -> None:
         """Paint Home from ``home`` now; ``loader`` opens the full services when first needed.
 
-        Start-up uses this to show Home before the ORM is imported (see ``app.gui_main``).
+        Start-up uses this to show Home before the ORM is imported (see ``app.database_start``).
         """
         self._home = home
         if loader is not None:
@@ -312,7 +318,8 @@ class MainWindow(QMainWindow):
             if page is current:
                 cast(Page, page).on_changes(changes)
             else:
-                self._pending[section] = self._pending.get(section, Changes()) | changes
+                pending = self._pending.get(section)
+                self._pending[section] = changes if pending is None else pending | changes
 
     def _build_page(self, section: Section) -> QWidget:
         if section is Section.HOME:
@@ -320,6 +327,8 @@ class MainWindow(QMainWindow):
 
             assert self._home is not None
             return build_home(self, self._home)
+        from eventmate.gui.pages import builders
+
         build: dict[Section, Callable[[Services], QWidget]] = {
             Section.EVENTS: builders.events_page,
             Section.PEOPLE: builders.people_page,
@@ -337,7 +346,7 @@ class MainWindow(QMainWindow):
 
         dialog = self._prepare_dialogs.get(event_uid)
         if dialog is None:
-            if not self.services.records.exists(Kind.EVENT, event_uid):
+            if not self.services.records.exists(_kind().EVENT, event_uid):
                 messages.status(self.tr("That event no longer exists."))
                 return
             dialog = PrepareDialog(self.services, event_uid, self)
@@ -362,7 +371,7 @@ class MainWindow(QMainWindow):
         """Rehearse the names of an event's people: those met there, else those likely there."""
         from eventmate.gui.rehearsal.opening import open_rehearsal
 
-        event_id = self.services.records.id_of(Kind.EVENT, event_uid)
+        event_id = self.services.records.id_of(_kind().EVENT, event_uid)
         if event_id is None:
             messages.status(self.tr("That event no longer exists."))
             return None
@@ -447,7 +456,7 @@ class MainWindow(QMainWindow):
 
     def open_event(self, event_uid: str) -> None:
         """Show an event in the Events section."""
-        if not self.services.records.exists(Kind.EVENT, event_uid):
+        if not self.services.records.exists(_kind().EVENT, event_uid):
             messages.status(self.tr("That event no longer exists."))
             return
         self.show_section(Section.EVENTS)
@@ -455,7 +464,7 @@ class MainWindow(QMainWindow):
 
     def open_person(self, person_uid: str) -> None:
         """Show a person's page in the People section."""
-        if not self.services.records.exists(Kind.PERSON, person_uid):
+        if not self.services.records.exists(_kind().PERSON, person_uid):
             messages.status(self.tr("That person no longer exists."))
             return
         self.show_section(Section.PEOPLE)

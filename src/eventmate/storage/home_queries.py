@@ -10,10 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from eventmate.domain import timing
 from eventmate.storage import home_moments, recently_met
@@ -119,8 +118,7 @@ SELECT EXISTS (SELECT 1 FROM event),
 """
 
 
-@dataclass(frozen=True, slots=True)
-class HomeRows:
+class HomeRows(NamedTuple):
     """Raw rows for Home; times are aware UTC."""
 
     next_event: tuple[Any, ...] | None

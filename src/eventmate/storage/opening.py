@@ -11,9 +11,8 @@ import logging
 import os
 import stat
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from eventmate.storage import keyed
 from eventmate.storage.failures import FailureKind, failure_kind
@@ -37,8 +36,7 @@ __all__ = ["DatabaseProblem", "FileFacts", "ProblemKind", "open_sqlite", "prefli
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-@dataclass(frozen=True, slots=True)
-class FileFacts:
+class FileFacts(NamedTuple):
     """What a read-only look at an existing database file found."""
 
     revision: str | None

@@ -33,9 +33,9 @@ from eventmate.gui.style import (
     quiet_button,
 )
 from eventmate.gui.style.widgets import page_margins
-from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
+    from eventmate.services.changes import Changes
     from eventmate.services.home import (
         DueFollowUp,
         HomeService,
@@ -92,6 +92,8 @@ class HomePage(QScrollArea):
 
     def on_changes(self, changes: Changes) -> None:
         """Reload when what this page shows changed."""
+        from eventmate.services.changes import Kind  # not before Home's first paint
+
         if changes.touches(
             Kind.PERSON, Kind.EVENT, Kind.FOLLOW_UP, Kind.INTENTION, Kind.REFLECTION, Kind.CAPTURE
         ):

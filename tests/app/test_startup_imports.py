@@ -1,0 +1,68 @@
+"""What the real start imports before its window shows, and before Home has painted (#14).
+
+Every module imported before then is paid for by each start; these are ones that crept in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+#: Runs the app on a data folder and prints the modules loaded at each start-up log line.
+PROBE = r"""
+import json, logging, sys
+
+seen = {}
+
+
+class Probe(logging.Handler):
+    def emit(self, record):
+        message = record.getMessage()
+        if message in ("main window shown", "home shown with data"):
+            seen[message] = sorted(sys.modules)
+        if message == "home shown with data":
+            print(json.dumps(seen), flush=True)
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.instance().quit()
+
+
+logging.getLogger().addHandler(Probe())
+from eventmate.main import main
+
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def modules_at_start(data_dir: Path) -> dict[str, list[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(data_dir)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded: dict[str, list[str]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_the_usual_start_imports_no_orm_no_dataclasses_and_no_change_log_before_home(
+    tmp_path: Path,
+) -> None:
+    modules_at_start(tmp_path)  # the first start creates the database (the slow path)
+    loaded = modules_at_start(tmp_path)  # the usual start: a current database
+    shown = set(loaded["main window shown"])
+    home = set(loaded["home shown with data"])
+    assert shown <= home
+    # Not before the window shows: sqlite3 comes with opening the database, a turn later;
+    # the None guard needs only ctypes' C core.
+    for module in ("sqlite3", "ctypes"):
+        assert module not in shown, module
+    # Not before Home has painted: the ORM, the change log (the services load it after), and
+    # any module defining a dataclass (~0.6 ms each) on the way.
+    for module in ("sqlalchemy", "eventmate.services.changes", "dataclasses"):
+        assert module not in home, module
