@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
-from eventmate.gui.main_window import MainWindow, Section
+from eventmate.gui.main_window import PRELOAD_CAPTURE_MS, MainWindow, Section
 from eventmate.services.container import Services
 
 
@@ -225,3 +225,13 @@ def test_home_shows_the_next_events_intentions_in_their_own_words(
     assert "No intentions yet — one is enough." in labels(home)
     services.intentions.add(gala.uid, IntentionKind.LEARN, "How the hall books soloists")
     assert "Learn · How the hall books soloists" in labels(home)
+
+
+def test_a_window_closed_early_builds_no_capture_mode_afterwards(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[object] = []
+    monkeypatch.setattr(window, "_capture_window", lambda: built.append(1))
+    window.close()
+    qtbot.wait(PRELOAD_CAPTURE_MS + 300)
+    assert built == []

@@ -171,7 +171,12 @@ class MainWindow(QMainWindow):
         self.search_bar = install_search(self, self)
         self.resize(1000, 680)
         # Load capture mode's code while Home is read, so the first Ctrl+Shift+N is quick too.
-        QTimer.singleShot(PRELOAD_CAPTURE_MS, self._preload_capture)
+        # A timer of the window's own, stopped when it closes: a window closed before then
+        # (a quick quit, a test) builds nothing more.
+        self._preload_timer = QTimer(self)
+        self._preload_timer.setSingleShot(True)
+        self._preload_timer.timeout.connect(self._preload_capture)
+        self._preload_timer.start(PRELOAD_CAPTURE_MS)
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -591,6 +596,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's geometry (UI state only; there is never unsaved data)."""
+        self._preload_timer.stop()
         for reflection in list(self._reflections.values()):
             reflection.close()  # each saves what was typed
         self._settings.setValue("window/geometry", self.saveGeometry())
