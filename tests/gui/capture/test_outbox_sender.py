@@ -51,3 +51,32 @@ def test_a_refused_capture_is_listed_with_the_reason(qtbot: Any, capture: Captur
     assert item.toolTip() == "Refused by the server: permission denied for table capture"
     assert window.outbox_line.text() == "1 capture refused by the server, kept on this computer"
     assert window.outbox_line.isVisible()
+
+
+def test_a_stopped_sender_sends_no_more_rounds(qtbot: Any, capture: CaptureService) -> None:
+    """A round under way when the database closes finishes, and no retry follows it (the
+    next window's sender would otherwise send beside it)."""
+    from eventmate.gui.capture.outbox_sender import OutboxSender
+
+    assert capture.outbox is not None
+    capture.outbox.go_offline()
+    capture.capture("Ada Lind")
+    rounds: list[bool] = []
+    real = capture.send_waiting
+
+    def away(*, refused_too: bool = False) -> Any:
+        rounds.append(refused_too)
+        return real(refused_too=refused_too) if len(rounds) > 1 else None  # first: a failure
+
+    capture.send_waiting = away  # type: ignore[method-assign]
+    sender = OutboxSender(capture, first_delay_ms=0, max_delay_ms=0)
+    sender.send_now()
+    sender.stop()  # the database closes while the round runs
+    qtbot.waitUntil(lambda: not sender.busy)
+    qtbot.wait(100)
+    sender.poke()
+    sender.send_now()
+    qtbot.wait(100)
+    assert rounds == [True]
+    assert not sender.busy
+    assert capture.waiting() == (1, 0)

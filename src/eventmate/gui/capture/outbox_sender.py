@@ -48,6 +48,7 @@ class OutboxSender(QObject):
         self._delay = first_delay_ms
         self._busy = False
         self._again = False
+        self._stopped = False
         self._refused_too = True  # the first round offers refused captures once more
         #: What the last round did (None before the first, or when it failed).
         self.last: Sent | None = None
@@ -68,6 +69,8 @@ class OutboxSender(QObject):
     def poke(self) -> None:
         """A capture was kept: try to send it after the current delay (unless a try is due)."""
         self.changed.emit()
+        if self._stopped:
+            return
         if self._busy:
             self._again = True
         elif not self._timer.isActive():
@@ -76,6 +79,8 @@ class OutboxSender(QObject):
     def send_now(self) -> None:
         """Start a round now (on a worker thread), unless one is under way."""
         self._timer.stop()
+        if self._stopped:
+            return
         if self._busy:
             self._again = True
             return
@@ -88,7 +93,10 @@ class OutboxSender(QObject):
         thread.start()
 
     def stop(self) -> None:
-        """No more rounds (the database is closing); one under way finishes by itself."""
+        """No more rounds (the database is closing); one under way finishes by itself and
+        schedules none after it, so a closed database's captures are never sent beside the
+        next sender's."""
+        self._stopped = True
         self._timer.stop()
         self._again = False
 
@@ -105,6 +113,8 @@ class OutboxSender(QObject):
         self.last = sent
         if sent is not None and sent.sent:
             log.info("sent %d captures kept while the server was away", sent.sent)
+        if self._stopped:
+            return
         waiting, refused = self.capture.waiting()
         if sent is None or sent.offline:
             self._timer.start(self._delay)
