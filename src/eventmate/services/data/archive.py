@@ -48,6 +48,7 @@ from eventmate.services.progress import JobControl, no_control
 from eventmate.storage.engine import Database
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.models import Base
+from eventmate.storage.trigram_writes import batch_trigram_writes, merge_trigram_writes
 from eventmate.storage.types import UTCDateTime
 
 _CHUNK = 2000
@@ -312,6 +313,8 @@ class ArchiveService:
                             "import FILE), or restore a backup instead"
                         )
                     )
+                on_server = self._db.engine.dialect.name == "postgresql"
+                batched = batch_trigram_writes(session.connection()) if on_server else []
                 later: list[tuple[Table, str, list[str], list[dict[str, Any]]]] = []
                 for table, rows, self_refs in prepared:
                     if self_refs:
@@ -345,7 +348,8 @@ class ArchiveService:
                             update(table).where(pk_column == _bind("_pk")).values(values), links
                         )
                 control.check()
-                if self._db.engine.dialect.name == "postgresql":
+                if on_server:
+                    merge_trigram_writes(session.connection(), batched)
                     _advance_sequences(session)
                 if before_commit is not None:
                     before_commit(session)
