@@ -7,10 +7,10 @@ captures, 100k notes; cached under /tmp) is moved into a database on a throw-awa
 queries are typed letter by letter on both stores (all kinds, 5 per kind; one warm-up round
 first) and each keystroke's search timed. Budget (issue 15): p99 ≤ 15 ms on the server.
 
-``--before-0015`` also moves the data into a second database on the same cluster whose search
-is set back as ``0014_casefold`` left it (trigram indexes with a pending list, JIT allowed),
-and types each keystroke on both, alternately, so the machine's load falls on both alike
-(both vacuumed first without index cleanup, so each keeps the pending lists its move left).
+``--before-0015`` also moves the data into a second database on the same cluster as the code
+before ``0015_search3`` did (trigram indexes with a pending list, JIT allowed, the copy not
+vacuumed after), and types each keystroke on both, alternately, so the machine's load falls
+on both alike; their results must be identical.
 
 Usage: ``python bench/server_search.py [--people N] [--rounds R] [--before-0015]``.
 """
@@ -24,6 +24,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -62,6 +64,21 @@ def as_before_0015(url: str) -> None:
             connection.exec_driver_sql(f'ALTER INDEX "{name}" RESET (fastupdate)')
         connection.exec_driver_sql(f"ALTER FUNCTION {search3.SEARCH_FUNCTION} RESET jit")
     database.close()
+
+
+@contextmanager
+def as_before_0015_imports() -> Iterator[None]:
+    """An archive import as before: trigrams not batched and merged, nothing vacuumed."""
+    from eventmate.services.data import archive
+
+    saved = (archive.batch_trigram_writes, archive.merge_trigram_writes, archive.settle)
+    archive.batch_trigram_writes = lambda connection: []
+    archive.merge_trigram_writes = lambda connection, names: None
+    archive.settle = lambda engine: None
+    try:
+        yield
+    finally:
+        archive.batch_trigram_writes, archive.merge_trigram_writes, archive.settle = saved
 
 
 def alternated(
@@ -136,16 +153,12 @@ def main() -> None:
             cluster.create("before")
             as_before_0015(old_url)
             started = time.perf_counter()
-            local_services.move.move_to(old_url)
+            with as_before_0015_imports():
+                local_services.move.move_to(old_url)
             old_move_s = time.perf_counter() - started
             old = open_url(old_url)
-            for database in (old, server):
-                # Both alike, whatever autovacuum did meanwhile: hint bits and statistics
-                # set, the pending lists left as the move left them (no index cleanup).
-                with database.engine.connect().execution_options(
-                    isolation_level="AUTOCOMMIT"
-                ) as connection:
-                    connection.exec_driver_sql("VACUUM (ANALYZE, INDEX_CLEANUP OFF)")
+            with old.engine.begin() as connection:
+                connection.exec_driver_sql("ANALYZE")
             before, on_server, differ = alternated(
                 Services(old, folder / "backups"), server_services, args.rounds
             )

@@ -17,9 +17,9 @@ from tests.team_members import SECRET, Team, team_of_two
 
 from eventmate.services.container import Services
 from eventmate.services.data.team import TeamError
+from eventmate.storage.bulk_writes import batch_trigram_writes, merge_trigram_writes
 from eventmate.storage.engine import Database
 from eventmate.storage.team import PRIVATE_TABLES
-from eventmate.storage.trigram_writes import batch_trigram_writes, merge_trigram_writes
 
 pytestmark = pytest.mark.server_only
 
@@ -219,7 +219,7 @@ def test_b_hears_a_shared_changes_and_nothing_of_a_private_ones(team: Team) -> N
 
 
 def test_a_member_import_leaves_the_trigram_indexes_of_others_alone(team: Team) -> None:
-    # An import batches trigram writes only in indexes its role owns (storage.trigram_writes):
+    # An import batches trigram writes only in indexes its role owns (storage.bulk_writes):
     # B owns none, and altering another's index would fail the whole import.
     with team.services_b.database.write() as session:
         assert batch_trigram_writes(session.connection()) == []

@@ -45,10 +45,10 @@ from eventmate.interop.json_archive import (
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.data.bulk import collector_paused
 from eventmate.services.progress import JobControl, no_control
+from eventmate.storage.bulk_writes import batch_trigram_writes, merge_trigram_writes, settle
 from eventmate.storage.engine import Database
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.models import Base
-from eventmate.storage.trigram_writes import batch_trigram_writes, merge_trigram_writes
 from eventmate.storage.types import UTCDateTime
 
 _CHUNK = 2000
@@ -299,6 +299,7 @@ class ArchiveService:
         control = control or no_control()
         prepared = self._prepare(document)
         total, done = document.row_count, 0
+        on_server = self._db.engine.dialect.name == "postgresql"
         try:
             with self._db.write() as session:
                 existing = sum(
@@ -313,7 +314,6 @@ class ArchiveService:
                             "import FILE), or restore a backup instead"
                         )
                     )
-                on_server = self._db.engine.dialect.name == "postgresql"
                 batched = batch_trigram_writes(session.connection()) if on_server else []
                 later: list[tuple[Table, str, list[str], list[dict[str, Any]]]] = []
                 for table, rows, self_refs in prepared:
@@ -357,6 +357,8 @@ class ArchiveService:
             raise ArchiveError(
                 _("the archive's rows do not fit together: {reason}").format(reason=error.orig)
             ) from error
+        if on_server:
+            settle(self._db.engine)
         return {table.name: len(rows) for table, rows, _refs in prepared}
 
     def _prepare(
