@@ -434,7 +434,7 @@ def _install_excepthook(window: MainWindow, log_file: Path | None) -> None:
             log.critical("uncaught exception", exc_info=(kind, error, tb))
             window.close()
             return
-        from eventmate.app.offline_start import server_away
+        from eventmate.services.changes import server_away
 
         if server_away(error):
             # A server store that went away while the app is open (a page read, the change

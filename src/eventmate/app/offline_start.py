@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -161,12 +160,3 @@ def waiting_words(locations: Locations) -> str:
             waiting,
         )
     return ""
-
-
-def server_away(error: BaseException) -> bool:
-    """Whether ``error`` says a server store could not be reached (or went away)."""
-    if "sqlalchemy" not in sys.modules:
-        return False  # a local file, and nothing of a server loaded
-    from eventmate.services.capture.outbox import is_unreachable
-
-    return is_unreachable(error)

@@ -64,6 +64,7 @@ def opens_gui(args: argparse.Namespace) -> bool:
 def _capture(args: argparse.Namespace) -> int:
     from eventmate.cli.sync_commands import send_waiting, sent_words, unreachable
     from eventmate.services.capture.result import NothingToCapture, UnknownRecord
+    from eventmate.services.changes import server_away
     from eventmate.services.data_folder import StorageFailure
 
     if args.text is not None and args.source is not None:
@@ -100,7 +101,7 @@ def _capture(args: argparse.Namespace) -> int:
             return _keep(args, lines)
         raise CommandError(_not_saved(str(error), args, lines), EXIT_DATABASE) from error
     except Exception as error:
-        if not unreachable_now(error):
+        if not server_away(error):
             raise
         return _keep(args, lines)  # the server went away between opening and storing
     for result in results:
@@ -163,13 +164,6 @@ def _keep(args: argparse.Namespace, lines: list[str] | None) -> int:
         ).format(n=number(len(result.remainder)))
         print(f"eventmate: {cut}; {lost}", file=sys.stderr)
     return 1 if capped else 0
-
-
-def unreachable_now(error: BaseException) -> bool:
-    """Whether ``error`` says the server went away."""
-    from eventmate.services.capture.outbox import is_unreachable
-
-    return is_unreachable(error)
 
 
 def _not_saved(reason: str, args: argparse.Namespace, lines: list[str] | None) -> str:

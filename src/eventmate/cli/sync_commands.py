@@ -125,6 +125,6 @@ def waiting_words(count: int) -> str:
 
 def unreachable(error: BaseException) -> bool:
     """Whether the command failed because the server could not be reached."""
-    from eventmate.services.capture.outbox import is_unreachable
+    from eventmate.services.changes import server_away
 
-    return is_unreachable(error.__cause__)
+    return server_away(error.__cause__)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from eventmate.services.changes import EVERYTHING
+from eventmate.services.changes import EVERYTHING, server_away
 
 if TYPE_CHECKING:
     from eventmate.services.changes import ChangeFeed
@@ -87,9 +87,7 @@ class ChangeBus(QObject):
 
     def _back_off(self, error: Exception) -> None:
         """Look less often while the server cannot be reached."""
-        from eventmate.services.capture.outbox import is_unreachable
-
-        if is_unreachable(error):
+        if server_away(error):
             self._timer.setInterval(min(self._timer.interval() * 2, AWAY_MAX_MS))
 
     def publish_everything(self) -> None:

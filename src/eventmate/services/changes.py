@@ -9,6 +9,7 @@ it shows. Importable without SQLAlchemy (the GUI uses it from its first paint on
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -216,6 +217,16 @@ def changes_of(session: Session) -> Changes:
     from eventmate.storage.engine import written
 
     return from_rows(written(session))
+
+
+def server_away(error: BaseException | None) -> bool:
+    """Whether ``error`` (from a feed's poll, a write, a start) says a server store could not
+    be reached or went away: the caller waits and tries again instead of showing a fault."""
+    if "sqlalchemy" not in sys.modules and "psycopg" not in sys.modules:
+        return False  # a local file, and nothing of a server loaded
+    from eventmate.storage.server import is_unreachable
+
+    return is_unreachable(error)
 
 
 class ChangeFeed:

@@ -7,16 +7,15 @@ only a row with something written in it counts as a reflection (``storage.reflec
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from eventmate.domain.i18n import _
 from eventmate.domain.kinds import IntentionOutcome
-from eventmate.domain.mentions import Mention, find_mentions, resolve
 from eventmate.domain.text import clean_line, clean_text
+from eventmate.services.after.reflection_mentions import MentionLinks
 from eventmate.services.after.reflection_views import (
     IntentionReview,
     PastEvent,
@@ -31,7 +30,6 @@ from eventmate.services.after.templates import (
 )
 from eventmate.services.changes import Changes, Kind, changes_of
 from eventmate.services.clock import Clock, system_clock
-from eventmate.services.people.keep_in_touch import event_moment, touch_people
 from eventmate.services.records import RecordGone, StaleEdit, require, require_id
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
@@ -64,13 +62,6 @@ def written() -> Any:
     return aliased(Reflection, name="r"), text(WRITTEN)
 
 
-@lru_cache(maxsize=64)
-def _mentions_in(text: str) -> tuple[Mention, ...]:
-    # Each save re-reads the texts it does not change (the writing, when an answer is saved):
-    # their mentions are found once, not on every keystroke pause.
-    return find_mentions(text)
-
-
 class _Target(NamedTuple):
     """A reflection about to be written: its id, its answers (blank ones left out), its body,
     its uid and version."""
@@ -88,8 +79,7 @@ class ReflectionService(TemplatesMixin):
     def __init__(self, database: Database, clock: Clock = system_clock) -> None:
         self._db = database
         self._clock = clock
-        # Folded names already resolved per reflection: autosave re-resolves only on change.
-        self._last_candidates: dict[int, frozenset[str]] = {}
+        self._mentions = MentionLinks(clock)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -102,7 +92,7 @@ class ReflectionService(TemplatesMixin):
             event = require(session, Event, event_uid)
             row = session.scalar(select(Reflection).where(Reflection.event_id == event.id))
             if row is not None:
-                self._last_candidates.pop(row.id, None)
+                self._mentions.reopened(row.id)
             return self._view(session, event, row)
 
     def _view(self, session: Session, event: Event, row: Reflection | None) -> ReflectionView:
@@ -237,7 +227,7 @@ class ReflectionService(TemplatesMixin):
                     .where(_TABLE.c.id == target.id)
                     .values(answers=answers, updated_at=self._clock())
                 )
-                self._sync_mentions(session, target.id, [target.body, *answers.values()])
+                self._mentions.sync(session, target.id, [target.body, *answers.values()])
         return changes_of(session)
 
     def save_body(
@@ -261,7 +251,7 @@ class ReflectionService(TemplatesMixin):
                     .values(body=body_text, updated_at=self._clock())
                 )
                 texts = [body_text, *target.answers.values()]
-                self._sync_mentions(session, target.id, texts)
+                self._mentions.sync(session, target.id, texts)
         return changes_of(session)
 
     def save_energy(
@@ -287,54 +277,6 @@ class ReflectionService(TemplatesMixin):
                     .values(**values, updated_at=self._clock())
                 )
         return changes_of(session)
-
-    def _sync_mentions(self, session: Session, reflection_id: int, texts: list[str]) -> None:
-        mentions = tuple(m for text in texts for m in _mentions_in(text))
-        candidates = frozenset(c for m in mentions for c in m.candidates)
-        if self._last_candidates.get(reflection_id) == candidates:
-            return
-        known: dict[str, int] = {}
-        if candidates:
-            event_id = session.scalar(
-                select(Reflection.event_id).where(Reflection.id == reflection_id)
-            )
-            rows = session.execute(
-                select(Person.sort_key, Person.id)
-                .where(Person.sort_key.in_(candidates))
-                # Among people with the same name, prefer whom I met at this event, then
-                # whom I saw most recently: the one I most likely mean.
-                .order_by(
-                    (Person.met_event_id == event_id).desc().nulls_last(),
-                    Person.last_interaction_at.desc().nulls_last(),
-                    Person.id.desc(),
-                )
-            ).all()
-            for sort_key, person_id in rows:
-                known.setdefault(sort_key, person_id)
-        wanted = {known[name] for name in resolve(mentions, frozenset(known))}
-        existing = set(
-            session.scalars(
-                select(reflection_mention.c.person_id).where(
-                    reflection_mention.c.reflection_id == reflection_id
-                )
-            )
-        )
-        added, removed = wanted - existing, existing - wanted
-        if removed:
-            session.execute(
-                delete(reflection_mention).where(
-                    reflection_mention.c.reflection_id == reflection_id,
-                    reflection_mention.c.person_id.in_(removed),
-                )
-            )
-        if added:
-            session.execute(
-                insert(reflection_mention),
-                [{"reflection_id": reflection_id, "person_id": pid} for pid in sorted(added)],
-            )
-            moment = event_moment(session, reflection_id, self._clock())
-            touch_people(session, sorted(added), moment)
-        self._last_candidates[reflection_id] = candidates
 
     # -- intention review -----------------------------------------------------------------
 

@@ -20,13 +20,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import aliased
 
 from eventmate.domain.capture_syntax import ParsedCapture, parse_capture
 from eventmate.services.capture.context import (
@@ -35,6 +34,7 @@ from eventmate.services.capture.context import (
     EventChoice,
 )
 from eventmate.services.capture.outbox import Offline, Outbox, Sent
+from eventmate.services.capture.recent import RecentCapture, stored_recent, waiting_recent
 from eventmate.services.capture.result import (
     Assigned,
     CaptureBatch,
@@ -75,23 +75,6 @@ __all__ = [
     "RecentCapture",
     "UndoResult",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class RecentCapture:
-    """A capture as the "last captures" list shows it."""
-
-    id: int
-    uid: str
-    raw_text: str
-    captured_at: datetime
-    event_uid: str | None
-    person_uid: str | None
-    person_name: str | None
-    #: In this computer's outbox, not on the server yet.
-    waiting: bool = False
-    #: Why the server refused it (it stays in the outbox), if it did.
-    refused: str | None = None
 
 
 class CaptureService:
@@ -166,16 +149,11 @@ class CaptureService:
 
     def recent(self, limit: int = 5) -> tuple[RecentCapture, ...]:
         """The latest captures, newest first: those waiting in the outbox, then the server's."""
-        waiting = self._waiting_recent(limit)
+        waiting = waiting_recent(self.outbox, limit) if self.outbox is not None else ()
 
         def read() -> tuple[RecentCapture, ...]:
             with self._db.read() as session:
-                rows = session.execute(
-                    _recent_rows()
-                    .order_by(Capture.captured_at.desc(), Capture.id.desc())
-                    .limit(limit)
-                ).all()
-            return tuple(RecentCapture(*row) for row in rows)
+                return stored_recent(session, limit)
 
         self._recent = self._online(self._recent, read)
         return (waiting + self._recent)[:limit]
@@ -196,17 +174,6 @@ class CaptureService:
         # Its own write unit: a round may run on a worker thread beside a capture. What it
         # stores reaches every view through the database's write listeners.
         return self.outbox.send(self._send_write, refused_too=refused_too)
-
-    def _waiting_recent(self, limit: int) -> tuple[RecentCapture, ...]:
-        if self.outbox is None:
-            return ()
-        entries = self.outbox.entries()[-limit:]
-        return tuple(
-            RecentCapture(
-                0, e.uid, e.raw_text, e.captured_at, e.event_uid, None, None, True, e.refused
-            )
-            for e in reversed(entries)
-        )
 
     def _online(self, offline: _T, read: Callable[[], _T]) -> _T:
         """``read()`` from the server, or ``offline`` while it is away (found away now too)."""
@@ -410,33 +377,3 @@ class CaptureService:
         with self._db.write() as session:
             yield session_writer(session)
         self._written |= changes_of(session)
-
-
-def capture_rows() -> Select[int, str, datetime, int | None, int | None, str]:
-    """Captures as lists show them: id, raw text, when, event, person id and name."""
-    return select(
-        Capture.id,
-        Capture.raw_text,
-        Capture.captured_at,
-        Capture.event_id,
-        Capture.person_id,
-        Person.name,
-    ).outerjoin(Person, Person.id == Capture.person_id)
-
-
-def _recent_rows() -> Select[int, str, str, datetime, str | None, str | None, str | None]:
-    """Captures as capture mode lists them: id, uid, text, when, event and person uids, name."""
-    event = aliased(Event)
-    return (
-        select(
-            Capture.id,
-            Capture.uid,
-            Capture.raw_text,
-            Capture.captured_at,
-            event.uid,
-            Person.uid,
-            Person.name,
-        )
-        .outerjoin(event, event.id == Capture.event_id)
-        .outerjoin(Person, Person.id == Capture.person_id)
-    )

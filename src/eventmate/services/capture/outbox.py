@@ -25,7 +25,7 @@ from eventmate.services.capture.steps import WriteUnit, cap_text, event_id_of
 from eventmate.storage.failures import as_failure
 from eventmate.storage.identity import new_uid
 from eventmate.storage.outbox_file import OutboxFile, OutboxRow
-from eventmate.storage.server import is_unreachable as is_unreachable
+from eventmate.storage.server import is_unreachable
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,8 @@ from sqlalchemy.exc import DBAPIError
 from eventmate import __version__
 from eventmate.domain.i18n import _
 from eventmate.interop.json_archive import ArchiveDocument, JsonRow, encode_archive
-from eventmate.services.data.archive import archive_tables, raw_column, to_json_value
+from eventmate.services.data.archive import archive_tables
+from eventmate.services.data.archive_values import raw_column, to_json_value
 from eventmate.services.data.backups import BackupEntry, entry_of
 from eventmate.services.data.files import write_file_atomically
 from eventmate.services.progress import JobControl, no_control

@@ -9,7 +9,7 @@ that list is megabytes long, and it made the slowest keystrokes slow (100k peopl
 over the 15 ms budget). With ``fastupdate = off`` a write puts its trigrams in place (a
 capture costs the server a fraction of a millisecond more) and a search reads only the
 index itself. What is pending now is merged here. (A bulk import batches its rows and merges
-them before its commit: ``storage.bulk_writes.py``.)
+them before its commit: ``storage/bulk_writes.py``.)
 
 ``eventmate_search`` (``0012_speed2``) also gets ``jit = off``: a keystroke's query is cheap,
 and PostgreSQL 15's default JIT compiles any plan whose estimate passes ``jit_above_cost``,
