@@ -2,12 +2,12 @@
 
 The trigram indexes of server search keep no pending list (``0015_search3``): each row's
 trigrams are put in place as it is written, so a search never reads an unsorted list. For
-one row that costs little; for a whole archive (``move-to``, a restore) it is the slow way,
-1.8 times as long for a move of 100k people. Inside the import's transaction the indexes its role owns collect
-the rows in a pending list, as PostgreSQL does by default, then the lists are merged into
-the indexes at once and the indexes put back before the commit. A rollback undoes the
-settings with everything else. Indexes the role does not own (a team member's import) are
-left writing in place.
+one row that costs little; for a whole archive (``move-to``, a restore) it is the slow way
+(a move of 100k people took 1.8 times as long). Inside the import's transaction the indexes
+its role owns collect the rows in a pending list, as PostgreSQL does by default, then the
+lists are merged into the indexes at once and the indexes put back before the commit. A
+rollback undoes the settings with everything else. Indexes the role does not own (a team
+member's import) are left writing in place.
 
 After the commit the database is vacuumed and analysed (:func:`settle`). Fresh rows carry
 no hint bits and no page is marked all-visible, so the first reads of each page write it
