@@ -56,7 +56,7 @@ def private_copy(people: int) -> Path:
 
 
 def as_before_0015(url: str) -> None:
-    """Create the schema at ``url`` and set its search back as 0014_casefold left it."""
+    """Create the schema at ``url`` and set its search back as it was before 0015_search3."""
     search3 = importlib.import_module("eventmate.storage.migrations.versions.0015_search3")
     database = open_url(url)
     with database.engine.begin() as connection:

@@ -23,6 +23,7 @@ from eventmate.services.data.team import MemberAdded
 from eventmate.services.events.drafts import EventDraft
 from eventmate.storage.engine import Database
 from eventmate.storage.opening import open_url
+from eventmate.storage.team import keeper_name
 
 #: In every private text A writes, and in nothing shared.
 SECRET = "xylosecret"
@@ -87,8 +88,12 @@ def _write_privately(services: Services) -> tuple[str, str]:
 
 
 @contextmanager
-def team_of_two(server: Database, folder: Path) -> Iterator[Team]:
-    """Members A and B of ``server``'s team, A's evening written; the logins dropped after."""
+def team_of_two(server: Database, folder: Path, *, drop_roles: bool = True) -> Iterator[Team]:
+    """Members A and B of ``server``'s team, A's evening written; the logins dropped after.
+
+    ``drop_roles=False`` leaves the roles to the caller (an administrator that is no superuser
+    may not drop what the team owns).
+    """
     admin = Services(server, folder, clock=lambda: NOW)
     suffix = f"{id(server) % 100_000}_{next(_NAMES)}"
     a = admin.team.add_member(f"alice_{suffix}")
@@ -101,7 +106,11 @@ def team_of_two(server: Database, folder: Path) -> Iterator[Team]:
     finally:
         services_a.database.close()
         services_b.database.close()
-        with server.engine.begin() as connection:
-            connection.exec_driver_sql(f'DROP OWNED BY "{a.group}"')
-            for role in (a.name, b.name, a.group):
-                connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+        if drop_roles:
+            with server.engine.begin() as connection:
+                connection.exec_driver_sql(f'DROP OWNED BY "{a.group}"')
+                keeper = keeper_name(str(server.engine.url.database))
+                connection.exec_driver_sql(f'REASSIGN OWNED BY "{keeper}" TO CURRENT_USER')
+                connection.exec_driver_sql(f'DROP OWNED BY "{keeper}"')
+                for role in (a.name, b.name, a.group, keeper):
+                    connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')

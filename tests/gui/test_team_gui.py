@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from tests.team_members import Team, team_of_two
 
+from eventmate.gui.pages.events_page import EventsPage
 from eventmate.gui.pages.journal_page import JournalPage
 from eventmate.gui.pages.people_page import PeoplePage
 from eventmate.services.container import Services
@@ -43,3 +44,23 @@ def test_the_app_as_b_shows_shared_people_but_not_a_reflections(qtbot: QtBot, te
     assert _journal(qtbot, team.services_a) == ["Winter Gala"]
     assert _people(qtbot, team.services_b) == ["Quentin Zorbas"]
     assert _journal(qtbot, team.services_b) == []
+
+
+def test_a_delete_of_an_event_b_wrote_on_is_refused_calmly(qtbot: QtBot, team: Team) -> None:
+    team.services_b.reflection.save_body(team.event_uid, "B's own evening")
+    page = EventsPage(team.services_a)
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    page.refresh()
+    page.select_event(team.event_uid)
+    page.delete_current()
+    assert page.notice.isVisible()
+    assert page.notice_label.text() == (
+        "Others in your team keep private notes on “Winter Gala”, so it was not deleted. "
+        "Ask your team first."
+    )
+    assert not page.undo_button.isVisible()
+    assert page.undo_stack.count() == 0  # nothing to undo
+    assert page.current_event_uid() == team.event_uid  # still there, still chosen
+    assert [entry.body for entry in team.services_b.journal.entries()] == ["B's own evening"]

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Executable, select
+from sqlalchemy.exc import DBAPIError
 
+from eventmate.domain.i18n import _
 from eventmate.services.changes import Kind
 from eventmate.services.changes import RecordGone as RecordGone
 from eventmate.services.changes import StaleEdit as StaleEdit
@@ -30,6 +32,7 @@ from eventmate.storage.models import (
     Series,
     Tag,
 )
+from eventmate.storage.team import kept_by_others
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -54,9 +57,54 @@ MODELS: dict[Kind, Any] = {
 M = TypeVar("M")
 
 
+class KeptByOthers(RuntimeError):
+    """The server kept a shared person or event: others in the team keep private rows on it.
+
+    Nothing was deleted (``0015_cascade`` refuses it in the server); the message says so and
+    what to do, and tells nothing of what the others wrote or who they are.
+    """
+
+    def __init__(self, kind: Kind, uid: str, name: str) -> None:
+        if kind is Kind.PERSON:
+            message = _(
+                "Others in your team keep private notes about {name}, so {name} was not "
+                "deleted. Merge this person into another one instead, or ask your team."
+            )
+        else:
+            message = _(
+                "Others in your team keep private notes on “{name}”, so it was not deleted. "
+                "Ask your team first."
+            )
+        super().__init__(message.format(name=name))
+        self.kind = kind
+        self.uid = uid
+        self.name = name
+
+
 def kind_of(model: Any) -> Kind:
     """The kind of record ``model`` (an ORM class) stores."""
     return Kind(model.__tablename__)
+
+
+def deleted_unless_kept(session: Session, *statements: Executable) -> bool:
+    """Run ``statements`` (deleting a shared person or event) unless the server keeps it.
+
+    On a server, others in the team may keep private rows on it (``0015_cascade``): then
+    nothing of ``statements`` is done (a savepoint) and the answer is False.
+    """
+    if session.get_bind().dialect.name == "sqlite":  # one user: nobody else's rows
+        for statement in statements:
+            session.execute(statement)
+        return True
+    try:
+        with session.begin_nested():
+            for statement in statements:
+                session.execute(statement)
+    except DBAPIError as error:
+        if not kept_by_others(error):
+            raise
+        return False
+    return True
 
 
 def require(session: Session, model: type[M], uid: str) -> M:

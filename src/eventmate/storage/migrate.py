@@ -18,12 +18,17 @@ _FTS_PREFIX = "search_"
 #: generated search columns; 0011_team's ``owner``, ``current_user`` by default): not in the
 #: models, which describe what both stores share.
 SERVER_ONLY_COLUMNS = frozenset({"txid", "search_text", "search_name", "owner"})
+#: Tables only a server has, outside the models (``0015_cascade``: others' rows a merge moved).
+SERVER_ONLY_TABLES = frozenset({"private_move"})
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """What Alembic compares with the models: not the FTS tables, nor server-only columns."""
     if type_ == "table":
-        return not (name is not None and name.startswith(_FTS_PREFIX))
+        return (
+            not (name is not None and name.startswith(_FTS_PREFIX))
+            and name not in SERVER_ONLY_TABLES
+        )
     if type_ == "column":
         return name not in SERVER_ONLY_COLUMNS
     if type_ == "index":

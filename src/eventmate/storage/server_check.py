@@ -4,7 +4,9 @@ A server looks after its own pages (``PRAGMA integrity_check`` has no counterpar
 an app); what EventMate itself added must still be in place: every change-log trigger of
 ``0005_identity`` (a missing one means open views miss changes), every generated search
 column of ``0010_server_search`` with its trigram index, and the row-level security of
-``0011_team`` on every private table (off, a team member could read another's rows).
+``0011_team`` on every private table (off, a team member could read another's rows), and
+``0015_cascade``'s guard on people and events (off, a member's delete would take the others'
+private rows with it).
 """
 
 from __future__ import annotations
@@ -56,7 +58,24 @@ def integrity(connection: Connection) -> str:
         problems.append(f"change-log triggers missing: {', '.join(missing[:5])}")
     if lost:
         problems.append(f"search columns missing: {', '.join(lost[:5])}")
+    unkept = unkept_tables(connection)
+    if unkept:
+        problems.append(f"others' private rows unguarded on: {', '.join(unkept)}")
     return "; ".join(problems) or "ok"
+
+
+def unkept_tables(connection: Connection) -> list[str]:
+    """Shared tables whose delete guard (0015_cascade's trigger) is missing or disabled."""
+    kept = set(
+        connection.execute(
+            text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE t.tgname = 'keep_others_rows' AND t.tgenabled <> 'D' "
+                "AND c.relnamespace = current_schema()::regnamespace"
+            )
+        ).scalars()
+    )
+    return [table for table in ("person", "event") if table not in kept]
 
 
 def unguarded_tables(connection: Connection) -> list[str]:

@@ -30,6 +30,17 @@ PRIVATE_TABLES = (
 )
 #: Tables a member reads but never writes.
 READ_ONLY_TABLES = ("alembic_version",)
+#: The SQLSTATE the server raises when a delete would take other members' private rows with
+#: it (migration ``0015_cascade``): the shared person or event is kept.
+KEPT_BY_OTHERS = "EM001"
+#: The functions that must see every member's rows (``0015_cascade``), run as the keeper.
+KEEPER_FUNCTIONS = (
+    "eventmate_keep_others_rows()",
+    "eventmate_merge_private(bigint, bigint)",
+    "eventmate_unmerge_private(text)",
+)
+#: Of those, the ones a member calls (the trigger's runs by itself).
+MEMBER_FUNCTIONS = KEEPER_FUNCTIONS[1:]
 #: A member's role name: plain lower-case letters, digits and underscores (no quoting needed
 #: anywhere, the same in a URL), not starting with ``pg_`` (reserved by PostgreSQL).
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
@@ -53,6 +64,23 @@ class NewMember:
 def group_name(database: str) -> str:
     """The group role of ``database``'s team (one per database: a team sees only its own)."""
     return f"{database[: _LONGEST - len('_team')]}_team"
+
+
+def keeper_name(database: str) -> str:
+    """The role that owns ``database``'s functions that see every member's rows."""
+    return f"{database[: _LONGEST - len('_keeper')]}_keeper"
+
+
+def kept_by_others(error: BaseException | None) -> bool:
+    """Whether ``error`` (or the driver error it wraps) is the server keeping others' rows."""
+    seen = 0
+    while error is not None and seen < 8:
+        seen += 1
+        if getattr(error, "sqlstate", None) == KEPT_BY_OTHERS:
+            return True
+        orig = getattr(error, "orig", None)
+        error = orig if isinstance(orig, BaseException) else error.__cause__
+    return False
 
 
 def check_role_name(name: str) -> str:
@@ -100,7 +128,59 @@ def ensure_group(connection: Connection) -> str | None:
         connection.exec_driver_sql(f"CREATE ROLE {_quoted(group)} NOLOGIN")
     for statement in grant_statements(connection, group):
         connection.exec_driver_sql(statement)
+    ensure_keeper(connection, group)
     return group
+
+
+def ensure_keeper(connection: Connection, group: str) -> None:
+    """Hand the functions that see every member's rows (``0015_cascade``) to the keeper.
+
+    The keeper is a role nobody logs in as and nobody is a member of; a policy on each private
+    table lets it (and so only those ``SECURITY DEFINER`` functions) see every member's rows.
+    The group may call the merge functions. Nothing to do before ``0015_cascade``. Safe to run
+    again (also on a database copied from a template, whose functions the template's keeper
+    owns).
+    """
+    names = [f.split("(")[0] for f in KEEPER_FUNCTIONS]
+    found = connection.execute(
+        text("SELECT count(*) FROM pg_proc WHERE proname = ANY(:names)"), {"names": names}
+    ).scalar_one()
+    if found < len(KEEPER_FUNCTIONS):
+        return
+    database = str(connection.execute(text("SELECT current_database()")).scalar_one())
+    keeper, role = keeper_name(database), _quoted(keeper_name(database))
+    if not _role_exists(connection, keeper):
+        connection.exec_driver_sql(f"CREATE ROLE {role} NOLOGIN")
+    schema = _quoted(str(connection.execute(text("SELECT current_schema()")).scalar_one()))
+    run = connection.exec_driver_sql
+    for table in PRIVATE_TABLES:
+        run(f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE {_quoted(table)} TO {role}")
+        run(f"DROP POLICY IF EXISTS keeper_rows ON {_quoted(table)}")
+        run(f"CREATE POLICY keeper_rows ON {_quoted(table)} TO {role} USING (true)")
+    run(f"GRANT SELECT ON TABLE person, event, reflection TO {role}")
+    run(f"GRANT DELETE ON TABLE person TO {role}")  # the merge function removes the one merged
+    run(f"GRANT SELECT, INSERT, DELETE ON TABLE private_move TO {role}")
+    # The rows it moves are logged as their owners' changes (0011_team's triggers).
+    run(f"GRANT INSERT ON TABLE change_log TO {role}")
+    log_ids = connection.execute(text("SELECT pg_get_serial_sequence('change_log', 'seq')"))
+    for sequence in log_ids.scalars():
+        if sequence is not None:
+            run(f"GRANT USAGE ON SEQUENCE {sequence} TO {role}")
+    superuser = bool(
+        connection.execute(
+            text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        ).scalar()
+    )
+    if not superuser:  # the new owner must be a role we may become, with CREATE here
+        run(f"GRANT {role} TO current_user")
+        run(f"GRANT CREATE ON SCHEMA {schema} TO {role}")
+    for function in KEEPER_FUNCTIONS:
+        run(f"ALTER FUNCTION {function} OWNER TO {role}")
+    for function in MEMBER_FUNCTIONS:
+        run(f"GRANT EXECUTE ON FUNCTION {function} TO {_quoted(group)}")
+    if not superuser:
+        run(f"REVOKE CREATE ON SCHEMA {schema} FROM {role}")
+        run(f"REVOKE {role} FROM current_user")
 
 
 def grant_statements(connection: Connection, group: str) -> list[str]:

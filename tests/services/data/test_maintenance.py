@@ -143,3 +143,14 @@ def test_a_server_check_finds_private_rows_left_unguarded(
     report = services.maintenance.check()
     assert "row-level security off on: reflection, change_log" in report.integrity
     assert not report.healthy
+
+
+@pytest.mark.server_only
+def test_a_server_check_finds_others_rows_left_unguarded(
+    services: Services, database: Database
+) -> None:
+    with database.write() as session:
+        session.execute(text("ALTER TABLE event DISABLE TRIGGER keep_others_rows"))
+    report = services.maintenance.check()
+    assert "others' private rows unguarded on: event" in report.integrity
+    assert not report.healthy

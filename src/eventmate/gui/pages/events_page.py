@@ -44,10 +44,15 @@ class DeleteEventCommand(QUndoCommand):
         self._deleted: DeletedEvent | None = None
 
     def redo(self) -> None:
-        from eventmate.services.records import RecordGone
+        from eventmate.services.records import KeptByOthers, RecordGone
 
         try:
             self._deleted = self._page.services.events.delete(self._event_uid)
+        except KeptByOthers as kept:  # a team's server keeps it: nothing to undo
+            self._deleted = None
+            self.setObsolete(True)
+            self._page.show_notice(str(kept), undo=False)
+            return
         except RecordGone:
             self._deleted = None
             self._page.on_changes(Changes(deleted=frozenset({(Kind.EVENT, self._event_uid)})))
@@ -263,7 +268,9 @@ class EventsPage(QWidget):
             return
         following = self._neighbour(index.row())
         self.undo_stack.push(DeleteEventCommand(self, str(event_uid), str(index.data())))
-        if following is not None:
+        if self.services.records.exists(Kind.EVENT, str(event_uid)):
+            self.select_event(str(event_uid))  # kept (by a team's server): still there
+        elif following is not None:
             self.select_event(following)
         self.view.setFocus()
 

@@ -18,7 +18,7 @@ from eventmate.domain.kinds import ContactKind, FactKind
 from eventmate.domain.text import clean_line, clean_text, fold
 from eventmate.services.changes import NOTHING, Changes, changes_of
 from eventmate.services.clock import Clock, system_clock
-from eventmate.services.records import require
+from eventmate.services.records import deleted_unless_kept, require
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Capture, ContactMethod, Event, Fact, Person
 
@@ -319,7 +319,8 @@ class TidyService:
             capture.person_id = previous
             session.flush()
             if step.created_person:
-                session.execute(delete(Person).where(Person.id == person.id))
+                # On a server, others in the team may have written about them: they stay.
+                deleted_unless_kept(session, delete(Person).where(Person.id == person.id))
             else:
                 if step.contact_ids:
                     session.execute(

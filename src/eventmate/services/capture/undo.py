@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from eventmate.domain.capture_syntax import parse_capture
 from eventmate.services.capture.result import UndoRecord as UndoRecord
 from eventmate.services.changes import NOTHING, Changes
+from eventmate.services.records import deleted_unless_kept
 from eventmate.storage.models import (
     Capture,
     ContactMethod,
@@ -94,11 +95,17 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
             else person.created_at == captured_at and not _other_captures(session, person_id)
         )
         if created and not _referenced(session, person_id):
-            tag_links = _delete_count(session, person_tag, person_tag.c.person_id == person_id)
-            person_removed = person.name
+            links = _count(session, person_tag, person_tag.c.person_id == person_id)
             # Core delete: the database cascades to what is left (tag links were counted).
-            session.execute(delete(Person).where(Person.id == person_id))
-            session.expunge(person)
+            # On a server, others in the team may have written about them: then they stay.
+            if deleted_unless_kept(
+                session,
+                delete(person_tag).where(person_tag.c.person_id == person_id),
+                delete(Person).where(Person.id == person_id),
+            ):
+                tag_links = links
+                person_removed = person.name
+                session.expunge(person)
         elif record is not None:
             tag_links = _delete_count(
                 session,
@@ -141,6 +148,11 @@ def undo_capture(session: Session, capture_id: int, record: UndoRecord | None) -
 def _delete_count(session: Session, target: object, condition: object) -> int:
     result = session.execute(delete(target).where(condition))  # type: ignore[arg-type]
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def _count(session: Session, target: object, condition: object) -> int:
+    found = session.scalar(select(func.count()).select_from(target).where(condition))  # type: ignore[arg-type]
+    return int(found or 0)
 
 
 def _other_captures(session: Session, person_id: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
 from eventmate.domain.kinds import (
     ContactKind,
@@ -23,6 +23,7 @@ from eventmate.domain.kinds import (
 )
 from eventmate.domain.text import fold
 from eventmate.services.clock import Clock, system_clock
+from eventmate.services.records import deleted_unless_kept
 from eventmate.storage.engine import Database
 from eventmate.storage.models import (
     Break,
@@ -282,13 +283,21 @@ class SampleDataService:
         return SampleCounts(events=3, people=len(people))
 
     def remove(self) -> SampleCounts:
-        """Remove every sample record in one transaction; the user's own data stays."""
+        """Remove every sample record in one transaction; the user's own data stays.
+
+        On a server, a sample person or event others in the team keep private rows on stays
+        (``0015_cascade``); the counts are of those removed.
+        """
         with self._db.write() as session:
             session.execute(delete(Capture).where(Capture.is_sample))
-            people = session.scalar(select(func.count()).where(Person.is_sample)) or 0
-            events = session.scalar(select(func.count()).where(Event.is_sample)) or 0
-            session.execute(delete(Person).where(Person.is_sample))
-            session.execute(delete(Event).where(Event.is_sample))
+            people = sum(
+                deleted_unless_kept(session, delete(Person).where(Person.id == person_id))
+                for person_id in session.scalars(select(Person.id).where(Person.is_sample)).all()
+            )
+            events = sum(
+                deleted_unless_kept(session, delete(Event).where(Event.id == event_id))
+                for event_id in session.scalars(select(Event.id).where(Event.is_sample)).all()
+            )
             session.execute(delete(Series).where(Series.is_sample))
             session.execute(delete(Tag).where(Tag.is_sample))
         return SampleCounts(events=events, people=people)

@@ -13,11 +13,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import selectinload
 
 from eventmate.domain.text import fold
 from eventmate.domain.timing import is_upcoming as is_upcoming
-from eventmate.services.changes import Changes, changes_of
+from eventmate.services.changes import Changes, Kind, changes_of
 from eventmate.services.clock import Clock, system_clock
 from eventmate.services.events.drafts import (
     MAX_BREAKS,
@@ -33,10 +34,11 @@ from eventmate.services.events.event_list import EventList as EventList
 from eventmate.services.events.event_list import EventListing
 from eventmate.services.events.event_list import EventRow as EventRow
 from eventmate.services.events.snapshots import DeletedEvent, restore_event, snapshot_event
-from eventmate.services.records import require, require_current
+from eventmate.services.records import KeptByOthers, require, require_current
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Event, Series, Tag
 from eventmate.storage.sql import reader_for
+from eventmate.storage.team import kept_by_others
 
 # Drafts live in .drafts; they are named here too, where callers have always found them. The
 # events list, its precise updates and the command line split upcoming from past by the one
@@ -189,11 +191,20 @@ class EventsService:
 
         Raises:
             RecordGone: the event no longer exists; nothing was changed.
+            KeptByOthers: on a server, others in the team keep private rows on the event
+                (``0015_cascade``); nothing was changed.
         """
-        with self._db.write() as session:
-            event = require(session, Event, event_uid)
-            deleted = snapshot_event(session, event)
-            session.delete(event)
+        title = ""
+        try:
+            with self._db.write() as session:
+                event = require(session, Event, event_uid)
+                title = event.title
+                deleted = snapshot_event(session, event)
+                session.delete(event)
+        except DBAPIError as error:
+            if kept_by_others(error):
+                raise KeptByOthers(Kind.EVENT, event_uid, title) from error
+            raise
         return replace(deleted, changes=changes_of(session))
 
     def restore(self, deleted: DeletedEvent) -> Changes:

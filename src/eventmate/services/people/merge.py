@@ -7,6 +7,11 @@ contact methods, intentions and name rehearsals move to the person kept; tags, r
 mentions and "introduced by" links are carried over. The :class:`MergeRecord` it returns says
 what moved where (and holds the removed person's row), so :meth:`MergeService.undo` puts every
 row back under its old ids. A verified backup is taken before each merge as a second safety net.
+
+On a server with a team, the rows the merging member sees are theirs alone; the others'
+private rows on the person merged away are moved by the server (``eventmate_merge_private``,
+migration ``0015_cascade``), which keeps what it moved under a token for the undo: their ids
+and contents are not the merging member's to see.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from eventmate.domain.i18n import _
 from eventmate.services.changes import NOTHING, Changes, Kind, changes_of
@@ -38,6 +44,7 @@ from eventmate.storage.models import (
     person_tag,
     reflection_mention,
 )
+from eventmate.storage.team import kept_by_others
 
 #: Rows owned by a person through ``person_id``; each moves to the person kept.
 _OWNED: dict[str, Table] = {
@@ -82,6 +89,9 @@ class MergeRecord:
     backup: Path | None
     #: What the merge changed.
     changes: Changes = NOTHING
+    #: On a server: the token under which it keeps the other team members' private rows it
+    #: moved to the person kept (None: none moved), for :meth:`MergeService.undo`.
+    others_moved: str | None = None
 
 
 class MergeService:
@@ -162,7 +172,17 @@ class MergeService:
             kept_before = {column: keep[column] for column in (*changes, "updated_at")}
             if changes:
                 session.execute(update(_PERSON).where(_PERSON.c.id == keep_id).values(**changes))
-            session.execute(delete(_PERSON).where(_PERSON.c.id == remove_id))
+            try:
+                others_moved = _remove(session, remove_id, keep_id)
+            except DBAPIError as error:  # someone wrote about them since: merge again
+                if kept_by_others(error):
+                    raise MergeError(
+                        _(
+                            "nothing was merged: someone in your team just wrote about them; "
+                            "try again"
+                        )
+                    ) from error
+                raise
             log_merge(session, Kind.PERSON.value, remove_uid, keep_uid)
         return MergeRecord(
             kept_id=keep_id,
@@ -180,6 +200,7 @@ class MergeService:
             mentions_added=mentions_added,
             backup=backup,
             changes=changes_of(session),
+            others_moved=others_moved,
         )
 
     def undo(self, record: MergeRecord) -> Changes:
@@ -227,7 +248,26 @@ class MergeService:
                 session.execute(
                     update(_PERSON).where(_PERSON.c.id == keep_id).values(**record.kept_before)
                 )
+            if record.others_moved is not None:
+                session.execute(
+                    text("SELECT eventmate_unmerge_private(:token)"),
+                    {"token": record.others_moved},
+                )
         return changes_of(session)
+
+
+def _remove(session: Any, remove_id: int, keep_id: int) -> str | None:
+    """Delete the person merged away; on a server, moving the team's other private rows first.
+
+    Returns the server's token for the rows of others it moved, or None (none moved).
+    """
+    if session.get_bind().dialect.name == "sqlite":  # one user: every row was moved above
+        session.execute(delete(_PERSON).where(_PERSON.c.id == remove_id))
+        return None
+    token = session.scalar(
+        text("SELECT eventmate_merge_private(:gone, :kept)"), {"gone": remove_id, "kept": keep_id}
+    )
+    return None if token is None else str(token)
 
 
 def _merged_fields(

@@ -16,7 +16,7 @@ and PostgreSQL 15's default JIT compiles any plan whose estimate passes ``jit_ab
 which costs milliseconds each call; the estimates grow with the tables.
 
 Revision ID: 0015_search3
-Revises: 0014_casefold
+Revises: 0015_cascade
 """
 
 from collections.abc import Sequence
@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0015_search3"
-down_revision: str | None = "0014_casefold"
+down_revision: str | None = "0015_cascade"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
