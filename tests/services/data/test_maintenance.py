@@ -126,6 +126,11 @@ def test_a_server_check_finds_a_lost_trigger_and_a_lost_index(
     repaired = services.maintenance.check_and_repair()
     assert repaired.rebuilt == ("ix_fact_search_text",)
     assert all(index.ok for index in repaired.indexes)
+    with database.read() as session:
+        options = session.execute(
+            text("SELECT reloptions FROM pg_class WHERE relname = 'ix_fact_search_text'")
+        ).scalar()
+    assert options == ["fastupdate=off"]  # rebuilt as 0015_search3 left it
 
 
 @pytest.mark.server_only

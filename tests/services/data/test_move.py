@@ -118,6 +118,45 @@ def test_a_copy_that_does_not_verify_leaves_nothing(
         assert not Path(other).exists()  # the file made for the move is gone again
 
 
+def _trigram_indexes(target: str) -> dict[str, tuple[list[str] | None, int]]:
+    """Each trigram index of a server store: its options and the pages of its pending list
+    (and the store's facts have been vacuumed)."""
+    database = _open(target)
+    try:
+        with database.write() as session:
+            session.execute(text("CREATE EXTENSION IF NOT EXISTS pgstattuple"))
+            vacuumed = session.execute(
+                text(
+                    "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'fact'"
+                )
+            ).scalar()
+            assert vacuumed  # settled after the copy: no first reader rewrites every page
+            rows = session.execute(
+                text(
+                    "SELECT relname, reloptions, (pgstatginindex(oid)).pending_pages "
+                    "FROM pg_class WHERE relkind = 'i' AND relname LIKE :pattern"
+                ),
+                {"pattern": r"ix\_%\_search\_%"},
+            ).all()
+    finally:
+        database.close()
+    return {name: (options, pending) for name, options, pending in rows}
+
+
+@pytest.mark.sqlite_only(reason="moves to a server")
+def test_a_move_to_a_server_leaves_it_vacuumed_with_no_trigrams_pending(
+    services: Services, other: str
+) -> None:
+    # The copy collects its trigrams in pending lists (fast), then merges them and sets the
+    # indexes back to writing in place (0015_search3), so no search reads a pending list;
+    # then the database is vacuumed and analysed (storage.bulk_writes.settle).
+    services.sample_data.add()
+    services.move.move_to(other)
+    indexes = _trigram_indexes(other)
+    assert len(indexes) == 7
+    assert all(found == (["fastupdate=off"], 0) for found in indexes.values()), indexes
+
+
 def test_the_store_in_use_is_not_a_target(services: Services, database: Database) -> None:
     here = (
         f"sqlite:///{database.path}"

@@ -17,6 +17,7 @@ from tests.team_members import SECRET, Team, team_of_two
 
 from eventmate.services.container import Services
 from eventmate.services.data.team import TeamError
+from eventmate.storage.bulk_writes import batch_trigram_writes, merge_trigram_writes
 from eventmate.storage.engine import Database
 from eventmate.storage.team import PRIVATE_TABLES
 
@@ -215,3 +216,13 @@ def test_b_hears_a_shared_changes_and_nothing_of_a_private_ones(team: Team) -> N
     assert team.event_uid in told_a.uids(Kind.EVENT)
     feed_a.close()
     feed_b.close()
+
+
+def test_a_member_import_leaves_the_trigram_indexes_of_others_alone(team: Team) -> None:
+    # An import batches trigram writes only in indexes its role owns (storage.bulk_writes):
+    # B owns none, and altering another's index would fail the whole import.
+    with team.services_b.database.write() as session:
+        assert batch_trigram_writes(session.connection()) == []
+        merge_trigram_writes(session.connection(), [])
+    with team.services_a.database.write() as session:
+        assert batch_trigram_writes(session.connection()) == []

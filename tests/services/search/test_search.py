@@ -172,3 +172,27 @@ def test_server_finds_a_rare_word_far_back_and_a_common_one_newest_first(
     assert SearchKind.FACT in common.more
     both = services.search.search("cello 3")
     assert [hit.text for hit in both.groups[SearchKind.FACT]][:1] == ["plays cello 399"]
+
+
+@pytest.mark.server_only
+def test_server_search_reads_no_pending_list_and_is_never_jit_compiled(
+    database: Database,
+) -> None:
+    # 0015_search3: new rows' trigrams go straight into the indexes (a search would read a
+    # pending list of megabytes), and the keystroke's function runs without JIT.
+    with database.read() as session:
+        options = dict(
+            session.execute(
+                text(
+                    "SELECT relname, reloptions FROM pg_class "
+                    "WHERE relkind = 'i' AND relname LIKE :pattern"
+                ),
+                {"pattern": r"ix\_%\_search\_%"},
+            ).all()
+        )
+        settings_of_search = session.execute(
+            text("SELECT proconfig FROM pg_proc WHERE proname = 'eventmate_search'")
+        ).scalar()
+    assert len(options) == 7
+    assert all(found == ["fastupdate=off"] for found in options.values()), options
+    assert "jit=off" in settings_of_search

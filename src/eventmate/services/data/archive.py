@@ -37,6 +37,7 @@ from eventmate.services.clock import Clock, system_clock
 from eventmate.services.data.archive_values import converter, from_json_value, raw_column
 from eventmate.services.data.bulk import collector_paused
 from eventmate.services.progress import JobControl, no_control
+from eventmate.storage.bulk_writes import batch_trigram_writes, merge_trigram_writes, settle
 from eventmate.storage.engine import Database
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.models import Base
@@ -154,6 +155,7 @@ class ArchiveService:
         control = control or no_control()
         prepared = self._prepare(document)
         total, done = document.row_count, 0
+        on_server = self._db.engine.dialect.name == "postgresql"
         try:
             with self._db.write() as session:
                 existing = sum(
@@ -168,6 +170,7 @@ class ArchiveService:
                             "import FILE), or restore a backup instead"
                         )
                     )
+                batched = batch_trigram_writes(session.connection()) if on_server else []
                 later: list[tuple[Table, str, list[str], list[dict[str, Any]]]] = []
                 for table, rows, self_refs in prepared:
                     if self_refs:
@@ -201,7 +204,8 @@ class ArchiveService:
                             update(table).where(pk_column == _bind("_pk")).values(values), links
                         )
                 control.check()
-                if self._db.engine.dialect.name == "postgresql":
+                if on_server:
+                    merge_trigram_writes(session.connection(), batched)
                     _advance_sequences(session)
                 if before_commit is not None:
                     before_commit(session)
@@ -209,6 +213,8 @@ class ArchiveService:
             raise ArchiveError(
                 _("the archive's rows do not fit together: {reason}").format(reason=error.orig)
             ) from error
+        if on_server:
+            settle(self._db.engine)
         return {table.name: len(rows) for table, rows, _refs in prepared}
 
     def _prepare(
