@@ -8,7 +8,7 @@ queries are typed letter by letter on both stores (all kinds, 5 per kind; one wa
 first) and each keystroke's search timed. Budget (issue 15): p99 ≤ 15 ms on the server.
 
 ``--before-0015`` also moves the data into a second database on the same cluster as the code
-before ``0015_search3`` did (trigram indexes with a pending list, JIT allowed, the copy not
+before ``0016_search3`` did (trigram indexes with a pending list, JIT allowed, the copy not
 vacuumed after), and types each keystroke on both, alternately, so the machine's load falls
 on both alike; their results must be identical.
 
@@ -56,8 +56,8 @@ def private_copy(people: int) -> Path:
 
 
 def as_before_0015(url: str) -> None:
-    """Create the schema at ``url`` and set its search back as it was before 0015_search3."""
-    search3 = importlib.import_module("eventmate.storage.migrations.versions.0015_search3")
+    """Create the schema at ``url`` and set its search back as it was before 0016_search3."""
+    search3 = importlib.import_module("eventmate.storage.migrations.versions.0016_search3")
     database = open_url(url)
     with database.engine.begin() as connection:
         for name in search3.INDEXES:
@@ -173,7 +173,7 @@ def main() -> None:
     print(f"\n{args.people:,} people, {rows:,} rows; PostgreSQL {cluster.bindir.parent.name}")
     print(f"move-to (export, copy, verify byte for byte, commit): {move_s:.1f} s")
     if before:
-        print(f"move-to as before 0015_search3 (GIN pending lists): {old_move_s:.1f} s")
+        print(f"move-to as before 0016_search3 (GIN pending lists): {old_move_s:.1f} s")
     print(f"load average: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}\n")
     print("| search per keystroke     |  p50 ms |  p99 ms |  max ms |   keys | ≤15  |")
     print("|--------------------------|---------|---------|---------|--------|------|")

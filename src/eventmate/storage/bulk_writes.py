@@ -1,6 +1,6 @@
 """A bulk import on a server: its trigrams written in batches, its tables vacuumed after.
 
-The trigram indexes of server search keep no pending list (``0015_search3``): each row's
+The trigram indexes of server search keep no pending list (``0016_search3``): each row's
 trigrams are put in place as it is written, so a search never reads an unsorted list. For
 one row that costs little; for a whole archive (``move-to``, a restore) it is the slow way
 (a move of 100k people took 1.8 times as long). Inside the import's transaction the indexes
@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, text
 
 
 def _indexes() -> tuple[str, ...]:
-    search3 = importlib.import_module("eventmate.storage.migrations.versions.0015_search3")
+    search3 = importlib.import_module("eventmate.storage.migrations.versions.0016_search3")
     return tuple(search3.INDEXES)
 
 

@@ -125,6 +125,6 @@ def rebuild_search_index(connection: Connection, name: str) -> None:
     connection.execute(
         text(
             f'CREATE INDEX "{name}" ON "{table}" USING gin ({column} gin_trgm_ops) '
-            "WITH (fastupdate = off)"  # as 0015_search3 left it: no pending list to read
+            "WITH (fastupdate = off)"  # as 0016_search3 left it: no pending list to read
         )
     )

@@ -130,7 +130,7 @@ def test_a_server_check_finds_a_lost_trigger_and_a_lost_index(
         options = session.execute(
             text("SELECT reloptions FROM pg_class WHERE relname = 'ix_fact_search_text'")
         ).scalar()
-    assert options == ["fastupdate=off"]  # rebuilt as 0015_search3 left it
+    assert options == ["fastupdate=off"]  # rebuilt as 0016_search3 left it
 
 
 @pytest.mark.server_only

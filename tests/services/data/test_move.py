@@ -148,7 +148,7 @@ def test_a_move_to_a_server_leaves_it_vacuumed_with_no_trigrams_pending(
     services: Services, other: str
 ) -> None:
     # The copy collects its trigrams in pending lists (fast), then merges them and sets the
-    # indexes back to writing in place (0015_search3), so no search reads a pending list;
+    # indexes back to writing in place (0016_search3), so no search reads a pending list;
     # then the database is vacuumed and analysed (storage.bulk_writes.settle).
     services.sample_data.add()
     services.move.move_to(other)

@@ -178,7 +178,7 @@ def test_server_finds_a_rare_word_far_back_and_a_common_one_newest_first(
 def test_server_search_reads_no_pending_list_and_is_never_jit_compiled(
     database: Database,
 ) -> None:
-    # 0015_search3: new rows' trigrams go straight into the indexes (a search would read a
+    # 0016_search3: new rows' trigrams go straight into the indexes (a search would read a
     # pending list of megabytes), and the keystroke's function runs without JIT.
     with database.read() as session:
         options = dict(

@@ -15,7 +15,7 @@ them before its commit: ``storage/bulk_writes.py``.)
 and PostgreSQL 15's default JIT compiles any plan whose estimate passes ``jit_above_cost``,
 which costs milliseconds each call; the estimates grow with the tables.
 
-Revision ID: 0015_search3
+Revision ID: 0016_search3
 Revises: 0015_cascade
 """
 
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0015_search3"
+revision: str = "0016_search3"
 down_revision: str | None = "0015_cascade"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
