@@ -7,12 +7,12 @@ captures, 100k notes; cached under /tmp) is moved into a database on a throw-awa
 queries are typed letter by letter on both stores (all kinds, 5 per kind; one warm-up round
 first) and each keystroke's search timed. Budget (issue 15): p99 ≤ 15 ms on the server.
 
-``--before-0015`` also moves the data into a second database on the same cluster as the code
+``--before-0016`` also moves the data into a second database on the same cluster as the code
 before ``0016_search3`` did (trigram indexes with a pending list, JIT allowed, the copy not
 vacuumed after), and types each keystroke on both, alternately, so the machine's load falls
 on both alike; their results must be identical.
 
-Usage: ``python bench/server_search.py [--people N] [--rounds R] [--before-0015]``.
+Usage: ``python bench/server_search.py [--people N] [--rounds R] [--before-0016]``.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def private_copy(people: int) -> Path:
     return folder
 
 
-def as_before_0015(url: str) -> None:
+def as_before_0016(url: str) -> None:
     """Create the schema at ``url`` and set its search back as it was before 0016_search3."""
     search3 = importlib.import_module("eventmate.storage.migrations.versions.0016_search3")
     database = open_url(url)
@@ -67,7 +67,7 @@ def as_before_0015(url: str) -> None:
 
 
 @contextmanager
-def as_before_0015_imports() -> Iterator[None]:
+def as_before_0016_imports() -> Iterator[None]:
     """An archive import as before: trigrams not batched and merged, nothing vacuumed."""
     from eventmate.services.data import archive
 
@@ -129,7 +129,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--before-0015", action="store_true", help="also time search as before")
+    parser.add_argument("--before-0016", action="store_true", help="also time search as before")
     args = parser.parse_args()
     folder = private_copy(args.people)
     local = open_sqlite(folder / "eventmate.sqlite3", folder / "backups")
@@ -148,12 +148,12 @@ def main() -> None:
         before: list[float] = []
         differ: list[str] = []
         old_move_s = 0.0
-        if args.before_0015:
+        if args.before_0016:
             old_url = cluster.url("before")
             cluster.create("before")
-            as_before_0015(old_url)
+            as_before_0016(old_url)
             started = time.perf_counter()
-            with as_before_0015_imports():
+            with as_before_0016_imports():
                 local_services.move.move_to(old_url)
             old_move_s = time.perf_counter() - started
             old = open_url(old_url)
