@@ -73,3 +73,24 @@ def store_env(folder: Path) -> dict[str, str]:
     """Environment for a subprocess using ``folder`` on the running test's store."""
     url = CURRENT[-1].url(folder) if CURRENT else None
     return {"EVENTMATE_DATABASE_URL": url} if url else {}
+
+
+def capture_names(url: str) -> list[str | None]:
+    """Whom each capture on the server at ``url`` is about, oldest capture first (None: nobody)."""
+    from sqlalchemy import select
+
+    from eventmate.storage.models import Capture, Person
+
+    database = open_url(url)
+    try:
+        with database.read() as session:
+            return list(
+                session.scalars(
+                    select(Person.name)
+                    .select_from(Capture)
+                    .outerjoin(Person, Person.id == Capture.person_id)
+                    .order_by(Capture.id)
+                )
+            )
+    finally:
+        database.close()

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 from tests import pg_cluster
+from tests.stores import capture_names
 
 from eventmate.app import database_start, offline_start
 from eventmate.gui.capture.capture_window import CaptureWindow
@@ -22,8 +22,6 @@ from eventmate.gui.main_window import MainWindow
 from eventmate.gui.recovery.recovery_screen import RecoveryScreen
 from eventmate.gui.recovery.words import Way
 from eventmate.storage.locations import DATABASE_URL_ENV, resolve_locations
-from eventmate.storage.models import Capture, Person
-from eventmate.storage.opening import open_url
 from eventmate.storage.store_choice import chosen_url, save_choice
 
 pytestmark = [
@@ -69,22 +67,6 @@ def offline_window() -> CaptureWindow:
     return visible[0]
 
 
-def names_on(url: str) -> list[str | None]:
-    database = open_url(url)
-    try:
-        with database.read() as session:
-            return list(
-                session.scalars(
-                    select(Person.name)
-                    .select_from(Capture)
-                    .outerjoin(Person, Person.id == Capture.person_id)
-                    .order_by(Capture.id)
-                )
-            )
-    finally:
-        database.close()
-
-
 def test_capture_while_offline_then_the_server_comes_back(
     qtbot: Any,
     own_cluster: pg_cluster.Cluster,
@@ -123,7 +105,7 @@ def test_capture_while_offline_then_the_server_comes_back(
     assert window.capture_window.isVisible()
     assert window.capture_window.input.text == "Cy Moss (half typed"
     qtbot.waitUntil(lambda: window.outbox is not None and window.outbox.last is not None)
-    assert names_on(server_url) == ["Ada Lind", "Bo Berg"]
+    assert capture_names(server_url) == ["Ada Lind", "Bo Berg"]
     window.capture_window.close()
     window.close_database()
 

@@ -13,12 +13,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 from tests import pg_cluster
 from tests.conftest import open_main_window
+from tests.stores import capture_names
 
 from eventmate.services.container import Services
-from eventmate.storage.models import Capture, Person
 from eventmate.storage.opening import open_url
 
 pytestmark = [
@@ -48,22 +47,6 @@ def open_app(qtbot: Any, url: str, folder: Path) -> Any:
 def type_capture(qtbot: Any, capture_window: Any, text: str) -> None:
     capture_window.input.setPlainText(text)
     qtbot.keyClick(capture_window.input, Qt.Key.Key_Return)
-
-
-def on_server(url: str) -> list[str | None]:
-    database = open_url(url)
-    try:
-        with database.read() as session:
-            return list(
-                session.scalars(
-                    select(Person.name)
-                    .select_from(Capture)
-                    .outerjoin(Person, Person.id == Capture.person_id)
-                    .order_by(Capture.id)
-                )
-            )
-    finally:
-        database.close()
 
 
 def test_captures_typed_while_the_server_is_away_arrive_once_in_order(
@@ -98,12 +81,12 @@ def test_captures_typed_while_the_server_is_away_arrive_once_in_order(
         own_cluster.resume()
 
     qtbot.waitUntil(lambda: capture_window.outbox_line.isHidden(), timeout=30_000)
-    assert on_server(server_url) == ["Ada Lind", "Bo Berg", "Cy Moss", "Dee Last"]
+    assert capture_names(server_url) == ["Ada Lind", "Bo Berg", "Cy Moss", "Dee Last"]
     assert _status_text(window) == ""
     # Online again: the next capture is stored on the server at once.
     type_capture(qtbot, capture_window, "Eve Stone (cello)")
     assert "Eve Stone" in capture_window.message.text()
-    assert on_server(server_url)[-1] == "Eve Stone"
+    assert capture_names(server_url)[-1] == "Eve Stone"
     window.close_database()
 
 
@@ -122,12 +105,12 @@ def test_the_outbox_survives_closing_the_app_and_is_sent_when_it_opens_again(
         window.close()
     finally:
         own_cluster.resume()
-    assert on_server(server_url) == []
+    assert capture_names(server_url) == []
 
     again = open_app(qtbot, server_url, tmp_path)  # sends at once when it opens
     qtbot.waitUntil(lambda: again.outbox.last is not None, timeout=30_000)
     assert again.outbox.last.sent == 2
-    assert on_server(server_url) == ["Fay Gold", "Gus Reed"]
+    assert capture_names(server_url) == ["Fay Gold", "Gus Reed"]
     assert _status_text(again) == ""
     again.close_database()
 
