@@ -187,7 +187,7 @@ class BackupsService:
         return self.backup_now(f"before-{operation}")
 
     def backup_before_meanwhile(self, operation: str) -> PendingBackup:
-        """The backup before ``operation``, taken while the operation prepares its write.
+        """The backup before ``operation``, taken on a thread while the operation writes.
 
         For an operation that writes in one transaction: it must commit only after
         :meth:`PendingBackup.result` returned, and roll back if that raises. The backup then
