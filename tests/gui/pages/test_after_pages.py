@@ -433,3 +433,27 @@ def test_home_fits_a_narrow_window_without_scrolling_sideways(
     visible = home.viewport().rect()
     for button in home.findChildren(QPushButton, "restPersonButton"):
         assert visible.contains(button.mapTo(home.viewport(), button.rect().bottomRight()))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_follow_ups_fit_a_narrow_window(
+    window: MainWindow, services: Services, people: dict[str, str], qtbot: QtBot
+) -> None:
+    """At 800 px: what was promised can be read while typed, and no list scrolls sideways."""
+    anna = people["Anna Schmidt"]
+    for take in range(12):  # enough for the list's vertical scroll bar to take its room
+        services.followups.add(
+            f"Send the recording of the Ligeti études from the second half, take {take}",
+            person_uid=anna,
+        )
+    window.resize(800, 600)
+    window.show_section(Section.FOLLOW_UPS)
+    page = window.page(Section.FOLLOW_UPS)
+    assert isinstance(page, FollowUpsPage)
+    qtbot.waitUntil(lambda: page.text.width() > 0)
+    # Wide enough for its hint ("What was promised? e.g. send the Ligeti recording").
+    assert page.text.width() >= page.text.fontMetrics().horizontalAdvance("What was promised?")
+    assert page.list.verticalScrollBar().isVisible()
+    # The rows (the Journal's too: one delegate) are as wide as the list shows, not wider.
+    assert page.list.horizontalScrollBar().maximum() == 0
+    assert page.horizontalScrollBar().maximum() == 0
