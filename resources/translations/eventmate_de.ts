@@ -497,6 +497,14 @@
         </message>
     </context>
     <context>
+        <name>CopiesChoice</name>
+        <message>
+            <location filename="../../src/eventmate/gui/data/encryption_fields.py" />
+            <source>Counting the backup taken just before the change.</source>
+            <translation>Mitgezählt ist die Sicherung direkt vor der Änderung.</translation>
+        </message>
+    </context>
+    <context>
         <name>DataActions</name>
         <message numerus="yes">
             <location filename="../../src/eventmate/gui/data/actions.py" />
@@ -5885,57 +5893,57 @@ nicht lesbar</translation>
     <context>
         <name>TurnOffDialog</name>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Decrypt the %1 backups too</source>
             <translation>Die %1 Sicherungen auch &amp;entschlüsseln</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Decrypt the backup too</source>
             <translation>Die Sicherung auch &amp;entschlüsseln</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Leave them encrypted (they open with this passphrase or the recovery key)</source>
             <translation>&amp;Verschlüsselt lassen (sie öffnen sich mit dieser Passphrase oder dem Notfallschlüssel)</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Stop encrypting</source>
             <translation>Verschlüsselung &amp;beenden</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Anyone who can read your data folder will be able to read your people and notes. Your computer's own protection (full-disk encryption, your account's password) still applies. Enter your passphrase or recovery key to go on.</source>
             <translation>Wer deinen Datenordner lesen kann, kann dann deine Menschen und Notizen lesen. Der Schutz deines Computers (Festplattenverschlüsselung, das Passwort deines Kontos) gilt weiter. Gib deine Passphrase oder deinen Notfallschlüssel ein, um fortzufahren.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Decrypting your data…</source>
             <translation>Entschlüssele deine Daten…</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Nothing was changed: %1.</source>
             <translation>Nichts wurde geändert: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Passphrase or recovery key</source>
             <translation>Passphrase oder Notfallschlüssel</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Stop encrypting your data</source>
             <translation>Verschlüsselung beenden</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Store your data without encryption</source>
             <translation>Daten unverschlüsselt speichern</translation>
         </message>
@@ -6380,14 +6388,6 @@ nicht lesbar</translation>
             <location filename="../../src/eventmate/gui/data/vcard_preview_dialog.py" />
             <source>role</source>
             <translation>Rolle</translation>
-        </message>
-    </context>
-    <context>
-        <name>_CopiesChoice</name>
-        <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
-            <source>Counting the backup taken just before the change.</source>
-            <translation>Mitgezählt ist die Sicherung direkt vor der Änderung.</translation>
         </message>
     </context>
     <context>
