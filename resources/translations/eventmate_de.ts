@@ -962,12 +962,12 @@
             <translation>&amp;Ort</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>All day</source>
             <translation>Ganztägig</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>All-day event</source>
             <translation>Ganztägiger Termin</translation>
         </message>
@@ -977,7 +977,7 @@
             <translation>Stadt</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>E&amp;nds</source>
             <translation>&amp;Ende</translation>
         </message>
@@ -987,7 +987,7 @@
             <translation>Termin bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>Ends (local time)</source>
             <translation>Ende (Ortszeit)</translation>
         </message>
@@ -1057,7 +1057,7 @@
             <translation>Reihe</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>Starts (local time)</source>
             <translation>Beginn (Ortszeit)</translation>
         </message>
@@ -1077,7 +1077,7 @@
             <translation>Das Ende liegt vor dem Beginn.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>The event has an end time</source>
             <translation>Der Termin hat eine Endzeit</translation>
         </message>
