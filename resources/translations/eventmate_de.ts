@@ -4081,12 +4081,12 @@
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>%1 no longer exists. Nothing here can be changed.</source>
             <translation>%1 gibt es nicht mehr. Hier lässt sich nichts ändern.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>%1 was merged into %2.</source>
             <translation>%1 wurde in %2 zusammengeführt.</translation>
         </message>
@@ -4111,12 +4111,12 @@
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>A person needs a name; the old one is kept.</source>
             <translation>Eine Person braucht einen Namen; der alte bleibt.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>About this person</source>
             <translation>Über diese Person</translation>
         </message>
@@ -4136,7 +4136,7 @@
             <translation>%1 ändern</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>Contact and keeping in touch</source>
             <translation>Kontakt und in Kontakt bleiben</translation>
         </message>
@@ -4146,52 +4146,52 @@
             <translation>Name, Rolle, wie wir uns kennen, Kontakt, Schlagwörter, in Kontakt bleiben (Esc: fertig)</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>Not saved yet: the database is busy or read-only.</source>
             <translation>Noch nicht gespeichert: Die Datenbank ist beschäftigt oder schreibgeschützt.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>Open %1</source>
             <translation>%1 öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>Promises</source>
             <translation>Versprechen</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>That change was not made: %1</source>
             <translation>Diese Änderung wurde nicht gemacht: %1</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>That value was not saved: %1</source>
             <translation>Dieser Wert wurde nicht gespeichert: %1</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>This person</source>
             <translation>Diese Person</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/timeline_column.py" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>What I could offer</source>
             <translation>Was ich anbieten könnte</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>What do they care about? What do you have in common? What is their story? Note it here: it is what you will remember next time.</source>
             <translation>Was liegt ihnen am Herzen? Was habt ihr gemeinsam? Was ist ihre Geschichte? Notier es hier: Daran erinnerst du dich beim nächsten Mal.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>Your text is still here.</source>
             <translation>Dein Text ist noch da.</translation>
         </message>
