@@ -237,7 +237,7 @@
             <translation>%1, wartet auf das Senden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/live_preview.py" />
             <source>%n captures to save — Enter saves them all</source>
             <translation>
                 <numerusform>%n Notiz zu speichern — Enter speichert sie</numerusform>
@@ -280,7 +280,7 @@
             <translation>Enter speichert · Tab übernimmt den Vorschlag · Strg+Z nimmt die letzte zurück · Strg+E Termin · F11 kompakt · Esc verlässt</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Kept on this computer — will be sent when the server is back.</source>
             <translation>Auf diesem Computer behalten – wird gesendet, sobald der Server wieder da ist.</translation>
         </message>
@@ -295,17 +295,17 @@
             <translation>Name (Rolle, Ensemble) — was du erfahren hast; #Schlagwort !Versprechen. Enter speichert.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Not saved: %1. Your text is still here; press Enter to try again.</source>
             <translation>Nicht gespeichert: %1. Dein Text ist noch da; drück Enter für einen neuen Versuch.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Nothing to undo.</source>
             <translation>Nichts zurückzunehmen.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Offline: undo waits until the server is back.</source>
             <translation>Offline: Rückgängig wartet, bis der Server wieder da ist.</translation>
         </message>
@@ -315,7 +315,7 @@
             <translation>Vom Server abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>That capture was already removed; nothing to undo.</source>
             <translation>Diese Notiz war schon entfernt; nichts zurückzunehmen.</translation>
         </message>
@@ -325,22 +325,22 @@
             <translation>Diesen Termin gibt es nicht mehr. Notizen gehen vorerst zu „Kein Termin“ (Strg+E).</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>That person no longer exists. Your text is still here; Enter saves it as written.</source>
             <translation>Diese Person gibt es nicht mehr. Dein Text ist noch da; Enter speichert ihn so, wie er ist.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Undone: %1 — its text is back in the input.</source>
             <translation>Zurückgenommen: %1 — der Text steht wieder in der Eingabe.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>What was changed since it was made stays.</source>
             <translation>Was seitdem geändert wurde, bleibt.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Your text is still here; press Enter to try again.</source>
             <translation>Dein Text ist noch da; drück Enter für einen neuen Versuch.</translation>
         </message>
