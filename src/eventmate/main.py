@@ -14,6 +14,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     restrict_umask()  # personal data: whatever this process creates is the owner's only
     opens_app, data_dir = _plain_app_launch(argv)
     if opens_app:
+        import gc
+
+        # The cyclic collector waits until Home has painted (``app.gui_main`` resumes it): its
+        # passes over the ~10⁵ objects that loading Qt and the window create cost ~4 ms of the
+        # start, and nothing made before then is garbage worth collecting.
+        gc.disable()
         # The common launch (a desktop icon): skip loading the command line's machinery.
         # Encrypted data starts unlocking now, beside the imports of Qt and the window.
         from eventmate.app.early_unlock import start_unlocking

@@ -93,7 +93,7 @@ def run_gui(
         # After the database has opened (the timer above runs first).
         QTimer.singleShot(0, lambda: _open_capture(window, event, status))
     # Once Home has painted (the timers the database's opening queues run first).
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: _set_window_icon(app)))
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: _after_first_paint(app)))
     code = app.exec()
     # A background job (an automatic backup, an export) finishes before the database closes.
     from PySide6.QtCore import QThreadPool
@@ -117,6 +117,15 @@ def _make_application() -> QApplication:
     QGuiApplication.setDesktopFileName(APP_ID)
     declare_app_id(APP_ID)
     return app
+
+
+def _after_first_paint(app: QApplication) -> None:
+    """What waits for Home's first paint: the garbage collector (``main`` paused it for the
+    start; a no-op when it was not) and the window icon."""
+    import gc
+
+    gc.enable()
+    _set_window_icon(app)
 
 
 def _set_window_icon(app: QApplication) -> None:

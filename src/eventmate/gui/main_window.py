@@ -290,11 +290,14 @@ class MainWindow(QMainWindow):
         return Section(max(self.sidebar.currentRow(), 0))
 
     def page(self, section: Section) -> QWidget:
-        """The page of ``section``, built on first use."""
+        """The page of ``section``, built and read on first use."""
         existing = self._pages.get(section)
         if existing is not None:
             return existing
         page = self._build_page(section)
+        # Read while it is not yet in the window: its rows are laid out and shown with it in
+        # one pass, not each on its own later turn (which Home's first paint would wait for).
+        cast(Page, page).refresh()
         self._pages[section] = page
         self.stack.addWidget(page)
         return page
@@ -450,12 +453,9 @@ class MainWindow(QMainWindow):
         section = Section(row)
         built = section in self._pages
         page = self.page(section)
-        if not built:
-            cast(Page, page).refresh()
-        else:
-            pending = self._pending.pop(section, None)
-            if pending:
-                cast(Page, page).on_changes(pending)
+        pending = self._pending.pop(section, None) if built else None
+        if pending:
+            cast(Page, page).on_changes(pending)
         self.stack.setCurrentWidget(page)
         self.section_changed.emit(int(section))
 
