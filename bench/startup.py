@@ -1,7 +1,7 @@
 """Start-up benchmark: process start to window shown, and to Home showing its data.
 
 Measured beside a bare PySide6 window process in the same run, all offscreen, median of
-several runs. Budgets (issue #14): window ≤ 1.2× bare, Home with data ≤ 1.4× bare. Memory:
+several runs. EventMate is started as its desktop entry starts it (``eventmate-gui``). Budgets (issue #14): window ≤ 1.2× bare, Home with data ≤ 1.4× bare. Memory:
 the app's resident memory with Home shown on ``--memory-people`` people (and its services
 loaded, a second later) beside a bare window's. ``--encrypted`` measures the start with the
 database encrypted (issue 12), the passphrase given in ``EVENTMATE_PASSPHRASE`` (so the key
@@ -75,6 +75,12 @@ def _log_time(line: str) -> float:
     return datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f").timestamp()
 
 
+def launcher() -> list[str]:
+    """What the desktop entry runs: the installed ``eventmate-gui`` script (else ``-m``)."""
+    script = Path(sys.executable).with_name("eventmate-gui")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "eventmate"]
+
+
 def app_once(data_dir: Path, memory: list[float] | None = None) -> tuple[float, float]:
     """Seconds from spawning EventMate to its window shown, and to Home showing data.
 
@@ -84,7 +90,7 @@ def app_once(data_dir: Path, memory: list[float] | None = None) -> tuple[float, 
     log.unlink(missing_ok=True)
     started = time.time()
     process = subprocess.Popen(
-        [sys.executable, "-m", "eventmate", "--data-dir", str(data_dir)],
+        [*launcher(), "--data-dir", str(data_dir)],
         env=ENV,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -201,8 +201,10 @@ def test_home_invites_a_reflection_and_lists_reconnects(
     win.attach_services(real)
     win.show()
     home = win.page(Section.HOME)
-    texts = [button.text() for button in home.findChildren(QPushButton)]
-    assert any(text.startswith("Seán O'Brien — last met at May masterclass") for text in texts)
+    names = [button.text() for button in home.findChildren(QPushButton, "reconnectPersonButton")]
+    assert names == ["Seán O'Brien"]
+    details = [label.text() for label in home.findChildren(QLabel)]
+    assert any(text.startswith("Last met at May masterclass, ") for text in details)
     headings = [label.text() for label in home.findChildren(QLabel)]
     assert "Reconnect" in headings
     reflect = home.findChild(QPushButton, "reflectButton")
@@ -390,3 +392,68 @@ def test_give_and_take_rows_lead_with_what_then_when_and_which_way(
     assert row.text() == "two tickets — Zoë Ng"
     assert row.data(META_ROLE) == "29 Nov · I received"
     assert row.data(Qt.ItemDataRole.AccessibleTextRole) == "29 Nov · received two tickets — Zoë Ng"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_home_fits_a_narrow_window_without_scrolling_sideways(
+    qtbot: QtBot, services: Services, database: Database, tmp_path: Path, data_dir: Path
+) -> None:
+    """A long name and event title wrap: the row's actions stay on screen at 800 px wide."""
+    with database.write() as session:
+        session.add(
+            Event(
+                id=8,
+                title="Spring Reception of the Friends of the Philharmonic Chamber Series",
+                starts_at=REAL_NOW - timedelta(days=200),
+            )
+        )
+        for pid, name in ((1, "Maximiliane Kovalenko-Haddad"), (2, "Dagný Sigurðardóttir")):
+            session.add(
+                Person(
+                    id=pid,
+                    name=name,
+                    sort_key=fold(name),
+                    cadence_days=30,
+                    met_event_id=8,
+                    last_interaction_at=REAL_NOW - timedelta(days=200),
+                )
+            )
+    real = Services(database, data_dir / "backups")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, str(data_dir))
+    qtbot.addWidget(win)
+    win.attach_services(real)
+    win.resize(800, 600)
+    win.show()
+    home = win.page(Section.HOME)
+    assert len(home.findChildren(QPushButton, "restPersonButton")) == 2
+    qtbot.waitUntil(lambda: home.widget().width() > 0)
+    assert home.widget().minimumSizeHint().width() <= home.viewport().width()
+    assert home.horizontalScrollBar().maximum() == 0
+    visible = home.viewport().rect()
+    for button in home.findChildren(QPushButton, "restPersonButton"):
+        assert visible.contains(button.mapTo(home.viewport(), button.rect().bottomRight()))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_follow_ups_fit_a_narrow_window(
+    window: MainWindow, services: Services, people: dict[str, str], qtbot: QtBot
+) -> None:
+    """At 800 px: what was promised can be read while typed, and no list scrolls sideways."""
+    anna = people["Anna Schmidt"]
+    for take in range(12):  # enough for the list's vertical scroll bar to take its room
+        services.followups.add(
+            f"Send the recording of the Ligeti études from the second half, take {take}",
+            person_uid=anna,
+        )
+    window.resize(800, 600)
+    window.show_section(Section.FOLLOW_UPS)
+    page = window.page(Section.FOLLOW_UPS)
+    assert isinstance(page, FollowUpsPage)
+    qtbot.waitUntil(lambda: page.text.width() > 0)
+    # Wide enough for its hint ("What was promised? e.g. send the Ligeti recording").
+    assert page.text.width() >= page.text.fontMetrics().horizontalAdvance("What was promised?")
+    assert page.list.verticalScrollBar().isVisible()
+    # The rows (the Journal's too: one delegate) are as wide as the list shows, not wider.
+    assert page.list.horizontalScrollBar().maximum() == 0
+    assert page.horizontalScrollBar().maximum() == 0

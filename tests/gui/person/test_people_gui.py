@@ -331,3 +331,33 @@ def test_a_refused_save_keeps_the_text_and_says_so(
     assert role.text() == "Oboe"
     assert "Not saved yet" in message_label(page).text()
     assert page.undo_stack.count() == 0
+
+
+def test_people_fits_a_narrow_window_its_filters_wrapping(
+    main_window: MainWindow, database: Database, qtbot: QtBot
+) -> None:
+    """Long event titles and tags do not widen the window: the filters take a second line."""
+    title = "Spring Reception of the Friends of the Philharmonic Chamber Series, second half"
+    with database.write() as session:
+        session.add(Event(title=title, starts_at=BASE))
+        session.add(Tag(name="Friends of the Philharmonic Chamber Series patrons"))
+        session.add(Person(name="Anna Schmidt", sort_key="anna schmidt"))
+    main_window.changes.poll()
+    main_window.resize(800, 600)
+    main_window.show_section(Section.PEOPLE)
+    people = main_window.page(Section.PEOPLE)
+    assert isinstance(people, PeoplePage)
+    qtbot.waitUntil(lambda: main_window.width() == 800)
+    assert main_window.minimumSizeHint().width() <= 800
+    event_box = people.findChild(QComboBox, "peopleEvent")
+    assert event_box is not None
+    assert event_box.findText(title, Qt.MatchFlag.MatchStartsWith) > 0
+    # Open, the list shows the titles (up to a wide popup), not the closed box's width.
+    assert event_box.view().minimumWidth() > event_box.width()
+    sort_box = people.findChild(QComboBox, "peopleSort")
+    assert sort_box is not None
+    # Wrapped: "Met at" starts a second line below "Sort by".
+    assert (
+        event_box.mapTo(people, event_box.rect().topLeft()).y()
+        > sort_box.mapTo(people, sort_box.rect().bottomLeft()).y()
+    )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -126,8 +127,8 @@ class FollowUpsPage(QScrollArea):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_stack.undo)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Redo), self, self.undo_stack.redo)
 
-    def _build_form(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_form(self) -> QGridLayout:
+        form = QGridLayout()
         self.text = QLineEdit()
         self.text.setObjectName("followUpText")
         self.text.setPlaceholderText(self.tr("What was promised? e.g. send the Ligeti recording"))
@@ -161,15 +162,22 @@ class FollowUpsPage(QScrollArea):
         add = QPushButton(self.tr("Add"))
         add.setObjectName("addFollowUpButton")
         add.clicked.connect(self.add)
-        row.addWidget(label)
-        row.addWidget(self.text, 3)
-        row.addWidget(self.person, 2)
-        row.addWidget(self.kind)
-        row.addWidget(self.direction)
-        row.addWidget(self.due)
-        row.addWidget(add)
+        # Two lines: what and with whom get the width they need to be read while typed; kind,
+        # who promised, when and Add sit under them (one line squeezed "What was promised"
+        # to a few characters at 1,000 px and to nothing in a narrow window).
+        form.addWidget(label, 0, 0)
+        words = QHBoxLayout()
+        words.addWidget(self.text, 3)
+        words.addWidget(self.person, 2)
+        form.addLayout(words, 0, 1)
+        details = QHBoxLayout()
+        for widget in (self.kind, self.direction, self.due):
+            details.addWidget(widget)
+        details.addStretch(1)
+        details.addWidget(add)
+        form.addLayout(details, 1, 1)
         self._reset_due()
-        return row
+        return form
 
     def _reset_due(self) -> None:
         due = to_local(self._services.followups.default_due(None)).date()

@@ -86,10 +86,17 @@ class GiveTakePanel(QWidget):
         self.record_button = QPushButton(self.tr("Record"))
         self.record_button.setObjectName("recordExchangeButton")
         self.record_button.clicked.connect(self.record)
-        for widget in (self.direction, self.kind, self.person, self.text, self.day):
-            row.addWidget(widget, 2 if widget in (self.person, self.text) else 0)
-        row.addWidget(self.record_button)
+        # Two lines, read in order (I gave · what kind · to whom, then what exactly · when):
+        # on one line the two text fields were left a few characters each.
+        row.addWidget(self.direction)
+        row.addWidget(self.kind)
+        row.addWidget(self.person, 1)
         layout.addLayout(row)
+        second = QHBoxLayout()
+        second.addWidget(self.text, 1)
+        second.addWidget(self.day)
+        second.addWidget(self.record_button)
+        layout.addLayout(second)
         self.hint = muted("")
         self.hint.setVisible(False)
         layout.addWidget(self.hint)

@@ -386,9 +386,13 @@ class HomePage(QScrollArea):
                 )
             else:
                 detail = self.tr("not in touch yet")
-            button = link_button(f"{person.name} — {detail}")
+            # The name opens them; when we last met wraps beside it, so a long event title
+            # never pushes the row's actions out of a narrow window.
+            button = link_button(person.name)
+            button.setObjectName("reconnectPersonButton")
             button.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
             button.clicked.connect(lambda _=False, uid=person.uid: self.person_opened.emit(uid))
+            when_label = muted(detail[:1].upper() + detail[1:])
             touched = quiet_button(self.tr("We were in touch"))
             touched.setObjectName("inTouchButton")
             touched.setToolTip(self.tr("You talked or wrote lately; the reminder starts again."))
@@ -403,9 +407,9 @@ class HomePage(QScrollArea):
                 extra.setAccessibleName(f"{extra.text()} — {person.name}")
             row = QHBoxLayout()
             row.addWidget(button)
+            row.addWidget(when_label, 1)
             row.addWidget(touched)
             row.addWidget(rest)
-            row.addStretch(1)
             layout.addLayout(row)
 
     def _sample_banner(self) -> QFrame:

@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from eventmate.services.people.people import PeopleSelection
 
 
+#: The widest the list of a tag or event filter opens (px): longer titles are elided there.
+POPUP_MAX_WIDTH = 480
+
+
 class PeoplePage(QWidget):
     """The list of people (sortable, filterable) and, on Enter, the person's own page."""
 
@@ -78,7 +82,7 @@ class PeoplePage(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         top.addWidget(self.export_button)
         layout.addLayout(top)
-        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_filters())
         self._empty = muted(
             self.tr(
                 "People you meet will appear here. Capture someone at your next break, "
@@ -167,8 +171,13 @@ class PeoplePage(QWidget):
             self._person_page = page
         return self._person_page
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_filters(self) -> QWidget:
+        """Sort, tag, status, organisation, event: one line when the window is wide enough,
+        wrapping onto a second otherwise (the window never has to grow for them)."""
+        from eventmate.gui.style.flow import FlowLayout
+
+        filters = QWidget()
+        flow = FlowLayout(filters)
         self.sort_box = QComboBox()
         self.sort_box.setObjectName("peopleSort")
         self.sort_box.addItem(self.tr("Name"), PeopleSort.NAME.value)
@@ -183,7 +192,14 @@ class PeoplePage(QWidget):
         self.status_box.addItem(self.tr("Resting"), PersonStatus.RESTING.value)
         self.event_box = QComboBox()
         self.event_box.setObjectName("peopleEvent")
-        self.event_box.setMaximumWidth(260)
+        # Tag names and event titles are the user's own: closed, their box is as wide as a
+        # dozen characters, so one long title cannot widen the window; open, its list is as
+        # wide as they need (``_fill_choices``).
+        for box in (self.tag_box, self.event_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
         self.org_edit = QLineEdit()
         self.org_edit.setObjectName("peopleOrganisation")
         self.org_edit.setPlaceholderText(self.tr("Any organisation"))
@@ -198,12 +214,16 @@ class PeoplePage(QWidget):
             caption = QLabel(label)
             caption.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", ""))
-            row.addWidget(caption)
-            row.addWidget(widget, 1 if widget is self.org_edit else 0)
+            field = QWidget()
+            pair = QHBoxLayout(field)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(caption)
+            pair.addWidget(widget)
+            flow.addWidget(field)
         for box in (self.sort_box, self.tag_box, self.status_box, self.event_box):
             box.activated.connect(self._apply_filters)
         self.org_edit.textEdited.connect(lambda _text: self._org_timer.start())
-        return row
+        return filters
 
     # -- list -----------------------------------------------------------------------------
 
@@ -271,6 +291,8 @@ class PeoplePage(QWidget):
             for choice in choices:
                 box.addItem(choice.label, choice.uid)
             box.setCurrentIndex(max(box.findData(current), 0))
+            view = box.view()
+            view.setMinimumWidth(min(view.sizeHintForColumn(0) + 2 * Space.L, POPUP_MAX_WIDTH))
 
     def current_filters(self) -> PeopleFilter:
         """The filter the controls describe."""

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from eventmate.gui.style.text import styled_font
 from eventmate.gui.style.tokens import Space, TextStyle
@@ -66,14 +71,18 @@ def _body_gap(rows: list[tuple[str, TextStyle, bool]]) -> int:
 class CardRowDelegate(QStyledItemDelegate):
     """Paints a title (strong), a muted line and a wrapped excerpt, with padding."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        # Rows are as wide as the list shows: measured again when it is resized (titles elide,
+        # excerpts wrap), so a narrow window never needs a sideways scroll bar.
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         width = option.rect.width()
         view = self.parent()
-        if width <= 0 and isinstance(view, QWidget):
-            width = view.width()
+        if width <= 0 and isinstance(view, QListView):
+            width = view.viewport().width() - 2 * view.spacing()
         return max(width - 2 * Space.M, 60)
 
     def _layout(
