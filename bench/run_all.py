@@ -31,7 +31,7 @@ HERE = Path(__file__).parent
 LOGS = Path(tempfile.gettempdir()) / "eventmate-bench-logs"
 
 FULL: list[tuple[str, list[str]]] = [
-    ("cli", ["--people", "10000", "100000", "--runs", "7"]),
+    ("cli", ["--people", "10000", "100000", "--runs", "21"]),
     ("data", ["--people", "100000", "--runs", "3"]),
     ("capture", ["--people", "100000", "--commits", "500"]),
     ("startup", ["--people", "10000", "--runs", "7", "--memory-people", "100000"]),
@@ -40,7 +40,7 @@ FULL: list[tuple[str, list[str]]] = [
     ("people_search", ["--people", "100000"]),
 ]
 QUICK: list[tuple[str, list[str]]] = [
-    ("cli", ["--people", "10000", "--runs", "2"]),
+    ("cli", ["--people", "10000", "--runs", "5"]),
     ("data", ["--people", "10000", "--cards", "1000", "--reflections", "1000", "--runs", "1"]),
     (
         "capture",

@@ -1,8 +1,9 @@
 """Start-up benchmark: process start to window shown, and to Home showing its data.
 
 Measured beside a bare PySide6 window process in the same run, all offscreen, median of
-several runs. EventMate is started as its desktop entry starts it (``eventmate-gui``). Budgets (issue #14): window ≤ 1.2× bare, Home with data ≤ 1.4× bare. Memory:
-the app's resident memory with Home shown on ``--memory-people`` people (and its services
+several runs; EventMate is started as its desktop entry starts it (``eventmate-gui``).
+Budgets (issue #14): window ≤ 1.2× bare, Home with data ≤ 1.4× bare. Memory: the app's
+resident memory with Home shown on ``--memory-people`` people (and its services
 loaded, a second later) beside a bare window's. ``--encrypted`` measures the start with the
 database encrypted (issue 12), the passphrase given in ``EVENTMATE_PASSPHRASE`` (so the key
 derivation is part of the start), without the memory part. ``--remembered`` measures it with

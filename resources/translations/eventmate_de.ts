@@ -3509,7 +3509,7 @@
             <translation>&amp;Öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisation</translation>
         </message>
@@ -3519,12 +3519,12 @@
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>&amp;Sort by</source>
             <translation>&amp;Sortierung</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>&amp;Tag</source>
             <translation>Schlag&amp;wort</translation>
         </message>
@@ -3539,27 +3539,27 @@
             <translation>1 Person</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>Any event</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>Any organisation</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>Any tag</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>Anyone</source>
             <translation>Alle</translation>
         </message>
@@ -3569,12 +3569,12 @@
             <translation>Auswahl als Kontakte e&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>First met</source>
             <translation>Erstes Treffen</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>Last time in touch</source>
             <translation>Zuletzt in Kontakt</translation>
         </message>
@@ -3584,12 +3584,12 @@
             <translation>Zusammengeführt. Strg+Z hier holt beide Personen zurück.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>Met &amp;at</source>
             <translation>Getroffen &amp;bei</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -3614,12 +3614,12 @@
             <translation>Mögliche Doppelte…</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>Resting</source>
             <translation>Ruht</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/pages/people_page.py" />
+            <location filename="../../src/eventmate/gui/pages/people_filters.py" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>

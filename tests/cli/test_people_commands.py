@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from tests.stores import open_store
 
 from eventmate.domain.kinds import ContactKind
@@ -117,3 +118,30 @@ def test_people_query_and_text(capsys: pytest.CaptureFixture[str], data: Path) -
     assert "Kwame" not in out
     _status, out, _ = run(capsys, "--data-dir", str(data), "people", "nobody")
     assert out.strip() == "Nobody found."
+
+
+@pytest.mark.sqlite_only("an FTS5 table dropped, to show which indexes `people QUERY` reads")
+def test_people_query_reads_only_the_people_index(
+    capsys: pytest.CaptureFixture[str], data: Path
+) -> None:
+    database = open_store(data)
+    with database.write() as session:
+        session.execute(text("DROP TABLE search_fact"))
+    database.close()
+    status, out, _ = run(capsys, "--data-dir", str(data), "people", "zoe")
+    assert status == 0
+    assert "Zoë Müller — Oboe · LSO" in out
+
+
+@pytest.mark.sqlite_only("an FTS5 table dropped")
+def test_people_query_that_cannot_run_says_so(
+    capsys: pytest.CaptureFixture[str], data: Path
+) -> None:
+    database = open_store(data)
+    with database.write() as session:
+        session.execute(text("DROP TABLE search_person"))
+    database.close()
+    status, out, err = run(capsys, "--data-dir", str(data), "people", "zoe")
+    assert status == 1
+    assert "Nobody found." not in out
+    assert "that search could not run" in err

@@ -100,7 +100,12 @@ def _search(args: argparse.Namespace) -> int:
 def _people(args: argparse.Namespace) -> int:
     with open_services(args.data_dir, read_only=True) as (services, _locations):
         if args.query:
-            results = services.search.search(args.query, max(1, args.limit))
+            # People only: the other indexes would be read for nothing.
+            results = services.search.search(
+                args.query, max(1, args.limit), kinds=(SearchKind.PERSON,)
+            )
+            if results.failed:
+                raise CommandError(_("that search could not run; try other words"))
             ids = [hit.id for hit in results.groups.get(SearchKind.PERSON, ())]
             listings = services.listings.listings(ids)
         else:

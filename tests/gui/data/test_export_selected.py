@@ -172,7 +172,7 @@ def test_export_is_unavailable_with_nobody_selected(page: PeoplePage, qtbot: QtB
 
 
 def test_nobody_matching_the_filters_leaves_export_unavailable(page: PeoplePage) -> None:
-    page.org_edit.setText("nobody here")
+    page.filters.org_edit.setText("nobody here")
     page.refresh()
     assert page.model.total == 0
     assert not page.export_action.isEnabled()
@@ -232,8 +232,8 @@ def test_ctrl_a_selects_everyone_shown_without_reading_every_row(
 def test_ctrl_a_on_a_filtered_list_exports_just_those_shown(
     page: PeoplePage, qtbot: QtBot, saved_to: list[Path]
 ) -> None:
-    page.tag_box.setCurrentIndex(1)
-    page.tag_box.activated.emit(1)
+    page.filters.tag_box.setCurrentIndex(1)
+    page.filters.tag_box.activated.emit(1)
     assert page.model.total == 113
     qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     dialog = _open_export(page, qtbot)

@@ -81,23 +81,27 @@ def test_scrolling_back_reads_evicted_pages_again(
 
 
 def test_sort_and_filters(page: PeoplePage) -> None:
-    page.sort_box.setCurrentIndex(page.sort_box.findData(PeopleSort.LAST_INTERACTION.value))
-    page.sort_box.activated.emit(page.sort_box.currentIndex())
+    page.filters.sort_box.setCurrentIndex(
+        page.filters.sort_box.findData(PeopleSort.LAST_INTERACTION.value)
+    )
+    page.filters.sort_box.activated.emit(page.filters.sort_box.currentIndex())
     assert page.model.index(0).data() == "Person 0449"
-    page.tag_box.setCurrentIndex(1)
-    page.tag_box.activated.emit(1)
+    page.filters.tag_box.setCurrentIndex(1)
+    page.filters.tag_box.activated.emit(1)
     assert page.model.total == 113
-    page.status_box.setCurrentIndex(page.status_box.findData(PersonStatus.RESTING.value))
-    page.status_box.activated.emit(page.status_box.currentIndex())
+    page.filters.status_box.setCurrentIndex(
+        page.filters.status_box.findData(PersonStatus.RESTING.value)
+    )
+    page.filters.status_box.activated.emit(page.filters.status_box.currentIndex())
     assert page.model.total == 23  # resting (every 10th) and tagged (every 4th): every 20th
     assert "23 people" in page.count_label.text()
 
 
 def test_organisation_filter_and_nobody_matches(page: PeoplePage, qtbot: QtBot) -> None:
-    qtbot.keyClicks(page.org_edit, "wigm")
+    qtbot.keyClicks(page.filters.org_edit, "wigm")
     qtbot.waitUntil(lambda: page.model.total == 225)
-    page.org_edit.setText("nobody here")
-    page.org_edit.textEdited.emit("nobody here")
+    page.filters.org_edit.setText("nobody here")
+    page.filters.org_edit.textEdited.emit("nobody here")
     qtbot.waitUntil(lambda: page.model.total == 0)
     assert page.view.isVisible()
     assert "Nobody matches" in page.status.text()

@@ -104,6 +104,23 @@ def test_a_broken_index_gives_failed_not_an_exception(services: Services, filled
     assert results.is_empty
 
 
+def test_a_search_of_some_kinds_gives_only_those(services: Services, filled: Database) -> None:
+    assert {SearchKind.PERSON, SearchKind.CAPTURE} <= set(services.search.search("zoe").groups)
+    people = services.search.search("zoe", kinds=(SearchKind.PERSON,))
+    assert set(people.groups) == {SearchKind.PERSON}
+    assert [hit.text for hit in people.hits] == ["Zoë Müller"]
+
+
+@pytest.mark.sqlite_only("an FTS5 table dropped, to show which indexes a search reads")
+def test_a_people_search_reads_no_other_index(services: Services, filled: Database) -> None:
+    with filled.write() as session:
+        session.execute(text("DROP TABLE search_capture"))
+    assert services.search.search("zoe").failed
+    people = services.search.search("zoe", kinds=(SearchKind.PERSON,))
+    assert not people.failed
+    assert [hit.text for hit in people.hits] == ["Zoë Müller"]
+
+
 def test_set_field_on_a_locked_database_raises_save_failed(
     services: Services, filled: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

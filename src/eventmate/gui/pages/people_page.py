@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -26,22 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventmate.domain.kinds import PersonStatus
+from eventmate.gui.pages.people_filters import PeopleFilters
 from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
 from eventmate.gui.person.people_selection import count_rows, describe, selected_spans
 from eventmate.gui.style import Space, heading, muted
 from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
-from eventmate.services.people.people import PeopleFilter, PeopleSort
+from eventmate.services.people.people import PeopleFilter
 
 if TYPE_CHECKING:
     from eventmate.gui.person.person_page import PersonPage
     from eventmate.services.container import Services
     from eventmate.services.people.people import PeopleSelection
-
-
-#: The widest the list of a tag or event filter opens (px): longer titles are elided there.
-POPUP_MAX_WIDTH = 480
 
 
 class PeoplePage(QWidget):
@@ -82,7 +75,9 @@ class PeoplePage(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         top.addWidget(self.export_button)
         layout.addLayout(top)
-        layout.addWidget(self._build_filters())
+        self.filters = PeopleFilters(services.people)
+        self.filters.changed.connect(self._apply_filters)
+        layout.addWidget(self.filters)
         self._empty = muted(
             self.tr(
                 "People you meet will appear here. Capture someone at your next break, "
@@ -137,10 +132,6 @@ class PeoplePage(QWidget):
         #: Changes arrived while a person's page was showing: the list follows on the way back.
         self._stale = False
         self._stale_choices = False
-        self._org_timer = QTimer(self)
-        self._org_timer.setSingleShot(True)
-        self._org_timer.setInterval(250)
-        self._org_timer.timeout.connect(self._apply_filters)
 
     def _build_list_actions(self, list_page: QWidget) -> None:
         """Open and Export selected: in the list's context menu; Ctrl+E while the list shows."""
@@ -171,60 +162,6 @@ class PeoplePage(QWidget):
             self._person_page = page
         return self._person_page
 
-    def _build_filters(self) -> QWidget:
-        """Sort, tag, status, organisation, event: one line when the window is wide enough,
-        wrapping onto a second otherwise (the window never has to grow for them)."""
-        from eventmate.gui.style.flow import FlowLayout
-
-        filters = QWidget()
-        flow = FlowLayout(filters)
-        self.sort_box = QComboBox()
-        self.sort_box.setObjectName("peopleSort")
-        self.sort_box.addItem(self.tr("Name"), PeopleSort.NAME.value)
-        self.sort_box.addItem(self.tr("Last time in touch"), PeopleSort.LAST_INTERACTION.value)
-        self.sort_box.addItem(self.tr("First met"), PeopleSort.FIRST_MET.value)
-        self.tag_box = QComboBox()
-        self.tag_box.setObjectName("peopleTag")
-        self.status_box = QComboBox()
-        self.status_box.setObjectName("peopleStatusFilter")
-        self.status_box.addItem(self.tr("Anyone"), None)
-        self.status_box.addItem(self.tr("Active"), PersonStatus.ACTIVE.value)
-        self.status_box.addItem(self.tr("Resting"), PersonStatus.RESTING.value)
-        self.event_box = QComboBox()
-        self.event_box.setObjectName("peopleEvent")
-        # Tag names and event titles are the user's own: closed, their box is as wide as a
-        # dozen characters, so one long title cannot widen the window; open, its list is as
-        # wide as they need (``_fill_choices``).
-        for box in (self.tag_box, self.event_box):
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(12)
-        self.org_edit = QLineEdit()
-        self.org_edit.setObjectName("peopleOrganisation")
-        self.org_edit.setPlaceholderText(self.tr("Any organisation"))
-        self.org_edit.setClearButtonEnabled(True)
-        for label, widget in (
-            (self.tr("&Sort by"), self.sort_box),
-            (self.tr("&Tag"), self.tag_box),
-            (self.tr("S&tatus"), self.status_box),
-            (self.tr("&Organisation"), self.org_edit),
-            (self.tr("Met &at"), self.event_box),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", ""))
-            field = QWidget()
-            pair = QHBoxLayout(field)
-            pair.setContentsMargins(0, 0, 0, 0)
-            pair.addWidget(caption)
-            pair.addWidget(widget)
-            flow.addWidget(field)
-        for box in (self.sort_box, self.tag_box, self.status_box, self.event_box):
-            box.activated.connect(self._apply_filters)
-        self.org_edit.textEdited.connect(lambda _text: self._org_timer.start())
-        return filters
-
     # -- list -----------------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
@@ -247,7 +184,7 @@ class PeoplePage(QWidget):
         """Update the list for changes, keeping the current person and the scroll position."""
         self._stale = self._stale_choices = False
         if choices:
-            self._fill_choices()
+            self.filters.fill_choices()
         filters = self.current_filters()
         if filters != self.model.filters:  # a filter's tag or event is gone
             self._apply_filters()
@@ -277,35 +214,15 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         """Reload filter menus and the list from the first page (when the list is showing)."""
-        self._fill_choices()
+        self.filters.fill_choices()
         self._apply_filters()
-
-    def _fill_choices(self) -> None:
-        for box, choices, anyone in (
-            (self.tag_box, self._services.people.tags(), self.tr("Any tag")),
-            (self.event_box, self._services.people.events(), self.tr("Any event")),
-        ):
-            current = box.currentData()
-            box.clear()
-            box.addItem(anyone, None)
-            for choice in choices:
-                box.addItem(choice.label, choice.uid)
-            box.setCurrentIndex(max(box.findData(current), 0))
-            view = box.view()
-            view.setMinimumWidth(min(view.sizeHintForColumn(0) + 2 * Space.L, POPUP_MAX_WIDTH))
 
     def current_filters(self) -> PeopleFilter:
         """The filter the controls describe."""
-        status = self.status_box.currentData()
-        return PeopleFilter(
-            tag_uid=self.tag_box.currentData(),
-            status=PersonStatus(status) if status else None,
-            organization=self.org_edit.text(),
-            event_uid=self.event_box.currentData(),
-        )
+        return self.filters.current()
 
     def _apply_filters(self) -> None:
-        self.model.reload(self.current_filters(), PeopleSort(self.sort_box.currentData()))
+        self.model.reload(self.current_filters(), self.filters.sort())
         self._stale = self._stale_choices = False
         self._show_counts()
         if self.model.rowCount():
@@ -382,7 +299,7 @@ class PeoplePage(QWidget):
             from eventmate.services.people.people import PeopleSelection
 
             name = self._services.person.get(uid).name
-            sort = PeopleSort(self.sort_box.currentData())
+            sort = self.filters.sort()
             return PeopleSelection(PeopleFilter(), sort, 1, (person_id,), name=name)
         return describe(self.model, selected_spans(self.view.selectionModel()))
 

@@ -12,7 +12,7 @@ On a server (no FTS5) the folded ``search_text`` columns and their trigram index
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -101,22 +101,29 @@ class SearchService:
         self._database = database
         self._fts = sql.dialect == "sqlite"
 
-    def search(self, query: str, limit_per_kind: int = 5) -> SearchResults:
+    def search(
+        self,
+        query: str,
+        limit_per_kind: int = 5,
+        kinds: Collection[SearchKind] = tuple(SearchKind),
+    ) -> SearchResults:
         """Results for ``query`` (untrusted user text), at most ``limit_per_kind`` of each kind.
 
-        Never raises for any input: a query SQLite cannot run gives ``failed=True``.
+        Only ``kinds`` are searched (``eventmate people QUERY`` asks for people alone, so it
+        reads no other index). Never raises for any input: a query SQLite cannot run gives
+        ``failed=True``.
         """
         fts = build_query(query)
         if fts.is_empty:
             return SearchResults(query)
         limit = max(1, limit_per_kind)
         if not self._fts:
-            return self._on_server(query, fts.tokens, limit)
+            return _only(self._on_server(query, fts.tokens, limit), kinds)
         groups: dict[SearchKind, tuple[SearchHit, ...]] = {}
         more: set[SearchKind] = set()
         try:
             with self._sql.read() as execute:
-                for kind in SearchKind:
+                for kind in (kind for kind in SearchKind if kind in kinds):
                     hits = self._run(execute, kind, fts, limit)
                     if len(hits) > limit:
                         more.add(kind)
@@ -168,6 +175,13 @@ class SearchService:
             others = execute(sql, {**params, "q": fts.expression, "limit": limit * 3})
             rows.extend(row for row in others if row[0] not in seen)
         return [_person_hit(row, fts.tokens) for row in rows[: limit + 1]]
+
+
+def _only(results: SearchResults, kinds: Collection[SearchKind]) -> SearchResults:
+    """``results`` without the groups of kinds not asked for (a server searches all at once)."""
+    groups = {kind: hits for kind, hits in results.groups.items() if kind in kinds}
+    more = frozenset(kind for kind in results.more if kind in kinds)
+    return SearchResults(results.query, groups, more, failed=results.failed)
 
 
 def fts_text(fts: FtsQuery) -> str:
