@@ -51,17 +51,6 @@ if TYPE_CHECKING:
     from eventmate.services.records import RecordsService
     from eventmate.services.rehearsal.service import RehearsalService
     from eventmate.services.search.search import SearchService
-    from eventmate.storage.engine import Database
-    from eventmate.storage.home_queries import HomeQueries
-
-
-def home_queries(database: Database) -> HomeQueries:
-    """The fastest way to read Home on ``database``."""
-    from eventmate.storage.home_queries import EngineHomeQueries, SqliteHomeQueries
-
-    if database.path is not None:
-        return SqliteHomeQueries(database.path, read_only=database.read_only)
-    return EngineHomeQueries(database)
 
 
 class Services(SharedDatabase):
