@@ -237,7 +237,7 @@
             <translation>%1, wartet auf das Senden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/live_preview.py" />
             <source>%n captures to save — Enter saves them all</source>
             <translation>
                 <numerusform>%n Notiz zu speichern — Enter speichert sie</numerusform>
@@ -280,7 +280,7 @@
             <translation>Enter speichert · Tab übernimmt den Vorschlag · Strg+Z nimmt die letzte zurück · Strg+E Termin · F11 kompakt · Esc verlässt</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Kept on this computer — will be sent when the server is back.</source>
             <translation>Auf diesem Computer behalten – wird gesendet, sobald der Server wieder da ist.</translation>
         </message>
@@ -295,17 +295,17 @@
             <translation>Name (Rolle, Ensemble) — was du erfahren hast; #Schlagwort !Versprechen. Enter speichert.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Not saved: %1. Your text is still here; press Enter to try again.</source>
             <translation>Nicht gespeichert: %1. Dein Text ist noch da; drück Enter für einen neuen Versuch.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Nothing to undo.</source>
             <translation>Nichts zurückzunehmen.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Offline: undo waits until the server is back.</source>
             <translation>Offline: Rückgängig wartet, bis der Server wieder da ist.</translation>
         </message>
@@ -315,7 +315,7 @@
             <translation>Vom Server abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>That capture was already removed; nothing to undo.</source>
             <translation>Diese Notiz war schon entfernt; nichts zurückzunehmen.</translation>
         </message>
@@ -325,22 +325,22 @@
             <translation>Diesen Termin gibt es nicht mehr. Notizen gehen vorerst zu „Kein Termin“ (Strg+E).</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>That person no longer exists. Your text is still here; Enter saves it as written.</source>
             <translation>Diese Person gibt es nicht mehr. Dein Text ist noch da; Enter speichert ihn so, wie er ist.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Undone: %1 — its text is back in the input.</source>
             <translation>Zurückgenommen: %1 — der Text steht wieder in der Eingabe.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>What was changed since it was made stays.</source>
             <translation>Was seitdem geändert wurde, bleibt.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/capture_saving.py" />
             <source>Your text is still here; press Enter to try again.</source>
             <translation>Dein Text ist noch da; drück Enter für einen neuen Versuch.</translation>
         </message>
@@ -494,6 +494,14 @@
             <location filename="../../src/eventmate/gui/insights/chart_card.py" />
             <source>Show “%1” as a table</source>
             <translation>„%1“ als Tabelle zeigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopiesChoice</name>
+        <message>
+            <location filename="../../src/eventmate/gui/data/encryption_fields.py" />
+            <source>Counting the backup taken just before the change.</source>
+            <translation>Mitgezählt ist die Sicherung direkt vor der Änderung.</translation>
         </message>
     </context>
     <context>
@@ -954,12 +962,12 @@
             <translation>&amp;Ort</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>All day</source>
             <translation>Ganztägig</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>All-day event</source>
             <translation>Ganztägiger Termin</translation>
         </message>
@@ -969,7 +977,7 @@
             <translation>Stadt</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>E&amp;nds</source>
             <translation>&amp;Ende</translation>
         </message>
@@ -979,7 +987,7 @@
             <translation>Termin bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>Ends (local time)</source>
             <translation>Ende (Ortszeit)</translation>
         </message>
@@ -1049,7 +1057,7 @@
             <translation>Reihe</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>Starts (local time)</source>
             <translation>Beginn (Ortszeit)</translation>
         </message>
@@ -1069,7 +1077,7 @@
             <translation>Das Ende liegt vor dem Beginn.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/events/event_dialog.py" />
+            <location filename="../../src/eventmate/gui/events/event_when.py" />
             <source>The event has an end time</source>
             <translation>Der Termin hat eine Endzeit</translation>
         </message>
@@ -4073,12 +4081,12 @@
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>%1 no longer exists. Nothing here can be changed.</source>
             <translation>%1 gibt es nicht mehr. Hier lässt sich nichts ändern.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>%1 was merged into %2.</source>
             <translation>%1 wurde in %2 zusammengeführt.</translation>
         </message>
@@ -4103,12 +4111,12 @@
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>A person needs a name; the old one is kept.</source>
             <translation>Eine Person braucht einen Namen; der alte bleibt.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>About this person</source>
             <translation>Über diese Person</translation>
         </message>
@@ -4128,7 +4136,7 @@
             <translation>%1 ändern</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>Contact and keeping in touch</source>
             <translation>Kontakt und in Kontakt bleiben</translation>
         </message>
@@ -4138,52 +4146,52 @@
             <translation>Name, Rolle, wie wir uns kennen, Kontakt, Schlagwörter, in Kontakt bleiben (Esc: fertig)</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>Not saved yet: the database is busy or read-only.</source>
             <translation>Noch nicht gespeichert: Die Datenbank ist beschäftigt oder schreibgeschützt.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>Open %1</source>
             <translation>%1 öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>Promises</source>
             <translation>Versprechen</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>That change was not made: %1</source>
             <translation>Diese Änderung wurde nicht gemacht: %1</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>That value was not saved: %1</source>
             <translation>Dieser Wert wurde nicht gespeichert: %1</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>This person</source>
             <translation>Diese Person</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/timeline_column.py" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>What I could offer</source>
             <translation>Was ich anbieten könnte</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/card_column.py" />
             <source>What do they care about? What do you have in common? What is their story? Note it here: it is what you will remember next time.</source>
             <translation>Was liegt ihnen am Herzen? Was habt ihr gemeinsam? Was ist ihre Geschichte? Notier es hier: Daran erinnerst du dich beim nächsten Mal.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/person/person_page.py" />
+            <location filename="../../src/eventmate/gui/person/person_notice.py" />
             <source>Your text is still here.</source>
             <translation>Dein Text ist noch da.</translation>
         </message>
@@ -5885,57 +5893,57 @@ nicht lesbar</translation>
     <context>
         <name>TurnOffDialog</name>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Decrypt the %1 backups too</source>
             <translation>Die %1 Sicherungen auch &amp;entschlüsseln</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Decrypt the backup too</source>
             <translation>Die Sicherung auch &amp;entschlüsseln</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Leave them encrypted (they open with this passphrase or the recovery key)</source>
             <translation>&amp;Verschlüsselt lassen (sie öffnen sich mit dieser Passphrase oder dem Notfallschlüssel)</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>&amp;Stop encrypting</source>
             <translation>Verschlüsselung &amp;beenden</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Anyone who can read your data folder will be able to read your people and notes. Your computer's own protection (full-disk encryption, your account's password) still applies. Enter your passphrase or recovery key to go on.</source>
             <translation>Wer deinen Datenordner lesen kann, kann dann deine Menschen und Notizen lesen. Der Schutz deines Computers (Festplattenverschlüsselung, das Passwort deines Kontos) gilt weiter. Gib deine Passphrase oder deinen Notfallschlüssel ein, um fortzufahren.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Decrypting your data…</source>
             <translation>Entschlüssele deine Daten…</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Nothing was changed: %1.</source>
             <translation>Nichts wurde geändert: %1.</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Passphrase or recovery key</source>
             <translation>Passphrase oder Notfallschlüssel</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Stop encrypting your data</source>
             <translation>Verschlüsselung beenden</translation>
         </message>
         <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
+            <location filename="../../src/eventmate/gui/data/turn_off_dialog.py" />
             <source>Store your data without encryption</source>
             <translation>Daten unverschlüsselt speichern</translation>
         </message>
@@ -6380,14 +6388,6 @@ nicht lesbar</translation>
             <location filename="../../src/eventmate/gui/data/vcard_preview_dialog.py" />
             <source>role</source>
             <translation>Rolle</translation>
-        </message>
-    </context>
-    <context>
-        <name>_CopiesChoice</name>
-        <message>
-            <location filename="../../src/eventmate/gui/data/encryption_dialog.py" />
-            <source>Counting the backup taken just before the change.</source>
-            <translation>Mitgezählt ist die Sicherung direkt vor der Änderung.</translation>
         </message>
     </context>
     <context>

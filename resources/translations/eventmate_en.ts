@@ -23,7 +23,7 @@
     <context>
         <name>CaptureWindow</name>
         <message numerus="yes">
-            <location filename="../../src/eventmate/gui/capture/capture_window.py" />
+            <location filename="../../src/eventmate/gui/capture/live_preview.py" />
             <source>%n captures to save — Enter saves them all</source>
             <translation>
                 <numerusform>%n capture to save — Enter saves it</numerusform>

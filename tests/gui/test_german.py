@@ -124,7 +124,8 @@ def _screens(qtbot: Any, services: Services, folder: Path) -> Iterator[tuple[str
 
 def _more_screens(qtbot: Any, services: Services, folder: Path) -> Iterator[tuple[str, QWidget]]:
     """Screens the screenshots leave out: name rehearsal, encryption, every recovery screen."""
-    from eventmate.gui.data.encryption_dialog import TurnOffDialog, TurnOnDialog
+    from eventmate.gui.data.encryption_dialog import TurnOnDialog
+    from eventmate.gui.data.turn_off_dialog import TurnOffDialog
     from eventmate.gui.recovery.recovery_screen import RecoveryScreen
     from eventmate.gui.rehearsal.rehearsal_window import RehearsalWindow
 

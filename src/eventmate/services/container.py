@@ -8,12 +8,11 @@ Home is on screen, so no page pays for an import on its first visit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from eventmate.services.clock import Clock, system_clock
+from eventmate.services.shared_database import SharedDatabase
 
 if TYPE_CHECKING:
     from eventmate.services.after.exchanges import ExchangeService
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
     from eventmate.services.capture.capture import CaptureService
     from eventmate.services.capture.outbox import Outbox
     from eventmate.services.capture.quick import QuickCapture
-    from eventmate.services.changes import ChangeFeed
     from eventmate.services.data.archive import ArchiveService
     from eventmate.services.data.backups import BackupsService
     from eventmate.services.data.calendar_export import CalendarExportService
@@ -53,85 +51,14 @@ if TYPE_CHECKING:
     from eventmate.services.records import RecordsService
     from eventmate.services.rehearsal.service import RehearsalService
     from eventmate.services.search.search import SearchService
-    from eventmate.storage.engine import Database
-    from eventmate.storage.home_queries import HomeQueries
-    from eventmate.storage.sql import SqlReader
-
-#: Opens the database when a service first needs SQLAlchemy.
-DatabaseOpener = Callable[[], "Database"]
 
 
-def home_queries(database: Database) -> HomeQueries:
-    """The fastest way to read Home on ``database``."""
-    from eventmate.storage.home_queries import EngineHomeQueries, SqliteHomeQueries
-
-    if database.path is not None:
-        return SqliteHomeQueries(database.path, read_only=database.read_only)
-    return EngineHomeQueries(database)
-
-
-class Services:
+class Services(SharedDatabase):
     """The use cases the GUI and the CLI call, all on one database, each made when first used.
 
-    ``database`` is an open :class:`~eventmate.storage.engine.Database`, or a function that
-    opens it (then ``path`` names the SQLite file, so quick reads need no engine at all).
+    Built like :class:`~eventmate.services.shared_database.SharedDatabase` (the database, or a
+    function that opens it, the backups folder, the clock).
     """
-
-    def __init__(
-        self,
-        database: Database | DatabaseOpener,
-        backups_dir: Path | None,
-        clock: Clock = system_clock,
-        *,
-        path: Path | None = None,
-        config_dir: Path | None = None,
-        outbox: Path | None = None,
-    ) -> None:
-        if callable(database):
-            self._opener: DatabaseOpener | None = database
-            self._path = path
-        else:
-            self._opener = None
-            self.__dict__["database"] = database
-            self._path = database.path
-        self._backups_dir = backups_dir
-        self._clock = clock
-        self._config_dir = config_dir
-        #: Where captures wait while a server is away (given for server stores only).
-        self._outbox = outbox
-
-    @cached_property
-    def database(self) -> Database:
-        """The open database (opened now if it was not yet)."""
-        assert self._opener is not None
-        return self._opener()
-
-    @property
-    def path(self) -> Path | None:
-        """The SQLite file, or None for a server database."""
-        return self._path
-
-    @cached_property
-    def sql(self) -> SqlReader:
-        """Plain SQL reads: ``sqlite3`` on a file, else the engine."""
-        from eventmate.storage.sql import EngineReader, SqliteReader
-
-        if self._path is not None:
-            return SqliteReader(self._path)
-        return EngineReader(self.database)
-
-    def warm(self) -> None:
-        """Build every service now (the app does this while Home is on screen).
-
-        Mapper set-up costs ~100 ms on the first ORM query; paying it here means no page
-        pays it on its first visit.
-        """
-        from sqlalchemy.orm import configure_mappers
-
-        configure_mappers()
-        for name, value in vars(type(self)).items():
-            if isinstance(value, cached_property) and name not in ("database", "sql"):
-                getattr(self, name)
 
     # -- Home, before, during --------------------------------------------------------------
 
@@ -398,20 +325,8 @@ class Services:
 
         return RecordsService(self.database)
 
-    def change_feed(self) -> ChangeFeed:
-        """A new watcher of what changes in this database, whoever changes it."""
-        from eventmate.services.changes import ChangeFeed
-
-        return ChangeFeed(self.database)
-
     def _backup_before_merge(self) -> Path | None:
         # A server database is backed up by the server's own tools; merges there rely on undo.
         if self.database.path is None:
             return None
         return self.maintenance.backup(reason="pre-merge").path
-
-    def close(self) -> None:
-        """Release the database (every pooled connection), if it was opened."""
-        database = self.__dict__.get("database")
-        if database is not None:
-            database.close()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from encrypted_data import PASSPHRASE
-from eventmate.gui.data.encryption_dialog import TurnOffDialog, TurnOnDialog
+from eventmate.gui.data.encryption_dialog import TurnOnDialog
 from eventmate.gui.data.encryption_section import EncryptionSection
+from eventmate.gui.data.turn_off_dialog import TurnOffDialog
 from eventmate.gui.recovery.recovery_screen import RecoveryScreen
 from eventmate.gui.recovery.words import Way
 from eventmate.services.container import Services

@@ -1,10 +1,10 @@
 """The capture window: header with the break timer, the input, a live preview, the last captures.
 
-Enter saves at once (one durable write) and clears the input; Tab links the capture to the
-suggested existing person; Ctrl+Z on an empty input undoes the last capture and puts its text
-back; Esc leaves (whatever is typed stays in the input for next time). A paste of several lines
-previews each line and Enter saves them all. F11 switches between a full window and a compact
-window that stays on top.
+Enter saves at once and clears the input; Tab links the capture to the suggested existing
+person; Ctrl+Z on an empty input undoes the last capture and puts its text back
+(:mod:`.capture_saving`); Esc leaves (whatever is typed stays in the input for next time). The
+lines under the input are :mod:`.live_preview`'s. F11 switches between a full window and a
+compact window that stays on top.
 
 The window keeps the picked event's uid. If that event is deleted (here, from the command line,
 by a restore), it falls back to "No event" and says so calmly; a capture typed meanwhile keeps
@@ -17,31 +17,17 @@ says so; a line under the messages reads "offline — 3 captures waiting" until 
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetricsF, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from eventmate.domain.capture_syntax import split_lines
 from eventmate.gui.capture.capture_input import CaptureInput
+from eventmate.gui.capture.capture_saving import NotStored, store, stored_words, undo_capture
 from eventmate.gui.capture.event_header import EventHeaderWidget
-from eventmate.gui.capture.preview import (
-    batch_lines,
-    detail_line,
-    person_line,
-    saved_message,
-    shorten,
-    suggestion_text,
-)
+from eventmate.gui.capture.live_preview import LivePreview
 from eventmate.gui.capture.recent_list import RecentList
-from eventmate.gui.heap import freeze_new
 from eventmate.gui.style.dim import apply_dim, dim_label
 from eventmate.gui.style.text import set_dim_text
 from eventmate.gui.style.tokens import DimText, Space
@@ -49,20 +35,14 @@ from eventmate.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from eventmate.gui.capture.outbox_sender import OutboxSender
-    from eventmate.services.capture.capture import CaptureService, PersonSuggestion
-
-log = logging.getLogger(__name__)
+    from eventmate.services.capture.capture import CaptureService
 
 #: How many earlier captures are listed.
 RECENT_SHOWN = 5
 #: The break timer's refresh interval.
 TICK_MS = 15_000
-#: Delay before the name list for suggestions starts building (after the first paint).
-WARM_UP_DELAY_MS = 150
 #: Margins of the full window (left, top, right, bottom).
 FULL_MARGINS = (Space.XXL + Space.XS, Space.XL, Space.XXL + Space.XS, Space.L + Space.XS)
-#: Texts longer than this are previewed after a short pause, not on every keystroke.
-LONG_TEXT = 5_000
 
 
 class CaptureWindow(QWidget):
@@ -82,12 +62,8 @@ class CaptureWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._capture = capture
         self._outbox = outbox
-        self._suggestion: PersonSuggestion | None = None
-        self._linked: PersonSuggestion | None = None
-        self._linked_head: str | None = None
         self._compact = False
         self._opened = False
-        self._asked: tuple[str | None, PersonSuggestion | None] = (None, None)
         self.setObjectName("captureWindow")
         self.setWindowTitle(self.tr("Capture — EventMate"))
         self.setAccessibleName(self.tr("Capture mode"))
@@ -98,16 +74,6 @@ class CaptureWindow(QWidget):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(150)
-        self._preview_timer.timeout.connect(self._update_preview)
-        # The name list for suggestions is built slice by slice once the window has painted.
-        self._warm_steps: Iterator[None] | None = None
-        self._warm_timer = QTimer(self)
-        self._warm_timer.setSingleShot(True)
-        self._warm_timer.timeout.connect(self._on_warm_timer_timeout)
-        self._warm_timer.start(WARM_UP_DELAY_MS)
         self.refresh_recent()
         self._update_preview()
         self.resize(self.full_size())
@@ -144,13 +110,13 @@ class CaptureWindow(QWidget):
         self.input.submitted.connect(self._on_input_submitted)
         self.input.left.connect(self.leave)
         self.input.undo_requested.connect(self.undo_last)
-        self.input.textChanged.connect(self._on_input_text_changed)
         layout.addWidget(self.input)
 
-        self.person_preview = dim_label(DimText.PREVIEW, "previewPerson")
-        self.detail_preview = dim_label(DimText.PREVIEW, "previewDetails", secondary=True)
-        self.suggestion_line = dim_label(DimText.PREVIEW, "suggestion")
-        self.suggestion_line.setProperty("role", "suggestion")
+        self.preview = LivePreview(self._capture, self.input, self)
+        self.preview.shown.connect(self._fit_lines)
+        self.person_preview = self.preview.person_line
+        self.detail_preview = self.preview.detail_line
+        self.suggestion_line = self.preview.suggestion_line
         self.message = dim_label(DimText.SMALL, "captureMessage", secondary=True)
         self.outbox_line = dim_label(DimText.SMALL, "outboxLine")
         self.outbox_line.setAccessibleName(self.tr("Captures waiting to be sent"))
@@ -286,107 +252,43 @@ class CaptureWindow(QWidget):
 
     def save(self) -> None:
         """Store what is typed (one capture, or one per pasted line) and clear the input."""
-        from eventmate.gui.recovery.words import failure_message
-        from eventmate.services.capture.capture import NothingToCapture
-        from eventmate.services.failures import StorageFailure
-        from eventmate.services.records import RecordGone
-
-        text = self.input.text
-        lines = split_lines(text) if "\n" in text.strip() else []
         title = self.event_header.event_title
-        try:
-            if len(lines) > 1:
-                batch = self._capture.capture_many(lines, self.event_uid)
-                results, event_gone = list(batch.results), batch.event_gone
-            else:
-                linked = self._linked.uid if self._linked is not None else None
-                result = self._capture.capture(text, self.event_uid, linked)
-                results, event_gone = [result], result.event_gone
-        except NothingToCapture:
-            return  # empty or whitespace: nothing to do, nothing to say
-        except RecordGone:
-            # The person picked from the suggestions is gone; nothing was stored.
-            self._reset_link()
-            self._update_preview()
-            self._say(
-                self.tr(
-                    "That person no longer exists. Your text is still here; Enter saves it "
-                    "as written."
-                )
-            )
+        stored = store(self._capture, self.input.text, self.event_uid, self.preview.linked_uid)
+        if isinstance(stored, NotStored):
+            if stored.person_gone:
+                self.preview.unlink()
+                self._update_preview()
+            if stored.said:
+                self._say(stored.said)
             return
-        except StorageFailure as failure:  # a full disk, read-only, a lock: keep every word
-            log.warning("capture not saved: %s", failure.kind.value)
-            self._say(
-                failure_message(failure.kind.value)
-                + " "
-                + self.tr("Your text is still here; press Enter to try again.")
-            )
-            return
-        except Exception as error:  # anything else: say so, keep every word typed
-            log.exception("capture not saved")
-            self._say(
-                self.tr(
-                    "Not saved: %1. Your text is still here; press Enter to try again."
-                ).replace("%1", str(error).splitlines()[0] if str(error) else type(error).__name__)
-            )
-            return
+        results = stored.results
         remainder = "\n".join(r.remainder for r in results if r.remainder)
-        self._reset_link()
+        self.preview.unlink()
         self.input.setPlainText(remainder)
         self.input.moveCursor(self.input.textCursor().MoveOperation.Start)
-        if event_gone:
+        if stored.event_gone:
             self.event_header.fill(None, now_if_none=False)
-        if all(r.kept_offline for r in results):
-            self._say(self.tr("Kept on this computer — will be sent when the server is back."))
-            if self._outbox is not None:
-                self._outbox.poke()
-        else:
-            self._say(saved_message(results, title if event_gone else None))
+        self._say(stored_words(stored, title))
+        if self._outbox is not None and all(r.kept_offline for r in results):
+            self._outbox.poke()
         self.refresh_recent()
         self.captured.emit(len(results))
 
     def undo_last(self) -> None:
         """Undo the last capture of this session and put its text back into the empty input."""
-        from eventmate.services.capture.outbox import Offline
-        from eventmate.services.records import RecordGone
-
-        try:
-            result = self._capture.undo_last()
-        except Offline:
-            self._say(self.tr("Offline: undo waits until the server is back."))
-            return
-        except RecordGone:
-            self._say(self.tr("That capture was already removed; nothing to undo."))
-            self.refresh_recent()
-            return
-        if result is None:
-            self._say(self.tr("Nothing to undo."))
-            return
-        if not self.input.text:
-            self.input.setPlainText(result.raw_text)
+        outcome = undo_capture(self._capture)
+        if outcome.result is not None and not self.input.text:
+            self.input.setPlainText(outcome.result.raw_text)
             self.input.selectAll()
-        said = self.tr("Undone: %1 — its text is back in the input.").replace(
-            "%1", shorten(result.raw_text, 60)
-        )
-        if result.kept:
-            said += " " + self.tr("What was changed since it was made stays.")
-        self._say(said)
-        self.refresh_recent()
-        self.undone.emit(result.uid)
+        self._say(outcome.said)
+        if outcome.refresh:
+            self.refresh_recent()
+        if outcome.result is not None:
+            self.undone.emit(outcome.result.uid)
 
     def accept_suggestion(self) -> bool:
         """Tab: link the capture to the suggested person, or unlink it again."""
-        if self._linked is not None:
-            self._reset_link()
-            self._update_preview()
-            return True
-        if self._suggestion is None:
-            return False
-        self._linked = self._suggestion
-        self._linked_head = self._head()
-        self._update_preview()
-        return True
+        return self.preview.toggle_link()
 
     def leave(self) -> None:
         """Esc: close capture mode; anything typed stays in the input for next time."""
@@ -397,27 +299,10 @@ class CaptureWindow(QWidget):
     def _on_input_submitted(self) -> None:
         self.save()
 
-    def _on_input_text_changed(self) -> None:
-        if len(self.input.text) > LONG_TEXT:
-            self._preview_timer.start()
-        else:
-            self._update_preview()
-
-    def _on_warm_timer_timeout(self) -> None:
-        if self._warm_steps is None:
-            self._warm_steps = self._capture.warm_up_steps()
-        if next(self._warm_steps, StopIteration) is StopIteration:
-            self._warm_steps = None
-            freeze_new()  # the word list: never rescanned inside a capture's commit
-            self._asked = (None, None)
-            self._update_preview()  # suggestions for what was typed meanwhile
-            return
-        self._warm_timer.start(0)  # keys typed meanwhile are handled before the next slice
-
     @property
     def suggestions_ready(self) -> bool:
         """Whether the name list for suggestions has been built."""
-        return self._warm_steps is None and not self._warm_timer.isActive()
+        return self.preview.suggestions_ready
 
     def _on_timer_timeout(self) -> None:
         self._update_header()
@@ -446,57 +331,11 @@ class CaptureWindow(QWidget):
             label.setVisible(not self._compact or bool(label.text()))
         self.outbox_line.setVisible(bool(self.outbox_line.text()))
 
-    def _head(self) -> str | None:
-        parsed = self._capture.preview(self.input.text[:LONG_TEXT])
-        return parsed.person_label
-
-    def _reset_link(self) -> None:
-        self._linked = None
-        self._linked_head = None
-
     def _update_header(self) -> None:
         self.event_header.update_text()
 
     def _update_preview(self) -> None:
-        self._preview_lines()
-        self._fit_lines()
-
-    def _preview_lines(self) -> None:
-        text = self.input.text
-        lines = split_lines(text) if "\n" in text.strip() else []
-        if len(lines) > 1:
-            self._reset_link()
-            parsed_lines = [self._capture.preview(line) for line in lines]
-            self.person_preview.setText(
-                self.tr("%n captures to save — Enter saves them all", "", len(lines))
-            )
-            self.detail_preview.setText("\n".join(batch_lines(lines, parsed_lines)))
-            self._show_suggestion(None)
-            return
-        if not text.strip():
-            self._reset_link()
-            self.person_preview.clear()
-            self.detail_preview.clear()
-            self._show_suggestion(None)
-            return
-        parsed = self._capture.preview(text)
-        if self._linked is not None and parsed.person_label != self._linked_head:
-            self._reset_link()  # the name changed: the link no longer applies
-        linked_name = self._linked.name if self._linked is not None else None
-        self.person_preview.setText(shorten(person_line(parsed, linked_name)))
-        self.detail_preview.setText(detail_line(parsed, self._linked is not None))
-        query = parsed.name
-        if query is None and parsed.descriptor and len(parsed.descriptor.split()) <= 3:
-            query = parsed.descriptor if "," not in parsed.descriptor else None
-        if query != self._asked[0] or self._warm_steps is not None:
-            # Typing the facts after a name asks nothing new.
-            found = self._capture.suggest_people(query, 1) if query else ()
-            self._asked = (query, found[0] if found else None)
-        self._show_suggestion(self._asked[1])
-
-    def _show_suggestion(self, suggestion: PersonSuggestion | None) -> None:
-        self._suggestion = suggestion
-        self.suggestion_line.setText(suggestion_text(self._linked, suggestion))
+        self.preview.update()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Leaving keeps the typed text; the owner is told so it can come forward."""

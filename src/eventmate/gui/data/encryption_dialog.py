@@ -1,10 +1,10 @@
-"""Turning encryption on (passphrase, then the recovery key shown once) or off (passphrase again).
+"""Turning encryption on: the passphrase, then the recovery key shown once, then the rewrite.
 
-Turning it on takes two steps in one dialog: the passphrase typed twice, "remember on this
+It takes two steps in one dialog: the passphrase typed twice, "remember on this
 computer", and what to do with the backups made so far (encrypt them, recommended, or leave
 them readable); then the recovery key, shown once in large letters, to be written down
 before anything changes. The database is rewritten on a worker with progress; the dialog
-says what was done. Turning it off asks for the passphrase (or recovery key) again.
+says what was done. Turning it off: :mod:`.turn_off_dialog`.
 """
 
 from __future__ import annotations
@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from eventmate.gui import jobs
+from eventmate.gui.data.encryption_fields import CopiesChoice, password_field
 from eventmate.gui.style import body, heading
 from eventmate.services.data.encryption import (
     EncryptionError,
@@ -44,40 +43,6 @@ def two_lines(recovery_key: str) -> str:
     groups = recovery_key.split("-")
     half = (len(groups) + 1) // 2
     return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
-
-
-def _password_field(name: str, parent: QWidget) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
-
-
-class _CopiesChoice(QWidget):
-    """What to do with the backups and copies made so far (only shown when there are some)."""
-
-    def __init__(self, count: int, convert: tuple[str, str], leave: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        one, many = convert
-        self._count = count
-        self.convert = QRadioButton(one if count == 1 else many.replace("%1", str(count)), self)
-        self.convert.setObjectName("copiesConvert")
-        self.convert.setChecked(True)
-        self.leave = QRadioButton(leave, self)
-        self.leave.setObjectName("copiesLeave")
-        counted = self.tr("Counting the backup taken just before the change.")
-        self.convert.setToolTip(counted)
-        self.convert.setAccessibleDescription(counted)
-        layout.addWidget(self.convert)
-        layout.addWidget(self.leave)
-        self.setVisible(count > 0)
-
-    @property
-    def chosen(self) -> bool:
-        """Whether the copies are to be converted too."""
-        return self._count > 0 and self.convert.isChecked()
 
 
 class TurnOnDialog(QDialog):
@@ -137,9 +102,9 @@ class TurnOnDialog(QDialog):
             )
         )
         form = QFormLayout()
-        self.passphrase = _password_field(self.tr("Passphrase"), page)
+        self.passphrase = password_field(self.tr("Passphrase"), page)
         self.passphrase.setObjectName("newPassphrase")
-        self.repeat = _password_field(self.tr("Passphrase again"), page)
+        self.repeat = password_field(self.tr("Passphrase again"), page)
         self.repeat.setObjectName("repeatPassphrase")
         for text, field in (
             (self.tr("&Passphrase:"), self.passphrase),
@@ -155,7 +120,7 @@ class TurnOnDialog(QDialog):
             self.tr("EventMate then opens without asking here; anyone using your account can too.")
         )
         layout.addWidget(self.remember)
-        self.copies = _CopiesChoice(
+        self.copies = CopiesChoice(
             plain_copies,
             (
                 self.tr("&Encrypt the backup too (recommended)"),
@@ -337,98 +302,3 @@ class TurnOnDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
-
-
-class TurnOffDialog(QDialog):
-    """Store the data without encryption again, after the passphrase is given once more."""
-
-    def __init__(
-        self,
-        encryption: EncryptionService,
-        encrypted_copies: int,
-        on_closing: Callable[[], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("turnOffEncryptionDialog")
-        self.setWindowTitle(self.tr("Stop encrypting your data"))
-        self.setMinimumWidth(520)
-        self._encryption = encryption
-        self._on_closing = on_closing
-        self.job: jobs.Job | None = None
-        self.result_: Switched | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Store your data without encryption"), parent=self))
-        layout.addWidget(
-            body(
-                self.tr(
-                    "Anyone who can read your data folder will be able to read your people and "
-                    "notes. Your computer's own protection (full-disk encryption, your account's "
-                    "password) still applies. Enter your passphrase or recovery key to go on."
-                ),
-                self,
-            )
-        )
-        form = QFormLayout()
-        self.passphrase = _password_field(self.tr("Passphrase or recovery key"), self)
-        self.passphrase.setObjectName("currentPassphrase")
-        label = QLabel(self.tr("&Passphrase:"), self)
-        label.setBuddy(self.passphrase)
-        form.addRow(label, self.passphrase)
-        layout.addLayout(form)
-        self.copies = _CopiesChoice(
-            encrypted_copies,
-            (
-                self.tr("&Decrypt the backup too"),
-                self.tr("&Decrypt the %1 backups too"),
-            ),
-            self.tr("&Leave them encrypted (they open with this passphrase or the recovery key)"),
-            self,
-        )
-        layout.addWidget(self.copies)
-        self.status = body("", self)  # what went wrong must not look like a hint
-        self.status.setObjectName("encryptionStatus")
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox(self)
-        self.go_button = QPushButton(self.tr("&Stop encrypting"), self)
-        self.go_button.setObjectName("encryptionOff")
-        self.go_button.setDefault(True)
-        self.go_button.clicked.connect(self.decrypt)
-        buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def decrypt(self) -> jobs.Job | None:
-        """Check the passphrase and rewrite the database plain, on a worker with progress."""
-        passphrase = self.passphrase.text()
-        if not passphrase or self.job is not None:
-            return None
-        encryption, convert = self._encryption, self.copies.chosen
-        self._on_closing()
-        self.go_button.setEnabled(False)
-
-        def work(_control: JobControl) -> Switched | str:
-            try:
-                return encryption.turn_off(passphrase, convert_copies=convert)
-            except EncryptionError as error:  # a wrong passphrase, another program busy
-                return str(error)
-
-        self.job = jobs.run_with_progress(
-            self, self.tr("Decrypting your data…"), work, self._on_done, self._on_failed
-        )
-        return self.job
-
-    def _on_done(self, done: Switched | str) -> None:
-        if isinstance(done, str):
-            self._on_failed(done)
-            return
-        self.job = None
-        self.result_ = done
-        self.accept()
-
-    def _on_failed(self, message: str) -> None:
-        self.job = None
-        self.go_button.setEnabled(True)
-        self.status.setText(self.tr("Nothing was changed: %1.").replace("%1", message.rstrip(".")))
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from eventmate.gui import jobs
-from eventmate.gui.data.encryption_dialog import TurnOffDialog, TurnOnDialog
+from eventmate.gui.data.encryption_dialog import TurnOnDialog
+from eventmate.gui.data.turn_off_dialog import TurnOffDialog
 from eventmate.gui.style import body, muted, set_plain_text_format
 from eventmate.services.data.encryption import EncryptionService, EncryptionStatus
 

@@ -13,18 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QDateTime,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,8 +35,9 @@ from PySide6.QtWidgets import (
 from eventmate.domain.kinds import EventKind, MyRole
 from eventmate.gui.events.breaks_editor import BreaksEditor, default_break_time
 from eventmate.gui.events.event_model import kind_label
-from eventmate.gui.events.local_time import from_local, local
-from eventmate.gui.formatting import date_format
+from eventmate.gui.events.event_when import EventWhen
+from eventmate.gui.events.local_time import from_local
+from eventmate.gui.events.tag_completer import TagCompleter
 from eventmate.gui.style import body
 from eventmate.gui.style.widgets import dialog_margins, primary
 from eventmate.services.changes import Changes, Kind
@@ -50,9 +45,6 @@ from eventmate.services.changes import Changes, Kind
 if TYPE_CHECKING:
     from eventmate.services.container import Services
     from eventmate.services.events.events import EventDetail, EventDraft, EventSaved
-
-_DATE = "ddd d MMM yyyy"
-_TIME = "   HH:mm"
 
 
 def role_label(role: MyRole | None) -> str:
@@ -68,19 +60,6 @@ def role_label(role: MyRole | None) -> str:
         MyRole.DONOR_HOST: QCoreApplication.translate("roles", "Donor host"),
     }
     return labels[role]
-
-
-class TagCompleter(QCompleter):
-    """Completes the last of several comma-separated tags."""
-
-    def splitPath(self, path: str) -> list[str]:
-        return [path.split(",")[-1].strip()]
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        widget = self.widget()
-        typed = widget.text() if isinstance(widget, QLineEdit) else ""
-        head = [part.strip() for part in typed.split(",")[:-1] if part.strip()]
-        return ", ".join([*head, str(index.data())]) + ", "
 
 
 class EventDialog(QDialog):
@@ -124,26 +103,9 @@ class EventDialog(QDialog):
         for kind in EventKind:
             self.kind.addItem(kind_label(kind.value), kind)
         self.kind.setAccessibleName(self.tr("Kind"))
-        now = QDateTime.currentDateTime()
-        self.starts = QDateTimeEdit(
-            QDateTime(now.date().addDays(1), QTime(19, 30)), calendarPopup=True
-        )
-        self.starts.setDisplayFormat(date_format(_DATE) + _TIME)
-        self.starts.setAccessibleName(self.tr("Starts (local time)"))
-        self.starts.setObjectName("eventStarts")
-        self.has_end = QCheckBox(self.tr("E&nds"))
-        self.has_end.setAccessibleName(self.tr("The event has an end time"))
-        self.ends = QDateTimeEdit(self.starts.dateTime().addSecs(2 * 3600), calendarPopup=True)
-        self.ends.setDisplayFormat(date_format(_DATE) + _TIME)
-        self.ends.setAccessibleName(self.tr("Ends (local time)"))
-        self.ends.setObjectName("eventEnds")
-        self.ends.setEnabled(False)
-        self.has_end.toggled.connect(self.ends.setEnabled)
-        self._start_was = self.starts.dateTime()
-        self.starts.dateTimeChanged.connect(self._on_starts_changed)
-        self.all_day = QCheckBox(self.tr("All day"))
-        self.all_day.setAccessibleName(self.tr("All-day event"))
-        self.all_day.toggled.connect(self._on_all_day_toggled)
+        self.when = EventWhen(self)
+        self.starts, self.ends = self.when.starts, self.when.ends
+        self.has_end, self.all_day = self.when.has_end, self.when.all_day
         self.venue = self._line(self.tr("Venue"), "eventVenue", self.tr("e.g. Wigmore Hall"))
         self.city = self._line(self.tr("City"), "eventCity", "")
         self.role = QComboBox()
@@ -167,6 +129,7 @@ class EventDialog(QDialog):
         self.breaks.setObjectName("eventBreaks")
         self.breaks.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.breaks.rows_changed.connect(self._apply_tab_order)
+        self.when.start_moved.connect(self._on_start_moved)
         self.tags = self._line(self.tr("Tags"), "eventTags", self.tr("comma-separated"))
         completer = TagCompleter(list(services.events.tag_names()), self.tags)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -265,12 +228,7 @@ class EventDialog(QDialog):
     def _load(self, detail: EventDetail) -> None:
         self.title.setText(detail.title)
         self.kind.setCurrentIndex(max(self.kind.findData(detail.kind), 0))
-        self.starts.setDateTime(local(detail.starts_at))
-        if detail.ends_at is not None:
-            self.has_end.setChecked(True)
-            self.ends.setDateTime(local(detail.ends_at))
-        self._start_was = self.starts.dateTime()
-        self.all_day.setChecked(detail.all_day)
+        self.when.load(detail.starts_at, detail.ends_at, detail.all_day)
         self.venue.setText(detail.venue)
         self.city.setText(detail.city)
         self.role.setCurrentIndex(max(self.role.findData(detail.my_role), 0))
@@ -297,32 +255,14 @@ class EventDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def _on_starts_changed(self, moment: QDateTime) -> None:
-        # Moving the start moves the end with it: the event keeps its length (a concert moved
-        # to the next day must not become a 26-hour event).
-        previous, self._start_was = self._start_was, moment
-        end = self.ends.dateTime()
-        if end >= previous:
-            self.ends.setDateTime(end.addSecs(previous.secsTo(moment)))
-        else:
-            self.ends.setDateTime(moment.addSecs(2 * 3600))
+    def _on_start_moved(self, moment: QDateTime) -> None:
         self.breaks.set_default_time(default_break_time(moment))
-
-    def _on_all_day_toggled(self, on: bool) -> None:
-        fmt = date_format(_DATE) + ("" if on else _TIME)
-        self.starts.setDisplayFormat(fmt)
-        self.ends.setDisplayFormat(fmt)
 
     def draft(self) -> EventDraft:
         """The event as currently entered."""
         from eventmate.services.events.events import EventDraft
 
-        start = self.starts.dateTime()
-        end: QDateTime | None = self.ends.dateTime() if self.has_end.isChecked() else None
-        if self.all_day.isChecked():
-            start = QDateTime(start.date(), QTime(0, 0))
-            if end is not None:
-                end = QDateTime(end.date(), QTime(23, 59))
+        start, end = self.when.span()
         return EventDraft(
             title=self.title.text(),
             starts_at=from_local(start),

@@ -19,22 +19,24 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from eventmate.gui.person.card_column import CardColumn
 from eventmate.gui.person.commands import SetFieldCommand, StaleStep
-from eventmate.gui.person.person_card import DetailsView, PersonCard, PromisesView
 from eventmate.gui.person.person_conflicts import PersonConflicts
 from eventmate.gui.person.person_form import PersonForm
-from eventmate.gui.person.timeline_model import EventRole, TimelineModel
-from eventmate.gui.style import body, heading, muted
+from eventmate.gui.person.person_notice import (
+    PersonNotice,
+    invalid_text,
+    not_made_text,
+    not_saved_text,
+)
+from eventmate.gui.person.timeline_column import TimelineColumn
 from eventmate.gui.undo_versions import Versions, not_stepped_text
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.people.detail import PersonDetail, PersonField, SaveFailed
@@ -60,7 +62,6 @@ class PersonPage(QWidget):
         #: The person shown last, once they are gone (merged away, deleted, restored over).
         self._gone_uid: str | None = None
         self._gone_name = ""
-        self._merged_into: str | None = None
         self.undo_stack = QUndoStack(self)
         self._versions = Versions()
 
@@ -86,19 +87,8 @@ class PersonPage(QWidget):
         top.addWidget(self.edit_button)
         outer.addLayout(top)
         #: A framed line for what the user must know (gone, merged, not saved).
-        self._notice = QFrame()
-        self._notice.setObjectName("personNotice")
-        self._notice.setFrameShape(QFrame.Shape.StyledPanel)
-        notice = QHBoxLayout(self._notice)
-        self._message = body("")
-        self._message.setObjectName("personMessage")
-        notice.addWidget(self._message, 1)
-        self._open_other = QPushButton()
-        self._open_other.setObjectName("openMergedInto")
-        self._open_other.clicked.connect(self._open_merged_into)
-        self._open_other.hide()
-        notice.addWidget(self._open_other)
-        self._notice.hide()
+        self._notice = PersonNotice()
+        self._notice.open_requested.connect(self.open_person)
         outer.addWidget(self._notice)
 
         #: Everything that can be edited (disabled when the person is gone).
@@ -113,68 +103,17 @@ class PersonPage(QWidget):
         self.form.hide()  # the compact editor, on "Edit details"
         self._conflicts = PersonConflicts(services.person, self.form, self._versions, self)
         self.contacts, self.tags, self.facts = self.form.contacts, self.form.tags, self.form.facts
-        self.card = PersonCard()
+        self.form_scroll = CardColumn(self.form)
+        self.card, self.promises = self.form_scroll.card, self.form_scroll.promises
+        self.details = self.form_scroll.details
         self.card.person_opened.connect(self.open_person)
         self.card.event_opened.connect(self.event_opened)
-        self.promises = PromisesView()
-        self.details = DetailsView()
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setObjectName("personScroll")
-        # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
-        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.form_scroll.setAccessibleName(self.tr("About this person"))
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setWidget(self._card_column())
-        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         columns.addWidget(self.form_scroll, 3)
-        right = QVBoxLayout()
-        right.setContentsMargins(16, 0, 0, 0)
-        right.addWidget(heading(self.tr("Timeline"), scale=1.1))
-        self.timeline_model = TimelineModel(self)
-        self.timeline = QListView()
-        self.timeline.setObjectName("timeline")
-        self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.setWordWrap(True)
-        self.timeline.setSpacing(4)
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.activated.connect(self._timeline_activated)
-        right.addWidget(self.timeline, 1)
-        columns.addLayout(right, 2)
+        timeline = TimelineColumn()
+        self.timeline, self.timeline_model = timeline.view, timeline.model
+        timeline.event_opened.connect(self.event_opened)
+        columns.addWidget(timeline, 2)
         self._build_actions()
-
-    def _card_column(self) -> QWidget:
-        """The left column: card (or editor), what I know, what I could offer, promises, details."""
-        column = QWidget()
-        column.setObjectName("personColumn")
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 12, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.card)
-        layout.addWidget(self.form)
-        layout.addSpacing(10)
-        self._know_invite = muted(
-            self.tr(
-                "What do they care about? What do you have in common? What is their story? "
-                "Note it here: it is what you will remember next time."
-            )
-        )
-        self._know_invite.setObjectName("factsInvitation")
-        layout.addWidget(self._know_invite)
-        layout.addWidget(self.facts)
-        layout.addSpacing(10)
-        offer_heading = heading(self.tr("What I could offer"), scale=1.1)
-        layout.addWidget(offer_heading)
-        layout.addWidget(self.form.texts[PersonField.COULD_OFFER])
-        self._promises_heading = heading(self.tr("Promises"), scale=1.1)
-        layout.addSpacing(10)
-        layout.addWidget(self._promises_heading)
-        layout.addWidget(self.promises)
-        self._details_heading = heading(self.tr("Contact and keeping in touch"), scale=1.1)
-        layout.addSpacing(10)
-        layout.addWidget(self._details_heading)
-        layout.addWidget(self.details)
-        layout.addStretch(1)
-        return column
 
     @property
     def editing(self) -> bool:
@@ -232,9 +171,7 @@ class PersonPage(QWidget):
             self.undo_stack.clear()
         self.form.forget()
         self._gone_uid, self._gone_name = None, ""
-        self._merged_into = None
-        self._notice.hide()
-        self._open_other.hide()
+        self._notice.clear()
         self.form.met_event.fill()
         self.set_editing(False)
         self._load(person_uid)
@@ -274,9 +211,7 @@ class PersonPage(QWidget):
     def _come_back(self, person_uid: str) -> None:
         if self._services.records.exists(Kind.PERSON, person_uid):
             self._gone_uid = None
-            self._merged_into = None
-            self._notice.hide()
-            self._open_other.hide()
+            self._notice.clear()
             self.form.met_event.fill()
             self._load(person_uid)
 
@@ -287,31 +222,13 @@ class PersonPage(QWidget):
         self.undo_stack.clear()
         self._body.setEnabled(False)
         self.edit_button.setEnabled(False)
-        merged_name = None
         if into is not None:
             try:
-                merged_name = self._services.person.get(into).name
+                self._notice.merged(name, into, self._services.person.get(into).name)
+                return
             except RecordGone:
-                into = None
-        self._merged_into = into
-        if merged_name is not None:
-            self._show_message(
-                self.tr("%1 was merged into %2.").replace("%1", name).replace("%2", merged_name)
-            )
-            self._open_other.setText(self.tr("Open %1").replace("%1", merged_name))
-            self._open_other.setAccessibleName(self._open_other.text())
-            self._open_other.show()
-        else:
-            self._open_other.hide()
-            self._show_message(
-                self.tr("%1 no longer exists. Nothing here can be changed.").replace(
-                    "%1", name or self.tr("This person")
-                )
-            )
-
-    def _open_merged_into(self) -> None:
-        if self._merged_into is not None:
-            self.open_person(self._merged_into)
+                pass
+        self._notice.gone(name)
 
     def _load(self, person_uid: str, *, keep_typing: bool = False) -> None:
         previous = self._detail
@@ -324,14 +241,10 @@ class PersonPage(QWidget):
         self.edit_button.setEnabled(True)
         # Typing not saved yet stays as it is (a change made elsewhere must not wipe it).
         self.form.show_person(detail, keep_typing=keep_typing)
-        self.card.show_person(detail)
-        self.details.show_person(detail)
-        self._details_heading.setVisible(self.details.isVisibleTo(self._body))
         from eventmate.services.clock import system_clock
 
-        self.promises.show_promises(self._services.followups.for_person(detail.id), system_clock())
-        self._promises_heading.setVisible(bool(self.promises.lines))
-        self._know_invite.setVisible(not detail.facts)
+        promises = self._services.followups.for_person(detail.id)
+        self.form_scroll.show_person(detail, promises, system_clock())
         self.timeline_model.set_items(self._services.timeline.for_person(detail.id))
 
     # -- editing --------------------------------------------------------------------------
@@ -351,7 +264,7 @@ class PersonPage(QWidget):
                 self._load(detail.uid, keep_typing=True)
                 return
         except ValueError as problem:
-            self._show_message(self._explain(field, problem))
+            self._show_message(invalid_text(field, problem))
             self._load(detail.uid)
             return
         except RecordGone as gone:
@@ -364,7 +277,7 @@ class PersonPage(QWidget):
             return
         except SaveFailed as failed:
             # The typed text stays in the field; leaving and coming back to it retries.
-            self._show_message(self._not_saved(failed))
+            self._show_message(not_saved_text(failed))
             return
         self._notice.hide()
         self.undo_stack.push(
@@ -396,28 +309,12 @@ class PersonPage(QWidget):
             if detail is not None:
                 self._load(detail.uid, keep_typing=True)
         elif isinstance(problem, SaveFailed):
-            self._show_message(self._not_saved(problem))
+            self._show_message(not_saved_text(problem))
         else:
-            self._show_message(self.tr("That change was not made: %1").replace("%1", str(problem)))
-
-    def _not_saved(self, failed: SaveFailed) -> str:
-        from eventmate.gui.recovery.words import failure_message
-
-        reason = (
-            failure_message(failed.kind.value)
-            if failed.kind is not None
-            else self.tr("Not saved yet: the database is busy or read-only.")
-        )
-        return reason + " " + self.tr("Your text is still here.")
-
-    def _explain(self, field: PersonField, problem: ValueError) -> str:
-        if field is PersonField.NAME:
-            return self.tr("A person needs a name; the old one is kept.")
-        return self.tr("That value was not saved: %1").replace("%1", str(problem))
+            self._show_message(not_made_text(problem))
 
     def _show_message(self, text: str) -> None:
-        self._message.setText(text)
-        self._notice.show()
+        self._notice.say(text)
 
     def is_dirty(self, widget: QObject) -> bool:
         """True when ``widget`` (a field of this page) holds typing not saved yet."""
@@ -426,11 +323,6 @@ class PersonPage(QWidget):
     def save_texts(self) -> None:
         """Save the multi-line fields (called when one loses focus and when leaving)."""
         self.form.save_texts()
-
-    def _timeline_activated(self) -> None:
-        event_uid = self.timeline.currentIndex().data(EventRole)
-        if event_uid is not None:
-            self.event_opened.emit(str(event_uid))
 
     def _go_back(self) -> None:
         """Esc: close the editor if it is open, else back to the list."""
