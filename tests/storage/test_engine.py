@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from eventmate.storage.engine import Database
+from eventmate.storage.engine import BULK_CACHE_KIB, Database
 from eventmate.storage.identity import APPLICATION_ID
 from eventmate.storage.models import Event, Person
 
@@ -102,6 +102,23 @@ def test_naive_times_are_refused(database: Database) -> None:
 def test_huge_values_are_refused_by_the_backstop(database: Database, tmp_path: Path) -> None:
     with pytest.raises(Exception, match="too big"), database.write() as session:
         session.add(Person(name="x" * 60_000_000))
+
+
+@pytest.mark.sqlite_only("SQLite's page cache")
+def test_bulk_write_has_a_large_page_cache_until_it_ends(database: Database) -> None:
+    with database.write() as session:
+        usual = session.execute(text("PRAGMA cache_size")).scalar()
+    assert usual != -BULK_CACHE_KIB
+    with database.write(bulk=True) as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar() == -BULK_CACHE_KIB
+        driver = session.connection().connection.driver_connection
+        assert driver is not None
+        session.add(Person(name="imported"))
+    # Back in the pool, the connection has given the large cache back.
+    assert driver.execute("PRAGMA cache_size").fetchone()[0] == usual
+    with database.write() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar() == usual
+        assert session.scalar(select(func.count(Person.id))) == 1
 
 
 @pytest.mark.sqlite_only("SQLite's synchronous pragma")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,7 +37,14 @@ log = logging.getLogger(__name__)
 #: Automatic backups are taken at most this often (while data changes).
 AUTOMATIC_INTERVAL_MINUTES = 30
 
-__all__ = ["BackupEntry", "BackupError", "BackupsService", "RestoreResult", "restore_database"]
+__all__ = [
+    "BackupEntry",
+    "BackupError",
+    "BackupsService",
+    "PendingBackup",
+    "RestoreResult",
+    "restore_database",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +73,33 @@ def _fingerprint(path: Path) -> tuple[int, ...]:
             continue
         values.extend((stat.st_mtime_ns, stat.st_size))
     return tuple(values)
+
+
+class PendingBackup:
+    """A verified backup being taken in a thread of its own (SQLite copies and checks it
+    without holding Python's lock, so the caller's work goes on meanwhile)."""
+
+    def __init__(self, take: Callable[[], BackupInfo], *, in_thread: bool = True) -> None:
+        """Start ``take``; ``in_thread=False`` takes it here and now, before returning."""
+        self._future: Future[BackupInfo] = Future()
+        if in_thread:
+            threading.Thread(target=self._run, args=(take,), name="backup", daemon=True).start()
+        else:
+            self._run(take)
+
+    def _run(self, take: Callable[[], BackupInfo]) -> None:
+        try:
+            self._future.set_result(take())
+        except BaseException as error:  # handed to whoever waits for the result
+            self._future.set_exception(error)
+
+    def result(self) -> BackupInfo:
+        """Wait for the backup; raise its :class:`BackupError` if it failed or did not verify."""
+        return self._future.result()
+
+    def wait(self) -> None:
+        """Wait for the backup to end, whatever came of it (the caller's work failed)."""
+        self._future.exception()
 
 
 class BackupsService:
@@ -149,6 +185,18 @@ class BackupsService:
     def backup_before(self, operation: str) -> BackupInfo:
         """A verified backup before a risky ``operation`` (e.g. "import", "merge")."""
         return self.backup_now(f"before-{operation}")
+
+    def backup_before_meanwhile(self, operation: str) -> PendingBackup:
+        """The backup before ``operation``, taken on a thread while the operation writes.
+
+        For an operation that writes in one transaction: it must commit only after
+        :meth:`PendingBackup.result` returned, and roll back if that raises. The backup then
+        holds the data as it was before the operation (nothing the operation writes is
+        committed before the copy is complete) and is verified before anything is committed.
+        A server's backup (a JSON archive) is taken here, before returning.
+        """
+        reason = f"before-{operation}"
+        return PendingBackup(lambda: self.backup_now(reason), in_thread=self._db.path is not None)
 
     def prune(self) -> tuple[Path, ...]:
         """Delete backups the thinning schedule no longer keeps; return what was deleted."""

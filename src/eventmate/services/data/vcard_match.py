@@ -26,6 +26,7 @@ from eventmate.domain.kinds import ContactKind, FactKind
 from eventmate.domain.text import LINE_MAX, clean_line, clean_text, fold
 from eventmate.interop.vcard import VCardContactMethod, VCardFact, VCardPerson, bare_value
 from eventmate.storage.models import ContactMethod, Fact, Note, Person, Tag, person_tag
+from eventmate.storage.sql import session_writer
 
 #: UIDs (or people) read per query.
 CHUNK = 500
@@ -157,20 +158,20 @@ class ContactIndex:
 
 
 def contact_index(session: Session) -> ContactIndex:
-    """Everyone's addresses, numbers and name keys (one read of each table)."""
+    """Everyone's addresses, numbers and name keys (one read of each table).
+
+    The rows come as plain tuples (:func:`~eventmate.storage.sql.session_writer`: on SQLite
+    straight from the driver), which reads 100k people in less than half the time
+    SQLAlchemy's result rows take.
+    """
     index = ContactIndex()
-    connection = session.connection()
-    # .all(): one fetchall, much quicker than iterating a result row by row (fetchone).
-    for person_id, name, folded in connection.execute(
-        select(Person.id, Person.name, Person.sort_key)
-    ).all():
+    rows = session_writer(session).rows
+    for person_id, name, folded in rows("SELECT id, name, sort_key FROM person", {}):
         # sort_key is the folded name (every writer keeps it so; name suggestions rely on it
         # too), which spares folding 100k names again.
         index.names.setdefault(sorted_words(folded or fold(name)), person_id)
-    kind_text = type_coerce(ContactMethod.kind, String)  # "email", not the enum: no conversion
-    for person_id, kind, value in connection.execute(
-        select(ContactMethod.person_id, kind_text, ContactMethod.value)
-    ).all():
+    # The kind as stored ("email"), which is what the enum's values are.
+    for person_id, kind, value in rows("SELECT person_id, kind, value FROM contact_method", {}):
         if kind == ContactKind.EMAIL:
             index.emails.setdefault(value.strip().casefold(), person_id)
         elif kind == ContactKind.PHONE and (key := phone_key(value)):

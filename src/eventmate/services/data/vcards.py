@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from eventmate.domain.i18n import _
 from eventmate.interop.vcard import CardProblem, VCardPerson, read_vcards, write_vcards
 from eventmate.services.changes import NOTHING, Changes, Kind, changes_of
-from eventmate.services.data.backups import BackupsService
+from eventmate.services.data.backups import BackupError, BackupsService, PendingBackup
 from eventmate.services.data.bulk import collector_paused
 from eventmate.services.data.vcard_export import export_cards
 from eventmate.services.data.vcard_match import (
@@ -40,6 +40,7 @@ from eventmate.services.data.vcard_match import (
 from eventmate.services.data.vcard_store import card_facts, insert_people, stored, write_updates
 from eventmate.services.progress import JobControl, no_control
 from eventmate.services.records import RecordGone
+from eventmate.storage.backup import BackupInfo
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Person
 
@@ -242,45 +243,41 @@ class VCardService:
         *,
         backup_first: bool = True,
     ) -> VCardImportResult:
-        """Write the preview's cards in one transaction (after a verified backup).
+        """Write the preview's cards in one transaction, committed after a verified backup.
 
-        Cards already here write nothing. What a card adds to someone is worked out again
-        inside the transaction, so nothing written since the preview is overwritten.
+        The backup (of the data as it was before) is taken while the cards are written; if
+        it fails, nothing is committed. Cards already here write nothing. What a card adds
+        to someone is worked out again inside the transaction, so nothing written since the
+        preview is overwritten.
 
         Raises:
             PersonGone: A card was to update someone deleted or merged away since the preview.
+            BackupError: The backup could not be taken or did not verify; nothing was written.
         """
         control = control or no_control()
         creating = [c for c in preview.cards if c.action is CardAction.CREATE]
         adding = [c for c in preview.cards if c.action is CardAction.ADD_TO_EXISTING and c.writes]
         total = len(creating) + len(adding)
-        backup = None
+        pending: PendingBackup | None = None
         if backup_first and total and self._backups.can_back_up:
-            backup = str(self._backups.backup_before("import").path)
+            # Copied and verified while the cards are written; nothing is committed before
+            # it is verified, so it holds the data as it was before the import.
+            pending = self._backups.backup_before_meanwhile("import")
+        backup = None
         changes = NOTHING
         if total:
-            with collector_paused(), self._db.write() as session:
-                ids = _ids_of(session, adding)
-                claimed = set(
-                    people_by_uid(session, (preview.people[c.index].uid for c in preview.cards))
-                )
-                new_cards = [preview.people[c.index] for c in creating]
-                uids = [
-                    _link(p, c.match, claimed) for p, c in zip(new_cards, creating, strict=True)
-                ]
-                for done in insert_people(session, new_cards, uids):
-                    control.report(done, total)
-                held = holdings(session, ids.values())
-                updates: list[Update] = []
-                for card in adding:
-                    person = preview.people[card.index]
-                    target: Holding = held[ids[str(card.match_person_uid)]]
-                    link = _link(person, card.match, claimed)
-                    updates.append(plan_update(target, person, card_facts(person), link))
-                    if len(updates) % CHUNK == 0:
-                        control.report(len(creating) + len(updates), total)
-                write_updates(session, updates)
-                control.report(total, total)
+            try:
+                with collector_paused(), self._db.write(bulk=True) as session:
+                    _write_cards(session, preview, creating, adding, control)
+                    if pending is not None:
+                        backup = str(_backed_up(pending).path)
+                    control.report(total, total)
+            except _BackupFailed as failed:
+                raise failed.error from None
+            except BaseException:
+                if pending is not None:
+                    pending.wait()
+                raise
             changes = changes_of(session)
         skipped = [*preview.skipped]
         skipped += [
@@ -317,6 +314,52 @@ class VCardService:
             with self._db.read() as session:
                 people = export_cards(session, person_ids, control)
             return write_vcards(people, version=version, fold=fold_lines)
+
+
+class _BackupFailed(Exception):
+    """Rolls the import back when its backup failed; carries the :class:`BackupError`.
+
+    (Raised as is inside the write, a backup's disk or database error would come out of it
+    as a :class:`~eventmate.storage.failures.StorageFailure` of the live database.)
+    """
+
+    def __init__(self, error: BackupError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _backed_up(pending: PendingBackup) -> BackupInfo:
+    try:
+        return pending.result()
+    except BackupError as error:
+        raise _BackupFailed(error) from None
+
+
+def _write_cards(
+    session: Session,
+    preview: VCardPreview,
+    creating: Sequence[CardPreview],
+    adding: Sequence[CardPreview],
+    control: JobControl,
+) -> None:
+    """Insert the people ``creating`` makes and add what ``adding`` adds, in ``session``."""
+    total = len(creating) + len(adding)
+    ids = _ids_of(session, adding)
+    claimed = set(people_by_uid(session, (preview.people[c.index].uid for c in preview.cards)))
+    new_cards = [preview.people[c.index] for c in creating]
+    uids = [_link(p, c.match, claimed) for p, c in zip(new_cards, creating, strict=True)]
+    for done in insert_people(session, new_cards, uids):
+        control.report(done, total)
+    held = holdings(session, ids.values())
+    updates: list[Update] = []
+    for card in adding:
+        person = preview.people[card.index]
+        target: Holding = held[ids[str(card.match_person_uid)]]
+        link = _link(person, card.match, claimed)
+        updates.append(plan_update(target, person, card_facts(person), link))
+        if len(updates) % CHUNK == 0:
+            control.report(len(creating) + len(updates), total)
+    write_updates(session, updates)
 
 
 def _link(person: VCardPerson, match: MatchKind, claimed: set[str]) -> str | None:
