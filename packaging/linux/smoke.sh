@@ -2,7 +2,7 @@
 # Smoke-test what `make dist` built, as a person would use it:
 #   the tarball: unpacked anywhere, `eventmate` runs --version, `check` on a new data folder,
 #   opens its window (offscreen) and quits on SIGTERM without a traceback
-#   (packaging/smoke_frozen.py);
+#   (packaging/smoke_frozen.py); shiboken's support package is in it compiled (files.dir);
 #   the .deb: `apt install ./eventmate_….deb`, then the same checks on the installed command;
 #   the desktop entry, metainfo and icons are in place; `apt remove` leaves no file behind.
 # The .deb part needs apt and root (or sudo); elsewhere it is skipped (and fails in CI).
@@ -23,6 +23,10 @@ TARBALL="dist/eventmate-$VERSION-linux-$ARCH.tar.gz"
 tar -C "$WORK" -xzf "$TARBALL"
 UNPACKED="$WORK/eventmate-$VERSION-linux-$ARCH"
 check_binary "$UNPACKED/eventmate"
+# shiboken's support package travels unpacked and compiled (eventmate.spec), so no start
+# compiles it from source again.
+ls "$UNPACKED"/_internal/shiboken6/files.dir/shibokensupport/signature/__pycache__/loader.*.pyc \
+    >/dev/null 2>&1 || fail "shiboken6/files.dir (compiled) missing from the tarball"
 # `desktop install` from the unpacked folder: its entry runs it, every icon size lands.
 XDG_DATA_HOME="$WORK/share" "$UNPACKED/eventmate" desktop install >/dev/null
 grep -qx "Exec=$UNPACKED/eventmate" "$WORK/share/applications/$APP_ID.desktop" \
