@@ -26,6 +26,18 @@ from eventmate.storage.models import Event, Person
 REAL_NOW = datetime.now(UTC)
 
 
+def _window_on_the_real_clock(
+    qtbot: QtBot, database: Database, tmp_path: Path, data_dir: Path
+) -> tuple[MainWindow, Services]:
+    """The main window on services that read with the real clock, as the app does."""
+    real = Services(database, data_dir / "backups")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, str(data_dir))
+    qtbot.addWidget(win)
+    win.attach_services(real)
+    return win, real
+
+
 @pytest.fixture
 def people(database: Database) -> dict[str, str]:
     with database.write() as session:
@@ -193,12 +205,7 @@ def test_home_invites_a_reflection_and_lists_reconnects(
                 last_interaction_at=REAL_NOW - timedelta(days=200),
             )
         )
-    # Home reads with the real clock here, like the app.
-    real = Services(database, data_dir / "backups")
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, str(data_dir))
-    qtbot.addWidget(win)
-    win.attach_services(real)
+    win, _ = _window_on_the_real_clock(qtbot, database, tmp_path, data_dir)
     win.show()
     home = win.page(Section.HOME)
     names = [button.text() for button in home.findChildren(QPushButton, "reconnectPersonButton")]
@@ -286,11 +293,7 @@ def test_reconnect_can_rest_or_be_marked_in_touch(
                     last_interaction_at=REAL_NOW - timedelta(days=60),
                 )
             )
-    real = Services(database, data_dir / "backups")
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, str(data_dir))
-    qtbot.addWidget(win)
-    win.attach_services(real)
+    win, real = _window_on_the_real_clock(qtbot, database, tmp_path, data_dir)
     home = win.page(Section.HOME)
     assert len(home.findChildren(QPushButton, "restPersonButton")) == 2
     uids = [real.records.uid_of(Kind.PERSON, pid) for pid in (1, 2)]
@@ -418,11 +421,7 @@ def test_home_fits_a_narrow_window_without_scrolling_sideways(
                     last_interaction_at=REAL_NOW - timedelta(days=200),
                 )
             )
-    real = Services(database, data_dir / "backups")
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, str(data_dir))
-    qtbot.addWidget(win)
-    win.attach_services(real)
+    win, _ = _window_on_the_real_clock(qtbot, database, tmp_path, data_dir)
     win.resize(800, 600)
     win.show()
     home = win.page(Section.HOME)
