@@ -185,7 +185,7 @@ class PeoplePage(QWidget):
         self._stale = self._stale_choices = False
         if choices:
             self.filters.fill_choices()
-        filters = self.current_filters()
+        filters = self.filters.current()
         if filters != self.model.filters:  # a filter's tag or event is gone
             self._apply_filters()
             return
@@ -217,12 +217,8 @@ class PeoplePage(QWidget):
         self.filters.fill_choices()
         self._apply_filters()
 
-    def current_filters(self) -> PeopleFilter:
-        """The filter the controls describe."""
-        return self.filters.current()
-
     def _apply_filters(self) -> None:
-        self.model.reload(self.current_filters(), self.filters.sort())
+        self.model.reload(self.filters.current(), self.filters.sort())
         self._stale = self._stale_choices = False
         self._show_counts()
         if self.model.rowCount():
