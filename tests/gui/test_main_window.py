@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QListWidget, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
 from eventmate.gui.main_window import PRELOAD_CAPTURE_MS, MainWindow, Section
@@ -86,7 +86,7 @@ def test_events_page_lists_upcoming_before_past(window: MainWindow, services: Se
 
     services.sample_data.add()
     window.show_section(Section.EVENTS)
-    events = window.page(Section.EVENTS).findChild(QListView, "eventsList")
+    events = window.page(Section.EVENTS).findChild(QAbstractItemView, "eventsList")
     assert events is not None
     model = events.model()
     rows = [model.index(i, 0) for i in range(model.rowCount())]

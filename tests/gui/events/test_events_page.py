@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from conftest import NOW
@@ -103,6 +104,43 @@ def test_upcoming_first_then_past_with_headings(page: EventsPage) -> None:
     details = str(page.proxy.index(1, 0).data(EventRole.DETAILS))
     assert "Wigmore Hall" in details
     assert "Other" in details
+
+
+def _heights(page: EventsPage) -> list[int]:
+    """Each row's height as the list draws it."""
+    rows = range(page.proxy.rowCount())
+    return [page.view.visualRect(page.proxy.index(row, 0)).height() for row in rows]
+
+
+def test_headings_are_compact_rows_sized_to_their_label(
+    page: EventsPage, services: Services
+) -> None:
+    """The list starts with its "UPCOMING" label, not with what looks like an empty row."""
+    text = page.view.fontMetrics().height()
+    upcoming, gala, rehearsal, past, donor = _heights(page)
+    assert upcoming <= 2 * text  # an event's two lines and their padding are more
+    assert gala == rehearsal == donor > 2 * text
+    assert upcoming < past < gala  # a little air above the later heading
+    delegate = page.view.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.font = page.view.font()
+    assert delegate.sizeHint(option, page.proxy.index(0, 0)).height() == upcoming
+    # Rows come and go around the headings: each row keeps the height of what it shows.
+    page.filter.setText("zurich")
+    assert _heights(page) == [upcoming, donor]  # "PAST" is the first row now
+    page.filter.clear()
+    assert _heights(page) == [upcoming, gala, rehearsal, past, donor]
+    saved = services.events.create(
+        EventDraft(title="Lunch concert", starts_at=NOW + timedelta(days=1))
+    )
+    page.on_changes(saved.changes)
+    assert titles(page)[:2] == ["UPCOMING", "Lunch concert"]
+    assert _heights(page) == [upcoming, gala, gala, gala, past, donor]
+    larger = QFont(page.view.font())
+    larger.setPointSizeF(larger.pointSizeF() * 1.5)
+    page.view.setFont(larger)  # the desktop's text size grew
+    first, lunch = _heights(page)[:2]
+    assert upcoming < first < 2 * page.view.fontMetrics().height() < lunch
 
 
 def test_filter_as_you_type_accent_insensitive_and_escape_clears(

@@ -127,6 +127,23 @@ def test_what_I_know_comes_by_kind_what_they_care_about_first(
     assert not page.facts.list.selectedItems()  # nothing looks chosen until the list is used
 
 
+def test_the_new_fact_can_be_read_while_typed_in_an_800_px_window(
+    main_window: MainWindow, services: Services, database: Database, qtbot: QtBot
+) -> None:
+    """The field has a line of its own (beside the kind and Add it was ~100 px wide)."""
+    uid = _person(database, "Anna Schmidt", role="Viola", organization="LSO")
+    services.person.add_fact(uid, FactKind.CARES_ABOUT, "Bartók's string quartets")
+    main_window.resize(800, 600)
+    page = _open(main_window, uid)
+    field = page.facts.value
+    qtbot.waitUntil(lambda: field.width() > 0)
+    assert field.width() >= 250
+    assert page.form_scroll.horizontalScrollBar().maximum() == 0
+    # Tab goes from the words to their kind, then to Add.
+    assert field.nextInFocusChain() is page.facts.kind
+    assert page.facts.kind.nextInFocusChain() is page.facts.add_button
+
+
 def test_a_fact_is_edited_in_place(
     main_window: MainWindow, services: Services, database: Database
 ) -> None:

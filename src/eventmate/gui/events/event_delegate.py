@@ -2,37 +2,70 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from eventmate.gui.events.event_model import EventRole
-from eventmate.gui.style import muted_colour
+from eventmate.gui.style import Space, muted_colour
 from eventmate.gui.style.icons import event_kind_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class RowHeights(NamedTuple):
+    """The list's row heights in pixels for one font."""
+
+    #: An event's two lines.
+    event: int
+    #: The first heading: its label and a little air.
+    heading: int
+    #: A later heading: the same with a gap above, to set the groups apart.
+    later_heading: int
+
+
+class _Fonts(NamedTuple):
+    base: QFont
+    title: QFont
+    header: QFont
+    heights: RowHeights
+
+
 class EventDelegate(QStyledItemDelegate):
     """Two lines per event (title; when · where · kind); headings small and muted.
 
-    Every row has the same height, so the view can use uniform item sizes.
+    A heading is a compact row sized to its label (later ones with a gap above); the page
+    gives the rows these heights (:meth:`heights`), so the view never asks every row its size.
     """
 
     PAD = 8
+    #: Air above a heading's label, and less below it: the label belongs to the rows under it.
+    HEADING_ABOVE = Space.S
+    HEADING_BELOW = Space.XS
+    #: The gap above a later heading ("Past"), setting it apart from the events before it.
+    GAP = Space.M
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # Fonts and heights per base font: sizeHint runs for every row on each layout, and
         # building fonts there thousands of times is slow (and has tripped PySide refcounts).
-        self._cache: dict[str, tuple[QFont, QFont, QFont, int, int]] = {}
+        self._cache: dict[str, _Fonts] = {}
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, int, int]:
-        key = option.font.key()
+    def heights(self, font: QFont) -> RowHeights:
+        """The rows' heights when the list is drawn in ``font``."""
+        return self._fonts_for(font).heights
+
+    def _fonts(self, option: QStyleOptionViewItem) -> _Fonts:
+        return self._fonts_for(option.font)
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        base = QFont(option.font)
+        base = QFont(font)
         title = QFont(base)
         title.setWeight(QFont.Weight.DemiBold)
         header = QFont(base)
@@ -41,26 +74,36 @@ class EventDelegate(QStyledItemDelegate):
         header.setCapitalization(QFont.Capitalization.AllUppercase)
         header.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
         row_height = QFontMetrics(title).height() + QFontMetrics(base).height() + 3 * self.PAD
-        header_height = QFontMetrics(header).height() + 2 * self.PAD + 4
-        cached = (base, title, header, row_height, header_height)
+        heading = QFontMetrics(header).height() + self.HEADING_ABOVE + self.HEADING_BELOW
+        cached = _Fonts(base, title, header, RowHeights(row_height, heading, heading + self.GAP))
         self._cache[key] = cached
         return cached
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(200, self._fonts(option)[3])
+        heights = self._fonts(option).heights
+        if not index.data(EventRole.HEADING):
+            return QSize(200, heights.event)
+        return QSize(200, heights.later_heading if index.row() > 0 else heights.heading)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        base, title_font, header_font, _, _ = self._fonts(option)
+        base, title_font, header_font, heights = self._fonts(option)
         rect = QRect(option.rect)
         palette: QPalette = option.palette
         painter.save()
         if index.data(EventRole.HEADING):
+            # The label fills the row's last line; a later heading has its gap above it.
+            label = QRect(rect)
+            label.setTop(rect.bottom() + 1 - heights.heading)
+            # Left-aligned with the events' icons.
+            label = label.adjusted(self.PAD + 4, self.HEADING_ABOVE, -self.PAD, -self.HEADING_BELOW)
             painter.setFont(header_font)
             painter.setPen(muted_colour(palette))
             painter.drawText(
-                rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD // 2),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                str(index.data()),
+                label,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                QFontMetrics(header_font).elidedText(
+                    str(index.data()), Qt.TextElideMode.ElideRight, label.width()
+                ),
             )
             painter.restore()
             return

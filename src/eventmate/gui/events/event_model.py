@@ -70,8 +70,9 @@ def _past_key(row: EventRow) -> tuple[float, int]:
 class EventListModel(QAbstractListModel):
     """A heading row, upcoming events (soonest first), a heading row, past ones (latest first).
 
-    The two headings are rows of their own (neither enabled nor selectable), so every row has
-    the same height and the view lays out thousands of events without asking each its size.
+    The two headings are rows of their own (neither enabled nor selectable); the view gives
+    them their own, smaller height (:meth:`heading_rows`) and every event the same one, so it
+    lays out thousands of events without asking each its size.
     :meth:`apply` updates single events in place (inserted, moved, changed or removed), so
     the selection and the scroll position stay where they are.
     """
@@ -130,6 +131,10 @@ class EventListModel(QAbstractListModel):
     def is_heading(self, row: int) -> bool:
         """Whether ``row`` is the "Upcoming" or "Past" heading."""
         return (row == 0 and bool(self._upcoming)) or row == self._past_heading()
+
+    def heading_rows(self) -> list[int]:
+        """The rows of the headings there are (none, one or two)."""
+        return [row for row in (0 if self._upcoming else -1, self._past_heading()) if row >= 0]
 
     def group_rows(self, heading_row: int) -> range:
         """The event rows under the heading at ``heading_row``."""
@@ -290,6 +295,14 @@ class EventFilterModel(QSortFilterProxyModel):
     def filter_active(self) -> bool:
         """Whether some words are filtering the list."""
         return bool(self._words)
+
+    def heading_rows(self) -> list[int]:
+        """The rows (of this model) of the headings shown."""
+        source = self.sourceModel()
+        if not isinstance(source, EventListModel):
+            return []
+        rows = (self.mapFromSource(source.index(row, 0)) for row in source.heading_rows())
+        return [index.row() for index in rows if index.isValid()]
 
     def invalidate_rows(self) -> None:
         """Filter every row again (after rows came or went under a heading)."""

@@ -7,19 +7,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from eventmate.gui.events.event_delegate import EventDelegate
 from eventmate.gui.events.event_model import EventFilterModel, EventListModel, EventRole
+from eventmate.gui.events.events_view import EventsView
 from eventmate.gui.style import Space, body, heading, muted
 from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
@@ -151,15 +149,9 @@ class EventsPage(QWidget):
         self.model = EventListModel(self)
         self.proxy = EventFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QListView()
+        self.view = EventsView(self.proxy)
         self.view.setObjectName("eventsList")
         self.view.setAccessibleName(self.tr("Events"))
-        self.view.setModel(self.proxy)
-        self.view.setItemDelegate(EventDelegate(self.view))
-        # Every row (headings too) has one height: layout never asks 5,000 rows their size.
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._on_view_activated)
         self.view.installEventFilter(self)
         layout.addWidget(self.view, 1)
@@ -185,6 +177,7 @@ class EventsPage(QWidget):
         self.model.apply({uid: rows.get(uid) for uid in uids}, self.services.events.now())
         if self.proxy.filter_active():
             self.proxy.invalidate_rows()
+        self.view.size_rows()
         self._update_empty()
         if current is not None and current not in rows and changes.changed(Kind.EVENT, current):
             self._select_near(shown_row)
@@ -348,6 +341,7 @@ class EventsPage(QWidget):
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_query(text)
+        self.view.size_rows()
         self._update_empty()
         if self.current_event_uid() is None:
             self._select_first()
