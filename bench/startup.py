@@ -2,7 +2,9 @@
 
 Measured beside a bare PySide6 window process in the same run, all offscreen, median of
 several runs; EventMate is started as its desktop entry starts it (``eventmate-gui``).
-Budgets (issue #14): window ≤ 1.2× bare, Home with data ≤ 1.4× bare. Memory: the app's
+Budgets (issue #14): window ≤ 1.2× bare, Home with data ≤ 1.4× bare. Beside them, for
+reference, the floor (``startup_floor.py``): the same widgets built as plain PySide6, with no
+app code, so the table shows how much of the start is EventMate's own. Memory: the app's
 resident memory with Home shown on ``--memory-people`` people (and its services
 loaded, a second later) beside a bare window's. ``--encrypted`` measures the start with the
 database encrypted (issue 12), the passphrase given in ``EVENTMATE_PASSPHRASE`` (so the key
@@ -61,6 +63,19 @@ def bare_run() -> tuple[float, float]:
     ).stdout
     lines = out.strip().splitlines()
     return float(lines[-1]) - started, int(lines[-2]) / 1024
+
+
+FLOOR = Path(__file__).with_name("startup_floor.py")
+
+
+def floor_once() -> tuple[float, float]:
+    """Seconds to the floor's window shown and its Home shown (``startup_floor.py``)."""
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, str(FLOOR), "--home"], env=ENV, capture_output=True, text=True, check=True
+    ).stdout
+    painted = dict(line.split() for line in out.strip().splitlines())
+    return float(painted["shown"]) - started, float(painted["home"]) - started
 
 
 def rss_mb(pid: int) -> float:
@@ -193,8 +208,12 @@ def main() -> None:
         app_once(data_dir)  # warm the OS file cache and compile .pyc files
         bare_once()
         bare, shown, home, unwrap = [], [], [], []
+        floor_shown, floor_home = [], []
         for _ in range(args.runs):
             bare.append(bare_once())
+            floor = floor_once()
+            floor_shown.append(floor[0])
+            floor_home.append(floor[1])
             window, data = app_once(data_dir)
             shown.append(window)
             home.append(data)
@@ -209,6 +228,8 @@ def main() -> None:
     base = statistics.median(bare)
     rows = [
         ("bare PySide6 window shown", base, None),
+        ("floor: the same widgets, no app code: window", statistics.median(floor_shown), None),
+        ("floor: the same widgets, no app code: Home", statistics.median(floor_home), None),
         (f"EventMate window shown ({args.people:,} people)", statistics.median(shown), 1.2),
         (f"EventMate Home with data ({args.people:,} people)", statistics.median(home), 1.4),
     ]
@@ -217,9 +238,7 @@ def main() -> None:
         start = "start (encrypted, key remembered)"
     record(f"{start}: bare PySide6 window shown", base * 1000, "ms")
     for name, seconds, budget in rows[1:]:
-        ratio = seconds / base
-        assert budget is not None
-        record(f"{start}: {name}", ratio, "× bare", budget)
+        record(f"{start}: {name}", seconds / base, "× bare", budget)
     if unwrap:  # part of the start, on a thread beside Qt's import: shown for what it costs
         rows.append(("  key from the passphrase (scrypt), alone", statistics.median(unwrap), None))
     state = "encrypted, passphrase from the environment" if args.encrypted else "not encrypted"

@@ -14,6 +14,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     restrict_umask()  # personal data: whatever this process creates is the owner's only
     opens_app, data_dir = _plain_app_launch(argv)
     if opens_app:
+        from eventmate.app.early_fonts import start_loading_fonts
+
+        start_loading_fonts()  # on a second core, while Qt and the window's code are imported
         import gc
 
         # The cyclic collector waits until Home has painted (``app.gui_main`` resumes it): its
