@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QStyleOptionViewItem,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
-from conftest import NOW
+from conftest import NOW, open_main_window
 from eventmate.domain.kinds import EventKind, IntentionKind
+from eventmate.gui import language
 from eventmate.gui.events.event_dialog import EventDialog
 from eventmate.gui.events.event_model import EventFilterModel, EventListModel, EventRole
+from eventmate.gui.main_window import Section
 from eventmate.gui.pages.events_page import EventsPage
 from eventmate.services.container import Services
 from eventmate.services.events.events import EventDraft
@@ -278,3 +288,47 @@ def test_every_control_is_named(page: EventsPage) -> None:
         if not w.accessibleName()
     ]
     assert unnamed == []
+
+
+@pytest.fixture(params=["en", "de"])
+def spoken(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The GUI in English, then in German (whose words are usually longer)."""
+    before = QLocale()
+    yield language.install_language(request.param)
+    language.remove_translators()
+    QLocale.setDefault(before)
+
+
+def _room_for_hint(field: QLineEdit) -> int:
+    """The width a line edit draws its hint in: inside its frame, less Qt's 2 px on each side,
+    less the clear button's room (taken as soon as something is typed)."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    inside = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    clear = max((button.width() for button in field.findChildren(QToolButton)), default=0)
+    return inside.width() - 2 * 2 - clear
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_filter_hint_can_be_read_in_an_800_px_window(
+    spoken: str, qtbot: QtBot, services: Services, data_dir: Path
+) -> None:
+    """Beside the four buttons the filter was ~195 px (~170 in German): its hint was cut off.
+    It sits beside the heading now; Ctrl+2 still lands in it, and Tab goes on to the buttons."""
+    window = open_main_window(qtbot, services, data_dir)
+    window.resize(800, 600)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.width() == 800 and window.isActiveWindow())
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.page(Section.EVENTS)
+    assert isinstance(page, EventsPage)
+    field = page.filter
+    qtbot.waitUntil(lambda: field.width() > 0)
+    assert field.hasFocus()
+    hint = field.placeholderText()
+    assert (hint == "Filter by title, venue, city or kind") == (spoken == "en")
+    assert field.fontMetrics().horizontalAdvance(hint) <= _room_for_hint(field)
+    assert page.width() >= page.minimumSizeHint().width()  # nothing squeezed or cut off
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert page.new_button.hasFocus()

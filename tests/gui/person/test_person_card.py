@@ -22,6 +22,9 @@ from eventmate.storage.models import Event, FollowUp, Person
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
+#: The multi-line fields of the compact editor ("What I could offer" is on the card).
+_EDITOR_TEXTS = (PersonField.RECALL_CUES, PersonField.MET_HOW, PersonField.STATUS_NOTE)
+
 
 def _person(database: Database, name: str, **values: object) -> str:
     with database.write() as session:
@@ -142,6 +145,66 @@ def test_the_new_fact_can_be_read_while_typed_in_an_800_px_window(
     # Tab goes from the words to their kind, then to Add.
     assert field.nextInFocusChain() is page.facts.kind
     assert page.facts.kind.nextInFocusChain() is page.facts.add_button
+
+
+def test_edit_mode_fits_an_800_px_window_every_field_readable(
+    main_window: MainWindow, database: Database, qtbot: QtBot
+) -> None:
+    """Nothing scrolls sideways (a long event title made the form ~390 px wide in a ~320 px
+    column), and the new contact method has a line of its own (beside its kind, Add and
+    Remove it was ~135 px wide), as the new tag has."""
+    title = "Spring Reception of the Friends of the Philharmonic Chamber Series, second half"
+    with database.write() as session:
+        reception = Event(title=title, starts_at=NOW - timedelta(days=3))
+        session.add(reception)
+        session.flush()
+        anna = Person(
+            name="Anna Schmidt",
+            sort_key=fold("Anna Schmidt"),
+            role="Viola",
+            met_event_id=reception.id,
+        )
+        session.add(anna)
+        session.flush()
+        uid = anna.uid
+    main_window.resize(800, 600)
+    page = _open(main_window, uid)
+    page.set_editing(True)
+    contact, tag = page.contacts.value, page.tags.value
+    qtbot.waitUntil(lambda: contact.width() > 0)
+    assert main_window.width() == 800
+    column = page.form_scroll
+    assert column.widget().minimumSizeHint().width() <= column.viewport().width()
+    assert column.horizontalScrollBar().maximum() == 0
+    assert contact.width() >= 250
+    assert tag.width() >= 250
+    texts = [
+        *page.form.lines.values(),
+        *(page.form.texts[field] for field in page.form.texts if field in _EDITOR_TEXTS),
+        page.form.introduced,
+        contact,
+        tag,
+    ]
+    for field in texts:
+        assert field.isVisibleTo(page), field.accessibleName()
+        hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert field.width() >= max(180, hint + 16), field.accessibleName()
+    # Closed, the event's box shows the start of the title; open, its list shows it whole.
+    met = page.form.met_event
+    assert met.currentText().startswith(title)
+    assert met.width() >= 180
+    met.showPopup()
+    qtbot.waitUntil(met.view().isVisible)
+    assert met.view().width() >= 480 > met.width()
+    met.hidePopup()
+    status = page.form.status
+    widest = max(status.itemText(row) for row in range(status.count()))
+    assert status.width() > status.fontMetrics().horizontalAdvance(widest) + 16
+    # Tab goes from the words to their kind, then to Add and Remove.
+    assert contact.nextInFocusChain() is page.contacts.kind
+    assert page.contacts.kind.nextInFocusChain() is page.contacts.add_button
+    assert page.contacts.add_button.nextInFocusChain() is page.contacts.remove_button
+    assert tag.nextInFocusChain() is page.tags.add_button
 
 
 def test_a_fact_is_edited_in_place(

@@ -98,9 +98,12 @@ class EventsPage(QWidget):
         layout = QVBoxLayout(self)
         page_margins(layout)
         layout.setSpacing(Space.S)
-        layout.addWidget(heading(self.tr("Events"), scale=1.5))
-
-        tools = QHBoxLayout()
+        # The filter beside the heading, the buttons on a line of their own: on one line with
+        # the buttons the filter was ~195 px at an 800 px window (~170 in German), its hint
+        # cut off. Reading order stays Tab order: filter, buttons, list.
+        top = QHBoxLayout()
+        top.setSpacing(Space.L)
+        top.addWidget(heading(self.tr("Events"), scale=1.5))
         self.filter = QLineEdit()
         self.filter.setObjectName("eventsFilter")
         self.filter.setPlaceholderText(self.tr("Filter by title, venue, city or kind"))
@@ -109,7 +112,9 @@ class EventsPage(QWidget):
         self.filter.setMaxLength(200)
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.filter.installEventFilter(self)
-        tools.addWidget(self.filter, 1)
+        top.addWidget(self.filter, 1)
+        layout.addLayout(top)
+        tools = QHBoxLayout()
         self.new_button = self._button(self.tr("New event"), "newEventButton", self.new_event)
         self.new_button.setToolTip(self.tr("New event (Ctrl+N)"))
         self.prepare_button = self._button(self.tr("Prepare"), "prepareButton", self._prepare)
@@ -122,6 +127,7 @@ class EventsPage(QWidget):
         self.delete_button.setToolTip(self.tr("Delete the event (Delete); you can undo it"))
         for button in (self.new_button, self.prepare_button, self.edit_button, self.delete_button):
             tools.addWidget(button)
+        tools.addStretch(1)
         layout.addLayout(tools)
 
         self.notice = QFrame()

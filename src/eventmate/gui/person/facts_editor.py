@@ -26,12 +26,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -133,20 +131,8 @@ class FactsEditor(ListEditor):
         self.value.setObjectName("newFact")
         self.value.setAccessibleName(_tr("New fact"))
         self.value.setPlaceholderText(_tr("Something they told you, or that you share"))
-        # The words get a line of their own, the kind and Add under them: on one line with
-        # them the field was ~100 px at an 800 px window, too narrow to read what is typed.
-        self.add_row.addWidget(self.value, 1)
-        below = QHBoxLayout()
-        below.addWidget(self.kind)
-        below.addStretch(1)
-        below.addWidget(self.add_button)
-        below.addWidget(self.remove_button)
-        column = self.layout()
-        assert isinstance(column, QVBoxLayout)
-        column.addLayout(below)
+        self._finish_row(self.kind)  # the words on a line of their own, kind and Add under
         self.remove_button.hide()  # Delete removes the selected fact; the list says so
-        QWidget.setTabOrder(self.value, self.kind)
-        QWidget.setTabOrder(self.kind, self.add_button)
         self.list.setToolTip(_tr("F2 edits a fact · Delete removes it · Ctrl+Z undoes"))
         self.list.itemChanged.connect(self._edited)
         self._filling = False

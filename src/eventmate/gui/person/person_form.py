@@ -148,6 +148,12 @@ class PersonForm(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("field_status")
         self.status.setAccessibleName(self.tr("Status"))
+        # Its widest choice ("Resting (no reminders)", longer in German) must not set the
+        # form's width: the field grows to its column (~200 px at an 800 px window, room for it).
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(12)
         self.status.addItem(self.tr("Active"), PersonStatus.ACTIVE.value)
         self.status.addItem(self.tr("Resting (no reminders)"), PersonStatus.RESTING.value)
         self.status.activated.connect(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
+from eventmate.gui.style import Space
 from eventmate.services.people.detail import PersonField
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from eventmate.services.people.detail import PersonDetail
 
 Commit = Callable[[PersonField, Any], None]
+#: The widest the open list of events gets (as the People page's "Met at" filter).
+POPUP_MAX_WIDTH = 480
 
 
 def _tr(text: str) -> str:
@@ -33,6 +36,11 @@ class MetEventBox(QComboBox):
         self._services = services
         self.setObjectName("field_met_event")
         self.setAccessibleName(_tr("Met at"))
+        # Event titles are the user's own: closed, the box is as wide as a dozen characters,
+        # so one long title cannot widen the form past its column (it scrolled sideways at an
+        # 800 px window); open, its list shows the titles whole (``_fit_popup``).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.activated.connect(lambda _index: commit(PersonField.MET_EVENT, self.currentData()))
 
     def fill(self) -> None:
@@ -43,12 +51,23 @@ class MetEventBox(QComboBox):
         for choice in self._services.people.events():
             self.addItem(choice.label, choice.uid)
         self.setCurrentIndex(max(self.findData(chosen), 0))
+        self._fit_popup()
+
+    def _fit_popup(self) -> None:
+        """The open list as wide as its longest title needs (up to a limit)."""
+        view = self.view()
+        words = view.fontMetrics()
+        widest = max(
+            (words.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
+        )
+        view.setMinimumWidth(min(widest + 2 * Space.L, POPUP_MAX_WIDTH))
 
     def show_person(self, detail: PersonDetail) -> None:
         """Choose the event ``detail`` was met at (added if it is not among the recent ones)."""
         uid = detail.met_event_uid
         if uid is not None and self.findData(uid) < 0:
             self.addItem(detail.met_event_title, uid)
+            self._fit_popup()
         self.setCurrentIndex(max(self.findData(uid), 0))
 
 

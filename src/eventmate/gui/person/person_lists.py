@@ -8,6 +8,7 @@ belongs to the person shown: a different person starts with an empty box.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -50,7 +51,8 @@ def contact_kind_labels() -> dict[ContactKind, str]:
 
 
 class ListEditor(QWidget):
-    """A list with an "add" row below it; Delete removes the selected entry."""
+    """A list with the new entry's field below it, then its kind, Add and Remove; Delete
+    removes the selected entry."""
 
     def __init__(
         self,
@@ -71,8 +73,6 @@ class ListEditor(QWidget):
         self.list.setAccessibleName(name)
         self.list.setMaximumHeight(130)
         layout.addWidget(self.list)
-        self.add_row = QHBoxLayout()
-        layout.addLayout(self.add_row)
         self.value = QLineEdit()
         self.value.returnPressed.connect(self.add)
         self.add_button = QPushButton(_tr("Add"))
@@ -86,10 +86,25 @@ class ListEditor(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.remove_selected)
 
-    def _finish_row(self) -> None:
-        self.add_row.addWidget(self.value, 1)
-        self.add_row.addWidget(self.add_button)
-        self.add_row.addWidget(self.remove_button)
+    def _finish_row(self, kind: QWidget | None = None) -> None:
+        """The value gets a line of its own; its ``kind`` (if any), Add and Remove go under it.
+
+        On one line with them the field was ~135 px wide at an 800 px window, too narrow to
+        read what is typed. Tab goes value, kind, Add, Remove.
+        """
+        column = self.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.addWidget(self.value)
+        below = QHBoxLayout()
+        if kind is not None:
+            below.addWidget(kind)
+        below.addStretch(1)
+        below.addWidget(self.add_button)
+        below.addWidget(self.remove_button)
+        column.addLayout(below)
+        chain = [self.value, *([kind] if kind is not None else []), self.add_button]
+        for first, second in pairwise([*chain, self.remove_button]):
+            QWidget.setTabOrder(first, second)
 
     def show_person(self, detail: PersonDetail) -> None:
         """Fill the list from ``detail``; the same person again keeps the selection and typing."""
@@ -145,10 +160,10 @@ class ContactsEditor(ListEditor):
         self.kind.setAccessibleName(_tr("Kind of contact"))
         for kind, label in contact_kind_labels().items():
             self.kind.addItem(label, kind.value)
-        self.add_row.addWidget(self.kind)
+        self.value.setObjectName("newContact")
         self.value.setAccessibleName(_tr("New contact method"))
         self.value.setPlaceholderText(_tr("Address or number"))
-        self._finish_row()
+        self._finish_row(self.kind)
 
     def _fill(self, detail: PersonDetail) -> None:
         labels = contact_kind_labels()
@@ -205,6 +220,7 @@ class TagsEditor(ListEditor):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, stack, report, _tr("Tags"), parent)
+        self.value.setObjectName("newTag")
         self.value.setAccessibleName(_tr("New tag"))
         self.value.setPlaceholderText(_tr("e.g. choir, chamber-music"))
         self._finish_row()
