@@ -212,3 +212,44 @@ def test_search_finds_a_person_from_anywhere(window: MainWindow, qtbot: QtBot) -
     assert window.current_section is Section.PEOPLE
     page = window.page(Section.PEOPLE)
     assert page.pages.currentWidget() is page.person_page  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("section", list(Section))
+def test_ctrl_f_searches_everywhere_from_inside_every_section(
+    window: MainWindow, qtbot: QtBot, section: Section
+) -> None:
+    # As the help says. A page binding Ctrl+F too made it ambiguous, and Qt then runs
+    # neither: on Events and Journal it did nothing at all.
+    press(qtbot, getattr(Qt.Key, f"Key_{section + 1}"), CTRL)
+    assert window.page(section).isAncestorOf(focused())
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert focused() is window.search_bar.field
+
+
+def test_keys_of_the_window_are_bound_nowhere_else(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction, QShortcut
+
+    for section in Section:
+        window.page(section)
+    everywhere = {
+        key.toString()
+        for action in window.actions() + window.findChildren(QAction)
+        if action.parent() is window
+        and action.shortcutContext()
+        in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+        for key in action.shortcuts()
+    }
+    assert {"Ctrl+K", "Ctrl+F", "Ctrl+Q", "Ctrl+1"} <= everywhere
+    elsewhere = [
+        (action.objectName() or action.text(), key.toString())
+        for action in window.findChildren(QAction)
+        if action.parent() is not window
+        for key in action.shortcuts()
+        if key.toString() in everywhere
+    ] + [
+        (type(shortcut.parent()).__name__, key.toString())
+        for shortcut in window.findChildren(QShortcut)
+        for key in shortcut.keys()  # noqa: SIM118 - Qt method
+        if key.toString() in everywhere
+    ]
+    assert elsewhere == []

@@ -321,7 +321,6 @@ class EventsPage(QWidget):
         bindings: list[tuple[str, list[QKeySequence], object]] = [
             ("newEventAction", [QKeySequence(QKeySequence.StandardKey.New)], self.new_event),
             ("prepareAction", [QKeySequence("Ctrl+Shift+P")], self._prepare),
-            ("filterAction", [QKeySequence(QKeySequence.StandardKey.Find)], self._focus_filter),
             (
                 "undoAction",
                 [*QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)],
@@ -340,10 +339,6 @@ class EventsPage(QWidget):
             action.setShortcutContext(context)
             action.triggered.connect(slot)
             self.addAction(action)
-
-    def _focus_filter(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_query(text)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -179,7 +178,6 @@ class JournalPage(QWidget):
         self.list.setSpacing(Space.XXS)
         self.list.itemActivated.connect(self._open_item)
         layout.addWidget(self.list, 1)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
 
     def on_changes(self, changes: Changes) -> None:
         """Read again if a reflection changed (one may have come or gone) or an event shown did."""
