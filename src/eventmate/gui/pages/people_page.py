@@ -27,6 +27,7 @@ from eventmate.gui.pages.people_filters import PeopleFilters
 from eventmate.gui.person.people_model import PeopleListModel, PersonRowDelegate
 from eventmate.gui.person.people_selection import count_rows, describe, selected_spans
 from eventmate.gui.style import Space, heading, muted
+from eventmate.gui.style.flow import FlowLayout
 from eventmate.gui.style.widgets import page_margins
 from eventmate.services.changes import Changes, Kind
 from eventmate.services.people.people import PeopleFilter
@@ -62,18 +63,24 @@ class PeoplePage(QWidget):
         top.addWidget(heading(self.tr("People"), scale=1.5), 1)
         self.count_label = muted("")
         self.count_label.setObjectName("peopleCount")
+        self.count_label.setWordWrap(False)  # "4 people" on one line, never one word a line
         top.addWidget(self.count_label)
+        # The actions side by side, the second under the first in a narrow window (German's
+        # longer words made the page 805 px wide).
+        actions = QWidget()
+        action_row = FlowLayout(actions, across=Space.S, down=Space.XS)
         self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
         self.duplicates_button.setObjectName("duplicatesButton")
         self.duplicates_button.clicked.connect(self.show_duplicates)
-        top.addWidget(self.duplicates_button)
+        action_row.addWidget(self.duplicates_button)
         self.export_button = QPushButton(self.tr("E&xport selected as contacts…"))
         self.export_button.setObjectName("exportSelectedButton")
         self.export_button.setToolTip(
             self.tr("Save the selected people as a vCard file for an address book (Ctrl+E)")
         )
         self.export_button.clicked.connect(self.export_selected)
-        top.addWidget(self.export_button)
+        action_row.addWidget(self.export_button)
+        top.addWidget(actions)
         layout.addLayout(top)
         self.filters = PeopleFilters(services.people)
         self.filters.changed.connect(self._apply_filters)
