@@ -65,3 +65,29 @@ def test_the_people_count_stays_on_one_line(window: MainWindow, qtbot: QtBot) ->
     QApplication.processEvents()
     assert not count.wordWrap()
     assert count.width() >= count.fontMetrics().horizontalAdvance(count.text())
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_person_being_edited_fits_and_shows_every_status_whole(
+    window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    from eventmate.gui.pages.people_page import PeoplePage
+    from eventmate.services.changes import Kind
+
+    row = next(row for row in services.people.page(0, 20) if row.name == "Anna Schmidt")
+    anna = services.records.uid_of(Kind.PERSON, row.id)
+    assert anna is not None
+    window.open_person(anna)
+    people = window.page(Section.PEOPLE)
+    assert isinstance(people, PeoplePage)
+    page = people.person_page
+    page.set_editing(True)
+    column = page.form_scroll
+    qtbot.waitUntil(lambda: column.viewport().width() > 0)
+    QApplication.processEvents()
+    assert window.width() == NARROW
+    assert column.horizontalScrollBar().maximum() == 0
+    status = page.form.status
+    metrics = status.fontMetrics()
+    widest = max(metrics.horizontalAdvance(status.itemText(row)) for row in range(status.count()))
+    assert status.width() > widest + 16

@@ -198,8 +198,9 @@ def test_edit_mode_fits_an_800_px_window_every_field_readable(
     assert met.view().width() >= 480 > met.width()
     met.hidePopup()
     status = page.form.status
-    widest = max(status.itemText(row) for row in range(status.count()))
-    assert status.width() > status.fontMetrics().horizontalAdvance(widest) + 16
+    metrics = status.fontMetrics()
+    widest = max(metrics.horizontalAdvance(status.itemText(row)) for row in range(status.count()))
+    assert status.width() > widest + 16
     # Tab goes from the words to their kind, then to Add and Remove.
     assert contact.nextInFocusChain() is page.contacts.kind
     assert page.contacts.kind.nextInFocusChain() is page.contacts.add_button
