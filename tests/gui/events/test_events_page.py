@@ -116,6 +116,16 @@ def test_upcoming_first_then_past_with_headings(page: EventsPage) -> None:
     assert "Other" in details
 
 
+def test_home_and_end_go_to_the_first_and_last_event(page: EventsPage, qtbot: QtBot) -> None:
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_End)
+    assert page.view.currentIndex().data() == "Donor reception"
+    qtbot.keyClick(page.view, Qt.Key.Key_Home)  # the first row is a heading: the event after it
+    assert page.view.currentIndex().data() == "Autumn Gala"
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert page.view.currentIndex().data() == "Quartet rehearsal"
+
+
 def _heights(page: EventsPage) -> list[int]:
     """Each row's height as the list draws it."""
     rows = range(page.proxy.rowCount())

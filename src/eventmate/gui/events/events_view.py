@@ -7,7 +7,7 @@ table keeps one height for the events and gives the (at most two) headings their
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from eventmate.gui.events.event_delegate import EventDelegate
@@ -59,6 +59,24 @@ class EventsView(QTableView):
         self._heading_rows = self._model.heading_rows()
         for row in self._heading_rows:
             rows.resizeSection(row, heights.later_heading if row else heights.heading)
+
+    def moveCursor(
+        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the first and last event, as in a list.
+
+        A table's Home and End move along the row (one column here: nowhere); and the first
+        row is a heading, which cannot be chosen.
+        """
+        action = QAbstractItemView.CursorAction
+        if cursor_action not in (action.MoveHome, action.MoveEnd):
+            return super().moveCursor(cursor_action, modifiers)
+        rows = range(self._model.rowCount())
+        for row in rows if cursor_action == action.MoveHome else reversed(rows):
+            index = self._model.index(row, 0)
+            if index.flags() & Qt.ItemFlag.ItemIsSelectable:
+                return index
+        return self.currentIndex()
 
     def changeEvent(self, event: QEvent) -> None:
         """The rows' heights follow the font."""
