@@ -251,6 +251,14 @@ def main() -> None:
         ratio = seconds / base
         verdict = "" if budget is None else f"≤ {budget}×" + (" ok" if ratio <= budget else " OVER")
         print(f"| {name:<46} | {seconds * 1000:6.0f} | {ratio:6.2f} | {verdict:>6} |")
+    # What EventMate's own code adds: the same screens against the same widgets without it.
+    over_floor = (
+        ("window", statistics.median(shown) / statistics.median(floor_shown)),
+        ("Home with data", statistics.median(home) / statistics.median(floor_home)),
+    )
+    print("EventMate over the floor: " + ", ".join(f"{n} {r:.2f}×" for n, r in over_floor))
+    for name, ratio in over_floor:
+        record(f"{start}: EventMate {name} over the floor (reference)", ratio, "× floor")
     if memory:
         people = f"{args.memory_people:,} people"
         print(f"memory: bare window {bare_memory:.0f} MB; EventMate with Home on {people} ")
