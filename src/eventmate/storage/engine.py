@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from eventmate.storage import change_log, identity, keyed
@@ -32,6 +34,8 @@ _QUICK = "eventmate_quick"
 #: an import of 10,000 people into 100,000 changes (every table, index and search index), so
 #: SQLite does not spill half-written pages to the log and read them back before the commit.
 _BULK = "eventmate_bulk"
+#: A pooled connection's note of the file generation it was opened on.
+_GENERATION = "eventmate_generation"
 BULK_CACHE_KIB = 131_072
 #: Where a connection keeps its own page cache size while it has the bulk one.
 _CACHE_BEFORE = "eventmate_cache_before"
@@ -166,10 +170,16 @@ class Database:
         self.read_only = read_only
         self._upkeep: Upkeep | None = None
         self._listeners: list[Callable[[list[ChangeRow]], None]] = []
+        #: Held while the file is replaced (see :meth:`replacing`).
+        self._replacing = threading.RLock()
+        #: How many times the file was replaced: a connection older than that is not used.
+        self._generation = 0
         self._use(engine)
 
     def _use(self, engine: Engine) -> None:
         self.engine = engine
+        event.listen(engine, "connect", self._stamp)
+        event.listen(engine, "checkout", self._check_current)
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
@@ -180,6 +190,31 @@ class Database:
         self._bulk_writes = sessionmaker(
             engine.execution_options(**{_WRITE: True, _BULK: True}), expire_on_commit=False
         )
+
+    @contextmanager
+    def replacing(self) -> Iterator[None]:
+        """Replace the file within this block (a restore, encryption turned on or off).
+
+        Every pooled connection is closed first. Meanwhile a connection asked for on another
+        thread (a timer reading names for capture mode, an autosave) waits until the block
+        ends; one opened in the meantime would hold the old file (the one set aside), so
+        after the block no connection opened before its end is used again.
+        """
+        with self._replacing:
+            self.close()
+            try:
+                yield
+            finally:
+                self._generation += 1
+
+    def _stamp(self, _dbapi_connection: object, record: Any) -> None:
+        record.info[_GENERATION] = self._generation
+
+    def _check_current(self, _dbapi_connection: object, record: Any, _proxy: object) -> None:
+        with self._replacing:  # waits while another thread replaces the file
+            if record.info.get(_GENERATION) != self._generation:
+                # The pool drops this connection and opens a fresh one on the file in place.
+                raise DisconnectionError("opened before the database file was replaced")
 
     def reconnect(self) -> None:
         """Close every connection and open the file afresh, as it is now.

@@ -119,6 +119,33 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_database_aside(
     assert services.backups.backup_if_changed() is None
 
 
+def test_a_read_during_the_restore_does_not_keep_the_old_file_open(
+    services: Services, database: Database
+) -> None:
+    """A timer that reads while the file is replaced (capture mode warming its names) opened
+    a connection on the file about to be set aside; pooled, every later read went there."""
+    add_people(database, 5)
+    info = services.backups.backup_now()
+    add_people(database, 7, "after")
+    during: list[int] = []
+    services.backups.restore(info.path, on_closed=lambda: during.append(services.people.count()))
+    assert during == [12]  # read before the file was replaced, on this thread
+    assert services.people.count() == 5
+
+
+def test_another_thread_reading_during_the_restore_waits_for_the_restored_file(
+    services: Services, database: Database
+) -> None:
+    add_people(database, 5)
+    info = services.backups.backup_now()
+    add_people(database, 7, "after")
+    counted: list[int] = []
+    reader = threading.Thread(target=lambda: counted.append(services.people.count()))
+    services.backups.restore(info.path, on_closed=reader.start)
+    reader.join(30)
+    assert counted == [5]
+
+
 def test_restore_moves_wal_and_shm_with_the_database(tmp_path: Path, data_dir: Path) -> None:
     live = data_dir / "eventmate.sqlite3"
     db = open_sqlite(live, data_dir / "backups")

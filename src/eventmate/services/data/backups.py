@@ -221,15 +221,15 @@ class BackupsService:
         """Replace the open database by ``backup``; the current one is kept aside intact.
 
         The backup is checked before anything changes; then every connection is closed and
-        :func:`restore_database` does the rest. Automatic backups pause until restart
-        so the restored state is not immediately thinned away.
+        :func:`restore_database` does the rest, while new connections wait for it. Automatic
+        backups pause until restart so the restored state is not immediately thinned away.
         """
         source, folder = self._paths()
         check_backup(backup)
-        self._db.close()
-        if on_closed is not None:
-            on_closed()
-        result = restore_database(backup, source, folder, self._clock())
+        with self._db.replacing():
+            if on_closed is not None:
+                on_closed()
+            result = restore_database(backup, source, folder, self._clock())
         self._suspended = True
         return result
 

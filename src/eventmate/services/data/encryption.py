@@ -171,15 +171,15 @@ class EncryptionService:
         """
         live, backups = self._live()
         keyed.remember_key(new_key.key)  # the reopened connections need it
-        self._db.close()
-        if on_closed is not None:
-            on_closed()
-        try:
-            result = encrypt_database(live, backups, new_key.key, new_key.sealed)
-        except RewriteError as error:
-            raise EncryptionError(_plain(error)) from error
-        finally:
-            self._db.reconnect()
+        with self._db.replacing():
+            if on_closed is not None:
+                on_closed()
+            try:
+                result = encrypt_database(live, backups, new_key.key, new_key.sealed)
+            except RewriteError as error:
+                raise EncryptionError(_plain(error)) from error
+            finally:
+                self._db.reconnect()
         not_remembered = ""
         if remember:
             not_remembered = self._remember(new_key.key)
@@ -232,15 +232,15 @@ class EncryptionService:
             ) from error
         except KeyFileError as error:
             raise EncryptionError(str(error)) from error
-        self._db.close()
-        if on_closed is not None:
-            on_closed()
-        try:
-            result = decrypt_database(live, backups)
-        except RewriteError as error:
-            raise EncryptionError(_plain(error)) from error
-        finally:
-            self._db.reconnect()
+        with self._db.replacing():
+            if on_closed is not None:
+                on_closed()
+            try:
+                result = decrypt_database(live, backups)
+            except RewriteError as error:
+                raise EncryptionError(_plain(error)) from error
+            finally:
+                self._db.reconnect()
         if self._config_dir is not None:
             key_store.forget(key.id, self._config_dir)
         converted, left = (0, ()) if not convert_copies else self._convert(None)
