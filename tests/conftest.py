@@ -9,6 +9,7 @@ about SQLite itself (files, pragmas, FTS5) is marked ``sqlite_only`` with its re
 from __future__ import annotations
 
 import os
+import sqlite3
 
 # Before any QApplication exists (pytest-qt creates it lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -187,6 +188,15 @@ def migrating(database: Database) -> Iterator[Connection]:
                 yield connection
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def people_in_file(path: Path) -> int:
+    """How many people the SQLite file at ``path`` holds (read with plain ``sqlite3``)."""
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def open_main_window(qtbot: Any, services: Services, folder: Path) -> Any:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from tests.conftest import people_in_file as people
 from tests.stores import open_store
 
 from eventmate.main import main
@@ -31,14 +31,6 @@ def people_in(folder: Path) -> int:
             return int(session.scalar(select(func.count()).select_from(Person)) or 0)
     finally:
         database.close()
-
-
-def people(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def add_people(folder: Path, n: int) -> None:

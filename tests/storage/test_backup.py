@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
+from tests.conftest import people_in_file as count_people
 
 from eventmate.storage.backup import BackupError, take_backup, verify
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Person
 
 pytestmark = pytest.mark.sqlite_only("the SQLite backup API; a server's: test_server_backup.py")
-
-
-def count_people(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def test_backup_holds_committed_data_and_passes_its_check(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import NOW
+from tests.conftest import people_in_file as people
 
 from eventmate.services.container import Services
 from eventmate.services.data.backups import BackupError, BackupsService, restore_database
@@ -18,14 +19,6 @@ from eventmate.storage.models import Person
 from eventmate.storage.opening import open_sqlite
 
 pytestmark = pytest.mark.sqlite_only("SQLite file backups; a server's: test_server_backup.py")
-
-
-def people(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def add_people(database: Database, n: int, name: str = "P") -> None:

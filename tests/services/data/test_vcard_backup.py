@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.conftest import people_in_file as people
 
 from eventmate.services.container import Services
 from eventmate.services.data.backups import BackupError, PendingBackup
@@ -22,14 +22,6 @@ CARDS = "".join(
     f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Card {i}\r\nEMAIL:card{i}@example.org\r\nEND:VCARD\r\n"
     for i in range(3)
 ).encode()
-
-
-def people(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def add_people(database: Database, n: int) -> None:
