@@ -84,11 +84,51 @@ def test_preview_matches_by_email_phone_and_name(services: Services, database: D
     assert by_name["Anna Schmidt"].match_person_uid == uid_of(database, anna)
     assert by_name["Kwame Mensah"].match_person_uid == uid_of(database, kwame)
     assert by_name["Kwame Mensah"].action is CardAction.ADD_TO_EXISTING
-    # A similar name is a suggestion; the default is still a new person.
+    # A similar name is a suggestion. This card says nothing more than the name lea dubois
+    # already has, so it is taken as her (already here); the preview still offers "new".
     assert by_name["Léa Dubois"].match is MatchKind.SIMILAR_NAME
     assert by_name["Léa Dubois"].match_person_uid == uid_of(database, lea)
-    assert by_name["Léa Dubois"].action is CardAction.CREATE
+    assert by_name["Léa Dubois"].action is CardAction.ADD_TO_EXISTING
+    assert by_name["Léa Dubois"].already_here
     assert services.people.count() == 3  # nothing written by a preview
+
+
+def test_a_similar_name_with_something_new_is_a_new_person_by_default(
+    services: Services, database: Database
+) -> None:
+    person_with(database, "lea dubois")
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Léa Dubois\r\nORG:Opéra de Lyon\r\nEND:VCARD\r\n"
+    (preview,) = services.vcards.preview(card.encode()).cards
+    assert preview.match is MatchKind.SIMILAR_NAME
+    assert preview.action is CardAction.CREATE
+    assert preview.updates  # what adding it to lea dubois would add
+
+
+NAME_AND_WORDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okafor;Chidi;;;\r\nFN:Chidi Okafor\r\n"
+    "ORG:Hallé\r\nTITLE:Cello\r\nCATEGORIES:strings\r\nNOTE:Plays Elgar\\, by heart\r\n"
+    "END:VCARD\r\n"
+).encode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        (VCARDS / "khard__minimal.vcf").read_bytes(),
+        (VCARDS / "khard__korean-c.vcf").read_bytes(),
+        NAME_AND_WORDS,
+    ],
+    ids=["name only", "Hangul name", "name, work, tag and note"],
+)
+def test_a_card_without_uid_imported_twice_adds_nobody(
+    services: Services, database: Database, data: bytes
+) -> None:
+    """Before, every import of a card with no UID, address or number made a new person."""
+    first = services.vcards.import_bytes(data)
+    assert first.created == 1
+    again = services.vcards.import_bytes(data)
+    assert (again.created, again.added_to_existing, again.already_here) == (0, 0, 1)
+    assert services.people.count() == 1
 
 
 def test_apply_creates_adds_and_skips_after_a_backup(

@@ -162,7 +162,7 @@ def _problem(problem: CardProblem) -> str:
 
 def _default_action(match: MatchKind) -> CardAction:
     # The same UID, address or number: the same person. A similar name is only a suggestion;
-    # two people may share a name.
+    # two people may share a name (unless the card holds nothing more than the namesake has).
     if match in (MatchKind.SAME_UID, MatchKind.SAME_CONTACT):
         return CardAction.ADD_TO_EXISTING
     return CardAction.CREATE
@@ -212,6 +212,11 @@ class VCardService:
                 # Only cards that will be added change what later cards find.
                 planned = target if action is CardAction.ADD_TO_EXISTING else _copy(target)
                 updates = plan_update(planned, person, card_facts(person), link).additions
+                if not updates:
+                    # A card that says nothing its namesake here does not already hold (a
+                    # card without a UID imported a second time) is that person: making a
+                    # new one would only double them. The preview still offers "new".
+                    action = CardAction.ADD_TO_EXISTING
             notes = list(notes_by_card.get(position, ()))
             if person.photo is not None:
                 notes.append(_("the photo is not kept"))
