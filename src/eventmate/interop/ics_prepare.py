@@ -9,6 +9,7 @@ all-day events become date-only; at most one usable end (DTEND or DURATION) is k
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime, time, timedelta, tzinfo
 
 import icalendar
@@ -25,6 +26,15 @@ from eventmate.interop.ics_values import (
 )
 from eventmate.interop.ics_zones import Localizer, Zones, to_utc
 
+_UNREADABLE_LINE = re.compile(r"Content line could not be parsed into parts: '(.*?)'")
+
+
+def _readable(message: str) -> str:
+    """A parser's complaint in a person's words: which line could not be read, if it says."""
+    if found := _UNREADABLE_LINE.search(message):
+        return f"the line {found.group(1)[:200]!r} could not be read"
+    return message[:200]
+
 
 class Preparer:
     """Checks and normalises the VEVENTs of one file."""
@@ -39,7 +49,7 @@ class Preparer:
         start_prop = event.get("DTSTART")
         if start_prop is None or isinstance(start_prop, list):
             errors = "; ".join(
-                str(message)[:200]
+                _readable(str(message))
                 for prop, message in event.errors
                 if prop == "DTSTART" or "DTSTART" in str(message)
             )
