@@ -1525,6 +1525,34 @@
         </message>
     </context>
     <context>
+        <name>FolderBanner</name>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/folder_banner.py" />
+            <source>Keep the data folder on this computer; to use EventMate on a second computer, share a server (Preferences ▸ Storage).</source>
+            <translation>Behalte den Datenordner auf diesem Computer; um EventMate auf einem zweiten Computer zu nutzen, verwende einen gemeinsamen Server (Einstellungen ▸ Speicherort).</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/folder_banner.py" />
+            <source>Understood</source>
+            <translation>Verstanden</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/folder_banner.py" />
+            <source>Your data folder may be damaged where it is</source>
+            <translation>Dein Datenordner kann dort, wo er liegt, beschädigt werden</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/folder_banner.py" />
+            <source>Your data is in a %1 folder: a sync app can copy the database halfway through a save, and two computers using it at once can damage it.</source>
+            <translation>Deine Daten liegen in einem %1-Ordner: Eine Sync-App kann die Datenbank mitten im Speichern kopieren, und zwei Computer, die sie gleichzeitig nutzen, können sie beschädigen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/eventmate/gui/recovery/folder_banner.py" />
+            <source>Your data is on a network drive (%1), where the database's locks do not work reliably; two computers using it at once can damage it.</source>
+            <translation>Deine Daten liegen auf einem Netzlaufwerk (%1), wo die Sperren der Datenbank nicht verlässlich wirken; zwei Computer, die sie gleichzeitig nutzen, können sie beschädigen.</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpConflicts</name>
         <message>
             <location filename="../../src/eventmate/gui/pages/followup_conflicts.py" />

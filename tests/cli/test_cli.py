@@ -40,6 +40,19 @@ def test_check_on_a_new_data_folder_is_healthy(
     assert (tmp_path / "new" / "eventmate.sqlite3").exists() is not stores.server
 
 
+@pytest.mark.sqlite_only("the file in the data folder")
+def test_check_warns_about_a_data_folder_a_sync_app_copies(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, out, err = run(capsys, "--data-dir", str(tmp_path / "Dropbox" / "em"), "check")
+    assert status == 0  # a warning, not a failure: the data is fine so far
+    assert out.strip().endswith("healthy")
+    assert err.startswith("warning: the data folder is in a Dropbox folder")
+    assert "Keep it on this computer" in err
+    status, _, err = run(capsys, "--data-dir", str(tmp_path / "music" / "em"), "check")
+    assert (status, err) == (0, "")
+
+
 @pytest.mark.sqlite_only("where the SQLite file goes")
 def test_data_dir_from_the_environment(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch

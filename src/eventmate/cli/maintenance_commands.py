@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import CommandError, fail, open_services
 from eventmate.domain.i18n import N_, _
-from eventmate.services.data_folder import BackupError, StorageFailure
+from eventmate.services.data_folder import BackupError, FolderRisk, StorageFailure, folder_risk
 
 if TYPE_CHECKING:
     from eventmate.services.data.maintenance import HealthReport
@@ -55,9 +55,13 @@ def _check(args: argparse.Namespace) -> int:
     # page when they read it, and say so the same way).
     with open_services(args.data_dir, read_only=True, integrity=True) as (services, _locations):
         report = services.maintenance.check(thorough=args.thorough)
+        # Only a file on this computer can be damaged by a sync app or a network drive.
+        risk = folder_risk(services.path.parent) if services.path is not None else None
     if report.damaged_indexes:
         report = _repair(args, report)
     print(_("database: {where}").format(where=report.location))
+    if risk is not None:
+        print(_("warning: {risk}").format(risk=risk_words(risk)), file=sys.stderr)
     integrity = _("ok") if report.integrity == "ok" else report.integrity
     print(_("integrity: {result}").format(result=integrity))
     print(
@@ -80,6 +84,25 @@ def _check(args: argparse.Namespace) -> int:
         raise CommandError(report.reason)
     print(_("healthy"))
     return 0
+
+
+def risk_words(risk: FolderRisk) -> str:
+    """Why the data folder's place is risky, and what to do, in a sentence or two."""
+    if risk.kind == "network":
+        why = _(
+            "the data folder is on a network drive ({name}), where the database's locks do "
+            "not work reliably; two computers using it at once can damage it."
+        )
+    else:
+        why = _(
+            "the data folder is in a {name} folder: a sync app can copy the database halfway "
+            "through a save, and two computers using it at once can damage it."
+        )
+    advice = _(
+        "Keep it on this computer (--data-dir or EVENTMATE_DATA_DIR), and share with a "
+        "second computer through a server (eventmate move-to) or by exporting."
+    )
+    return why.format(name=risk.name) + " " + advice
 
 
 def _repair(args: argparse.Namespace, report: HealthReport) -> HealthReport:

@@ -569,6 +569,12 @@ class MainWindow(QMainWindow):
 
         return None if tour_seen(self._settings) else self.show_tour()
 
+    def warn_about_folder(self) -> QWidget | None:
+        """Say (until *Understood*) that the data folder is synced or on a network drive."""
+        from eventmate.gui.recovery.folder_banner import warn_about_folder
+
+        return warn_about_folder(self, self._settings, Path(self._data_location))
+
     def _on_tour_finished(self) -> None:
         if self._tour is not None:
             self._tour.deleteLater()
