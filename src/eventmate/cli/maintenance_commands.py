@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from eventmate.cli.context import CommandError, fail, open_services
 from eventmate.domain.i18n import N_, _
-from eventmate.services.data_folder import BackupError, FolderRisk, StorageFailure, folder_risk
+from eventmate.services.data_folder import BackupError, StorageFailure
+from eventmate.services.folder_place import FolderRisk, folder_risk
 
 if TYPE_CHECKING:
     from eventmate.services.data.maintenance import HealthReport

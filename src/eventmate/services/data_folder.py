@@ -18,8 +18,6 @@ from eventmate.services.container import Services
 from eventmate.storage.backup import BackupError as BackupError
 from eventmate.storage.failures import FailureKind, failure_kind
 from eventmate.storage.failures import StorageFailure as StorageFailure
-from eventmate.storage.folder_risk import FolderRisk as FolderRisk
-from eventmate.storage.folder_risk import folder_risk as folder_risk
 from eventmate.storage.identity import HEAD_REVISION
 from eventmate.storage.keyed import key_file_path
 from eventmate.storage.locations import DATABASE_URL_ENV as DATABASE_URL_ENV

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton, QToolBar
 
 from eventmate.gui.recovery.banner import band
-from eventmate.services.data_folder import FolderRisk, folder_risk
+from eventmate.services.folder_place import FolderRisk, folder_risk
 
 #: The data folder whose risk the user has read about (ui.ini).
 UNDERSTOOD_KEY = "dataFolder/riskUnderstood"
