@@ -57,7 +57,7 @@ def test_json_export_then_import_into_a_new_folder(
     assert len(json.loads(archive.read_bytes())["tables"]["person"]) == 3
     status, out, _ = run(capsys, "--data-dir", str(tmp_path / "b"), "import", str(archive))
     assert status == 0
-    assert "imported 3 person" in out
+    assert out == f"{archive}: imported 3 people\n"  # in words, not the archive's table names
     assert people_in(tmp_path / "b") == 3
     # Again into the same folder: refused with the reason, nothing doubled.
     status, out, err = run(capsys, "--data-dir", str(tmp_path / "b"), "import", str(archive))
@@ -65,6 +65,14 @@ def test_json_export_then_import_into_a_new_folder(
     assert "already holds data" in err
     assert out == ""
     assert people_in(tmp_path / "b") == 3
+
+
+def test_an_archives_rows_are_counted_in_words() -> None:
+    from eventmate.cli.import_commands import archive_words
+
+    counts = {"person": 1, "event": 2, "person_tag": 3, "break": 1, "tag": 0, "follow_up": 1}
+    assert archive_words(counts) == "1 person, 2 events, 1 follow-up, 4 other records"
+    assert archive_words({"tag": 0}) == ""
 
 
 def test_csv_to_stdout(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:

@@ -184,11 +184,38 @@ def _import_json(args: argparse.Namespace, path: Path) -> int:
             raise CommandError(
                 _("{file}: nothing imported: {reason}").format(file=path, reason=error)
             ) from error
-    # Rows per table, by the archive's own table names (as the JSON file spells them).
-    summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n)
+    summary = archive_words(counts)
     said = _("{file}: would import {what}") if args.dry_run else _("{file}: imported {what}")
     print(said.format(file=path, what=summary or _("nothing")))
     return 0
+
+
+#: An archive's tables a person knows, in words, in this order (the rest: "other records").
+_NAMED_ROWS: dict[str, Callable[[int], str]] = {
+    "person": lambda n: ngettext("{n} person", "{n} people", n),
+    "event": lambda n: ngettext("{n} event", "{n} events", n),
+    "capture": lambda n: ngettext("{n} capture", "{n} captures", n),
+    "fact": lambda n: ngettext("{n} fact", "{n} facts", n),
+    "note": lambda n: ngettext("{n} note", "{n} notes", n),
+    "contact_method": lambda n: ngettext("{n} contact detail", "{n} contact details", n),
+    "tag": lambda n: ngettext("{n} tag", "{n} tags", n),
+    "follow_up": lambda n: ngettext("{n} follow-up", "{n} follow-ups", n),
+    "intention": lambda n: ngettext("{n} intention", "{n} intentions", n),
+    "exchange": lambda n: ngettext("{n} exchange", "{n} exchanges", n),
+    "reflection": lambda n: ngettext("{n} reflection", "{n} reflections", n),
+}
+
+
+def archive_words(counts: dict[str, int]) -> str:
+    """What an archive's rows are, in words ("28 people, 2 captures, 14 other records")."""
+    words = [
+        said(counts[t]).format(n=counts[t]) for t, said in _NAMED_ROWS.items() if counts.get(t)
+    ]
+    # Links between records, breaks, templates…: counted, not named.
+    others = sum(n for table, n in counts.items() if table not in _NAMED_ROWS)
+    if others:
+        words.append(ngettext("{n} other record", "{n} other records", others).format(n=others))
+    return ", ".join(words)
 
 
 #: File extension (lower case, with the dot) → handler.
