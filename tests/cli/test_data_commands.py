@@ -75,6 +75,20 @@ def test_an_archives_rows_are_counted_in_words() -> None:
     assert archive_words({"tag": 0}) == ""
 
 
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null here")
+def test_export_into_a_device_writes_into_it_and_prints_no_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import stat
+
+    add_people(tmp_path, 2)
+    status, out, err = run(
+        capsys, "--data-dir", str(tmp_path), "export", "--format", "csv", "-o", "/dev/null"
+    )
+    assert (status, out, err) == (0, "", "")
+    assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)
+
+
 def test_csv_to_stdout(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
     add_people(tmp_path, 2)
     assert main(["--data-dir", str(tmp_path), "export", "--format", "csv"]) == 0

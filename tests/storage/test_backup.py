@@ -56,3 +56,24 @@ def test_unreadable_source_leaves_no_backup(tmp_path: Path) -> None:
         take_backup(source, target)
     assert not target.exists()
     assert not target.with_name("out.sqlite3.partial").exists()
+
+
+def test_a_backup_is_not_written_over_a_pipe_or_a_folder(
+    database: Database, tmp_path: Path
+) -> None:
+    """Before, the rename replaced the pipe (and, for root, a device such as /dev/full)."""
+    import os
+    import stat
+
+    assert database.path is not None
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(BackupError, match="it is not a file"):
+        take_backup(database.path, fifo)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    with pytest.raises(BackupError, match="it is not a file"):
+        take_backup(database.path, folder)
+    assert list(folder.iterdir()) == []
+    assert not list(tmp_path.glob("*.partial"))

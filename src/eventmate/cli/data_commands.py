@@ -95,7 +95,7 @@ def _export(args: argparse.Namespace) -> int:
     with open_services(args.data_dir, read_only=True) as (services, _locations):
         data = EXPORTERS[args.format](services)
     target = write_output(data, args.output)
-    if target is not None:
+    if target is not None and target.is_file():  # not into what was written (/dev/stdout)
         print(target)
     return 0
 

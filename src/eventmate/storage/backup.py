@@ -75,6 +75,12 @@ def take_backup(source: Path, target: Path) -> BackupInfo:
     encrypted with the same key, and gets a copy of its key file (written first, so a backup
     never exists without the key file that opens it).
     """
+    if target.exists() and not target.is_file():
+        # A folder, a device, a pipe: a backup is a file of its own, checked once written
+        # (and the rename below would replace a device by that file).
+        raise BackupError(
+            _("cannot write a backup to {path}: it is not a file").format(path=target)
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         needed = source.stat().st_size + (1 << 20)
