@@ -68,6 +68,17 @@ def test_a_synced_folder_is_known_by_its_apps_marker(tmp_path: Path, marker: str
     assert synced_by(folder) == FolderRisk("synced", app)
 
 
+def test_dropboxs_settings_folder_in_home_is_not_a_synced_folder(tmp_path: Path) -> None:
+    home = tmp_path / "ada"
+    (home / ".dropbox").mkdir(parents=True)  # ~/.dropbox: where Dropbox keeps its settings
+    folder = home / ".local" / "share" / "EventMate"
+    folder.mkdir(parents=True)
+    assert folder_risk(folder) is None
+    (home / "Dropbox").mkdir()
+    (home / "Dropbox" / ".dropbox").write_text("{}")  # the synced folder's own marker file
+    assert synced_by(home / "Dropbox" / "em") == FolderRisk("synced", "Dropbox")
+
+
 def test_an_ordinary_local_folder_is_not_risky(tmp_path: Path) -> None:
     folder = tmp_path / "Dropboxes" / "mydropbox" / "EventMate"  # names that only look alike
     folder.mkdir(parents=True)

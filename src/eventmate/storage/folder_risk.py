@@ -57,12 +57,13 @@ _NAMED = (
     ("pCloud", ("pcloud drive", "pclouddrive"), ()),
 )
 
-#: Files a sync app leaves at the top of the folder it syncs.
+#: What a sync app leaves at the top of the folder it syncs, and whether it is a file. Dropbox's
+#: is a file: the home folder's ``~/.dropbox`` is its settings folder, not a synced one.
 _MARKERS = (
-    ("Syncthing", ".stfolder"),
-    ("Dropbox", ".dropbox"),
-    ("Nextcloud", ".nextcloudsync.log"),
-    ("ownCloud", ".owncloudsync.log"),
+    ("Syncthing", ".stfolder", False),
+    ("Dropbox", ".dropbox", True),
+    ("Nextcloud", ".nextcloudsync.log", True),
+    ("ownCloud", ".owncloudsync.log", True),
 )
 
 _DRIVE_REMOTE = 4  # GetDriveTypeW
@@ -90,7 +91,10 @@ def synced_by(folder: Path) -> FolderRisk | None:
     for place in (folder, *folder.parents):
         name = _sync_app_named(place.name)
         if name is None:
-            name = next((app for app, marker in _MARKERS if _exists(place / marker)), None)
+            name = next(
+                (app for app, marker, file in _MARKERS if _exists(place / marker, file=file)),
+                None,
+            )
         if name is not None:
             return FolderRisk("synced", name)
     return None
@@ -104,9 +108,9 @@ def _sync_app_named(folder_name: str) -> str | None:
     return None
 
 
-def _exists(path: Path) -> bool:
+def _exists(path: Path, *, file: bool) -> bool:
     try:
-        return path.exists()
+        return path.is_file() if file else path.exists()
     except OSError:  # an unreadable folder along the way
         return False
 
