@@ -6349,8 +6349,8 @@ nicht lesbar</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/data/vcard_preview_dialog.py" />
-            <source>Nothing is saved until you choose Import. A card EventMate knows (by its ID, or the same e-mail address or phone number as someone here) only adds what is new to that person; nothing you wrote is changed. A similar name is only a suggestion. Change what happens with F2 or a double click.</source>
-            <translation>Gespeichert wird erst, wenn du „Importieren“ wählst. Eine Karte, die EventMate kennt (an ihrer ID oder an derselben E-Mail-Adresse oder Telefonnummer wie jemand hier), ergänzt bei dieser Person nur Neues; nichts, was du geschrieben hast, wird geändert. Ein ähnlicher Name ist nur ein Vorschlag. Was geschieht, änderst du mit F2 oder einem Doppelklick.</translation>
+            <source>Nothing is saved until you choose Import. A card EventMate knows (by its ID, or the same e-mail address or phone number as someone here) only adds what is new to that person; nothing you wrote is changed. A similar name is only a suggestion, unless the card holds nothing new. Change what happens with F2 or a double click.</source>
+            <translation>Gespeichert wird erst, wenn du „Importieren“ wählst. Eine Karte, die EventMate kennt (an ihrer ID oder an derselben E-Mail-Adresse oder Telefonnummer wie jemand hier), ergänzt bei dieser Person nur Neues; nichts, was du geschrieben hast, wird geändert. Ein ähnlicher Name ist nur ein Vorschlag, außer die Karte enthält nichts Neues. Was geschieht, änderst du mit F2 oder einem Doppelklick.</translation>
         </message>
         <message>
             <location filename="../../src/eventmate/gui/data/vcard_preview_dialog.py" />

@@ -138,7 +138,8 @@ class VCardPreviewDialog(QDialog):
                     "Nothing is saved until you choose Import. A card EventMate knows (by its "
                     "ID, or the same e-mail address or phone number as someone here) only adds "
                     "what is new to that person; nothing you wrote is changed. A similar name "
-                    "is only a suggestion. Change what happens with F2 or a double click."
+                    "is only a suggestion, unless the card holds nothing new. Change what "
+                    "happens with F2 or a double click."
                 )
             )
         )
