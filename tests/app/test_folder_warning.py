@@ -60,3 +60,22 @@ def test_a_local_data_folder_shows_no_band(qtbot: Any, tmp_path: Path) -> None:
     window = start(qtbot, tmp_path / "Music" / "EventMate", tmp_path / "ui.ini")
     assert band(window) is None
     window.close_database()
+
+
+def test_a_database_file_chosen_in_a_synced_folder_is_said_too(qtbot: Any, tmp_path: Path) -> None:
+    """The data folder is local, but its database was moved into OneDrive (``move-to``)."""
+    from eventmate.storage.store_choice import save_choice
+
+    folder = tmp_path / "Music" / "EventMate"
+    resolve_locations(folder).ensure()
+    moved = tmp_path / "OneDrive - Hall" / "eventmate.sqlite3"
+    moved.parent.mkdir()
+    save_choice(resolve_locations(folder), f"sqlite:///{moved}")
+    window = start(qtbot, folder, tmp_path / "ui.ini")
+    qtbot.waitUntil(lambda: band(window) is not None)
+    shown = band(window)
+    assert shown is not None
+    text = shown.findChild(QLabel, "folderRiskText")
+    assert text is not None
+    assert "OneDrive folder" in text.text()
+    window.close_database()

@@ -47,7 +47,7 @@ def test_check_warns_about_a_data_folder_a_sync_app_copies(
     status, out, err = run(capsys, "--data-dir", str(tmp_path / "Dropbox" / "em"), "check")
     assert status == 0  # a warning, not a failure: the data is fine so far
     assert out.strip().endswith("healthy")
-    assert err.startswith("warning: the data folder is in a Dropbox folder")
+    assert err.startswith("warning: your data is in a Dropbox folder")
     assert "Keep it on this computer" in err
     status, _, err = run(capsys, "--data-dir", str(tmp_path / "music" / "em"), "check")
     assert (status, err) == (0, "")

@@ -81,3 +81,20 @@ def test_a_failed_move_says_nothing_was_moved(
     assert status == 1
     assert "nothing was moved" in err
     assert "could not be reached" in err
+
+
+@pytest.mark.sqlite_only("a SQLite file moved into another SQLite file")
+def test_moving_into_a_sync_apps_folder_warns(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = str(tmp_path / "d")
+    run(capsys, "--data-dir", folder, "capture", "Anna Schmidt: viola")
+    target = tmp_path / "Dropbox" / "em" / "eventmate.sqlite3"
+    status, out, err = run(capsys, "--data-dir", folder, "move-to", str(target))
+    assert status == 0
+    assert "this data folder now uses" in out
+    assert err.startswith("warning: your data is in a Dropbox folder")
+    # And every check from now on says it (the file in use is there).
+    status, _, err = run(capsys, "--data-dir", folder, "check")
+    assert status == 0
+    assert "Dropbox folder" in err

@@ -109,9 +109,9 @@ def open_database(
         refuse(app, window, locations, status, found)
         return False
     QTimer.singleShot(0, lambda: log.info("home shown with data"))
-    if not url:
-        # Is the data folder synced, or on a network drive? Said once Home has painted.
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, window.warn_about_folder))
+    # Is the database file in a sync app's folder or on a network drive? Asked once Home has
+    # painted and the services have loaded (queued above), whichever file is in use.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, window.warn_about_folder))
     if tour:
         QTimer.singleShot(0, window.offer_tour)  # once, the first time the app opens
     QTimer.singleShot(0, lambda: _listen(window, locations.data_dir))

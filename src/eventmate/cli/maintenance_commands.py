@@ -91,12 +91,12 @@ def risk_words(risk: FolderRisk) -> str:
     """Why the data folder's place is risky, and what to do, in a sentence or two."""
     if risk.kind == "network":
         why = _(
-            "the data folder is on a network drive ({name}), where the database's locks do "
+            "your data is on a network drive ({name}), where the database's locks do "
             "not work reliably; two computers using it at once can damage it."
         )
     else:
         why = _(
-            "the data folder is in a {name} folder: a sync app can copy the database halfway "
+            "your data is in a {name} folder: a sync app can copy the database halfway "
             "through a save, and two computers using it at once can damage it."
         )
     advice = _(

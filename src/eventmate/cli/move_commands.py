@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
 from eventmate.cli.context import CommandError, open_services
@@ -32,6 +34,15 @@ def register(subparsers: Any) -> None:
         help=_("copy only: keep using the current store afterwards"),
     )
     move.set_defaults(handler=_move_to)
+
+
+def _warn_if_risky(folder: Path) -> None:
+    """Say it when the new file is in a sync app's folder or on a network drive."""
+    from eventmate.cli.maintenance_commands import risk_words
+    from eventmate.services.folder_place import folder_risk
+
+    if (risk := folder_risk(folder)) is not None:
+        print(_("warning: {risk}").format(risk=risk_words(risk)), file=sys.stderr)
 
 
 def _move_to(args: argparse.Namespace) -> int:
@@ -65,6 +76,8 @@ def _move_to(args: argparse.Namespace) -> int:
     save_choice(locations, None if is_default else url)
     now = without_password(url) if not is_default else default
     print(_("this data folder now uses {store}").format(store=now))
+    if target.get_backend_name() == "sqlite" and target.database:
+        _warn_if_risky(Path(target.database).parent)
     if target.password is not None and not is_default:
         print(_keep_password(url, target.password))
     if chosen_url(locations) != (None if is_default else without_password(url)):

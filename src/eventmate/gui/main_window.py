@@ -570,10 +570,12 @@ class MainWindow(QMainWindow):
         return None if tour_seen(self._settings) else self.show_tour()
 
     def warn_about_folder(self) -> QWidget | None:
-        """Say (until *Understood*) that the data folder is synced or on a network drive."""
+        """Say (until *Understood*) that the database file's folder is synced or on a network
+        drive (once the services have loaded; a server's database has no such folder)."""
         from eventmate.gui.recovery.folder_banner import warn_about_folder
 
-        return warn_about_folder(self, self._settings, Path(self._data_location))
+        path = self._services.path if self._services is not None else None
+        return None if path is None else warn_about_folder(self, self._settings, path.parent)
 
     def _on_tour_finished(self) -> None:
         if self._tour is not None:
