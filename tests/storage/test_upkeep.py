@@ -219,7 +219,7 @@ def test_an_idle_round_leaves_an_empty_log(
 def test_a_long_burst_of_captures_keeps_the_log_small(
     database: Database, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Through a burst with no idle pause, each capture leaves the log under its limit.
+    """Through a burst with no idle pause, each capture leaves the log about its limit at most.
 
     A capture adds ~150 kB of log here, and nothing else checkpoints during the burst (the app
     never does inside a commit, upkeep is never idle): without ``checkpoint_if_large`` the
@@ -245,7 +245,10 @@ def test_a_long_burst_of_captures_keeps_the_log_small(
 
     written = sum(max(later - earlier, 0) for earlier, later in pairwise([0, *burst]))
     assert written > 10 * upkeep.LOG_LIMIT_BYTES  # the burst wrote far more than the limit …
-    assert max(burst) < upkeep.LOG_LIMIT_BYTES  # … yet no capture left the log past it
+    # … yet no capture left the log far past it. A moment's reader elsewhere (a busy machine
+    # stretches one) can hold a checkpoint back, so one capture may end a frame or two over
+    # the limit until the next empties it; without checkpoint_if_large it is ~15 times it.
+    assert max(burst) < 2 * upkeep.LOG_LIMIT_BYTES
     assert burst.count(0) >= 5  # emptied again and again, beside the burst
     assert held[-1] > upkeep.LOG_LIMIT_BYTES  # the snapshot held the log: it grew past …
     assert after_reader == 0  # … until the reader let go
