@@ -1548,7 +1548,7 @@
         </message>
         <message>
             <location filename="../../src/eventmate/gui/recovery/folder_banner.py" />
-            <source>Your data is on a network drive (%1), where the database's locks do not work reliably; two computers using it at once can damage it.</source>
+            <source>Your data is on a shared drive (%1), where the database's locks do not work reliably; two computers using it at once can damage it.</source>
             <translation>Deine Daten liegen auf einem Netzlaufwerk (%1), wo die Sperren der Datenbank nicht verlässlich wirken; zwei Computer, die sie gleichzeitig nutzen, können sie beschädigen.</translation>
         </message>
     </context>

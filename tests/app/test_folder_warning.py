@@ -79,3 +79,12 @@ def test_a_database_file_chosen_in_a_synced_folder_is_said_too(qtbot: Any, tmp_p
     assert text is not None
     assert "OneDrive folder" in text.text()
     window.close_database()
+
+
+def test_a_shared_drive_is_named_by_its_file_system() -> None:
+    from eventmate.gui.recovery.folder_banner import risk_text
+    from eventmate.services.folder_place import FolderRisk
+
+    text = risk_text(FolderRisk("network", "nfs4"))
+    assert text.startswith("Your data is on a shared drive (nfs4), where the database's locks")
+    assert text.endswith("share a server (Preferences ▸ Storage).")

@@ -91,7 +91,7 @@ def risk_words(risk: FolderRisk) -> str:
     """Why the data folder's place is risky, and what to do, in a sentence or two."""
     if risk.kind == "network":
         why = _(
-            "your data is on a network drive ({name}), where the database's locks do "
+            "your data is on a shared drive ({name}), where the database's locks do "
             "not work reliably; two computers using it at once can damage it."
         )
     else:

@@ -27,7 +27,7 @@ def risk_text(risk: FolderRisk) -> str:
     """Where the data is, why that is risky, and what to do instead."""
     if risk.kind == "network":
         why = _tr(
-            "Your data is on a network drive (%1), where the database's locks do not work "
+            "Your data is on a shared drive (%1), where the database's locks do not work "
             "reliably; two computers using it at once can damage it."
         )
     else:
