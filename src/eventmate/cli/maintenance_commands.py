@@ -57,12 +57,12 @@ def _check(args: argparse.Namespace) -> int:
     with open_services(args.data_dir, read_only=True, integrity=True) as (services, _locations):
         report = services.maintenance.check(thorough=args.thorough)
         # Only a file on this computer can be damaged by a sync app or a network drive.
-        risk = folder_risk(services.path.parent) if services.path is not None else None
+        warning = folder_warning(services.path.parent) if services.path is not None else None
     if report.damaged_indexes:
         report = _repair(args, report)
     print(_("database: {where}").format(where=report.location))
-    if risk is not None:
-        print(_("warning: {risk}").format(risk=risk_words(risk)), file=sys.stderr)
+    if warning is not None:
+        print(warning, file=sys.stderr)
     integrity = _("ok") if report.integrity == "ok" else report.integrity
     print(_("integrity: {result}").format(result=integrity))
     print(
@@ -87,7 +87,13 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def risk_words(risk: FolderRisk) -> str:
+def folder_warning(folder: Path) -> str | None:
+    """The warning line for a database file kept in ``folder``, if that place is risky."""
+    risk = folder_risk(folder)
+    return None if risk is None else _("warning: {risk}").format(risk=_risk_words(risk))
+
+
+def _risk_words(risk: FolderRisk) -> str:
     """Why the data folder's place is risky, and what to do, in a sentence or two."""
     if risk.kind == "network":
         why = _(

@@ -36,15 +36,6 @@ def register(subparsers: Any) -> None:
     move.set_defaults(handler=_move_to)
 
 
-def _warn_if_risky(folder: Path) -> None:
-    """Say it when the new file is in a sync app's folder or on a network drive."""
-    from eventmate.cli.maintenance_commands import risk_words
-    from eventmate.services.folder_place import folder_risk
-
-    if (risk := folder_risk(folder)) is not None:
-        print(_("warning: {risk}").format(risk=risk_words(risk)), file=sys.stderr)
-
-
 def _move_to(args: argparse.Namespace) -> int:
     from eventmate.services.data.move import MoveError, target_url
     from eventmate.services.data.storage_choice import chosen_url, save_choice, without_password
@@ -77,7 +68,11 @@ def _move_to(args: argparse.Namespace) -> int:
     now = without_password(url) if not is_default else default
     print(_("this data folder now uses {store}").format(store=now))
     if target.get_backend_name() == "sqlite" and target.database:
-        _warn_if_risky(Path(target.database).parent)
+        # The new file in a sync app's folder or on a network drive: said as check says it.
+        from eventmate.cli.maintenance_commands import folder_warning
+
+        if (warning := folder_warning(Path(target.database).parent)) is not None:
+            print(warning, file=sys.stderr)
     if target.password is not None and not is_default:
         print(_keep_password(url, target.password))
     if chosen_url(locations) != (None if is_default else without_password(url)):

@@ -2,7 +2,7 @@
 
 A folder a sync app copies (Dropbox, OneDrive, iCloud Drive, Nextcloud, Syncthing…) or a
 network drive: see :mod:`eventmate.storage.folder_risk`. The band stays at the top of the
-window until *Understood*, which is remembered for this data folder.
+window until *Understood*, which is remembered for that folder.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QToolBar
 from eventmate.gui.recovery.banner import band
 from eventmate.services.folder_place import FolderRisk, folder_risk
 
-#: The data folder whose risk the user has read about (ui.ini).
+#: The folder whose risk the user has read about (ui.ini).
 UNDERSTOOD_KEY = "dataFolder/riskUnderstood"
 
 
@@ -42,10 +42,11 @@ def risk_text(risk: FolderRisk) -> str:
     return why.replace("%1", risk.name) + " " + advice
 
 
-def warn_about_folder(window: QMainWindow, settings: QSettings, data_dir: Path) -> QToolBar | None:
-    """Show the band if ``data_dir`` is risky and the user has not yet said *Understood*."""
-    risk = folder_risk(data_dir)
-    if risk is None or settings.value(UNDERSTOOD_KEY, "", str) == str(data_dir):
+def warn_about_folder(window: QMainWindow, settings: QSettings, folder: Path) -> QToolBar | None:
+    """Show the band if ``folder`` (the database file's) is risky and the user has not yet
+    said *Understood* about it."""
+    risk = folder_risk(folder)
+    if risk is None or settings.value(UNDERSTOOD_KEY, "", str) == str(folder):
         return None
     bar, row = band(window, "folderRisk")
     row.label.setText(risk_text(risk))
@@ -54,7 +55,7 @@ def warn_about_folder(window: QMainWindow, settings: QSettings, data_dir: Path) 
     button.setObjectName("folderRiskUnderstood")
 
     def understood() -> None:
-        settings.setValue(UNDERSTOOD_KEY, str(data_dir))
+        settings.setValue(UNDERSTOOD_KEY, str(folder))
         settings.sync()
         window.removeToolBar(bar)
         bar.deleteLater()

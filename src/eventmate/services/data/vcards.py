@@ -12,8 +12,7 @@ says what it changed. Importing EventMate's own export again adds and changes no
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import replace
 from typing import Literal
 
 from sqlalchemy import select
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from eventmate.domain.i18n import _
 from eventmate.interop.vcard import CardProblem, VCardPerson, read_vcards, write_vcards
-from eventmate.services.changes import NOTHING, Changes, Kind, changes_of
+from eventmate.services.changes import NOTHING, changes_of
 from eventmate.services.data.backups import BackupError, BackupsService, PendingBackup
 from eventmate.services.data.bulk import collector_paused
 from eventmate.services.data.vcard_export import export_cards
@@ -37,9 +36,15 @@ from eventmate.services.data.vcard_match import (
     people_by_uid,
     plan_update,
 )
+from eventmate.services.data.vcard_preview import (
+    CardAction,
+    CardPreview,
+    PersonGone,
+    VCardImportResult,
+    VCardPreview,
+)
 from eventmate.services.data.vcard_store import card_facts, insert_people, stored, write_updates
 from eventmate.services.progress import JobControl, no_control
-from eventmate.services.records import RecordGone
 from eventmate.storage.backup import BackupInfo
 from eventmate.storage.engine import Database
 from eventmate.storage.models import Person
@@ -54,103 +59,6 @@ __all__ = [
     "VCardPreview",
     "VCardService",
 ]
-
-
-class CardAction(StrEnum):
-    """What applying the preview does with one card."""
-
-    CREATE = "create"
-    ADD_TO_EXISTING = "add_to_existing"
-    SKIP = "skip"
-
-
-@dataclass(frozen=True, slots=True)
-class CardPreview:
-    """One card as the preview shows it, with the proposed action.
-
-    Attributes:
-        match: Why the card is someone already here (or may be).
-        match_person_uid: That person's uid.
-        updates: What adding the card to that person adds, one entry per item; empty when
-            the person already has everything the card says.
-    """
-
-    index: int
-    name: str
-    detail: str
-    emails: tuple[str, ...]
-    phones: tuple[str, ...]
-    match: MatchKind
-    match_person_uid: str | None
-    match_person_name: str
-    action: CardAction
-    notes: tuple[str, ...]
-    updates: tuple[Addition, ...] = ()
-
-    @property
-    def already_here(self) -> bool:
-        """Adding the card to its person would add nothing."""
-        return self.match_person_uid is not None and not self.updates
-
-    @property
-    def writes(self) -> bool:
-        """Applying the card's action writes something."""
-        if self.action is CardAction.ADD_TO_EXISTING:
-            return bool(self.updates)
-        return self.action is CardAction.CREATE
-
-
-@dataclass(frozen=True, slots=True)
-class VCardPreview:
-    """Everything a vCard file would import, before anything is written."""
-
-    cards: tuple[CardPreview, ...]
-    skipped: tuple[str, ...]
-    people: tuple[VCardPerson, ...]
-
-    def with_action(self, index: int, action: CardAction) -> VCardPreview:
-        """The preview with card ``index`` set to ``action`` (adding needs a match)."""
-        cards = list(self.cards)
-        card = cards[index]
-        if action is CardAction.ADD_TO_EXISTING and card.match_person_uid is None:
-            raise ValueError("this card matches nobody here")
-        cards[index] = replace(card, action=action)
-        return replace(self, cards=tuple(cards))
-
-    def count(self, action: CardAction) -> int:
-        """How many cards are set to ``action`` (adding: only those that add something)."""
-        return sum(
-            c.action is action and (c.writes or action is CardAction.SKIP) for c in self.cards
-        )
-
-    @property
-    def already_here(self) -> int:
-        """Cards to add to someone who already has all they say (nothing is written)."""
-        return sum(c.action is CardAction.ADD_TO_EXISTING and c.already_here for c in self.cards)
-
-
-@dataclass(frozen=True, slots=True)
-class VCardImportResult:
-    """What an import did."""
-
-    created: int
-    added_to_existing: int
-    skipped: tuple[str, ...]
-    backup: str | None
-    already_here: int = 0
-    changes: Changes = NOTHING
-
-
-class PersonGone(RecordGone):
-    """A card was to update someone who is gone since the preview; nothing was imported."""
-
-    def __init__(self, uid: str, name: str) -> None:
-        super().__init__(Kind.PERSON, uid)
-        self.args = (
-            _("{name} no longer exists; nothing was imported. Read the file again.").format(
-                name=name
-            ),
-        )
 
 
 def _problem(problem: CardProblem) -> str:
